@@ -1,0 +1,8 @@
+"use server";
+
+import { registerUser, type SignUpResult } from "@/lib/auth/accounts";
+
+/** Creates the account; the browser then logs in through next-auth with the same credentials. */
+export async function signUpAction(input: { name: string; email: string; password: string }): Promise<SignUpResult> {
+  return registerUser(input);
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { firstFieldErrors, logInSchema, type FieldErrors, type LogInInput } from "@/lib/auth/credentials-schema";
+import { TextField } from "@/app/components/text-field";
+
+export function LogInForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<LogInInput>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = logInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    setFormError(null);
+    if (!parsed.success) {
+      setFieldErrors(firstFieldErrors(parsed.error));
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (!result || result.error) {
+      setPending(false);
+      setFormError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
+      return;
+    }
+    router.replace(returnTo);
+    router.refresh();
+  }
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate aria-describedby={formError ? "login-error" : undefined}>
+      {formError ? (
+        <p className="form-error" role="alert" id="login-error">
+          {formError}
+        </p>
+      ) : null}
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldErrors.password}
+      />
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Logging in…" : "Log in"}
+      </button>
+      <p className="muted">
+        New to Recall? <Link href="/signup">Create an account</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// The Prisma client singleton and the choice of driver adapter (embedded SQLite by default).
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+
+/** Waits this long for a lock held by another connection instead of failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+function sqlitePath(url: string): string {
+  return url.replace(/^file:/, "");
+}
+
+/**
+ * WAL lets readers proceed while a review is being written; the mode is stored in the
+ * database file, so setting it once per process start is enough.
+ */
+function prepareSqliteFile(file: string): void {
+  if (file === ":memory:") return;
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
+  }
+}
+
+function createClient(): PrismaClient {
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  prepareSqliteFile(sqlitePath(url));
+  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; Next's dev server reloads modules, so keep it on globalThis.
+const globalForPrisma = globalThis as unknown as { recallPrisma?: PrismaClient };
+
+export const db: PrismaClient = globalForPrisma.recallPrisma ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.recallPrisma = db;
+
+export type { PrismaClient };
+export { Prisma } from "@/lib/generated/prisma/client";

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { authenticate, registerUser, DUPLICATE_EMAIL_MESSAGE } from "@/lib/auth/accounts";
+import { db } from "@/lib/db";
+
+const valid = { name: "Grace Hopper", email: "Grace@Example.com", password: "a good long password" };
+
+describe("registerUser", () => {
+  it("creates an account with an argon2id hash and a lower-cased email", async () => {
+    const result = await registerUser(valid);
+    expect(result.ok).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "grace@example.com" } });
+    expect(user.name).toBe("Grace Hopper");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.passwordHash).not.toContain(valid.password);
+    expect(user).toMatchObject({ timezone: "UTC", dayStartsAtHour: 4, newPerDay: 20 });
+  });
+
+  it("rejects a duplicate email, whatever its case, and creates nothing", async () => {
+    const before = await db.user.count();
+    const result = await registerUser({ ...valid, email: " GRACE@example.COM " });
+    expect(result).toEqual({ ok: false, fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE } });
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it.each([
+    ["empty fields", { name: "", email: "", password: "" }, { name: "Enter your name.", email: "Enter your email address.", password: "Choose a password." }],
+    ["a malformed email", { ...valid, email: "grace@" }, { email: "Enter a valid email address, like name@example.com." }],
+    ["a 1-character password", { ...valid, email: "a@example.com", password: "x" }, { password: "Use at least 8 characters for your password." }],
+    ["a 10 kB name", { ...valid, email: "b@example.com", name: "n".repeat(10_000) }, { name: "Keep your name under 100 characters." }],
+    ["missing fields", {}, { name: "Enter your name.", email: "Enter your email address.", password: "Choose a password." }],
+    ["not an object", "name=x", {}],
+  ])("rejects %s with a clear message and creates nothing", async (_label, input, fieldErrors) => {
+    const before = await db.user.count();
+    const result = await registerUser(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors).toMatchObject(fieldErrors);
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it("lets exactly one of two simultaneous sign-ups for the same email through", async () => {
+    const input = { ...valid, email: "race@example.com" };
+    const results = await Promise.all([registerUser(input), registerUser(input)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await db.user.count({ where: { email: "race@example.com" } })).toBe(1);
+  });
+});
+
+describe("authenticate", () => {
+  it("accepts the right password with any email case", async () => {
+    const user = await authenticate({ email: "GRACE@example.com", password: valid.password });
+    expect(user).toMatchObject({ email: "grace@example.com", name: "Grace Hopper" });
+  });
+
+  it("answers the same null for a wrong password and an unknown email", async () => {
+    expect(await authenticate({ email: "grace@example.com", password: "wrong password" })).toBeNull();
+    expect(await authenticate({ email: "nobody@example.com", password: valid.password })).toBeNull();
+    expect(await authenticate({ email: "not an email", password: "" })).toBeNull();
+  });
+});

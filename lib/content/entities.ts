@@ -1,0 +1,93 @@
+// Owns named entities of a document: which words are names (compromise tags plus the document's
+// own capitalisation), one canonical spelling per name ("Pytorch" → "PyTorch"), and a coarse type
+// used to pick distractors of the same kind.
+import type { Token } from "./tokens";
+
+export type EntityType = "person" | "organization" | "product";
+
+const ORG_HEADS = new Set(["team", "company", "lab", "labs", "group", "inc", "corporation", "foundation", "university", "institute", "brain", "research"]);
+const NOT_NAMES = new Set(["i", "a", "an", "the", "it", "its", "this", "that", "these", "those", "both", "we", "our", "you", "your", "they", "their", "he", "she", "his", "her", "there", "however", "finally", "generally", "furthermore", "despite", "while", "but", "and", "or", "if", "in", "on", "at", "for", "of", "to", "as", "by", "with", "from", "one", "some", "many", "most", "all", "each", "every", "later", "when", "after", "before", "because", "since", "although"]);
+
+export class EntityIndex {
+  /** lower-case form → counts of each spelling seen */
+  private readonly spellings = new Map<string, Map<string, number>>();
+  /** lower-case word forms that appear capitalised in the middle of a sentence */
+  private readonly midCapitalised = new Set<string>();
+  private readonly types = new Map<string, EntityType>();
+
+  /** First pass: learn which words the document itself capitalises mid-sentence. */
+  observe(tokens: Token[]): void {
+    tokens.forEach((t, i) => {
+      const word = t.text.replace(/[’']s$/, "");
+      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":")) this.midCapitalised.add(word.toLowerCase());
+      if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) this.midCapitalised.add(word.toLowerCase()); // TensorFlow, PyCharm
+    });
+  }
+
+  /** Is token i part of a name? Sentence-initial capitals count only if the document capitalises the word elsewhere. */
+  isNameToken(tokens: Token[], i: number): boolean {
+    const t = tokens[i];
+    const word = t.text.replace(/[’']s$/, "");
+    if (!/^[A-Z0-9]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
+    if (/^\d/.test(word)) return i > 0 && this.isNameToken(tokens, i - 1) && /^\d+(?:\.\d+)*$/.test(word); // "TensorFlow 2.0"
+    if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) return true;
+    if (/^[A-Z]{2,}s?$/.test(word)) return !/^APIs?$/.test(word); // acronyms, but "APIs" is a common noun
+    if (i === 0 || tokens[i - 1].post.includes(":")) return this.midCapitalised.has(word.toLowerCase()) || t.tags.has("ProperNoun");
+    return true;
+  }
+
+  /** Register a name occurrence so the most distinctive spelling wins as canonical. */
+  addName(name: string, type?: EntityType): void {
+    const key = name.toLowerCase();
+    const counts = this.spellings.get(key) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    this.spellings.set(key, counts);
+    if (type && !this.types.has(key)) this.types.set(key, type);
+  }
+
+  /** Canonical spelling: most inner capitals ("PyTorch" over "Pytorch"), then most frequent, then alphabetical. */
+  canonical(name: string): string {
+    const counts = this.spellings.get(name.toLowerCase());
+    if (!counts) return name;
+    return [...counts.entries()].sort((a, b) => {
+      const caps = (s: string) => (s.match(/[A-Z]/g) ?? []).length;
+      return caps(b[0]) - caps(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+    })[0][0];
+  }
+
+  /** Every spelling of the name seen in the document (its aliases), canonical first. */
+  aliases(name: string): string[] {
+    const canonical = this.canonical(name);
+    const counts = this.spellings.get(name.toLowerCase());
+    const all = counts ? [...counts.keys()].sort() : [name];
+    return [canonical, ...all.filter((s) => s !== canonical)];
+  }
+
+  /** Rewrites every known name inside a phrase to its canonical spelling. */
+  canonicalise(phrase: string): string {
+    return phrase.replace(/[\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}]|[\p{L}]/gu, (w) => (this.spellings.has(w.toLowerCase()) ? this.canonical(w) : w));
+  }
+
+  isKnownName(phrase: string): boolean {
+    return this.spellings.has(phrase.toLowerCase());
+  }
+
+  typeOf(name: string, tokens?: Token[]): EntityType {
+    const known = this.types.get(name.toLowerCase());
+    if (known) return known;
+    const head = name.split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (ORG_HEADS.has(head)) return "organization";
+    if (tokens?.some((t) => t.tags.has("Person") || t.tags.has("FirstName"))) return "person";
+    if (tokens?.some((t) => t.tags.has("Organization"))) return "organization";
+    return "product";
+  }
+
+  /** Canonical names with their types, sorted for determinism. */
+  names(): Array<{ name: string; type: EntityType }> {
+    return [...this.spellings.keys()].sort().map((k) => ({ name: this.canonical(k), type: this.typeOf(k) }));
+  }
+
+  setType(name: string, type: EntityType): void {
+    this.types.set(name.toLowerCase(), type);
+  }
+}

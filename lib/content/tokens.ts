@@ -1,0 +1,81 @@
+// Owns part-of-speech tagging: one compromise pass per sentence (compromise is roughly linear
+// per call but heavy on long inputs, so it never sees more than a sentence at a time).
+import nlp from "compromise";
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets within the analysed sentence text. */
+  start: number;
+  end: number;
+  tags: Set<string>;
+  /** Punctuation/whitespace after the token ("," "." ""). */
+  post: string;
+  pre: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  implicit?: string;
+  offset: { start: number; length: number };
+}
+
+export function tokenize(text: string): Token[] {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+  const tokens: Token[] = [];
+  for (const sentence of json) {
+    for (const t of sentence.terms) {
+      if (!t.text) continue; // contraction halves have no characters of their own
+      tokens.push({
+        text: t.text,
+        lower: (t.implicit ?? t.text).toLowerCase(),
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        tags: new Set(t.tags),
+        post: t.post ?? "",
+        pre: t.pre ?? "",
+      });
+    }
+  }
+  return tokens;
+}
+
+/** The sentence text covered by tokens [from, to), exactly as written. */
+export function spanText(text: string, tokens: Token[], from: number, to: number): string {
+  if (from >= to) return "";
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+const AUX = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "am",
+  "do", "does", "did", "has", "have", "had",
+  "will", "would", "can", "could", "may", "might", "should", "must", "shall",
+]);
+
+export function isAux(t: Token): boolean {
+  return AUX.has(t.lower) || t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Copula");
+}
+
+export function isVerb(t: Token): boolean {
+  return t.tags.has("Verb") || isAux(t);
+}
+
+export function isNounish(t: Token): boolean {
+  return (
+    t.tags.has("Noun") ||
+    t.tags.has("ProperNoun") ||
+    t.tags.has("Pronoun") ||
+    t.tags.has("Acronym") ||
+    t.tags.has("Value") ||
+    /[A-Z]/.test(t.text.slice(1))
+  );
+}
+
+const ADVERBISH = new Set(["not", "n't", "first", "also", "thus", "then", "only", "still", "now", "often", "primarily", "generally", "already", "originally", "initially", "later", "once", "never", "always", "mainly", "mostly", "particularly", "largely"]);
+
+export function isAdverbish(t: Token): boolean {
+  return t.tags.has("Adverb") || t.tags.has("Negative") || ADVERBISH.has(t.lower);
+}

@@ -1,0 +1,46 @@
+// Owns verb morphology (via compromise's conjugator) needed to turn statements into questions:
+// "entered" → "enter" for "When did PyTorch enter …?", "written" → "wrote" for "Who wrote …?".
+import nlp from "compromise";
+
+interface Forms {
+  Infinitive?: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Participle?: string;
+}
+
+const cache = new Map<string, Forms>();
+
+function forms(word: string): Forms {
+  const key = word.toLowerCase();
+  let f = cache.get(key);
+  if (!f) {
+    // Tag as a verb first: on its own "released" reads as an adjective to compromise.
+    // compromise's .verbs() comes from a plugin its base View type does not declare
+    const view = nlp(key).tag("Verb") as unknown as { verbs(): { conjugate(): Forms[] } };
+    const conj = view.verbs().conjugate()[0] ?? {};
+    f = conj;
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  if (["is", "are", "was", "were", "am", "been", "being", "be"].includes(w)) return "be";
+  if (["has", "had", "have", "having"].includes(w)) return "have";
+  if (["does", "did", "do", "done"].includes(w)) return "do";
+  return forms(w).Infinitive ?? w;
+}
+
+export function pastTense(word: string): string {
+  return forms(word).PastTense ?? word;
+}
+
+const PAST_AUX = new Set(["was", "were", "did", "had"]);
+
+/** Tense of a finite verb as written, for picking do/does/did. */
+export function tenseOf(word: string, tags: Set<string>): "past" | "present" {
+  if (PAST_AUX.has(word.toLowerCase()) || tags.has("PastTense")) return "past";
+  return "present";
+}

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { bankSchema } from "@/lib/content/bank-schema";
-import { importBank } from "@/lib/decks/import-bank";
+import { BankSchema } from "@/lib/content/bank-schema";
+import { syncPublicBank } from "@/lib/decks/import-bank";
 
 export const DEMO_PASSWORD = "recall-demo";
 
@@ -29,8 +29,8 @@ async function seedUsers(): Promise<void> {
 async function seedBanks(): Promise<void> {
   if (!existsSync(BANKS_DIR)) return;
   for (const file of readdirSync(BANKS_DIR).filter((name) => name.endsWith(".json")).sort()) {
-    const bank = bankSchema.parse(JSON.parse(readFileSync(path.join(BANKS_DIR, file), "utf8")));
-    const { changed } = await importBank(bank, { visibility: "PUBLIC", publish: true });
+    const bank = BankSchema.parse(JSON.parse(readFileSync(path.join(BANKS_DIR, file), "utf8")));
+    const { changed } = await syncPublicBank(bank);
     console.log(`seed: ${bank.deck.slug} ${changed ? "imported" : "unchanged"} (${bank.questions.length} questions)`);
   }
 }

@@ -59,3 +59,8 @@ export async function studyableDeckIds(userId: string): Promise<string[]> {
 export async function canStudyDeck(userId: string, deckId: string): Promise<boolean> {
   return (await db.deck.findFirst({ where: { id: deckId, ...studyableDecks(userId) }, select: { id: true } })) !== null;
 }
+
+/** Only a deck's author edits, publishes or sees the drafts of it. */
+export async function assertCanEditDeck(userId: string, deckId: string): Promise<void> {
+  if (!(await isDeckOwner(userId, deckId))) throw new NotFoundError("That deck does not exist or is not yours to edit.");
+}

@@ -50,6 +50,7 @@ CREATE TABLE "Question" (
     "choices" JSONB,
     "answer" JSONB NOT NULL,
     "acceptedAnswers" JSONB,
+    "answerValue" JSONB,
     "explanation" TEXT NOT NULL,
     "sourceSentence" TEXT NOT NULL,
     "sourceCitation" TEXT,
@@ -184,6 +185,9 @@ CREATE INDEX "ReviewLog_questionId_reviewedAt_idx" ON "ReviewLog"("questionId", 
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_userId_questionId_reviewedAt_idx" ON "ReviewLog"("userId", "questionId", "reviewedAt");
+
+-- CreateIndex
+CREATE INDEX "ReviewLog_userId_kind_reviewedAt_correct_questionId_idx" ON "ReviewLog"("userId", "kind", "reviewedAt", "correct", "questionId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Class_joinCode_key" ON "Class"("joinCode");

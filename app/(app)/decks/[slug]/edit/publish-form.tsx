@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { publishDeckAction, type EditState } from "./actions";
+
+export function PublishForm({ deckId, visibility, published }: { deckId: string; visibility: string; published: boolean }) {
+  const [state, action, pending] = useActionState<EditState, FormData>(publishDeckAction, {});
+  return (
+    <form className="card form" action={action}>
+      <input type="hidden" name="deckId" value={deckId} />
+      <fieldset className="choices">
+        <legend>Who can study this deck?</legend>
+        <label className="choice">
+          <input type="radio" name="visibility" value="PUBLIC" defaultChecked={visibility === "PUBLIC"} />
+          <span>Everyone — listed in the public catalogue</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="visibility" value="PRIVATE" defaultChecked={visibility !== "PUBLIC"} />
+          <span>Only students of classes I assign it to</span>
+        </label>
+      </fieldset>
+      {state.error ? (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      {state.saved ? (
+        <p className="notice" role="status">
+          Published. Students can study it now.
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          {published ? "Update visibility" : "Publish deck"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { editQuestionAction, rejectQuestionAction, type EditState } from "./actions";
+
+export type EditableQuestion = {
+  id: string;
+  type: string;
+  prompt: string;
+  choices: string[];
+  answer: string | string[];
+  explanation: string;
+  rejected: boolean;
+};
+
+const TYPE_LABELS: Record<string, string> = {
+  mcq: "Multiple choice",
+  true_false: "True or false",
+  cloze: "Fill in the blank",
+  short_answer: "Short answer",
+  ordering: "Timeline",
+  matching: "Matching",
+};
+
+export function QuestionEditor({ question }: { question: EditableQuestion }) {
+  const [editing, setEditing] = useState(false);
+  const [editState, editAction, saving] = useActionState<EditState, FormData>(async (state, formData) => {
+    const result = await editQuestionAction(state, formData);
+    if (result.saved) setEditing(false);
+    return result;
+  }, {});
+  const [rejectState, rejectAction, rejecting] = useActionState<EditState, FormData>(rejectQuestionAction, {});
+  const listAnswer = Array.isArray(question.answer);
+  const label = TYPE_LABELS[question.type] ?? question.type;
+
+  return (
+    <li className={`card question-editor ${question.rejected ? "is-rejected" : ""}`} aria-label={`${label}: ${question.prompt}`}>
+      <p className="muted question-meta">
+        {label}
+        {question.rejected ? <strong className="badge">Rejected</strong> : null}
+      </p>
+      {editing ? (
+        <form className="form" action={editAction}>
+          <input type="hidden" name="questionId" value={question.id} />
+          <div className="field">
+            <label htmlFor={`prompt-${question.id}`}>Question</label>
+            <textarea id={`prompt-${question.id}`} name="prompt" defaultValue={question.prompt} rows={3} required />
+            {editState.fieldErrors?.prompt ? <p className="field-error">{editState.fieldErrors.prompt}</p> : null}
+          </div>
+          {listAnswer ? null : (
+            <div className="field">
+              <label htmlFor={`answer-${question.id}`}>Answer</label>
+              {question.type === "mcq" || question.type === "true_false" ? (
+                <select id={`answer-${question.id}`} name="answer" defaultValue={String(question.answer)}>
+                  {question.choices.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {question.type === "true_false" ? (choice === "true" ? "True" : "False") : choice}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input id={`answer-${question.id}`} name="answer" defaultValue={String(question.answer)} required />
+              )}
+              {editState.fieldErrors?.answer ? <p className="field-error">{editState.fieldErrors.answer}</p> : null}
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor={`explanation-${question.id}`}>Explanation</label>
+            <textarea id={`explanation-${question.id}`} name="explanation" defaultValue={question.explanation} rows={3} required />
+            {editState.fieldErrors?.explanation ? <p className="field-error">{editState.fieldErrors.explanation}</p> : null}
+          </div>
+          {editState.error ? <p className="form-error">{editState.error}</p> : null}
+          <div className="actions">
+            <button type="submit" className="button" disabled={saving}>
+              Save
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p className="question-prompt">{question.prompt}</p>
+          {question.type === "mcq" || question.type === "ordering" || question.type === "matching" ? (
+            <ul className="question-choices">
+              {question.choices.map((choice) => (
+                <li key={choice}>{choice}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <span className="muted">Answer: </span>
+            {listAnswer ? (question.answer as string[]).join("; ") : question.type === "true_false" ? (question.answer === "true" ? "True" : "False") : question.answer}
+          </p>
+          <p className="muted">{question.explanation}</p>
+          <div className="actions">
+            <button type="button" className="button button-quiet" onClick={() => setEditing(true)} aria-label={`Edit question: ${question.prompt}`}>
+              Edit
+            </button>
+            <form action={rejectAction}>
+              <input type="hidden" name="questionId" value={question.id} />
+              <input type="hidden" name="rejected" value={question.rejected ? "false" : "true"} />
+              <button
+                type="submit"
+                className="button button-quiet"
+                disabled={rejecting}
+                aria-label={`${question.rejected ? "Restore" : "Reject"} question: ${question.prompt}`}
+              >
+                {question.rejected ? "Restore" : "Reject"}
+              </button>
+            </form>
+          </div>
+          {rejectState.error ? <p className="form-error">{rejectState.error}</p> : null}
+          {editState.saved ? (
+            <p className="muted" role="status">
+              Saved.
+            </p>
+          ) : null}
+        </>
+      )}
+    </li>
+  );
+}

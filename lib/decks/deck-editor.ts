@@ -1,0 +1,118 @@
+// An author's deck workshop: turn an uploaded review into a draft deck, correct or reject its
+// generated questions, then publish it.
+import "server-only";
+import { z } from "zod";
+import { db, Prisma } from "@/lib/db";
+import { generateBank, slugify } from "@/lib/content";
+import { assertCanEditDeck } from "@/lib/permissions/decks";
+import { NotFoundError } from "@/lib/permissions/errors";
+import { createDraftDeck } from "./import-bank";
+
+export class DeckInputError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "DeckInputError";
+  }
+}
+
+async function uniqueDeckSlug(base: string): Promise<string> {
+  const root = slugify(base) || "deck";
+  for (let attempt = 1; ; attempt++) {
+    const slug = attempt === 1 ? root : `${root}-${attempt}`;
+    if (!(await db.deck.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+/** Generates a bank from the review and stores it as the author's draft deck. */
+export async function createDeckFromReview(ownerId: string, review: { text: string; fileName?: string; title?: string }) {
+  const title = review.title?.trim();
+  // The slug seeds every fact and question id, so a unique slug keeps ids unique across decks.
+  const slug = await uniqueDeckSlug(title || review.fileName || "review");
+  const bank = generateBank(review.text, { fileName: review.fileName, slug });
+  if (bank.questions.length === 0) {
+    throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
+  }
+  return createDraftDeck(title ? { ...bank, deck: { ...bank.deck, title } } : bank, ownerId);
+}
+
+export async function loadDeckWorkshop(userId: string, slug: string) {
+  const deck = await db.deck.findUnique({ where: { slug } });
+  if (!deck) throw new NotFoundError("That deck does not exist or is not yours to edit.");
+  await assertCanEditDeck(userId, deck.id);
+  const facts = await db.fact.findMany({
+    where: { deckId: deck.id },
+    orderBy: { id: "asc" },
+    include: { questions: { orderBy: { position: "asc" } } },
+  });
+  // Facts in the order their first question appears, so the page reads like the bank.
+  const firstPosition = (fact: (typeof facts)[number]) => fact.questions[0]?.position ?? Number.MAX_SAFE_INTEGER;
+  return { deck, facts: facts.sort((a, b) => firstPosition(a) - firstPosition(b)) };
+}
+
+const editSchema = z.object({
+  prompt: z.string().trim().min(1, "Write a question.").max(1_000, "Keep the question under 1,000 characters."),
+  // Absent for ordering and matching questions, whose answer is a generated list.
+  answer: z.string().trim().max(500, "Keep the answer under 500 characters.").optional(),
+  explanation: z.string().trim().min(1, "Explain the answer.").max(2_000, "Keep the explanation under 2,000 characters."),
+});
+
+export type QuestionEdit = z.input<typeof editSchema>;
+export type QuestionEditErrors = Partial<Record<keyof QuestionEdit, string>>;
+
+async function ownedQuestion(userId: string, questionId: string) {
+  const question = await db.question.findUnique({ where: { id: questionId } });
+  if (!question) throw new NotFoundError("That question does not exist.");
+  await assertCanEditDeck(userId, question.deckId);
+  return question;
+}
+
+/**
+ * Corrects a generated question. Lists (ordering, matching) keep their generated answer; a
+ * multiple-choice or true/false answer must stay one of the choices.
+ */
+export async function editQuestion(userId: string, questionId: string, input: unknown): Promise<{ fieldErrors?: QuestionEditErrors }> {
+  const question = await ownedQuestion(userId, questionId);
+  const parsed = editSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: QuestionEditErrors = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof QuestionEdit] ??= issue.message;
+    return { fieldErrors };
+  }
+  const { prompt, explanation, answer } = parsed.data;
+  const listAnswer = question.type === "ordering" || question.type === "matching";
+  if (!listAnswer && !answer) return { fieldErrors: { answer: "Give the right answer." } };
+  if (question.type === "true_false" && answer !== "true" && answer !== "false") {
+    return { fieldErrors: { answer: "Choose True or False." } };
+  }
+  if (question.type === "mcq" && !(question.choices as string[]).includes(answer!)) {
+    return { fieldErrors: { answer: "The answer must be one of the choices." } };
+  }
+  const answerChanged = !listAnswer && answer !== question.answer;
+  await db.question.update({
+    where: { id: questionId },
+    data: {
+      prompt,
+      explanation,
+      // A hand-written answer replaces the generated aliases and date, which described the old one.
+      ...(answerChanged ? { answer, acceptedAnswers: Prisma.DbNull, answerValue: Prisma.DbNull } : {}),
+    },
+  });
+  return {};
+}
+
+export async function setQuestionRejected(userId: string, questionId: string, rejected: boolean): Promise<void> {
+  await ownedQuestion(userId, questionId);
+  await db.question.update({ where: { id: questionId }, data: { rejected } });
+}
+
+export async function publishDeck(userId: string, deckId: string, visibility: "PUBLIC" | "PRIVATE"): Promise<void> {
+  await assertCanEditDeck(userId, deckId);
+  const kept = await db.question.count({ where: { deckId, rejected: false } });
+  if (kept === 0) throw new DeckInputError("Keep at least one question before publishing.");
+  await db.deck.update({ where: { id: deckId }, data: { visibility, publishedAt: new Date() } });
+  // The author studies their own deck like any other.
+  await db.deckEnrollment.upsert({ where: { userId_deckId: { userId, deckId } }, create: { userId, deckId }, update: {} });
+}

@@ -1,0 +1,100 @@
+// Loads a generated question bank into the database (Deck, Fact, Question). Ids come from the
+// bank and are stable, so re-importing a regenerated bank keeps every student's progress.
+import "server-only";
+import { createHash } from "node:crypto";
+import { db, Prisma } from "@/lib/db";
+import type { Bank } from "@/lib/content/bank-schema";
+
+type Tx = Prisma.TransactionClient;
+
+function bankHash(bank: Bank): string {
+  return createHash("sha256").update(JSON.stringify(bank)).digest("hex");
+}
+
+/** Replaces the deck's facts and questions with the bank's, keeping rows whose ids survive. */
+async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<void> {
+  const factIds = bank.facts.map((fact) => fact.id);
+  const questionIds = bank.questions.map((question) => question.id);
+  // Ids are derived from the deck's slug, so another deck's rows can only match by a bug; never overwrite them.
+  const foreign =
+    (await tx.fact.count({ where: { id: { in: factIds }, deckId: { not: deckId } } })) +
+    (await tx.question.count({ where: { id: { in: questionIds }, deckId: { not: deckId } } }));
+  if (foreign > 0) throw new Error(`Bank "${bank.deck.slug}" reuses ids of another deck; regenerate it with its own slug.`);
+
+  // Questions first: they reference facts.
+  await tx.question.deleteMany({ where: { deckId, id: { notIn: questionIds } } });
+  await tx.fact.deleteMany({ where: { deckId, id: { notIn: factIds } } });
+
+  for (const fact of bank.facts) {
+    const data = {
+      subject: fact.subject,
+      predicate: fact.predicate,
+      object: fact.object,
+      sentence: fact.sentence,
+      citation: fact.citation ?? null,
+      extra: fact.value ? { value: fact.value } : Prisma.JsonNull,
+    };
+    await tx.fact.upsert({ where: { id: fact.id }, create: { id: fact.id, deckId, ...data }, update: data });
+  }
+
+  for (const [position, question] of bank.questions.entries()) {
+    const data = {
+      factId: question.factIds[0],
+      factIds: question.factIds,
+      type: question.type,
+      prompt: question.prompt,
+      choices: question.choices ?? Prisma.JsonNull,
+      answer: question.answer,
+      acceptedAnswers: question.acceptedAnswers ?? Prisma.JsonNull,
+      answerValue: question.answerValue ?? Prisma.JsonNull,
+      explanation: question.explanation,
+      sourceSentence: question.source.sentence,
+      sourceCitation: question.source.citation ?? null,
+      position,
+    };
+    await tx.question.upsert({ where: { id: question.id }, create: { id: question.id, deckId, ...data }, update: data });
+  }
+}
+
+/**
+ * The seed's path for committed banks: public, published, owned by nobody, matched by slug.
+ * A bank that has not changed since the last import is skipped, so the seed is idempotent.
+ */
+export async function syncPublicBank(bank: Bank): Promise<{ deckId: string; changed: boolean }> {
+  const hash = bankHash(bank);
+  const existing = await db.deck.findUnique({ where: { slug: bank.deck.slug }, select: { id: true, bankHash: true } });
+  if (existing?.bankHash === hash) return { deckId: existing.id, changed: false };
+
+  const fields = { title: bank.deck.title, sourceTitle: bank.deck.title, sourceCitation: bank.deck.source, bankHash: hash };
+  const deckId = await db.$transaction(async (tx) => {
+    const deck = await tx.deck.upsert({
+      where: { slug: bank.deck.slug },
+      create: { slug: bank.deck.slug, ...fields, visibility: "PUBLIC", publishedAt: new Date() },
+      update: fields,
+      select: { id: true },
+    });
+    await writeBankContent(tx, deck.id, bank);
+    return deck.id;
+  });
+  return { deckId, changed: true };
+}
+
+/** A new draft deck owned by its author; the bank's slug must be new (see uniqueDeckSlug). */
+export async function createDraftDeck(bank: Bank, ownerId: string): Promise<{ deckId: string; slug: string }> {
+  return db.$transaction(async (tx) => {
+    const deck = await tx.deck.create({
+      data: {
+        slug: bank.deck.slug,
+        title: bank.deck.title,
+        sourceTitle: bank.deck.title,
+        sourceCitation: bank.deck.source,
+        ownerId,
+        visibility: "PRIVATE",
+        bankHash: bankHash(bank),
+      },
+      select: { id: true, slug: true },
+    });
+    await writeBankContent(tx, deck.id, bank);
+    return { deckId: deck.id, slug: deck.slug };
+  });
+}

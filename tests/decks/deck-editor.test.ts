@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createDeckFromReview, editQuestion, loadDeckWorkshop, publishDeck, setQuestionRejected, DeckInputError } from "@/lib/decks/deck-editor";
+import { listDecks } from "@/lib/decks/catalog";
+import { canViewDeck } from "@/lib/permissions/decks";
+import { NotFoundError } from "@/lib/permissions/errors";
+import { loadStudyQueue } from "@/lib/study/queue";
+import { createUser } from "../support/fixtures";
+
+const REVIEW = `# Databases compared
+
+PostgreSQL was released in July 1996 by the PostgreSQL Global Development Group. SQLite was first released in August 2000 (Hipp, 2000). MySQL was released in May 1995 by MySQL AB.
+SQLite stores a whole database in a single file. PostgreSQL runs as a separate server process.
+`;
+
+describe("building a deck from a review", () => {
+  it("creates a private draft that only its author can see", async () => {
+    const author = await createUser();
+    const stranger = await createUser();
+    const { deckId, slug } = await createDeckFromReview(author.id, { text: REVIEW, fileName: "databases.md" });
+    const deck = await db.deck.findUniqueOrThrow({ where: { id: deckId }, include: { _count: { select: { questions: true, facts: true } } } });
+    expect(deck).toMatchObject({ slug: "databases", title: "Databases compared", ownerId: author.id, visibility: "PRIVATE", publishedAt: null });
+    expect(deck._count.questions).toBeGreaterThan(3);
+    expect(deck._count.facts).toBeGreaterThan(1);
+    expect(await canViewDeck(author.id, deckId)).toBe(true);
+    expect(await canViewDeck(stranger.id, deckId)).toBe(false);
+    expect((await listDecks(stranger.id)).catalogue.map((entry) => entry.id)).not.toContain(deckId);
+    await expect(loadDeckWorkshop(stranger.id, slug)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("gives a second upload of the same review its own slug and ids", async () => {
+    const author = await createUser();
+    const first = await createDeckFromReview(author.id, { text: REVIEW, title: "Same review" });
+    const second = await createDeckFromReview(author.id, { text: REVIEW, title: "Same review" });
+    expect(second.slug).not.toBe(first.slug);
+    const ids = await db.question.findMany({ where: { deckId: { in: [first.deckId, second.deckId] } }, select: { id: true } });
+    expect(new Set(ids.map((row) => row.id)).size).toBe(ids.length);
+  });
+
+  it("refuses a document with nothing to ask about and creates nothing", async () => {
+    const author = await createUser();
+    const before = await db.deck.count();
+    await expect(createDeckFromReview(author.id, { text: "ok\n\nhmm" })).rejects.toBeInstanceOf(DeckInputError);
+    expect(await db.deck.count()).toBe(before);
+  });
+});
+
+describe("editing, rejecting and publishing", () => {
+  async function draft() {
+    const author = await createUser();
+    const { deckId, slug } = await createDeckFromReview(author.id, { text: REVIEW, fileName: "db.md" });
+    const questions = await db.question.findMany({ where: { deckId }, orderBy: { position: "asc" } });
+    return { author, deckId, slug, questions };
+  }
+
+  it("lets the author correct a question and keeps multiple-choice answers among the choices", async () => {
+    const { author, questions } = await draft();
+    const short = questions.find((question) => question.type === "short_answer" || question.type === "cloze")!;
+    expect(await editQuestion(author.id, short.id, { prompt: "When was SQLite first released?", answer: "August 2000", explanation: "Hipp released it in 2000." })).toEqual({});
+    expect(await db.question.findUniqueOrThrow({ where: { id: short.id } })).toMatchObject({ prompt: "When was SQLite first released?", answer: "August 2000" });
+
+    const mcq = questions.find((question) => question.type === "mcq");
+    if (mcq) {
+      expect(await editQuestion(author.id, mcq.id, { prompt: mcq.prompt, answer: "Oracle", explanation: "x" })).toEqual({
+        fieldErrors: { answer: "The answer must be one of the choices." },
+      });
+    }
+    expect(await editQuestion(author.id, short.id, { prompt: "", answer: "", explanation: "" })).toEqual({
+      fieldErrors: { prompt: "Write a question.", explanation: "Explain the answer." },
+    });
+  });
+
+  it("refuses edits from anyone but the author and changes nothing", async () => {
+    const { questions } = await draft();
+    const intruder = await createUser();
+    await expect(editQuestion(intruder.id, questions[0].id, { prompt: "Hacked?", answer: "yes", explanation: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setQuestionRejected(intruder.id, questions[0].id, true)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.question.findUniqueOrThrow({ where: { id: questions[0].id } })).toMatchObject({ prompt: questions[0].prompt, rejected: false });
+  });
+
+  it("publishes only kept questions, to everyone when public", async () => {
+    const { author, deckId, questions } = await draft();
+    const student = await createUser();
+    for (const question of questions) await setQuestionRejected(author.id, question.id, true);
+    await expect(publishDeck(author.id, deckId, "PUBLIC")).rejects.toThrow("Keep at least one question before publishing.");
+
+    await setQuestionRejected(author.id, questions[0].id, false);
+    await publishDeck(author.id, deckId, "PUBLIC");
+    expect((await listDecks(student.id)).catalogue.find((entry) => entry.id === deckId)).toMatchObject({ questionCount: 1 });
+    // The author studies the kept question only.
+    const queue = await loadStudyQueue(author, { deckId });
+    expect(queue.entries.map((entry) => entry.questionId)).toEqual([questions[0].id]);
+  });
+});

@@ -1,0 +1,131 @@
+"use client";
+
+import { MATCH_SEPARATOR } from "@/lib/content/bank-schema";
+import { splitPair, type QuestionView } from "@/lib/study/question-view";
+
+/** Matching answers are "Left → Right" pairs, as the bank stores them. */
+const pairOf = (left: string, right: string) => `${left}${MATCH_SEPARATOR}${right}`;
+
+/** A student's answer: a choice or typed text, or a list for ordering and matching. */
+export type Response = string | string[] | null;
+
+export function emptyResponse(view: QuestionView | undefined): Response {
+  if (!view) return null;
+  if (view.type === "ordering") return view.items;
+  if (view.type === "matching") return view.left.map((left) => pairOf(left, ""));
+  if (view.type === "cloze" || view.type === "short_answer") return "";
+  return null;
+}
+
+type Props = { view: QuestionView; value: Response; onChange: (value: Response) => void; disabled: boolean };
+
+/** Each question type answered in its own natural way, every control reachable by keyboard. */
+export function AnswerInput({ view, value, onChange, disabled }: Props) {
+  switch (view.type) {
+    case "mcq":
+    case "true_false":
+      return (
+        <fieldset className="choices" disabled={disabled}>
+          <legend className="visually-hidden">Choices</legend>
+          {view.choices.map((choice, index) => (
+            <label key={choice} className={`choice ${value === choice ? "is-selected" : ""}`}>
+              <input
+                type="radio"
+                name="choice"
+                value={choice}
+                checked={value === choice}
+                onChange={() => onChange(choice)}
+                data-autofocus={index === 0 ? "" : undefined}
+              />
+              <kbd aria-hidden="true">{index + 1}</kbd>
+              <span>{choice}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case "cloze":
+    case "short_answer":
+      return (
+        <div className="field">
+          <label htmlFor="typed-answer">Your answer</label>
+          <input
+            id="typed-answer"
+            name="answer"
+            autoComplete="off"
+            spellCheck={false}
+            value={typeof value === "string" ? value : ""}
+            onChange={(event) => onChange(event.target.value)}
+            disabled={disabled}
+            data-autofocus=""
+          />
+        </div>
+      );
+    case "ordering": {
+      const items = Array.isArray(value) ? value : view.items;
+      const move = (from: number, to: number) => {
+        const next = items.slice();
+        [next[from], next[to]] = [next[to], next[from]];
+        onChange(next);
+      };
+      return (
+        <ol className="ordering" aria-label="Order, earliest first">
+          {items.map((item, index) => (
+            <li key={item}>
+              <span>{item}</span>
+              <span className="ordering-buttons">
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  aria-label={`Move "${item}" earlier`}
+                  disabled={disabled || index === 0}
+                  onClick={() => move(index, index - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  aria-label={`Move "${item}" later`}
+                  disabled={disabled || index === items.length - 1}
+                  onClick={() => move(index, index + 1)}
+                >
+                  ↓
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      );
+    }
+    case "matching": {
+      const picks = Array.isArray(value) ? value.map((pair) => splitPair(pair)[1]) : view.left.map(() => "");
+      return (
+        <div className="matching">
+          {view.left.map((left, index) => (
+            <div className="field" key={left}>
+              <label htmlFor={`match-${index}`}>{left}</label>
+              <select
+                id={`match-${index}`}
+                value={picks[index] ?? ""}
+                disabled={disabled}
+                onChange={(event) => {
+                  const next = picks.slice();
+                  next[index] = event.target.value;
+                  onChange(view.left.map((item, at) => pairOf(item, next[at])));
+                }}
+                data-autofocus={index === 0 ? "" : undefined}
+              >
+                <option value="">Choose…</option>
+                {view.options.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+      );
+    }
+  }
+}

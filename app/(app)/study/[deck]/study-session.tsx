@@ -1,0 +1,371 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { StudyCard, StudySession as Session, Reveal } from "@/lib/study/session";
+import type { ReviewOutcome } from "@/lib/study/review";
+import { revealAction, reviewAction, undoAction } from "../actions";
+import { AnswerInput, emptyResponse, type Response } from "./answer-input";
+
+const GRADE_BUTTONS = [
+  { key: "1", label: "Again", grade: 1, interval: "again" },
+  { key: "2", label: "Hard", grade: 3, interval: "hard" },
+  { key: "3", label: "Good", grade: 4, interval: "good" },
+  { key: "4", label: "Easy", grade: 5, interval: "easy" },
+] as const;
+
+type Grade = (typeof GRADE_BUTTONS)[number]["grade"];
+
+type Scheduled = { questionId: string; prompt: string; dueAt: string; correct: boolean };
+
+type Phase =
+  | { name: "answering" }
+  | { name: "revealing" }
+  | { name: "revealed"; reveal: Reveal }
+  | { name: "grading"; reveal: Reveal };
+
+type Graded = { clientReviewId: string; card: StudyCard; outcome: ReviewOutcome };
+
+/** Keys typed into a text field or a select belong to it, not to the study shortcuts. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !["radio", "checkbox", "button", "submit"].includes(target.type);
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+function newReviewId(): string {
+  return crypto.randomUUID();
+}
+
+export function StudySession({ initial, timezone }: { initial: Session; timezone: string }) {
+  const [queue, setQueue] = useState<StudyCard[]>(initial.cards);
+  const [done, setDone] = useState(initial.doneToday);
+  const [phase, setPhase] = useState<Phase>({ name: "answering" });
+  const [response, setResponse] = useState<Response>(() => emptyResponse(initial.cards[0]?.view));
+  const [reviewId, setReviewId] = useState(newReviewId);
+  const [shownAt, setShownAt] = useState(() => Date.now());
+  const [graded, setGraded] = useState<Graded[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+
+  const card = queue[0];
+
+  const showCard = useCallback((next: StudyCard | undefined) => {
+    setPhase({ name: "answering" });
+    setResponse(emptyResponse(next?.view));
+    setReviewId(newReviewId());
+    setShownAt(Date.now());
+    setError(null);
+  }, []);
+
+  // Move focus to the new card (or its answer field) so the keyboard flow never stalls.
+  useEffect(() => {
+    if (phase.name !== "answering") return;
+    const field = cardRef.current?.querySelector<HTMLElement>("[data-autofocus]");
+    (field ?? cardRef.current)?.focus();
+  }, [card?.questionId, phase.name]);
+
+  useEffect(() => {
+    if (phase.name === "revealed") resultRef.current?.focus();
+  }, [phase.name]);
+
+  const reveal = useCallback(async () => {
+    if (!card || phase.name !== "answering") return;
+    setPhase({ name: "revealing" });
+    setError(null);
+    const result = await revealAction({ questionId: card.questionId, response });
+    if (!result.ok) {
+      setPhase({ name: "answering" });
+      setError(result.error);
+      return;
+    }
+    setPhase({ name: "revealed", reveal: result.value });
+  }, [card, phase.name, response]);
+
+  const grade = useCallback(
+    async (value: Grade) => {
+      if (!card || phase.name !== "revealed") return;
+      if (!phase.reveal.correct && value !== 1) return;
+      setPhase({ name: "grading", reveal: phase.reveal });
+      setError(null);
+      // The same id on every retry: the server applies a review exactly once.
+      const result = await reviewAction({
+        clientReviewId: reviewId,
+        questionId: card.questionId,
+        response,
+        grade: value,
+        durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
+        seenVersion: card.seenVersion,
+      });
+      if (!result.ok) {
+        if (result.code === "conflict") {
+          setNotice(result.error);
+          const rest = queue.slice(1);
+          setQueue(rest);
+          showCard(rest[0]);
+          return;
+        }
+        setPhase({ name: "revealed", reveal: phase.reveal });
+        setError(result.error);
+        return;
+      }
+      const outcome = result.value;
+      setNotice(null);
+      setGraded((list) => [...list, { clientReviewId: reviewId, card, outcome }]);
+      // SM-2 repeats a card graded below 4 later in the same session.
+      const rest = outcome.redrill ? [...queue.slice(1), { ...card, kind: "REDRILL" as const, seenVersion: outcome.version }] : queue.slice(1);
+      if (!outcome.redrill) setDone((count) => count + 1);
+      setQueue(rest);
+      showCard(rest[0]);
+    },
+    [card, phase, queue, response, reviewId, shownAt, showCard],
+  );
+
+  const undo = useCallback(async () => {
+    const last = graded.at(-1);
+    if (!last || phase.name === "grading" || phase.name === "revealing") return;
+    const result = await undoAction({ clientReviewId: last.clientReviewId });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setGraded((list) => list.slice(0, -1));
+    if (!last.outcome.redrill) setDone((count) => Math.max(0, count - 1));
+    // Drop the re-drill copy the undone grade queued, then show the card again first.
+    const rest = last.outcome.redrill ? dropLast(queue, last.card.questionId) : queue;
+    const restored = [result.value, ...rest];
+    setQueue(restored);
+    showCard(restored[0]);
+    setNotice("Last grade undone.");
+  }, [graded, phase.name, queue, showCard]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !isTyping(event.target)) {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (phase.name === "revealed") {
+        const button = GRADE_BUTTONS.find((entry) => entry.key === event.key);
+        if (button) {
+          event.preventDefault();
+          void grade(button.grade);
+        }
+        return;
+      }
+      if (phase.name !== "answering" || !card) return;
+      const onButton = event.target instanceof HTMLButtonElement;
+      if ((event.key === " " || event.key === "Enter") && !isTyping(event.target) && !onButton) {
+        event.preventDefault();
+        void reveal();
+        return;
+      }
+      if (/^[1-9]$/.test(event.key) && !isTyping(event.target)) {
+        const choices = card.view.type === "mcq" || card.view.type === "true_false" ? card.view.choices : [];
+        const choice = choices[Number(event.key) - 1];
+        if (choice !== undefined) {
+          event.preventDefault();
+          setResponse(choice);
+        }
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, phase.name, grade, reveal, undo]);
+
+  const total = done + queue.length;
+  const progress = (
+    <div className="study-progress">
+      <progress max={Math.max(total, 1)} value={done} aria-label="Session progress" />
+      <span className="muted">
+        {done} of {total} done
+      </span>
+    </div>
+  );
+
+  if (!card) {
+    return (
+      <div className="page page-study stack">
+        {progress}
+        <SessionSummary graded={graded} timezone={timezone} />
+      </div>
+    );
+  }
+
+  const revealed = phase.name === "revealed" || phase.name === "grading" ? phase.reveal : null;
+
+  return (
+    <div className="page page-study stack">
+      {progress}
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <article className="card study-card" ref={cardRef} tabIndex={-1} aria-labelledby="study-prompt">
+        <p className="muted study-meta">
+          {card.deckTitle} · {kindLabel(card.kind)}
+        </p>
+        <h1 id="study-prompt" className="study-prompt">
+          {card.view.prompt}
+        </h1>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void reveal();
+          }}
+        >
+          <AnswerInput view={card.view} value={response} onChange={setResponse} disabled={revealed !== null} />
+          {revealed ? null : (
+            <div className="actions study-actions">
+              <button type="submit" className="button" disabled={phase.name === "revealing"}>
+                Show answer
+              </button>
+              <span className="muted">
+                or press <kbd>Enter</kbd>
+              </span>
+            </div>
+          )}
+        </form>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {revealed ? (
+          <section className={`study-result ${revealed.correct ? "is-correct" : "is-wrong"}`} aria-labelledby="study-result">
+            <h2 id="study-result" ref={resultRef} tabIndex={-1}>
+              {revealed.correct ? "Correct" : "Not quite"}
+            </h2>
+            <div>
+              <span className="muted">Answer: </span>
+              {revealed.answer.length === 1 ? (
+                <strong>{revealed.answer[0]}</strong>
+              ) : (
+                <ol className="study-answer-list">
+                  {revealed.answer.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ol>
+              )}
+            </div>
+            <p>{revealed.explanation}</p>
+            <blockquote className="study-source">
+              <p>{revealed.sourceSentence}</p>
+              {revealed.sourceCitation ? <footer>— {revealed.sourceCitation}</footer> : null}
+            </blockquote>
+            <div className="grade-buttons" role="group" aria-label="How well did you recall it?">
+              {GRADE_BUTTONS.filter((button) => revealed.correct || button.grade === 1).map((button) => {
+                const interval = revealed.intervals?.[button.interval];
+                return (
+                  <button
+                    key={button.label}
+                    type="button"
+                    className={button.grade === 1 ? "button button-quiet" : "button"}
+                    disabled={phase.name === "grading"}
+                    onClick={() => void grade(button.grade)}
+                    aria-keyshortcuts={revealed.correct ? button.key : "1"}
+                  >
+                    {interval ? `${button.label} · ${interval}` : button.label}
+                  </button>
+                );
+              })}
+            </div>
+            <p className="muted">
+              {revealed.correct ? (
+                <>
+                  Press <kbd>1</kbd>–<kbd>4</kbd> to grade.
+                </>
+              ) : (
+                <>
+                  Press <kbd>1</kbd> to continue; this card comes back later in the session.
+                </>
+              )}{" "}
+              {revealed.intervals ? null : "Repeats today do not change the schedule."}
+            </p>
+          </section>
+        ) : null}
+      </article>
+      {graded.length > 0 ? (
+        <p className="muted">
+          <button type="button" className="button button-quiet" onClick={() => void undo()}>
+            Undo last grade
+          </button>{" "}
+          <kbd>Ctrl</kbd>+<kbd>Z</kbd>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function kindLabel(kind: StudyCard["kind"]): string {
+  return kind === "NEW" ? "New card" : kind === "REDRILL" ? "Again today" : "Review";
+}
+
+function dropLast(queue: StudyCard[], questionId: string): StudyCard[] {
+  const at = queue.findLastIndex((entry) => entry.questionId === questionId);
+  return at <= 0 ? queue : [...queue.slice(0, at), ...queue.slice(at + 1)];
+}
+
+function SessionSummary({ graded, timezone }: { graded: Graded[]; timezone: string }) {
+  const scheduled = new Map<string, Scheduled>();
+  for (const { card, outcome } of graded) {
+    // The first grade of the day schedules the card; re-drills keep that date.
+    if (outcome.kind === "REDRILL" && scheduled.has(card.questionId)) continue;
+    scheduled.set(card.questionId, { questionId: card.questionId, prompt: card.view.prompt, dueAt: outcome.dueAt, correct: outcome.correct });
+  }
+  const rows = [...scheduled.values()].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const correct = graded.filter(({ outcome }) => outcome.correct).length;
+  const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: timezone });
+  return (
+    <section className="card stack" aria-labelledby="session-done">
+      <h1 id="session-done" tabIndex={-1}>
+        {graded.length === 0 ? "Nothing due right now" : "Session complete"}
+      </h1>
+      {graded.length === 0 ? (
+        <p>You are all caught up. Come back when your next cards are due, or add another deck.</p>
+      ) : (
+        <>
+          <p>
+            Reviewed <strong>{graded.length}</strong> · Correct <strong>{correct}</strong>
+            {rows[0] ? (
+              <>
+                {" "}
+                · Next due <strong>{format.format(new Date(rows[0].dueAt))}</strong>
+              </>
+            ) : null}
+          </p>
+          <table>
+            <caption>Next reviews</caption>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Next due</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.questionId}>
+                  <td>{row.prompt}</td>
+                  <td>{format.format(new Date(row.dueAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <p className="actions">
+        <Link href="/study" className="button">
+          Back to study
+        </Link>
+        <Link href="/dashboard" className="button button-secondary">
+          Dashboard
+        </Link>
+      </p>
+    </section>
+  );
+}

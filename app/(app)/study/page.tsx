@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { studyOverview } from "@/lib/study/overview";
+
+export const metadata: Metadata = { title: "Study" };
+
+export default async function StudyPage() {
+  const student = await requireUser("/study");
+  const decks = await studyOverview(student);
+  const due = decks.reduce((sum, deck) => sum + deck.due, 0);
+  const fresh = decks.reduce((sum, deck) => sum + deck.new, 0);
+  return (
+    <div className="page stack">
+      <div className="page-header">
+        <h1>Study</h1>
+        {decks.length > 0 ? (
+          <Link href="/study/all" className="button">
+            Study all due ({due + fresh})
+          </Link>
+        ) : null}
+      </div>
+      {decks.length === 0 ? (
+        <p className="notice">
+          Nothing to study yet. <Link href="/decks">Add a deck</Link> to get your first cards.
+        </p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Your decks and the cards waiting today</caption>
+          <thead>
+            <tr>
+              <th scope="col">Deck</th>
+              <th scope="col">Due</th>
+              <th scope="col">New today</th>
+              <th scope="col">Questions</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {decks.map((deck) => (
+              <tr key={deck.deckId}>
+                <th scope="row">{deck.title}</th>
+                <td>{deck.due}</td>
+                <td>{deck.new}</td>
+                <td>{deck.total}</td>
+                <td>
+                  <Link href={`/study/${deck.slug}`} className="button button-secondary" aria-label={`Study ${deck.title}`}>
+                    Study
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">
+        Keyboard: <kbd>1</kbd>–<kbd>9</kbd> pick a choice, <kbd>Space</kbd> or <kbd>Enter</kbd> shows the answer,{" "}
+        <kbd>1</kbd>–<kbd>4</kbd> grade it (Again, Hard, Good, Easy), <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last grade.
+      </p>
+    </div>
+  );
+}

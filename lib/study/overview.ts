@@ -1,0 +1,36 @@
+// The study page's list: each deck the student studies with what is waiting today.
+import "server-only";
+import { db } from "@/lib/db";
+import { studyableDeckIds } from "@/lib/permissions/decks";
+import { loadStudyQueue } from "./queue";
+import type { Student } from "./review";
+
+export type DeckStudyCounts = { deckId: string; slug: string; title: string; due: number; new: number; total: number };
+
+export async function studyOverview(student: Student, now = new Date()): Promise<DeckStudyCounts[]> {
+  const deckIds = await studyableDeckIds(student.id);
+  const decks = await db.deck.findMany({
+    where: { id: { in: deckIds } },
+    orderBy: { title: "asc" },
+    select: { id: true, slug: true, title: true, _count: { select: { questions: { where: { rejected: false } } } } },
+  });
+  return Promise.all(
+    decks.map(async (deck) => {
+      const queue = await loadStudyQueue(student, { deckId: deck.id }, now);
+      return {
+        deckId: deck.id,
+        slug: deck.slug,
+        title: deck.title,
+        due: queue.dueCount + queue.redrillCount,
+        new: queue.newCount,
+        total: deck._count.questions,
+      };
+    }),
+  );
+}
+
+/** The deck behind a study URL segment, or null. */
+export async function deckIdForSlug(slug: string): Promise<string | null> {
+  const deck = await db.deck.findUnique({ where: { slug }, select: { id: true } });
+  return deck?.id ?? null;
+}

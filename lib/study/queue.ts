@@ -1,0 +1,99 @@
+// What to study now: cards due today (oldest first), then new cards up to the daily limit, then
+// today's re-drills — computed for the student's own day (timezone, day start hour).
+import "server-only";
+import { db } from "@/lib/db";
+import { studyableDeckIds, canStudyDeck } from "@/lib/permissions/decks";
+import { studyDayEnd, studyDayStart } from "@/lib/calendar/study-day";
+import { needsRedrill, type Grade } from "@/lib/srs/sm2";
+import { StudyError } from "./errors";
+import type { Student } from "./review";
+
+/** Cards sent to the browser at once; a longer queue continues after a reload. */
+export const QUEUE_PAGE_SIZE = 200;
+
+export type QueueEntry = { questionId: string; seenVersion: number; kind: "DUE" | "NEW" | "REDRILL" };
+
+export type StudyQueue = {
+  entries: QueueEntry[];
+  dueCount: number;
+  newCount: number;
+  redrillCount: number;
+  /** Cards in this scope already finished today (for the progress bar). */
+  doneToday: number;
+};
+
+export type StudyScope = { deckId: string } | "all";
+
+async function deckIdsFor(student: Student, scope: StudyScope): Promise<string[]> {
+  if (scope === "all") return studyableDeckIds(student.id);
+  if (!(await canStudyDeck(student.id, scope.deckId))) {
+    throw new StudyError("not_found", "That deck does not exist or you have not added it.");
+  }
+  return [scope.deckId];
+}
+
+/** Questions whose latest review today was graded below 4: SM-2 repeats them until 4. */
+function pendingRedrills(logs: { questionId: string; grade: number }[]): { pending: string[]; finished: string[] } {
+  const latest = new Map<string, number>();
+  for (const log of logs) latest.set(log.questionId, log.grade); // logs come oldest first
+  const pending: string[] = [];
+  const finished: string[] = [];
+  for (const [questionId, grade] of latest) (needsRedrill(grade as Grade) ? pending : finished).push(questionId);
+  return { pending, finished };
+}
+
+export async function loadStudyQueue(student: Student, scope: StudyScope, now = new Date()): Promise<StudyQueue> {
+  const deckIds = await deckIdsFor(student, scope);
+  const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
+  const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
+  const inScope = { deckId: { in: deckIds }, rejected: false };
+
+  const [dueStates, dueCount, todaysLogs, newSeenToday] = await Promise.all([
+    // Served by the (userId, dueAt) index.
+    db.cardState.findMany({
+      where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: { questionId: true, version: true },
+    }),
+    db.cardState.count({ where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope } }),
+    db.reviewLog.findMany({
+      where: { userId: student.id, reviewedAt: { gte: dayStart, lt: dayEnd }, question: inScope },
+      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      select: { questionId: true, grade: true },
+    }),
+    // The daily new-card limit counts across all decks.
+    db.reviewLog.count({ where: { userId: student.id, kind: "NEW", reviewedAt: { gte: dayStart, lt: dayEnd } } }),
+  ]);
+
+  const newAllowance = Math.max(0, student.newPerDay - newSeenToday);
+  const newQuestions =
+    newAllowance === 0
+      ? []
+      : await db.question.findMany({
+          where: { ...inScope, cardStates: { none: { userId: student.id } } },
+          orderBy: [{ deckId: "asc" }, { position: "asc" }],
+          take: Math.min(newAllowance, QUEUE_PAGE_SIZE),
+          select: { id: true },
+        });
+  const newCount =
+    newAllowance === 0
+      ? 0
+      : Math.min(newAllowance, await db.question.count({ where: { ...inScope, cardStates: { none: { userId: student.id } } } }));
+
+  const { pending, finished } = pendingRedrills(todaysLogs);
+  const due = new Set(dueStates.map((state) => state.questionId));
+  const redrills = pending.filter((questionId) => !due.has(questionId));
+  const versions = new Map(
+    (await db.cardState.findMany({ where: { userId: student.id, questionId: { in: redrills } }, select: { questionId: true, version: true } })).map(
+      (state) => [state.questionId, state.version],
+    ),
+  );
+
+  const entries: QueueEntry[] = [
+    ...dueStates.map((state) => ({ questionId: state.questionId, seenVersion: state.version, kind: "DUE" as const })),
+    ...newQuestions.map((question) => ({ questionId: question.id, seenVersion: 0, kind: "NEW" as const })),
+    ...redrills.map((questionId) => ({ questionId, seenVersion: versions.get(questionId) ?? 0, kind: "REDRILL" as const })),
+  ];
+  return { entries, dueCount, newCount, redrillCount: redrills.length, doneToday: finished.length };
+}

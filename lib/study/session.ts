@@ -1,0 +1,76 @@
+// A study session as the browser sees it: the queue's questions (without answers), and the
+// reveal step that grades a response and explains it before the student rates their recall.
+import "server-only";
+import { db } from "@/lib/db";
+import { previewIntervals, formatInterval } from "@/lib/srs/intervals";
+import { checkAnswer } from "./check-answer";
+import { checkableQuestion, questionView, answerLines, type QuestionView } from "./question-view";
+import { loadStudyQueue, type QueueEntry, type StudyScope } from "./queue";
+import { loadStudyableQuestion, type Student } from "./review";
+import { sm2StateOf, reviewKindOf } from "./card-state";
+import { studyDayStart } from "@/lib/calendar/study-day";
+
+export type StudyCard = QueueEntry & { deckTitle: string; view: QuestionView };
+
+export type StudySession = {
+  cards: StudyCard[];
+  dueCount: number;
+  newCount: number;
+  doneToday: number;
+};
+
+export async function loadStudySession(student: Student, scope: StudyScope, now = new Date()): Promise<StudySession> {
+  const queue = await loadStudyQueue(student, scope, now);
+  const questions = await db.question.findMany({
+    where: { id: { in: queue.entries.map((entry) => entry.questionId) } },
+    include: { deck: { select: { title: true } } },
+  });
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const cards = queue.entries.flatMap((entry) => {
+    const question = byId.get(entry.questionId);
+    return question ? [{ ...entry, deckTitle: question.deck.title, view: questionView(question) }] : [];
+  });
+  return { cards, dueCount: queue.dueCount, newCount: queue.newCount, doneToday: queue.doneToday };
+}
+
+export async function loadStudyCard(student: Student, questionId: string): Promise<StudyCard> {
+  const question = await loadStudyableQuestion(student, questionId);
+  const [deck, state] = await Promise.all([
+    db.deck.findUniqueOrThrow({ where: { id: question.deckId }, select: { title: true } }),
+    db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } }, select: { version: true } }),
+  ]);
+  return { questionId, seenVersion: state?.version ?? 0, kind: state ? "DUE" : "NEW", deckTitle: deck.title, view: questionView(question) };
+}
+
+export type Reveal = {
+  correct: boolean;
+  answer: string[];
+  explanation: string;
+  sourceSentence: string;
+  sourceCitation: string | null;
+  /** Next interval per button, e.g. { good: "6d" }; a re-drill does not reschedule. */
+  intervals: { again: string; hard: string; good: string; easy: string } | null;
+};
+
+export async function revealAnswer(student: Student, questionId: string, response: unknown, now = new Date()): Promise<Reveal> {
+  const question = await loadStudyableQuestion(student, questionId);
+  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } } });
+  const { correct } = checkAnswer(checkableQuestion(question), response);
+  const redrill = reviewKindOf(state, studyDayStart(now, student.timezone, student.dayStartsAtHour)) === "REDRILL";
+  const preview = previewIntervals(sm2StateOf(state));
+  return {
+    correct,
+    answer: answerLines(question),
+    explanation: question.explanation,
+    sourceSentence: question.sourceSentence,
+    sourceCitation: question.sourceCitation,
+    intervals: redrill
+      ? null
+      : {
+          again: formatInterval(preview.again),
+          hard: formatInterval(preview.hard),
+          good: formatInterval(preview.good),
+          easy: formatInterval(preview.easy),
+        },
+  };
+}

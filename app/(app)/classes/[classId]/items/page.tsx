@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { classItemAnalysis, type DeckItemAnalysis } from "@/lib/classes/item-analysis";
+import { classIdSchema } from "@/lib/classes/forms";
+import { orNotFound } from "../load";
+
+export const metadata: Metadata = { title: "Item analysis" };
+
+type Props = { params: Promise<{ classId: string }> };
+
+const share = (pct: number | null, part: number, whole: number) => (pct === null ? "Not seen yet" : `${pct}% (${part} of ${whole})`);
+
+export default async function ItemAnalysisPage({ params }: Props) {
+  const { classId: raw } = await params;
+  const user = await requireUser(`/classes/${encodeURIComponent(raw)}/items`);
+  const parsed = classIdSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  const analysis = await orNotFound(classItemAnalysis(user.id, parsed.data));
+  return (
+    <div className="page stack">
+      <div className="page-header">
+        <h1>Item analysis: {analysis.className}</h1>
+        <div className="actions">
+          <Link href={`/classes/${analysis.classId}/progress`} className="button button-secondary">
+            Class progress
+          </Link>
+          <Link href={`/classes/${analysis.classId}`} className="button button-quiet">
+            Back to class
+          </Link>
+        </div>
+      </div>
+      <p className="muted">
+        Hardest first. &ldquo;Wrong&rdquo; counts students whose latest review of the question was wrong, out of the {analysis.students}{" "}
+        student{analysis.students === 1 ? "" : "s"} who have seen it.
+      </p>
+      {analysis.decks.length === 0 ? <p className="notice">Assign a deck to see which questions the class finds hard.</p> : null}
+      {analysis.decks.map((deck) => (
+        <DeckAnalysis key={deck.assignmentId} deck={deck} />
+      ))}
+    </div>
+  );
+}
+
+function DeckAnalysis({ deck }: { deck: DeckItemAnalysis }) {
+  const headingId = `deck-${deck.assignmentId}`;
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{deck.deckTitle}</h2>
+      <h3>By fact</h3>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Facts of {deck.deckTitle}, hardest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fact</th>
+              <th scope="col">Questions</th>
+              <th scope="col">Students wrong</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deck.facts.map((fact) => (
+              <tr key={fact.factId}>
+                <td>{fact.sentence}</td>
+                <td>{fact.questions}</td>
+                <td>{share(fact.wrongPct, fact.wrongBy, fact.seenBy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>By question</h3>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Questions of {deck.deckTitle}, hardest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Students wrong</th>
+              <th scope="col">Most chosen wrong answer</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deck.questions.map((question) => (
+              <tr key={question.questionId}>
+                <td>{question.prompt}</td>
+                <td>{share(question.wrongPct, question.wrongBy, question.seenBy)}</td>
+                <td>
+                  {question.topWrongAnswer
+                    ? `${question.topWrongAnswer.answer} (${question.topWrongAnswer.students} student${question.topWrongAnswer.students === 1 ? "" : "s"})`
+                    : "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextField } from "@/app/components/text-field";
+import type { ClassActionState } from "./actions";
+
+type Action = (state: ClassActionState, formData: FormData) => Promise<ClassActionState>;
+
+function FormMessages({ state }: { state: ClassActionState }) {
+  return (
+    <>
+      {state.error ? (
+        <p className="form-error" role="status">
+          {state.error}
+        </p>
+      ) : null}
+      {state.notice ? (
+        <p className="notice" role="status">
+          {state.notice}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function CreateClassForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="form" aria-labelledby="create-class-heading">
+      <h2 id="create-class-heading">Create a class</h2>
+      <TextField label="Class name" name="name" maxLength={100} required autoComplete="off" error={state.fieldErrors?.name} />
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          Create class
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function JoinClassForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="form" aria-labelledby="join-class-heading">
+      <h2 id="join-class-heading">Join a class</h2>
+      <TextField
+        label="Join code"
+        name="joinCode"
+        hint="The 8 letters and digits your instructor gave you."
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        error={state.fieldErrors?.joinCode}
+      />
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          Join class
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type ButtonProps = {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  /** The accessible name when the visible label alone is ambiguous (e.g. "Remove" in a list). */
+  accessibleLabel?: string;
+  variant?: "primary" | "secondary" | "quiet" | "danger";
+  /** Asks before a change that cannot be undone. */
+  confirm?: string;
+};
+
+const VARIANTS = { primary: "button", secondary: "button button-secondary", quiet: "button button-quiet", danger: "button button-danger" };
+
+/** A one-button form for a class action, with its outcome announced beside it. */
+export function ClassActionButton({ action, fields, label, accessibleLabel, variant = "quiet", confirm }: ButtonProps) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const problem = state.error ?? Object.values(state.fieldErrors ?? {})[0];
+  return (
+    <form
+      action={formAction}
+      className="class-action"
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) event.preventDefault();
+      }}
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={VARIANTS[variant]} disabled={pending} aria-label={accessibleLabel}>
+        {label}
+      </button>
+      {problem || state.notice ? (
+        <p className={problem ? "field-error" : "muted"} role="status">
+          {problem ?? state.notice}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+type AssignProps = { action: Action; classId: string; decks: { id: string; title: string }[]; minDate: string };
+
+export function AssignDeckForm({ action, classId, decks, minDate }: AssignProps) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="form" aria-labelledby="assign-heading">
+      <h3 id="assign-heading">Assign a deck</h3>
+      <input type="hidden" name="classId" value={classId} />
+      <div className="field">
+        <label htmlFor="assign-deck">Deck</label>
+        <select id="assign-deck" name="deckId" required aria-invalid={errors.deckId ? true : undefined} aria-describedby={errors.deckId ? "assign-deck-error" : undefined}>
+          {decks.map((deck) => (
+            <option key={deck.id} value={deck.id}>
+              {deck.title}
+            </option>
+          ))}
+        </select>
+        {errors.deckId ? (
+          <p className="field-error" id="assign-deck-error">
+            {errors.deckId}
+          </p>
+        ) : null}
+      </div>
+      <TextField
+        label="Finish the deck by (optional)"
+        name="dueDate"
+        id="assign-due-date"
+        type="date"
+        min={minDate}
+        hint="Due at the end of that day in your time zone: every question reviewed at least once, with the target share correct."
+        error={errors.dueDate}
+      />
+      <TextField
+        label="Target: % of questions correct on their last review"
+        name="targetCorrectPct"
+        id="assign-target"
+        type="number"
+        min={1}
+        max={100}
+        step={1}
+        defaultValue={80}
+        inputMode="numeric"
+        error={errors.targetCorrectPct}
+      />
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          Assign deck
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+// A student's own assignments across their live classes, with due dates and status, for the
+// home page and the student's view of a class.
+import "server-only";
+import { db } from "@/lib/db";
+import { deckProgress, cellKey, questionTotals } from "./deck-progress";
+import { safeTimezone } from "./due-date";
+import { assignmentStatus, correctPct, type AssignmentStatus } from "./status";
+
+export type StudentAssignment = {
+  assignmentId: string;
+  classId: string;
+  className: string;
+  deckId: string;
+  deckTitle: string;
+  deckSlug: string;
+  dueAt: Date | null;
+  targetCorrectPct: number;
+  questionsTotal: number;
+  questionsSeen: number;
+  correctPct: number | null;
+  cardsDue: number;
+  status: AssignmentStatus;
+};
+
+const STATUS_ORDER: Record<AssignmentStatus, number> = { overdue: 0, in_progress: 1, not_started: 2, done: 3 };
+
+/**
+ * Only the user's own rows are read, and only for classes where they are a student and which
+ * are not archived. Sorted by what needs attention: overdue first, then by due date.
+ */
+export async function studentAssignments(
+  userId: string,
+  now = new Date(),
+  filter: { classId?: string } = {},
+): Promise<{ timezone: string; assignments: StudentAssignment[] }> {
+  const [user, assignments] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true } }),
+    db.assignment.findMany({
+      where: {
+        ...(filter.classId ? { classId: filter.classId } : {}),
+        class: { archivedAt: null, members: { some: { userId, role: "STUDENT" } } },
+        deck: { publishedAt: { not: null } },
+      },
+      select: {
+        id: true,
+        dueAt: true,
+        targetCorrectPct: true,
+        class: { select: { id: true, name: true } },
+        deck: { select: { id: true, title: true, slug: true } },
+      },
+    }),
+  ]);
+  const deckIds = [...new Set(assignments.map((assignment) => assignment.deck.id))];
+  const [cells, totals] = await Promise.all([deckProgress({ userId }, deckIds, now), questionTotals(deckIds)]);
+  const rows = assignments.map((assignment): StudentAssignment => {
+    const cell = cells.get(cellKey(userId, assignment.deck.id));
+    const counts = {
+      questionsTotal: totals.get(assignment.deck.id) ?? 0,
+      questionsSeen: cell?.questionsSeen ?? 0,
+      correctOnLastReview: cell?.correctOnLastReview ?? 0,
+      targetCorrectPct: assignment.targetCorrectPct,
+      dueAt: assignment.dueAt,
+    };
+    return {
+      assignmentId: assignment.id,
+      classId: assignment.class.id,
+      className: assignment.class.name,
+      deckId: assignment.deck.id,
+      deckTitle: assignment.deck.title,
+      deckSlug: assignment.deck.slug,
+      dueAt: assignment.dueAt,
+      targetCorrectPct: assignment.targetCorrectPct,
+      questionsTotal: counts.questionsTotal,
+      questionsSeen: counts.questionsSeen,
+      correctPct: correctPct(counts.correctOnLastReview, counts.questionsSeen),
+      cardsDue: cell?.cardsDue ?? 0,
+      status: assignmentStatus(counts, now),
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
+      a.deckTitle.localeCompare(b.deckTitle),
+  );
+  return { timezone: safeTimezone(user.timezone), assignments: rows };
+}

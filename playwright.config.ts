@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const database = process.env.E2E_DATABASE ?? "data/e2e.db";
 const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where it is installed (no browser download needed); Playwright's own
@@ -40,13 +41,13 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     // A throw-away database with the real migrations and seed, served by the production build.
-    command: `rm -f data/e2e.db data/e2e.db-* && npm run -s db:setup && next build && next start -p ${PORT}`,
+    command: `rm -f ${database} ${database}-* && npm run -s db:setup && next build && next start -p ${PORT}`,
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      DATABASE_URL: "file:./data/e2e.db",
+      DATABASE_URL: `file:./${database}`,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
     },

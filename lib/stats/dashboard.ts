@@ -1,0 +1,41 @@
+// Everything the student dashboard shows, loaded together: the queries run concurrently and
+// share what they can (the deck list, the heatmap's per-day counts for today and the streak).
+import "server-only";
+import { studyableDeckIds } from "@/lib/permissions/decks";
+import type { Student } from "@/lib/study/review";
+import { loadHeatmap, type Heatmap } from "./heatmap";
+import { loadToday, type Today } from "./today";
+import { loadForecast, type Forecast } from "./forecast";
+import { loadRetention, type Retention } from "./retention";
+import { loadMastery, type DeckMastery } from "./mastery";
+import { loadRecentActivity, type DayActivity } from "./activity";
+import { loadHardestQuestions, type HardQuestion } from "./hardest";
+
+export type Dashboard = {
+  /** False for a student with no deck yet: the page shows how to start instead of charts. */
+  hasDecks: boolean;
+  /** False until the first review: charts would only be empty axes. */
+  hasReviews: boolean;
+  today: Today;
+  heatmap: Heatmap;
+  forecast: Forecast;
+  retention: Retention;
+  mastery: DeckMastery[];
+  activity: DayActivity[];
+  hardest: HardQuestion[];
+};
+
+export async function loadDashboard(student: Student, now = new Date()): Promise<Dashboard> {
+  const [deckIds, heatmap] = await Promise.all([studyableDeckIds(student.id), loadHeatmap(student, now)]);
+  const [today, forecast, retention, mastery, activity, hardest] = await Promise.all([
+    loadToday(student, now, heatmap.days),
+    loadForecast(student, now, undefined, deckIds),
+    loadRetention(student, now),
+    loadMastery(student.id, deckIds),
+    loadRecentActivity(student, now),
+    loadHardestQuestions(student.id, undefined, deckIds),
+  ]);
+  // The heatmap covers a year; older reviews still count as having started.
+  const hasReviews = heatmap.total > 0 || retention.overall.reviews > 0 || mastery.some((deck) => deck.total > deck.new);
+  return { hasDecks: deckIds.length > 0, hasReviews, today, heatmap, forecast, retention, mastery, activity, hardest };
+}

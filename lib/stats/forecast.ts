@@ -1,0 +1,32 @@
+// The forecast: scheduled reviews falling due on each of the next study days. Today's bar also
+// holds everything overdue, because that is what the study queue will show today.
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { studyableDeckIds } from "@/lib/permissions/decks";
+import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
+import { idList, rangesCte, toCount } from "./ranges-sql";
+import type { DayCount } from "./reviews-per-day";
+
+export const FORECAST_DAYS = 30;
+
+export type Forecast = { days: DayCount[]; total: number };
+
+/** Same scope as the study queue: the decks the student studies, rejected questions left out. */
+export async function loadForecast(user: { id: string } & StudyCalendar, now: Date, length = FORECAST_DAYS, deckIds?: string[]): Promise<Forecast> {
+  const ranges = studyDayRanges(todayKey(now, user), length, user);
+  const days = ranges.map((range) => ({ key: range.key, count: 0 }));
+  const decks = deckIds ?? (await studyableDeckIds(user.id));
+  if (decks.length === 0) return { days, total: 0 };
+  ranges[0] = { ...ranges[0], start: new Date(0) }; // overdue cards are due today
+  // CROSS JOIN keeps SQLite on the (userId, dueAt) index range per day (see retention.ts).
+  const rows = await db.$queryRaw<{ idx: number | bigint; cards: number | bigint }[]>(Prisma.sql`
+    WITH ${rangesCte(ranges)}
+    SELECT ranges.idx AS idx, COUNT(*) AS cards
+    FROM ranges
+    CROSS JOIN CardState card ON card.userId = ${user.id} AND card.dueAt >= ranges.rangeStart AND card.dueAt < ranges.rangeEnd
+    CROSS JOIN Question question ON question.id = card.questionId
+    WHERE question.rejected = 0 AND question.deckId IN (${idList(decks)})
+    GROUP BY ranges.idx`);
+  for (const row of rows) days[Number(row.idx)].count = toCount(row.cards);
+  return { days, total: days.reduce((sum, day) => sum + day.count, 0) };
+}

@@ -1,0 +1,83 @@
+// Retention: the share of scheduled reviews answered correctly. Only ReviewLog kind "REVIEW"
+// counts — a first sighting (NEW) measures nothing remembered, and a re-drill (REDRILL) repeats
+// a card just seen, which would flatter the figure.
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { addStudyDays } from "@/lib/calendar/study-day";
+import { mondayOnOrBefore, studyWeekRanges, todayKey, type StudyCalendar } from "./day-ranges";
+import { rangesCte, toCount } from "./ranges-sql";
+
+export const RETENTION_WEEKS = 53;
+
+export type RetentionPoint = { reviews: number; correct: number; /** 0–1, null without reviews */ rate: number | null };
+export type RetentionWeek = RetentionPoint & { weekStart: string };
+export type DeckRetention = RetentionPoint & { deckId: string; slug: string; title: string };
+
+export type Retention = {
+  /** Monday-first study weeks, oldest first, from the first week with a review up to this week. */
+  weeks: RetentionWeek[];
+  /** All time, per deck, by title. */
+  decks: DeckRetention[];
+  overall: RetentionPoint;
+};
+
+export function retentionPoint(reviews: number, correct: number): RetentionPoint {
+  return { reviews, correct, rate: reviews === 0 ? null : correct / reviews };
+}
+
+/** Leading weeks before the first review carry no information; a new user gets an empty list. */
+export function trimLeadingEmptyWeeks(weeks: RetentionWeek[]): RetentionWeek[] {
+  const first = weeks.findIndex((week) => week.reviews > 0);
+  return first === -1 ? [] : weeks.slice(first);
+}
+
+type Row = { idx: number | bigint; deckId: string; slug: string; title: string; reviews: number | bigint; correct: number | bigint | null };
+
+export async function loadRetention(user: { id: string } & StudyCalendar, now: Date, weekCount = RETENTION_WEEKS): Promise<Retention> {
+  const thisWeek = mondayOnOrBefore(todayKey(now, user));
+  const weekRanges = studyWeekRanges(addStudyDays(thisWeek, -7 * (weekCount - 1)), weekCount, user);
+  // Range 0 holds everything before the chart's first week, so the per-deck figures are all-time.
+  const ranges = [{ key: "before", start: new Date(0), end: weekRanges[0].start }, ...weekRanges];
+  // One pass grouped by (range, deck) gives both groupings. kind and correct are in no index,
+  // so every review row is read from the table; CROSS JOIN pins the order ranges → log →
+  // question so those reads follow the (userId, reviewedAt) index, roughly insertion order —
+  // left to itself SQLite may walk the log by question instead, several times slower at 100k.
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH ${rangesCte(ranges)}
+    SELECT per.idx AS idx, deck.id AS deckId, deck.slug AS slug, deck.title AS title, per.reviews AS reviews, per.correct AS correct
+    FROM (
+      SELECT ranges.idx AS idx, question.deckId AS deckId, COUNT(*) AS reviews, SUM(log.correct) AS correct
+      FROM ranges
+      CROSS JOIN ReviewLog log ON log.userId = ${user.id} AND log.reviewedAt >= ranges.rangeStart AND log.reviewedAt < ranges.rangeEnd
+      CROSS JOIN Question question ON question.id = log.questionId
+      WHERE log.kind = 'REVIEW'
+      GROUP BY ranges.idx, question.deckId
+    ) per
+    JOIN Deck deck ON deck.id = per.deckId`);
+
+  const weeks = weekRanges.map((range) => ({ weekStart: range.key, reviews: 0, correct: 0 }));
+  const decks = new Map<string, { deckId: string; slug: string; title: string; reviews: number; correct: number }>();
+  for (const row of rows) {
+    const [idx, reviews, correct] = [Number(row.idx), toCount(row.reviews), toCount(row.correct)];
+    if (idx > 0) {
+      weeks[idx - 1].reviews += reviews;
+      weeks[idx - 1].correct += correct;
+    }
+    const deck = decks.get(row.deckId) ?? { deckId: row.deckId, slug: row.slug, title: row.title, reviews: 0, correct: 0 };
+    deck.reviews += reviews;
+    deck.correct += correct;
+    decks.set(row.deckId, deck);
+  }
+  const deckList: DeckRetention[] = [...decks.values()]
+    .sort((a, b) => a.title.localeCompare(b.title) || a.deckId.localeCompare(b.deckId))
+    .map((deck) => ({ ...deck, ...retentionPoint(deck.reviews, deck.correct) }));
+  const overall = retentionPoint(
+    deckList.reduce((sum, deck) => sum + deck.reviews, 0),
+    deckList.reduce((sum, deck) => sum + deck.correct, 0),
+  );
+  return {
+    weeks: trimLeadingEmptyWeeks(weeks.map((week) => ({ weekStart: week.weekStart, ...retentionPoint(week.reviews, week.correct) }))),
+    decks: deckList,
+    overall,
+  };
+}

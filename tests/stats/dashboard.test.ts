@@ -1,0 +1,62 @@
+// The whole dashboard through the real study path: reviews recorded by recordReview.
+import { describe, expect, it } from "vitest";
+import { loadDashboard } from "@/lib/stats/dashboard";
+import { recordReview } from "@/lib/study/review";
+import { createDeck, createUser, enroll, reviewId } from "../support/fixtures";
+import { nonZero } from "./history";
+
+describe("loadDashboard", () => {
+  it("tells a brand-new student there is nothing yet", async () => {
+    const user = await createUser();
+    const dashboard = await loadDashboard(user, new Date("2026-11-25T12:00:00Z"));
+    expect(dashboard).toMatchObject({
+      hasDecks: false,
+      hasReviews: false,
+      today: { day: "2026-11-25", dueNow: 0, newLeft: 0, reviewsToday: 0, streak: { days: 0, studiedToday: false } },
+      heatmap: { total: 0 },
+      forecast: { total: 0 },
+      retention: { weeks: [], decks: [] },
+      mastery: [],
+      activity: [],
+      hardest: [],
+    });
+  });
+
+  it("shows a study history made of real reviews: today, heatmap, forecast, retention, mastery, activity, hardest", async () => {
+    const user = await createUser({ timezone: "America/New_York", newPerDay: 3 });
+    const { deck, questions } = await createDeck({ questions: Array.from({ length: 5 }, () => ({})) });
+    await enroll(user.id, deck.id);
+    const answer = (i: number, grade: 1 | 4, at: string, seenVersion: number) =>
+      recordReview(user, { clientReviewId: reviewId(), questionId: questions[i].id, response: grade === 1 ? "wrong" : `answer ${i}`, grade, durationMs: 2000, seenVersion }, new Date(at));
+
+    // Mon Nov 23 (EST, day starts 09:00Z): three new cards; q1 wrong, then re-drilled right.
+    await answer(0, 4, "2026-11-23T14:00:00Z", 0);
+    await answer(1, 1, "2026-11-23T14:01:00Z", 0);
+    await answer(1, 4, "2026-11-23T14:02:00Z", 1); // REDRILL
+    await answer(2, 4, "2026-11-23T14:03:00Z", 0);
+    // Tue Nov 24 at 03:59 EST Wed (08:59Z Nov 25): still Tuesday. The three are due (interval 1).
+    await answer(0, 4, "2026-11-25T08:59:00Z", 1); // REVIEW correct → interval 6
+    await answer(1, 1, "2026-11-25T08:59:30Z", 1); // REVIEW wrong; never passed, so not a lapse
+    // Wed Nov 25 from 04:00 EST.
+    await answer(2, 1, "2026-11-25T09:00:00Z", 1); // REVIEW wrong after a pass: a lapse; re-drill pending
+
+    const now = new Date("2026-11-25T15:00:00Z");
+    const dashboard = await loadDashboard(user, now);
+    expect(dashboard.hasDecks).toBe(true);
+    expect(dashboard.hasReviews).toBe(true);
+    expect(nonZero(dashboard.heatmap.days)).toEqual({ "2026-11-23": 4, "2026-11-24": 2, "2026-11-25": 1 });
+    // Due now: q1 (failed on Tuesday, interval 1) and q2's pending re-drill; 2 of 3 new cards left.
+    expect(dashboard.today).toEqual({ day: "2026-11-25", dueNow: 2, newLeft: 2, reviewsToday: 1, streak: { days: 3, studiedToday: true } });
+    // q1 today; q2 failed today → tomorrow; q0 passed on Tuesday (Nov 24) with interval 6.
+    expect(nonZero(dashboard.forecast.days)).toEqual({ "2026-11-25": 1, "2026-11-26": 1, "2026-11-30": 1 });
+    expect(dashboard.retention.overall).toEqual({ reviews: 3, correct: 1, rate: 1 / 3 });
+    expect(dashboard.retention.weeks).toEqual([{ weekStart: "2026-11-23", reviews: 3, correct: 1, rate: 1 / 3 }]);
+    expect(dashboard.mastery[0]).toMatchObject({ new: 2, learning: 2, young: 1, mature: 0, total: 5 });
+    expect(dashboard.activity.map(({ day, reviews, newCards, correct }) => ({ day, reviews, newCards, correct }))).toEqual([
+      { day: "2026-11-25", reviews: 1, newCards: 0, correct: 0 },
+      { day: "2026-11-24", reviews: 2, newCards: 0, correct: 1 },
+      { day: "2026-11-23", reviews: 4, newCards: 3, correct: 3 },
+    ]);
+    expect(dashboard.hardest.map((card) => [card.questionId, card.lapses])).toEqual([[questions[2].id, 1]]);
+  });
+});

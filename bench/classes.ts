@@ -1,7 +1,8 @@
 // Class pages at scale: progress table and item analysis for a class of 500 students on a
 // 200-question deck, against a 50-student class measured in the same run and database.
 // Prints numbers; asserts nothing. Run: npx tsx --conditions=react-server bench/classes.ts
-import "./temp-database";
+import "./support/temp-database";
+import { median } from "./support/median";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
@@ -114,17 +115,6 @@ function seed500(file: string): Seeded {
   return { ...seeded, reviews };
 }
 
-async function median(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm the statement cache and SQLite's page cache
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-}
-
 async function main() {
   const start = performance.now();
   const seeded = seed500(process.env.DATABASE_URL!.replace(/^file:/, ""));
@@ -140,11 +130,11 @@ async function main() {
   ];
   const rows: string[][] = [["query", `${BASELINE_CLASS} students (ms)`, `${BIG_CLASS} students (ms)`, "ratio"]];
   for (const [name, run] of measures) {
-    const base = await median(() => run(seeded.baselineClassId));
-    const big = await median(() => run(seeded.bigClassId));
+    const base = await median(() => run(seeded.baselineClassId), RUNS);
+    const big = await median(() => run(seeded.bigClassId), RUNS);
     rows.push([name, base.toFixed(1), big.toFixed(1), `${(big / base).toFixed(1)}×`]);
   }
-  const home = await median(() => studentAssignments(seeded.sampleStudentId, NOW));
+  const home = await median(() => studentAssignments(seeded.sampleStudentId, NOW), RUNS);
   rows.push(["one student's assignments", "", home.toFixed(1), ""]);
 
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));

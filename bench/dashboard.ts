@@ -2,7 +2,8 @@
 // light one (1k reviews) in the same run and database. Prints numbers; asserts nothing.
 // Run: npx tsx --conditions=react-server bench/dashboard.ts [--proposed-index]
 // --proposed-index adds the covering ReviewLog index suggested for retention (not in the schema).
-import "./temp-database";
+import "./support/temp-database";
+import { median } from "./support/median";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db";
@@ -103,17 +104,6 @@ async function createStudent(name: string, questionIds: string[][], cards: numbe
   return { id: user.id, timezone: user.timezone, dayStartsAtHour: user.dayStartsAtHour, newPerDay: user.newPerDay };
 }
 
-async function median(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm the statement cache and SQLite's page cache
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-}
-
 function measures(student: Student): [string, () => Promise<unknown>][] {
   return [
     ["heatmap", () => loadHeatmap(student, NOW)],
@@ -143,8 +133,8 @@ async function main() {
   const lightMeasures = measures(light);
   const heavyMeasures = measures(heavy);
   for (let i = 0; i < lightMeasures.length; i++) {
-    const base = await median(lightMeasures[i][1]);
-    const big = await median(heavyMeasures[i][1]);
+    const base = await median(lightMeasures[i][1], RUNS);
+    const big = await median(heavyMeasures[i][1], RUNS);
     rows.push([lightMeasures[i][0], base.toFixed(1), big.toFixed(1), `${(big / base).toFixed(1)}×`]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));

@@ -1,7 +1,8 @@
 // How the study queue scales with the size of the CardState table. It is served by the
 // (userId, dueAt) index, so a student's queue should cost the same with 20 thousand or
 // 2 million card states in the table. Prints medians and the ratio; asserts nothing.
-import "./temp-database";
+import "./support/temp-database";
+import { median } from "./support/median";
 import Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { loadStudyQueue } from "@/lib/study/queue";
@@ -37,23 +38,10 @@ function fill(sqlite: Database.Database, fromUser: number, toUser: number): void
   })();
 }
 
-async function median(run: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 async function measure(label: string) {
   const student = await db.user.findUniqueOrThrow({ where: { id: "u0" } });
-  await loadStudyQueue(student, "all", NOW); // warm-up
-  await loadStudyQueue(student, { deckId: "deck" }, NOW);
-  const deck = await median(() => loadStudyQueue(student, { deckId: "deck" }, NOW));
-  const all = await median(() => loadStudyQueue(student, "all", NOW));
+  const deck = await median(() => loadStudyQueue(student, { deckId: "deck" }, NOW), RUNS);
+  const all = await median(() => loadStudyQueue(student, "all", NOW), RUNS);
   const rows = await db.cardState.count();
   console.log(`${label.padEnd(10)} card states ${String(rows).padStart(9)}   deck queue ${deck.toFixed(2)} ms   all-decks queue ${all.toFixed(2)} ms`);
   return { deck, all };

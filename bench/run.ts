@@ -1,9 +1,10 @@
-// Runs every benchmark in this folder, each in its own process with its own database.
+// Runs every benchmark in this folder (helpers live in support/), each in its own process with
+// its own database. `npm run bench -- queue` runs only the files starting with "queue".
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-const NOT_BENCHMARKS = new Set(["run.ts", "temp-database.ts"]);
+const NOT_BENCHMARKS = new Set(["run.ts"]);
 const only = process.argv.slice(2);
 const files = readdirSync(__dirname)
   .filter((file) => file.endsWith(".ts") && !NOT_BENCHMARKS.has(file))

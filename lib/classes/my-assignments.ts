@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { deckProgress, cellKey, questionTotals } from "./deck-progress";
 import { safeTimezone } from "./due-date";
-import { assignmentStatus, correctPct, type AssignmentStatus } from "./status";
+import { assignmentStanding, type AssignmentStatus } from "./status";
 
 export type StudentAssignment = {
   assignmentId: string;
@@ -54,13 +54,6 @@ export async function studentAssignments(
   const [cells, totals] = await Promise.all([deckProgress({ userId }, deckIds, now), questionTotals(deckIds)]);
   const rows = assignments.map((assignment): StudentAssignment => {
     const cell = cells.get(cellKey(userId, assignment.deck.id));
-    const counts = {
-      questionsTotal: totals.get(assignment.deck.id) ?? 0,
-      questionsSeen: cell?.questionsSeen ?? 0,
-      correctOnLastReview: cell?.correctOnLastReview ?? 0,
-      targetCorrectPct: assignment.targetCorrectPct,
-      dueAt: assignment.dueAt,
-    };
     return {
       assignmentId: assignment.id,
       classId: assignment.class.id,
@@ -70,11 +63,7 @@ export async function studentAssignments(
       deckSlug: assignment.deck.slug,
       dueAt: assignment.dueAt,
       targetCorrectPct: assignment.targetCorrectPct,
-      questionsTotal: counts.questionsTotal,
-      questionsSeen: counts.questionsSeen,
-      correctPct: correctPct(counts.correctOnLastReview, counts.questionsSeen),
-      cardsDue: cell?.cardsDue ?? 0,
-      status: assignmentStatus(counts, now),
+      ...assignmentStanding(cell, totals.get(assignment.deck.id) ?? 0, assignment, now),
     };
   });
   rows.sort(

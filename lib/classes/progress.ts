@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assertIsClassInstructor } from "@/lib/permissions/classes";
 import { deckProgress, cellKey, questionTotals } from "./deck-progress";
 import { safeTimezone } from "./due-date";
-import { assignmentStatus, correctPct, type AssignmentStatus } from "./status";
+import { assignmentStanding, type AssignmentStatus } from "./status";
 
 export type ProgressAssignment = { id: string; deckId: string; deckTitle: string; dueAt: Date | null; targetCorrectPct: number; questionsTotal: number };
 
@@ -58,13 +58,6 @@ export async function classProgress(instructorId: string, classId: string, now =
   for (const { user } of students) {
     for (const assignment of assignments) {
       const cell = cells.get(cellKey(user.id, assignment.deck.id));
-      const counts = {
-        questionsTotal: totals.get(assignment.deck.id) ?? 0,
-        questionsSeen: cell?.questionsSeen ?? 0,
-        correctOnLastReview: cell?.correctOnLastReview ?? 0,
-        targetCorrectPct: assignment.targetCorrectPct,
-        dueAt: assignment.dueAt,
-      };
       rows.push({
         studentId: user.id,
         studentName: user.name,
@@ -72,12 +65,8 @@ export async function classProgress(instructorId: string, classId: string, now =
         assignmentId: assignment.id,
         deckTitle: assignment.deck.title,
         dueAt: assignment.dueAt,
-        questionsTotal: counts.questionsTotal,
-        questionsSeen: counts.questionsSeen,
-        correctPct: correctPct(counts.correctOnLastReview, counts.questionsSeen),
-        cardsDue: cell?.cardsDue ?? 0,
         lastActiveAt: cell?.lastActiveAt ?? null,
-        status: assignmentStatus(counts, now),
+        ...assignmentStanding(cell, totals.get(assignment.deck.id) ?? 0, assignment, now),
       });
     }
   }

@@ -45,3 +45,24 @@ function isDone({ questionsTotal, questionsSeen, correctOnLastReview, targetCorr
 export function correctPct(correctOnLastReview: number, questionsSeen: number): number | null {
   return questionsSeen === 0 ? null : Math.round((correctOnLastReview * 100) / questionsSeen);
 }
+
+/** What a progress cell says about one student on one assignment, as both views show it. */
+export function assignmentStanding(
+  cell: { questionsSeen: number; correctOnLastReview: number; cardsDue: number } | undefined,
+  questionsTotal: number,
+  assignment: { targetCorrectPct: number; dueAt: Date | null },
+  now: Date,
+) {
+  const questionsSeen = cell?.questionsSeen ?? 0;
+  const correctOnLastReview = cell?.correctOnLastReview ?? 0;
+  return {
+    questionsTotal,
+    questionsSeen,
+    correctPct: correctPct(correctOnLastReview, questionsSeen),
+    cardsDue: cell?.cardsDue ?? 0,
+    status: assignmentStatus(
+      { questionsTotal, questionsSeen, correctOnLastReview, targetCorrectPct: assignment.targetCorrectPct, dueAt: assignment.dueAt },
+      now,
+    ),
+  };
+}

@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Serious and critical WCAG A/AA problems axe can find on the page as it is now. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`signed-out pages pass axe in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/", "/login", "/signup"]) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+
+  test(`signed-in pages and a study card pass axe in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("student2@example.com");
+    await page.getByLabel("Password").fill("recall-demo");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    for (const path of ["/dashboard", "/decks", "/study", "/classes", "/decks/new"]) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.goto("/decks");
+    const add = page.getByRole("button", { name: /^Add to my decks: TensorFlow/ });
+    if (await add.count()) await add.click();
+    await page.goto("/study/tensorflow-vs-pytorch");
+    await expect(page.locator("#study-prompt")).toBeVisible();
+    expect(await violations(page), "study card").toEqual([]);
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await expect(page.locator("#study-result")).toBeVisible();
+    expect(await violations(page), "revealed answer").toEqual([]);
+  });
+}

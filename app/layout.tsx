@@ -40,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <span>
                     Signed in as <strong>{user.name}</strong>
                   </span>
+                  <Link href="/settings">Settings</Link>
                   <LogOutButton />
                 </>
               ) : (

@@ -1,7 +1,8 @@
 // Creating accounts and checking credentials against the stored argon2id hashes.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import { signUpSchema, logInSchema, firstFieldErrors, type FieldErrors, type SignUpInput } from "./credentials-schema";
+import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { signUpSchema, logInSchema, type SignUpInput } from "./credentials-schema";
 import { hashPassword, verifyPassword, verifyAgainstDummy } from "./password";
 
 export type SignUpResult =
@@ -13,7 +14,7 @@ export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exist
 export async function registerUser(input: unknown): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: firstFieldErrors(parsed.error) };
-  const { name, email, password } = parsed.data;
+  const { name, email, password, timezone } = parsed.data;
 
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE } };
@@ -21,7 +22,7 @@ export async function registerUser(input: unknown): Promise<SignUpResult> {
   const passwordHash = await hashPassword(password);
   try {
     const user = await db.user.create({
-      data: { name, email, passwordHash },
+      data: { name, email, passwordHash, timezone },
       select: { id: true, email: true, name: true },
     });
     return { ok: true, user };

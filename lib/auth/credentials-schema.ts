@@ -1,6 +1,7 @@
 // What a valid sign-up or log-in form holds. Shared by the server (authoritative) and the
 // browser (instant field errors), so the rules live in one place.
 import { z } from "zod";
+import { isValidTimezone } from "@/lib/calendar/study-day";
 
 export const NAME_MAX = 100;
 export const PASSWORD_MIN = 8;
@@ -27,6 +28,11 @@ export const signUpSchema = z.object({
     .min(1, "Choose a password.")
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
     .max(PASSWORD_MAX, `Keep your password under ${PASSWORD_MAX} characters.`),
+  // The browser's timezone, so "today" starts at 4 a.m. where the student lives; changeable in Settings.
+  timezone: z
+    .string()
+    .optional()
+    .transform((timezone) => (timezone && isValidTimezone(timezone) ? timezone : "UTC")),
 });
 
 export const logInSchema = z.object({
@@ -39,15 +45,3 @@ export const logInSchema = z.object({
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type LogInInput = z.infer<typeof logInSchema>;
-
-export type FieldErrors<T> = Partial<Record<keyof T, string>>;
-
-/** The first message for each field, as forms show it. */
-export function firstFieldErrors<T>(error: z.ZodError<T>): FieldErrors<T> {
-  const errors: FieldErrors<T> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as keyof T | undefined;
-    if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
-  }
-  return errors;
-}

@@ -41,15 +41,3 @@ export const assignDeckSchema = z.object({
     z.number({ error: PERCENT_MESSAGE }).int(PERCENT_MESSAGE).min(1, PERCENT_MESSAGE).max(100, PERCENT_MESSAGE),
   ),
 });
-
-export type FieldErrors = Partial<Record<string, string>>;
-
-/** The first message per field, in the shape forms show next to their inputs. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}

@@ -6,6 +6,7 @@ import { db, Prisma } from "@/lib/db";
 import { generateBank, slugify } from "@/lib/content";
 import { assertCanEditDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
+import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { createDraftDeck } from "./import-bank";
 
 export class DeckInputError extends Error {
@@ -60,7 +61,7 @@ const editSchema = z.object({
 });
 
 export type QuestionEdit = z.input<typeof editSchema>;
-export type QuestionEditErrors = Partial<Record<keyof QuestionEdit, string>>;
+export type QuestionEditErrors = FieldErrors<QuestionEdit>;
 
 async function ownedQuestion(userId: string, questionId: string) {
   const question = await db.question.findUnique({ where: { id: questionId } });
@@ -76,11 +77,7 @@ async function ownedQuestion(userId: string, questionId: string) {
 export async function editQuestion(userId: string, questionId: string, input: unknown): Promise<{ fieldErrors?: QuestionEditErrors }> {
   const question = await ownedQuestion(userId, questionId);
   const parsed = editSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: QuestionEditErrors = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof QuestionEdit] ??= issue.message;
-    return { fieldErrors };
-  }
+  if (!parsed.success) return { fieldErrors: firstFieldErrors(parsed.error) };
   const { prompt, explanation, answer } = parsed.data;
   const listAnswer = question.type === "ordering" || question.type === "matching";
   if (!listAnswer && !answer) return { fieldErrors: { answer: "Give the right answer." } };

@@ -57,3 +57,12 @@ describe("authenticate", () => {
     expect(await authenticate({ email: "not an email", password: "" })).toBeNull();
   });
 });
+
+describe("registerUser timezone", () => {
+  it("keeps the browser's timezone and falls back to UTC for a bad one", async () => {
+    await registerUser({ ...valid, email: "tz@example.com", timezone: "Asia/Kolkata" });
+    await registerUser({ ...valid, email: "badtz@example.com", timezone: "Mars/Olympus_Mons" });
+    expect((await db.user.findUniqueOrThrow({ where: { email: "tz@example.com" } })).timezone).toBe("Asia/Kolkata");
+    expect((await db.user.findUniqueOrThrow({ where: { email: "badtz@example.com" } })).timezone).toBe("UTC");
+  });
+});

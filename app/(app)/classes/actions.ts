@@ -14,12 +14,11 @@ import {
   assignDeckSchema,
   classActionSchema,
   createClassSchema,
-  fieldErrorsOf,
   joinClassSchema,
   removeStudentSchema,
   unassignSchema,
-  type FieldErrors,
 } from "@/lib/classes/forms";
+import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { NotFoundError, PermissionError } from "@/lib/permissions/errors";
 
 export type ClassActionState = { error?: string; fieldErrors?: FieldErrors; notice?: string };
@@ -43,7 +42,7 @@ async function runClassAction<S extends z.ZodType>(
   if (!user) return { error: SIGNED_OUT_MESSAGE };
   const parsed = schema.safeParse(formValues(formData));
   if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
+    const fieldErrors = firstFieldErrors(parsed.error);
     return { error: Object.keys(fieldErrors).length === 0 ? "That request was not valid." : undefined, fieldErrors };
   }
   let outcome: Outcome;

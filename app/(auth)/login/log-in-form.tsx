@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { firstFieldErrors, logInSchema, type FieldErrors, type LogInInput } from "@/lib/auth/credentials-schema";
+import { logInSchema, type LogInInput } from "@/lib/auth/credentials-schema";
+import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { TextField } from "@/app/components/text-field";
 
 export function LogInForm({ returnTo }: { returnTo: string }) {

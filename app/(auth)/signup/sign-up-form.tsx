@@ -4,13 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import {
-  firstFieldErrors,
-  PASSWORD_MIN,
-  signUpSchema,
-  type FieldErrors,
-  type SignUpInput,
-} from "@/lib/auth/credentials-schema";
+import { PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/auth/credentials-schema";
+import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { HOME_PATH } from "@/lib/auth/return-path";
 import { TextField } from "@/app/components/text-field";
 import { signUpAction } from "../actions";
@@ -28,6 +23,7 @@ export function SignUpForm() {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
     setFormError(null);
     const parsed = signUpSchema.safeParse(input);

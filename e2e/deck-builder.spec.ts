@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const REVIEW = `# Web servers compared
+
+nginx was first released in October 2004 by Igor Sysoev. Apache HTTP Server was released in April 1995 by the Apache Group.
+Caddy was released in April 2015 by Matt Holt. nginx handles connections with an event-driven architecture (Sysoev, 2004).
+Caddy obtains TLS certificates automatically.
+`;
+
+async function logIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("recall-demo");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+test("an instructor builds a deck from an uploaded review, edits and rejects questions, publishes it for students", async ({ page, browser }) => {
+  await logIn(page, "instructor@example.com");
+  await page.goto("/decks");
+  await page.getByRole("link", { name: "New deck from a review" }).click();
+
+  // Bad uploads are refused with a reason and create nothing.
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(page.getByText("Upload a review file or paste its text.")).toBeVisible();
+  await page.getByLabel("Review file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]) });
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(page.getByText("logo.png looks like a binary file; upload a Markdown or plain-text review.")).toBeVisible();
+
+  await page.getByLabel("Review file").setInputFiles({ name: "web-servers.md", mimeType: "text/markdown", buffer: Buffer.from(REVIEW) });
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(page).toHaveURL(/\/decks\/web-servers\/edit$/);
+  await expect(page.getByRole("heading", { name: "Web servers compared", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Questions by fact" })).toBeVisible();
+  await expect(page.getByText(/^Draft · /)).toBeVisible();
+
+  // Generated questions are grouped under the fact and source sentence they come from.
+  const firstGroup = page.locator(".fact-group").first();
+  await expect(firstGroup.locator("blockquote")).toContainText("released");
+  const questions = page.locator(".question-editor");
+  const total = await questions.count();
+  expect(total).toBeGreaterThan(3);
+
+  // Edit the first question's wording.
+  const first = questions.first();
+  await first.getByRole("button", { name: /^Edit question:/ }).click();
+  await first.getByLabel("Question").fill("In which month and year was nginx first released?");
+  await first.getByLabel("Explanation").fill("Igor Sysoev released nginx in October 2004.");
+  await first.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("In which month and year was nginx first released?")).toBeVisible();
+
+  // Reject the last one.
+  const last = questions.last();
+  await last.getByRole("button", { name: /^Reject question:/ }).click();
+  await expect(last.getByText("Rejected")).toBeVisible();
+  await expect(page.getByText(`${total - 1} of ${total} questions kept`)).toBeVisible();
+
+  await page.getByLabel("Everyone — listed in the public catalogue").check();
+  await page.getByRole("button", { name: "Publish deck" }).click();
+  await expect(page.getByText("Published. Students can study it now.")).toBeVisible();
+
+  // A student finds it in the catalogue with only the kept questions, and studies the edited one.
+  const student = await browser.newPage();
+  await logIn(student, "student2@example.com");
+  await student.goto("/decks");
+  const card = student.getByRole("article", { name: "Web servers compared" });
+  await expect(card).toContainText(`${total - 1} questions`);
+  await card.getByRole("button", { name: "Add to my decks: Web servers compared" }).click();
+  await student.getByRole("link", { name: "Study Web servers compared" }).click();
+  await expect(student.locator("#study-prompt")).toHaveText("In which month and year was nginx first released?");
+  await student.close();
+});

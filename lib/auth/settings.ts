@@ -1,0 +1,32 @@
+// A user's study settings: their timezone, the hour their study day starts, new cards per day.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { isValidTimezone } from "@/lib/calendar/study-day";
+import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+
+export const NEW_PER_DAY_MAX = 500;
+
+export const studySettingsSchema = z.object({
+  timezone: z.string().trim().refine(isValidTimezone, "Choose a timezone from the list."),
+  dayStartsAtHour: z.coerce
+    .number({ error: "Choose the hour your study day starts." })
+    .int("Choose the hour your study day starts.")
+    .min(0, "Choose the hour your study day starts.")
+    .max(23, "Choose the hour your study day starts."),
+  newPerDay: z.coerce
+    .number({ error: "Enter how many new cards you want each day." })
+    .int("Enter a whole number of new cards.")
+    .min(0, "New cards per day cannot be negative.")
+    .max(NEW_PER_DAY_MAX, `At most ${NEW_PER_DAY_MAX} new cards per day.`),
+});
+
+export type StudySettings = z.output<typeof studySettingsSchema>;
+export type StudySettingsErrors = FieldErrors<StudySettings>;
+
+export async function updateStudySettings(userId: string, input: unknown): Promise<{ fieldErrors?: StudySettingsErrors }> {
+  const parsed = studySettingsSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: firstFieldErrors(parsed.error) };
+  await db.user.update({ where: { id: userId }, data: parsed.data });
+  return {};
+}

@@ -1,7 +1,6 @@
 // Dashboard load time for a heavy user (100k reviews over a year across 2,000 cards) against a
 // light one (1k reviews) in the same run and database. Prints numbers; asserts nothing.
-// Run: npx tsx --conditions=react-server bench/dashboard.ts [--proposed-index]
-// --proposed-index adds the covering ReviewLog index suggested for retention (not in the schema).
+// Run: npm run bench -- dashboard
 import "./support/temp-database";
 import { median } from "./support/median";
 import { randomUUID } from "node:crypto";
@@ -122,11 +121,6 @@ async function main() {
   const questionIds = await createDecks();
   const light = await createStudent("light", questionIds, 200, 1_000);
   const heavy = await createStudent("heavy", questionIds, 2_000, 100_000);
-  if (process.argv.includes("--proposed-index")) {
-    await db.$executeRawUnsafe(`CREATE INDEX "ReviewLog_userId_kind_reviewedAt_correct_questionId_idx" ON "ReviewLog"("userId", "kind", "reviewedAt", "correct", "questionId")`);
-    await db.$executeRawUnsafe("ANALYZE");
-    console.log("with the proposed index ReviewLog(userId, kind, reviewedAt, correct, questionId)");
-  }
   console.log(`setup: ${DECKS * QUESTIONS_PER_DECK} questions, 1k + 100k reviews in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 
   const rows: string[][] = [["query", "1k reviews (ms)", "100k reviews (ms)", "ratio"]];

@@ -2,9 +2,15 @@ import { expect, test, type Page } from "@playwright/test";
 
 const REVIEW = `# Web servers compared
 
-nginx was first released in October 2004 by Igor Sysoev. Apache HTTP Server was released in April 1995 by the Apache Group.
-Caddy was released in April 2015 by Matt Holt. nginx handles connections with an event-driven architecture (Sysoev, 2004).
-Caddy obtains TLS certificates automatically.
+## Origins
+
+Apache HTTP Server was released in April 1995 by the Apache Group. Nginx was released in October 2004 by Igor Sysoev.
+Caddy was released in April 2015 by Matt Holt.
+
+## Design
+
+Nginx uses an event-driven architecture (Sysoev, 2004). Apache HTTP Server uses a process-based model.
+Caddy obtains TLS certificates automatically. Nginx is popular as a reverse proxy.
 `;
 
 async function logIn(page: Page, email: string) {
@@ -44,10 +50,10 @@ test("an instructor builds a deck from an uploaded review, edits and rejects que
   // Edit the first question's wording.
   const first = questions.first();
   await first.getByRole("button", { name: /^Edit question:/ }).click();
-  await first.getByLabel("Question").fill("In which month and year was nginx first released?");
-  await first.getByLabel("Explanation").fill("Igor Sysoev released nginx in October 2004.");
+  await first.getByLabel("Question").fill("In which month and year was Apache HTTP Server first released?");
+  await first.getByLabel("Explanation").fill("The Apache Group released it in April 1995.");
   await first.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("In which month and year was nginx first released?")).toBeVisible();
+  await expect(page.getByText("In which month and year was Apache HTTP Server first released?")).toBeVisible();
 
   // Reject the last one.
   const last = questions.last();
@@ -67,6 +73,6 @@ test("an instructor builds a deck from an uploaded review, edits and rejects que
   await expect(card).toContainText(`${total - 1} questions`);
   await card.getByRole("button", { name: "Add to my decks: Web servers compared" }).click();
   await student.getByRole("link", { name: "Study Web servers compared" }).click();
-  await expect(student.locator("#study-prompt")).toHaveText("In which month and year was nginx first released?");
+  await expect(student.locator("#study-prompt")).toHaveText("In which month and year was Apache HTTP Server first released?");
   await student.close();
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { BankSchema, MATCH_SEPARATOR, generateBank, serialiseBank, type Bank, type BankQuestion } from "@/lib/content";
 import { parseDateAnswer, truncate } from "@/lib/content/dates";
 import { containsWords, normaliseAnswer } from "@/lib/content/normalise";
+import { MAX_PER_FACT } from "@/lib/content/rank";
 import { bankPath, readReview, seedPath } from "./helpers";
 
 const review = readReview();
@@ -37,11 +38,44 @@ describe("tensorflow-vs-pytorch bank", () => {
     expect(bank.deck.source).toContain("Adrienne Caby");
   });
 
-  it("has 40–150 questions across all six types", () => {
-    expect(bank.questions.length).toBeGreaterThanOrEqual(40);
-    expect(bank.questions.length).toBeLessThanOrEqual(150);
+  it("has 45–80 questions across all six types", () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(45);
+    expect(bank.questions.length).toBeLessThanOrEqual(80);
     const types = new Set(bank.questions.map((q) => q.type));
     expect([...types].sort()).toEqual(["cloze", "matching", "mcq", "ordering", "short_answer", "true_false"]);
+  });
+
+  it("keeps true/false to about a quarter of the bank, mostly false statements", () => {
+    const tf = bank.questions.filter((q) => q.type === "true_false");
+    const falses = tf.filter((q) => q.answer === "false").length;
+    expect(tf.length / bank.questions.length).toBeLessThanOrEqual(0.25);
+    expect(falses).toBeGreaterThanOrEqual(2 * (tf.length - falses));
+  });
+
+  it("quizzes each fact at most twice and asks for its object only once", () => {
+    const perFact = new Map<string, BankQuestion[]>();
+    for (const q of bank.questions) for (const id of q.factIds) perFact.set(id, [...(perFact.get(id) ?? []), q]);
+    const over = [...perFact].filter(([, qs]) => qs.length > MAX_PER_FACT).map(([id]) => id);
+    expect(over).toEqual([]);
+    const recallTwice = [...perFact].filter(([, qs]) => qs.filter((q) => q.type === "mcq" || q.type === "short_answer" || q.type === "cloze").length > 1);
+    expect(recallTwice.map(([id]) => id)).toEqual([]);
+    // no prompt is asked twice, whatever its type
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.length).toBe(new Set(prompts).size);
+  });
+
+  it("asks no question another fact of the review also answers", () => {
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).not.toContain("What does PyTorch work with?");
+    const pycharm = bank.questions.filter((q) => q.type === "short_answer" && q.answer === "PyCharm Debugger").map((q) => q.prompt);
+    expect(pycharm).toEqual(["Which debugger does PyTorch work with because it uses immediate execution?"]);
+  });
+
+  it("asks multiple choice about dates, people and publications with same-role distractors", () => {
+    const mcq = (answer: string) => bank.questions.find((q) => q.type === "mcq" && q.answer === answer);
+    for (const answer of ["November 2015", "Sundar Pichai", "Aminu Abdullahi", "Catherine Clifford", "CIO Insight", "CNBC"]) expect(mcq(answer), answer).toBeDefined();
+    expect([...mcq("Sundar Pichai")!.choices!].sort()).toEqual(["Aminu Abdullahi", "Catherine Clifford", "Sundar Pichai"]);
+    expect(mcq("CIO Insight")!.choices).toContain("CNBC");
   });
 
   it("is deterministic: same input, byte-identical bank", () => {

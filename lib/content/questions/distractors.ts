@@ -51,11 +51,15 @@ export function objectDistractors(ctx: GenerationContext, ef: ExtractedFact, max
   if (fact.value.kind === "date") return fact.value.relative ? [] : dateDistractors(ctx, ef, max);
   const answer = fact.object;
   const aliases = fact.objectAliases ?? [];
-  const truths = ctx.index.truths.get(normaliseAnswer(fact.subject)) ?? new Set<string>();
+  const truths = [...(ctx.index.truths.get(normaliseAnswer(fact.subject)) ?? [])];
   const picked: string[] = [];
+  // A reference title ("Pytorch vs Tensorflow: …") mentions names without being them: a site
+  // named in it is still an honest wrong venue.
+  const subjectClash = (c: string) => !fact.reference && overlaps(c, fact.subject);
   const consider = (c: string) => {
     if (picked.length >= max) return;
-    if (overlaps(c, answer, aliases) || overlaps(c, fact.subject) || truths.has(normaliseAnswer(c))) return;
+    // never something the review says of the subject, even inside a longer phrase ("… such as pdb")
+    if (overlaps(c, answer, aliases) || subjectClash(c) || truths.some((t) => overlaps(c, t))) return;
     if (picked.some((p) => overlaps(c, p))) return;
     picked.push(c);
   };
@@ -109,4 +113,17 @@ export function subjectSwap(ctx: GenerationContext, ef: ExtractedFact): string |
     if (contradictsNothing && !familyClash) return s;
   }
   return null;
+}
+
+/** People who could be mistaken for the speaker of a quotation: other speakers and named authors. */
+export function speakerDistractors(ctx: GenerationContext, ef: ExtractedFact, max = 3): string[] {
+  const speaker = ef.fact.subject;
+  const picked: string[] = [];
+  const pool = [...(ctx.index.buckets.get("quote:quote") ?? []).map((q) => q.fact.subject), ...(ctx.index.buckets.get("entity:person:agent") ?? []).map((f) => f.fact.object)];
+  for (const c of pool) {
+    if (picked.length >= max) break;
+    if (overlaps(c, speaker) || picked.some((p) => overlaps(c, p))) continue;
+    picked.push(c);
+  }
+  return picked;
 }

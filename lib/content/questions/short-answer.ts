@@ -3,7 +3,8 @@
 import type { ExtractedFact } from "../facts";
 import { keyOf } from "../normalise";
 import { type Candidate, type GenerationContext, explain, questionId, sourceOf } from "./context";
-import { displayAnswer, objectQuestion } from "./phrasing";
+import { unambiguousObjectQuestion } from "./ambiguity";
+import { displayAnswer } from "./phrasing";
 
 /** Other spellings a student may reasonably type: aliases, and a name without its generic head. */
 function accepted(ef: ExtractedFact, answer: string): string[] {
@@ -35,7 +36,7 @@ export function shortAnswerQuestions(ctx: GenerationContext): Candidate[] {
       if (fact.object.split(/\s+/).length > 5 || (fact.value.kind === "date" && fact.value.relative)) continue;
       // "What does TensorFlow have?" has many right answers; a preposition pins the question down.
       if (fact.value.kind === "phrase" && !ef.grammar.tail) continue;
-      prompt = objectQuestion(ef);
+      prompt = unambiguousObjectQuestion(ctx, ef);
       answer = displayAnswer(ef);
     }
     if (!prompt) continue;

@@ -1,6 +1,7 @@
 // Owns true/false questions. A false statement is the fact with one part swapped for a
-// same-role alternative that no other fact makes true — never a naive "not" inserted.
-import { createHash } from "node:crypto";
+// same-role alternative that no other fact makes true — never a naive "not" inserted. Whenever
+// such a swap exists the statement is false: a true one merely restates the source sentence, so
+// it is only a fallback (rank.ts keeps it only for a fact that has no other question).
 import type { ExtractedFact } from "../facts";
 import { type Candidate, type GenerationContext, explain, questionId, sourceOf } from "./context";
 import { objectDistractors, subjectSwap } from "./distractors";
@@ -35,18 +36,13 @@ function corrupt(ctx: GenerationContext, ef: ExtractedFact): Corruption | null {
   return null;
 }
 
-/** Deterministic coin per fact so roughly half the statements are true. */
-function preferFalse(id: string): boolean {
-  return createHash("sha256").update(id).digest()[0] % 2 === 0;
-}
-
 export function trueFalseQuestions(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const ef of ctx.facts) {
     const { fact } = ef;
     const bad = corrupt(ctx, ef);
     const id = questionId(ctx.slug, "true_false", [fact]);
-    if (bad && preferFalse(fact.id)) {
+    if (bad) {
       out.push({
         score: 3,
         question: {

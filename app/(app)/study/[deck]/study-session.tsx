@@ -143,7 +143,9 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !isTyping(event.target)) {
+      // In a text field with text in it, Ctrl+Z belongs to the field; otherwise it undoes the last grade.
+      const fieldHasText = isTyping(event.target) && "value" in event.target! && Boolean((event.target as HTMLInputElement).value);
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !fieldHasText) {
         event.preventDefault();
         void undo();
         return;

@@ -17,7 +17,11 @@ export async function classWithMembers(students = 1) {
 }
 
 /** One ReviewLog row, written directly so tests control correctness, response and time. */
-export async function review(userId: string, questionId: string, options: { correct: boolean; response?: unknown; at: string }) {
+export async function review(
+  userId: string,
+  questionId: string,
+  options: { correct: boolean; response?: unknown; at: string; kind?: "NEW" | "REVIEW" | "REDRILL" },
+) {
   await db.reviewLog.create({
     data: {
       clientReviewId: reviewId(),
@@ -28,7 +32,7 @@ export async function review(userId: string, questionId: string, options: { corr
       correct: options.correct,
       durationMs: 1000,
       reviewedAt: new Date(options.at),
-      kind: "REVIEW",
+      kind: options.kind ?? "REVIEW",
       stateAfter: {},
     },
   });

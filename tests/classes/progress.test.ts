@@ -16,7 +16,8 @@ const AFTER_DUE = new Date("2026-03-20T12:00:00Z");
 
 /**
  * Four live questions (q3 shares q2's fact) and one rejected one. A got everything right on
- * the latest review; B saw three and got two of them wrong last time; C has done nothing.
+ * the latest review; B saw three and got two of them wrong last time (re-drills aside); C has
+ * done nothing.
  * The outsider's reviews must never count.
  */
 async function scenario() {
@@ -35,6 +36,8 @@ async function scenario() {
   await review(a.id, q3.id, { correct: true, at: "2026-03-04T08:30:00Z" });
 
   await review(b.id, q0.id, { correct: false, response: "TF", at: "2026-03-02T11:00:00Z" });
+  // The same-day re-drill that follows a miss is right by construction; it must not count.
+  await review(b.id, q0.id, { correct: true, at: "2026-03-02T11:05:00Z", kind: "REDRILL" });
   await review(b.id, q1.id, { correct: true, at: "2026-03-02T11:01:00Z" });
   await review(b.id, q2.id, { correct: true, at: "2026-03-02T11:02:00Z" });
   await review(b.id, q2.id, { correct: false, response: "Caffe", at: "2026-03-05T07:00:00Z" });

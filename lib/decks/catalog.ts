@@ -1,7 +1,7 @@
 // The decks a user can see: their own list (enrolled, assigned, authored) and the public catalogue.
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCanViewDeck } from "@/lib/permissions/decks";
+import { assertCanViewDeck, liveAssignmentFor, visibleDecksWhere } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
 
 export type DeckSummary = {
@@ -19,18 +19,10 @@ export type DeckSummary = {
 };
 
 const ACTIVE_QUESTIONS = { where: { rejected: false } } as const;
-const liveMembership = (userId: string) => ({ class: { archivedAt: null, members: { some: { userId } } } });
 
 export async function listDecks(userId: string): Promise<{ mine: DeckSummary[]; catalogue: DeckSummary[] }> {
   const decks = await db.deck.findMany({
-    where: {
-      OR: [
-        { ownerId: userId },
-        { publishedAt: { not: null }, visibility: "PUBLIC" },
-        { publishedAt: { not: null }, enrollments: { some: { userId } } },
-        { publishedAt: { not: null }, assignments: { some: liveMembership(userId) } },
-      ],
-    },
+    where: visibleDecksWhere(userId),
     orderBy: { title: "asc" },
     select: {
       id: true,
@@ -42,7 +34,7 @@ export async function listDecks(userId: string): Promise<{ mine: DeckSummary[]; 
       publishedAt: true,
       _count: { select: { questions: ACTIVE_QUESTIONS } },
       enrollments: { where: { userId }, select: { userId: true } },
-      assignments: { where: liveMembership(userId), select: { id: true }, take: 1 },
+      assignments: { where: liveAssignmentFor(userId), select: { id: true }, take: 1 },
     },
   });
   const summaries = decks.map((deck) => ({

@@ -105,11 +105,19 @@ export async function setQuestionRejected(userId: string, questionId: string, re
   await db.question.update({ where: { id: questionId }, data: { rejected } });
 }
 
+/**
+ * Publishes the deck, or changes who may study it. Making it private withdraws it from other
+ * instructors' classes; students who added it lose it too (see lib/permissions/decks).
+ */
 export async function publishDeck(userId: string, deckId: string, visibility: "PUBLIC" | "PRIVATE"): Promise<void> {
   await assertCanEditDeck(userId, deckId);
   const kept = await db.question.count({ where: { deckId, rejected: false } });
   if (kept === 0) throw new DeckInputError("Keep at least one question before publishing.");
-  await db.deck.update({ where: { id: deckId }, data: { visibility, publishedAt: new Date() } });
-  // The author studies their own deck like any other.
-  await db.deckEnrollment.upsert({ where: { userId_deckId: { userId, deckId } }, create: { userId, deckId }, update: {} });
+  const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { publishedAt: true } });
+  await db.$transaction([
+    db.deck.update({ where: { id: deckId }, data: { visibility, publishedAt: publishedAt ?? new Date() } }),
+    ...(visibility === "PRIVATE" ? [db.assignment.deleteMany({ where: { deckId, class: { ownerId: { not: userId } } } })] : []),
+    // The author studies their own deck like any other.
+    db.deckEnrollment.upsert({ where: { userId_deckId: { userId, deckId } }, create: { userId, deckId }, update: {} }),
+  ]);
 }

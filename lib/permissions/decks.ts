@@ -1,29 +1,36 @@
-// Who may see and study a deck. The only place these rules live.
+// Who may see, study and edit a deck. The only place these rules live; every deck query that
+// depends on the viewer builds its filter from here.
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "./errors";
 
+const published = { publishedAt: { not: null } };
+
+/** An assignment in a live (not archived) class the user belongs to. */
+export const liveAssignmentFor = (userId: string) => ({ class: { archivedAt: null, members: { some: { userId } } } });
+const assignedTo = (userId: string) => ({ assignments: { some: liveAssignmentFor(userId) } });
+
 /**
- * A deck is visible to its owner; once published, to everyone if it is public, and otherwise
- * to users enrolled in it or members of a class it is assigned to.
+ * Decks a user studies: their own published decks, public decks they added, and decks a live
+ * class of theirs assigns. An addition counts only while the deck stays public, so an author
+ * who makes a deck private withdraws it from everyone outside their classes.
  */
+export function studyableDecksWhere(userId: string) {
+  return {
+    ...published,
+    OR: [{ ownerId: userId }, { visibility: "PUBLIC", enrollments: { some: { userId } } }, assignedTo(userId)],
+  };
+}
+
+/** Decks a user may see: their own (drafts included), public ones, and those they study. */
+export function visibleDecksWhere(userId: string) {
+  return {
+    OR: [{ ownerId: userId }, { ...published, visibility: "PUBLIC" }, { ...published, ...assignedTo(userId) }],
+  };
+}
+
 export async function canViewDeck(userId: string, deckId: string): Promise<boolean> {
-  const deck = await db.deck.findUnique({
-    where: { id: deckId },
-    select: { ownerId: true, visibility: true, publishedAt: true },
-  });
-  if (!deck) return false;
-  if (deck.ownerId === userId) return true;
-  if (!deck.publishedAt) return false;
-  if (deck.visibility === "PUBLIC") return true;
-  const [enrolled, assigned] = await Promise.all([
-    db.deckEnrollment.findUnique({ where: { userId_deckId: { userId, deckId } }, select: { deckId: true } }),
-    db.assignment.findFirst({
-      where: { deckId, class: { archivedAt: null, members: { some: { userId } } } },
-      select: { id: true },
-    }),
-  ]);
-  return Boolean(enrolled || assigned);
+  return (await db.deck.findFirst({ where: { id: deckId, ...visibleDecksWhere(userId) }, select: { id: true } })) !== null;
 }
 
 /** Hidden decks answer "not found", so ids of other people's drafts reveal nothing. */
@@ -31,36 +38,17 @@ export async function assertCanViewDeck(userId: string, deckId: string): Promise
   if (!(await canViewDeck(userId, deckId))) throw new NotFoundError("That deck does not exist or is not shared with you.");
 }
 
-export async function isDeckOwner(userId: string, deckId: string): Promise<boolean> {
-  const deck = await db.deck.findUnique({ where: { id: deckId }, select: { ownerId: true } });
-  return deck?.ownerId === userId;
-}
-
-/**
- * The decks a user studies: published decks they added, or that a class of theirs assigns, or
- * that they wrote. Studying needs more than seeing: a public deck must be added first.
- */
-function studyableDecks(userId: string) {
-  return {
-    publishedAt: { not: null },
-    OR: [
-      { ownerId: userId },
-      { enrollments: { some: { userId } } },
-      { assignments: { some: { class: { archivedAt: null, members: { some: { userId } } } } } },
-    ],
-  };
-}
-
 export async function studyableDeckIds(userId: string): Promise<string[]> {
-  const decks = await db.deck.findMany({ where: studyableDecks(userId), select: { id: true } });
+  const decks = await db.deck.findMany({ where: studyableDecksWhere(userId), select: { id: true } });
   return decks.map((deck) => deck.id);
 }
 
 export async function canStudyDeck(userId: string, deckId: string): Promise<boolean> {
-  return (await db.deck.findFirst({ where: { id: deckId, ...studyableDecks(userId) }, select: { id: true } })) !== null;
+  return (await db.deck.findFirst({ where: { id: deckId, ...studyableDecksWhere(userId) }, select: { id: true } })) !== null;
 }
 
 /** Only a deck's author edits, publishes or sees the drafts of it. */
 export async function assertCanEditDeck(userId: string, deckId: string): Promise<void> {
-  if (!(await isDeckOwner(userId, deckId))) throw new NotFoundError("That deck does not exist or is not yours to edit.");
+  const deck = await db.deck.findUnique({ where: { id: deckId }, select: { ownerId: true } });
+  if (!deck || deck.ownerId !== userId) throw new NotFoundError("That deck does not exist or is not yours to edit.");
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDeckFromReview, editQuestion, loadDeckWorkshop, publishDeck, setQuestionRejected, DeckInputError } from "@/lib/decks/deck-editor";
-import { listDecks } from "@/lib/decks/catalog";
-import { canViewDeck } from "@/lib/permissions/decks";
+import { enrollInDeck, listDecks } from "@/lib/decks/catalog";
+import { canStudyDeck, canViewDeck } from "@/lib/permissions/decks";
+import { createClass } from "@/lib/classes/classes";
+import { joinClass } from "@/lib/classes/membership";
+import { assignDeck } from "@/lib/classes/assignments";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { loadStudyQueue } from "@/lib/study/queue";
 import { createUser } from "../support/fixtures";
@@ -90,5 +93,35 @@ describe("editing, rejecting and publishing", () => {
     // The author studies the kept question only.
     const queue = await loadStudyQueue(author, { deckId });
     expect(queue.entries.map((entry) => entry.questionId)).toEqual([questions[0].id]);
+  });
+});
+
+describe("making a published deck private", () => {
+  it("withdraws it from students who added it and from other instructors' classes, but not from the author's classes", async () => {
+    const author = await createUser();
+    const { deckId } = await createDeckFromReview(author.id, { text: REVIEW, fileName: "flip.md" });
+    await publishDeck(author.id, deckId, "PUBLIC");
+
+    const adder = await createUser();
+    await enrollInDeck(adder.id, deckId);
+    const otherTeacher = await createUser();
+    const otherClass = await createClass(otherTeacher.id, "Other class");
+    const otherStudent = await createUser();
+    await joinClass(otherStudent.id, otherClass.joinCode);
+    await assignDeck(otherTeacher.id, otherClass.id, { deckId, dueDate: null, targetCorrectPct: 80 });
+    const ownClass = await createClass(author.id, "Author's class");
+    const ownStudent = await createUser();
+    await joinClass(ownStudent.id, ownClass.joinCode);
+    await assignDeck(author.id, ownClass.id, { deckId, dueDate: null, targetCorrectPct: 80 });
+    for (const user of [adder, otherStudent, ownStudent]) expect(await canStudyDeck(user.id, deckId)).toBe(true);
+
+    await publishDeck(author.id, deckId, "PRIVATE");
+    expect(await canStudyDeck(adder.id, deckId)).toBe(false);
+    expect(await canViewDeck(adder.id, deckId)).toBe(false);
+    expect((await listDecks(adder.id)).mine.map((deck) => deck.id)).not.toContain(deckId);
+    expect(await canStudyDeck(otherStudent.id, deckId)).toBe(false);
+    expect(await db.assignment.count({ where: { deckId, classId: otherClass.id } })).toBe(0);
+    expect(await canStudyDeck(ownStudent.id, deckId)).toBe(true);
+    expect(await canStudyDeck(author.id, deckId)).toBe(true);
   });
 });

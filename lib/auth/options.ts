@@ -11,10 +11,14 @@ export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
 // next-auth builds absolute URLs from NEXTAUTH_URL; the app is served on localhost by default.
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
+/**
+ * The address the request came from, as the nearest proxy (Next's own server included) saw
+ * it: the last x-forwarded-for entry. Earlier entries are whatever the client claimed.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "local";
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return last || "local";
 }
 
 let options: AuthOptions | undefined;

@@ -19,24 +19,36 @@ export class DeckInputError extends Error {
   }
 }
 
+/** Words the study and deck routes use themselves (/study/all, /decks/new). */
+const RESERVED_SLUGS = new Set(["all", "new"]);
+
 async function uniqueDeckSlug(base: string): Promise<string> {
-  const root = slugify(base) || "deck";
+  const slug = slugify(base);
+  const root = !slug || RESERVED_SLUGS.has(slug) ? `${slug || "deck"}-deck` : slug;
   for (let attempt = 1; ; attempt++) {
-    const slug = attempt === 1 ? root : `${root}-${attempt}`;
-    if (!(await db.deck.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+    const candidate = attempt === 1 ? root : `${root}-${attempt}`;
+    if (!(await db.deck.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
   }
 }
 
 /** Generates a bank from the review and stores it as the author's draft deck. */
 export async function createDeckFromReview(ownerId: string, review: { text: string; fileName?: string; title?: string }) {
   const title = review.title?.trim();
-  // The slug seeds every fact and question id, so a unique slug keeps ids unique across decks.
-  const slug = await uniqueDeckSlug(title || review.fileName || "review");
-  const bank = generateBank(review.text, { fileName: review.fileName, slug });
-  if (bank.questions.length === 0) {
-    throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
+  for (let attempt = 1; ; attempt++) {
+    // The slug seeds every fact and question id, so a unique slug keeps ids unique across decks.
+    const slug = await uniqueDeckSlug(title || review.fileName || "review");
+    const bank = generateBank(review.text, { fileName: review.fileName, slug });
+    if (bank.questions.length === 0) {
+      throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
+    }
+    try {
+      return await createDraftDeck(title ? { ...bank, deck: { ...bank.deck, title } } : bank, ownerId);
+    } catch (error) {
+      // Another upload took the same slug a moment ago: pick the next one.
+      const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!slugTaken || attempt >= 3) throw error;
+    }
   }
-  return createDraftDeck(title ? { ...bank, deck: { ...bank.deck, title } } : bank, ownerId);
 }
 
 export async function loadDeckWorkshop(userId: string, slug: string) {

@@ -21,9 +21,10 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
     (await tx.question.count({ where: { id: { in: questionIds }, deckId: { not: deckId } } }));
   if (foreign > 0) throw new Error(`Bank "${bank.deck.slug}" reuses ids of another deck; regenerate it with its own slug.`);
 
-  // Questions first: they reference facts.
-  await tx.question.deleteMany({ where: { deckId, id: { notIn: questionIds } } });
-  await tx.fact.deleteMany({ where: { deckId, id: { notIn: factIds } } });
+  // A question the regenerated bank no longer has is retired, not deleted: its review history
+  // stays in every student's statistics. Facts go only when no question refers to them.
+  await tx.question.updateMany({ where: { deckId, id: { notIn: questionIds } }, data: { rejected: true } });
+  await tx.fact.deleteMany({ where: { deckId, id: { notIn: factIds }, questions: { none: {} } } });
 
   for (const fact of bank.facts) {
     const data = {
@@ -51,6 +52,7 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
       sourceSentence: question.source.sentence,
       sourceCitation: question.source.citation ?? null,
       position,
+      rejected: false,
     };
     await tx.question.upsert({ where: { id: question.id }, create: { id: question.id, deckId, ...data }, update: data });
   }
@@ -62,7 +64,8 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
  */
 export async function syncPublicBank(bank: Bank): Promise<{ deckId: string; changed: boolean }> {
   const hash = bankHash(bank);
-  const existing = await db.deck.findUnique({ where: { slug: bank.deck.slug }, select: { id: true, bankHash: true } });
+  const existing = await db.deck.findUnique({ where: { slug: bank.deck.slug }, select: { id: true, bankHash: true, ownerId: true } });
+  if (existing?.ownerId) throw new Error(`Bank "${bank.deck.slug}": an author's deck already uses that slug; rename the review.`);
   if (existing?.bankHash === hash) return { deckId: existing.id, changed: false };
 
   const fields = { title: bank.deck.title, sourceTitle: bank.deck.title, sourceCitation: bank.deck.source, bankHash: hash };

@@ -7,14 +7,20 @@ import type { Student } from "./review";
 
 export type DeckStudyCounts = { deckId: string; slug: string; title: string; due: number; new: number; total: number };
 
-export async function studyOverview(student: Student, now = new Date()): Promise<DeckStudyCounts[]> {
-  const deckIds = await studyableDeckIds(student.id);
+export type StudyOverview = {
+  decks: DeckStudyCounts[];
+  /** Cards waiting across all decks; not the sum of the rows, as the new-card limit is shared. */
+  waiting: number;
+};
+
+export async function studyOverview(student: Student, now = new Date()): Promise<StudyOverview> {
+  const [deckIds, all] = await Promise.all([studyableDeckIds(student.id), loadStudyQueue(student, "all", now)]);
   const decks = await db.deck.findMany({
     where: { id: { in: deckIds } },
     orderBy: { title: "asc" },
     select: { id: true, slug: true, title: true, _count: { select: { questions: { where: { rejected: false } } } } },
   });
-  return Promise.all(
+  const rows = await Promise.all(
     decks.map(async (deck) => {
       const queue = await loadStudyQueue(student, { deckId: deck.id }, now);
       return {
@@ -27,6 +33,7 @@ export async function studyOverview(student: Student, now = new Date()): Promise
       };
     }),
   );
+  return { decks: rows, waiting: all.dueCount + all.redrillCount + all.newCount };
 }
 
 /** The deck behind a study URL segment, or null. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { generateBank } from "@/lib/content";
 import { syncPublicBank } from "@/lib/decks/import-bank";
-import { createUser } from "../support/fixtures";
+import { createUser, reviewId } from "../support/fixtures";
 
 const REVIEW = `# Frameworks
 
@@ -30,6 +30,9 @@ describe("syncPublicBank", () => {
     const student = await createUser();
     const kept = bank.questions[0];
     await db.cardState.create({ data: { userId: student.id, questionId: kept.id, repetitions: 3, easeFactor: 2.6, intervalDays: 15, dueAt: new Date() } });
+    await db.reviewLog.create({
+      data: { clientReviewId: reviewId(), userId: student.id, questionId: bank.questions.at(-1)!.id, grade: 4, correct: true, durationMs: 1, kind: "NEW", stateAfter: {} },
+    });
 
     // A regeneration that rewords one question and drops another.
     const dropped = bank.questions.at(-1)!;
@@ -38,8 +41,10 @@ describe("syncPublicBank", () => {
       questions: bank.questions.slice(0, -1).map((question) => (question.id === kept.id ? { ...question, prompt: `${question.prompt} (reworded)` } : question)),
     };
     expect((await syncPublicBank(revised)).changed).toBe(true);
-    expect(await db.question.count({ where: { deckId } })).toBe(revised.questions.length);
-    expect(await db.question.findUnique({ where: { id: dropped.id } })).toBeNull();
+    expect(await db.question.count({ where: { deckId, rejected: false } })).toBe(revised.questions.length);
+    // The dropped question is retired, not deleted: no longer studied, its history kept.
+    expect(await db.question.findUniqueOrThrow({ where: { id: dropped.id } })).toMatchObject({ rejected: true });
+    expect(await db.reviewLog.count({ where: { questionId: dropped.id } })).toBe(1);
     expect((await db.question.findUniqueOrThrow({ where: { id: kept.id } })).prompt).toMatch(/\(reworded\)$/);
     expect(await db.cardState.findUniqueOrThrow({ where: { userId_questionId: { userId: student.id, questionId: kept.id } } })).toMatchObject({
       repetitions: 3,

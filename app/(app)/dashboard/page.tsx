@@ -41,7 +41,7 @@ export default async function DashboardPage() {
         </section>
       ) : (
         <>
-          <TodayPanel today={today} />
+          <TodayPanel today={today} dayStartsAtHour={user.dayStartsAtHour} />
 
           {!dashboard.hasReviews ? (
             <section className="card stack" aria-labelledby="first-steps-heading">

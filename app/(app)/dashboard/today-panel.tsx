@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Today } from "@/lib/stats/today";
 import { formatDay, plural } from "./format";
 
-export function TodayPanel({ today }: { today: Today }) {
+export function TodayPanel({ today, dayStartsAtHour }: { today: Today; dayStartsAtHour: number }) {
   const waiting = today.dueNow + today.newLeft;
   const streak = today.streak;
   return (
@@ -41,7 +41,7 @@ export function TodayPanel({ today }: { today: Today }) {
           ? "Review at least one card a day to build a streak."
           : streak.studiedToday
             ? "You have studied today — the streak is safe."
-            : "Study before your day ends (4 a.m.) to keep the streak going."}
+            : `Study before your day ends (${String(dayStartsAtHour).padStart(2, "0")}:00) to keep the streak going.`}
       </p>
     </section>
   );

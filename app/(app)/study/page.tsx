@@ -7,16 +7,14 @@ export const metadata: Metadata = { title: "Study" };
 
 export default async function StudyPage() {
   const student = await requireUser("/study");
-  const decks = await studyOverview(student);
-  const due = decks.reduce((sum, deck) => sum + deck.due, 0);
-  const fresh = decks.reduce((sum, deck) => sum + deck.new, 0);
+  const { decks, waiting } = await studyOverview(student);
   return (
     <div className="page stack">
       <div className="page-header">
         <h1>Study</h1>
         {decks.length > 0 ? (
           <Link href="/study/all" className="button">
-            Study all due ({due + fresh})
+            Study all due ({waiting})
           </Link>
         ) : null}
       </div>

@@ -1,13 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { MAX_REVIEW_BYTES } from "@/lib/decks/review-file";
 import { createDeckAction, type NewDeckState } from "./actions";
+
+/** Checked in the browser too: a body over the server's limit never reaches the action. */
+function tooLarge(form: HTMLFormElement): string | null {
+  const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+  const text = (form.elements.namedItem("text") as HTMLTextAreaElement | null)?.value ?? "";
+  const size = file ? file.size : new TextEncoder().encode(text).length;
+  const name = file ? file.name : "The pasted text";
+  return size > MAX_REVIEW_BYTES ? `${name} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.` : null;
+}
 
 export function NewDeckForm() {
   const [state, action, pending] = useActionState<NewDeckState, FormData>(createDeckAction, {});
-  const documentError = state.fieldErrors?.document;
+  const [sizeError, setSizeError] = useState<string | null>(null);
+  const documentError = sizeError ?? state.fieldErrors?.document;
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const error = tooLarge(event.currentTarget);
+    setSizeError(error);
+    if (error) event.preventDefault();
+  }
   return (
-    <form className="form card" action={action}>
+    <form className="form card" action={action} onSubmit={checkSize}>
       {state.error ? (
         <p className="form-error" role="alert">
           {state.error}

@@ -35,7 +35,6 @@ export function AnswerInput({ view, value, onChange, disabled }: Props) {
                 value={choice}
                 checked={value === choice}
                 onChange={() => onChange(choice)}
-                data-autofocus={index === 0 ? "" : undefined}
               />
               <kbd aria-hidden="true">{index + 1}</kbd>
               <span>{choice}</span>

@@ -37,6 +37,17 @@ function newReviewId(): string {
   return crypto.randomUUID();
 }
 
+const UNREACHABLE = "Could not reach Recall. Check your connection and try again; nothing was lost.";
+
+/** A server action's answer, or null when it never arrived (network down, server restarting). */
+async function reach<T>(call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch {
+    return null;
+  }
+}
+
 export function StudySession({ initial, timezone }: { initial: Session; timezone: string }) {
   const [queue, setQueue] = useState<StudyCard[]>(initial.cards);
   const [done, setDone] = useState(initial.doneToday);
@@ -49,6 +60,8 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
   const [notice, setNotice] = useState<string | null>(null);
   const cardRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  // One request at a time: a key pressed while the server answers must not act on stale state.
+  const busy = useRef(false);
 
   const card = queue[0];
 
@@ -72,13 +85,15 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
   }, [phase.name]);
 
   const reveal = useCallback(async () => {
-    if (!card || phase.name !== "answering") return;
+    if (!card || phase.name !== "answering" || busy.current) return;
+    busy.current = true;
     setPhase({ name: "revealing" });
     setError(null);
-    const result = await revealAction({ questionId: card.questionId, response });
-    if (!result.ok) {
+    const result = await reach(() => revealAction({ questionId: card.questionId, response }));
+    busy.current = false;
+    if (!result?.ok) {
       setPhase({ name: "answering" });
-      setError(result.error);
+      setError(result?.error ?? UNREACHABLE);
       return;
     }
     setPhase({ name: "revealed", reveal: result.value });
@@ -86,21 +101,25 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 
   const grade = useCallback(
     async (value: Grade) => {
-      if (!card || phase.name !== "revealed") return;
+      if (!card || phase.name !== "revealed" || busy.current) return;
       if (!phase.reveal.correct && value !== 1) return;
+      busy.current = true;
       setPhase({ name: "grading", reveal: phase.reveal });
       setError(null);
       // The same id on every retry: the server applies a review exactly once.
-      const result = await reviewAction({
-        clientReviewId: reviewId,
-        questionId: card.questionId,
-        response,
-        grade: value,
-        durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
-        seenVersion: card.seenVersion,
-      });
-      if (!result.ok) {
-        if (result.code === "conflict") {
+      const result = await reach(() =>
+        reviewAction({
+          clientReviewId: reviewId,
+          questionId: card.questionId,
+          response,
+          grade: value,
+          durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
+          seenVersion: card.seenVersion,
+        }),
+      );
+      busy.current = false;
+      if (!result?.ok) {
+        if (result?.code === "conflict") {
           setNotice(result.error);
           const rest = queue.slice(1);
           setQueue(rest);
@@ -108,7 +127,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
           return;
         }
         setPhase({ name: "revealed", reveal: phase.reveal });
-        setError(result.error);
+        setError(result?.error ?? UNREACHABLE);
         return;
       }
       const outcome = result.value;
@@ -125,21 +144,22 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 
   const undo = useCallback(async () => {
     const last = graded.at(-1);
-    if (!last || phase.name === "grading" || phase.name === "revealing") return;
-    const result = await undoAction({ clientReviewId: last.clientReviewId });
-    if (!result.ok) {
-      setError(result.error);
+    if (!last || busy.current) return;
+    busy.current = true;
+    const result = await reach(() => undoAction({ clientReviewId: last.clientReviewId }));
+    busy.current = false;
+    if (!result?.ok) {
+      setError(result?.error ?? UNREACHABLE);
       return;
     }
+    const restored = result.value;
     setGraded((list) => list.slice(0, -1));
     if (!last.outcome.redrill) setDone((count) => Math.max(0, count - 1));
-    // Drop the re-drill copy the undone grade queued, then show the card again first.
-    const rest = last.outcome.redrill ? dropLast(queue, last.card.questionId) : queue;
-    const restored = [result.value, ...rest];
-    setQueue(restored);
-    showCard(restored[0]);
+    // Show the card again first, without any re-drill copy the undone grade had queued.
+    setQueue([restored, ...queue.filter((entry) => entry.questionId !== restored.questionId)]);
+    showCard(restored);
     setNotice("Last grade undone.");
-  }, [graded, phase.name, queue, showCard]);
+  }, [graded, queue, showCard]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -160,8 +180,12 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
         return;
       }
       if (phase.name !== "answering" || !card) return;
-      const onButton = event.target instanceof HTMLButtonElement;
-      if ((event.key === " " || event.key === "Enter") && !isTyping(event.target) && !onButton) {
+      // Buttons and links keep their own Enter and Space; a focused radio keeps Space to pick it.
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const onControl = target instanceof HTMLButtonElement || target?.closest("a") != null;
+      const onRadio = target instanceof HTMLInputElement && target.type === "radio";
+      const revealKey = event.key === "Enter" || (event.key === " " && !onRadio);
+      if (revealKey && !isTyping(event.target) && !onControl) {
         event.preventDefault();
         void reveal();
         return;
@@ -306,11 +330,6 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 
 function kindLabel(kind: StudyCard["kind"]): string {
   return kind === "NEW" ? "New card" : kind === "REDRILL" ? "Again today" : "Review";
-}
-
-function dropLast(queue: StudyCard[], questionId: string): StudyCard[] {
-  const at = queue.findLastIndex((entry) => entry.questionId === questionId);
-  return at <= 0 ? queue : [...queue.slice(0, at), ...queue.slice(at + 1)];
 }
 
 function SessionSummary({ graded, timezone }: { graded: Graded[]; timezone: string }) {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createDeckFromReview, DeckInputError } from "@/lib/decks/deck-editor";
 import { decodeReview } from "@/lib/decks/review-file";
+import { consumeUpload } from "@/lib/decks/upload-throttle";
 
 export type NewDeckState = { error?: string; fieldErrors?: { title?: string; document?: string } };
 
@@ -32,6 +33,7 @@ export async function createDeckAction(_state: NewDeckState, formData: FormData)
 
   let slug: string;
   try {
+    await consumeUpload(user.id);
     ({ slug } = await createDeckFromReview(user.id, {
       text: decoded.text,
       fileName: hasFile ? file.name : undefined,

@@ -2,6 +2,7 @@
 // duplicate candidates, keeps at most two questions per fact (one recall question, one false
 // statement), prefers corrupted statements over restated ones, and orders the bank deterministically.
 import type { BankQuestion, QuestionType } from "./bank-schema";
+import { getOrCreate } from "./maps";
 import { containsWords, normaliseAnswer, normaliseText } from "./normalise";
 import type { Candidate } from "./questions/context";
 
@@ -93,17 +94,15 @@ export const MAX_PER_SENTENCE = 3;
  */
 function capPerSentence(chosen: Candidate[]): Candidate[] {
   const bySentence = new Map<string, Candidate[]>();
-  for (const c of chosen) {
-    if (isMulti(c)) continue;
-    const key = c.question.source.sentence;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
-  }
+  for (const c of chosen) if (!isMulti(c)) getOrCreate(bySentence, c.question.source.sentence, () => []).push(c);
+  // Questions per fact among those not dropped: counted once and kept current as questions are
+  // dropped (recounting all questions for every crowded sentence was quadratic).
+  const perFact = new Map<string, number>();
+  for (const c of chosen) for (const id of c.question.factIds) perFact.set(id, (perFact.get(id) ?? 0) + 1);
   const dropped = new Set<Candidate>();
   for (const group of bySentence.values()) {
     let excess = group.length - MAX_PER_SENTENCE;
     if (excess <= 0) continue;
-    const perFact = new Map<string, number>();
-    for (const c of chosen) if (!dropped.has(c)) for (const id of c.question.factIds) perFact.set(id, (perFact.get(id) ?? 0) + 1);
     // weakest first: false statements, then the rest, each from the last fact of the sentence backwards
     const order = [...group].reverse().sort((a, b) => Number(b.question.type === "true_false") - Number(a.question.type === "true_false"));
     for (const c of order) {
@@ -145,11 +144,7 @@ export function rankQuestions(candidates: Candidate[], factOrder: string[]): Ban
   const multiCount = new Map<string, number>();
   for (const c of multi) for (const id of c.question.factIds) multiCount.set(id, (multiCount.get(id) ?? 0) + 1);
   const singles = new Map<string, Candidate[]>();
-  for (const c of pool) {
-    if (isMulti(c)) continue;
-    const id = c.question.factIds[0];
-    singles.set(id, [...(singles.get(id) ?? []), c]);
-  }
+  for (const c of pool) if (!isMulti(c)) getOrCreate(singles, c.question.factIds[0], () => []).push(c);
   const chosen = [...multi];
   for (const [id, own] of singles) {
     const inMulti = multiCount.get(id) ?? 0;

@@ -5,17 +5,12 @@
 import type { ExtractedFact } from "../facts";
 import { normaliseAnswer, normaliseText } from "../normalise";
 import type { GenerationContext } from "./context";
-import { overlaps } from "./distractors";
 import { objectQuestion } from "./phrasing";
 
 /** Facts about the same subject or its family ("TensorFlow" ↔ "TensorFlow 2.0", "TensorFlow code"). */
 function familyFacts(ctx: GenerationContext, ef: ExtractedFact): ExtractedFact[] {
-  const s = normaliseAnswer(ef.fact.subject);
-  const out: ExtractedFact[] = [];
-  for (const [subject, facts] of ctx.index.bySubject) {
-    if (subject === s || overlaps(subject, s)) out.push(...facts);
-  }
-  return out;
+  const family = ctx.index.subjectFamilies.overlapping(normaliseAnswer(ef.fact.subject));
+  return family.flatMap((subject) => ctx.index.bySubject.get(subject) ?? []);
 }
 
 function headOf(ef: ExtractedFact): string {
@@ -78,8 +73,7 @@ function reasonClause(ef: ExtractedFact): string | null {
 function headWord(ctx: GenerationContext, ef: ExtractedFact): string | null {
   const head = headOf(ef);
   if (!/^[a-z]+$/.test(head) || normaliseText(ef.fact.object) === head) return null;
-  const asCommonNoun = new RegExp(`(?:^|[^\\p{L}])${head}(?:[^\\p{L}]|$)`, "u");
-  return ctx.facts.some((f) => asCommonNoun.test(f.fact.sentence)) ? head : null;
+  return ctx.index.sentenceWords.has(head) ? head : null;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Owns wrong answers: distractors of the same type and role as the right answer, never an alias
 // or a part/parent of it, and never something another fact says is true of the same subject.
 import { formatDate, type DateValue } from "../dates";
-import type { ExtractedFact } from "../facts";
+import type { ExtractedFact, Fact } from "../facts";
 import { seededShuffle } from "../ids";
+import { getOrCreate } from "../maps";
 import { normaliseAnswer } from "../normalise";
-import { bucketKey, type GenerationContext } from "./context";
+import { bucketKey, type FactIndex, type GenerationContext, relationKindKey } from "./context";
 import { displayAnswer } from "./phrasing";
 
 /** Could `candidate` be mistaken for (or be a piece of) `answer`? */
@@ -27,6 +28,38 @@ function shiftDate(value: DateValue, steps: number): string {
   return formatDate({ iso, precision: value.precision });
 }
 
+/**
+ * A bucket without repeats, built once per bucket and filter. Scanning a whole bucket for every
+ * fact was quadratic on long documents, which repeat the same objects many times. A candidate
+ * whose normalised text was already considered can never be picked again (it was rejected, or
+ * picked and now clashes with itself), so only the first fact of each `groupOf` group matters —
+ * and, with `otherSubject`, the group's first fact about another subject, for the callers that
+ * skip the asking fact's own subject. Facts `groupOf` maps to null are never candidates.
+ */
+function firstOfEach(ctx: GenerationContext, cacheKey: string, facts: ExtractedFact[], groupOf: (ef: ExtractedFact) => string | null, otherSubject = false): ExtractedFact[] {
+  const cache = getOrCreate(sourceCache, ctx.index, () => new Map<string, ExtractedFact[]>());
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const firsts = new Map<string, ExtractedFact>();
+  const seconds = new Set<string>();
+  const out: ExtractedFact[] = [];
+  for (const ef of facts) {
+    const group = groupOf(ef);
+    if (group === null) continue;
+    const first = firsts.get(group);
+    if (!first) firsts.set(group, ef);
+    else if (!otherSubject || seconds.has(group) || first.fact.subject === ef.fact.subject) continue;
+    else seconds.add(group);
+    out.push(ef);
+  }
+  cache.set(cacheKey, out);
+  return out;
+}
+
+const sourceCache = new WeakMap<FactIndex, Map<string, ExtractedFact[]>>();
+
+const wordCount = (s: string) => s.split(/\s+/).length;
+
 function dateDistractors(ctx: GenerationContext, ef: ExtractedFact, max: number): string[] {
   const v = ef.fact.value as DateValue;
   const answer = displayAnswer(ef);
@@ -35,15 +68,37 @@ function dateDistractors(ctx: GenerationContext, ef: ExtractedFact, max: number)
     if (d !== answer && !out.includes(d) && out.length < max) out.push(d);
   };
   // Other dates of the same precision from the document are the most plausible.
-  for (const other of ctx.index.buckets.get(bucketKey(ef)) ?? []) {
-    if (out.length >= max) break;
+  const key = bucketKey(ef);
+  const dates = firstOfEach(ctx, `date ${key}`, ctx.index.buckets.get(key) ?? [], (other) => {
     const ov = other.fact.value;
-    if (other === ef || ov.kind !== "date" || ov.relative) continue;
-    add(formatDate(ov));
+    return ov.kind === "date" && !ov.relative ? formatDate(ov) : null;
+  });
+  for (const other of dates) {
+    if (out.length >= max) break;
+    if (other !== ef) add(formatDate(other.fact.value as DateValue));
   }
   // Then nearby dates, in a seeded order so the bank is reproducible.
   for (const step of seededShuffle([-2, -1, 1, 2, 3], ef.fact.id)) add(shiftDate(v, step));
   return out;
+}
+
+/**
+ * Same-bucket objects that may stand in for this fact's object: never negated, and free phrases
+ * only from named subjects (grouped by length too, which the caller compares).
+ */
+function sameBucketObjects(ctx: GenerationContext, ef: ExtractedFact): ExtractedFact[] {
+  const key = bucketKey(ef);
+  const phrase = ef.fact.value.kind === "phrase";
+  return firstOfEach(
+    ctx,
+    `object ${key}`,
+    ctx.index.buckets.get(key) ?? [],
+    ({ fact: o }) => {
+      if (o.negated || (phrase && !ctx.entities.isKnownName(o.subject))) return null;
+      return phrase ? `${normaliseAnswer(o.object)}|${wordCount(o.object)}` : normaliseAnswer(o.object);
+    },
+    true,
+  );
 }
 
 export function objectDistractors(ctx: GenerationContext, ef: ExtractedFact, max = 3): string[] {
@@ -51,7 +106,7 @@ export function objectDistractors(ctx: GenerationContext, ef: ExtractedFact, max
   if (fact.value.kind === "date") return fact.value.relative ? [] : dateDistractors(ctx, ef, max);
   const answer = fact.object;
   const aliases = fact.objectAliases ?? [];
-  const truths = [...(ctx.index.truths.get(normaliseAnswer(fact.subject)) ?? [])];
+  const truths = ctx.index.truthOverlaps.get(normaliseAnswer(fact.subject));
   const picked: string[] = [];
   // A reference title ("Pytorch vs Tensorflow: …") mentions names without being them: a site
   // named in it is still an honest wrong venue.
@@ -59,26 +114,34 @@ export function objectDistractors(ctx: GenerationContext, ef: ExtractedFact, max
   const consider = (c: string) => {
     if (picked.length >= max) return;
     // never something the review says of the subject, even inside a longer phrase ("… such as pdb")
-    if (overlaps(c, answer, aliases) || subjectClash(c) || truths.some((t) => overlaps(c, t))) return;
+    if (overlaps(c, answer, aliases) || subjectClash(c) || truths?.hasOverlap(c)) return;
     if (picked.some((p) => overlaps(c, p))) return;
     picked.push(c);
   };
-  const words = answer.split(/\s+/).length;
-  const named = (x: string) => ctx.entities.isKnownName(x);
-  for (const other of ctx.index.buckets.get(bucketKey(ef)) ?? []) {
-    if (picked.length >= max) break;
-    const o = other.fact;
-    if (other === ef || o.negated) continue;
-    // Free phrases only swap between named subjects sharing the exact relation ("X has …").
-    if (fact.value.kind === "phrase" && !(named(o.subject) && named(fact.subject) && o.subject !== fact.subject && Math.abs(o.object.split(/\s+/).length - words) <= 3)) continue;
-    consider(o.object);
+  const words = wordCount(answer);
+  // Free phrases only swap between named subjects sharing the exact relation ("X has …").
+  const phrase = fact.value.kind === "phrase";
+  if (!phrase || ctx.entities.isKnownName(fact.subject)) {
+    for (const other of sameBucketObjects(ctx, ef)) {
+      if (picked.length >= max) break;
+      const o = other.fact;
+      if (other === ef || (phrase && (o.subject === fact.subject || Math.abs(wordCount(o.object) - words) > 3))) continue;
+      consider(o.object);
+    }
   }
   // Names of the same type that the document mentions in a comparable role elsewhere.
   if (fact.value.kind === "entity" && picked.length < max && (fact.role === "agent" || fact.role === "venue")) {
     const type = fact.value.entityType;
-    const pools = [`entity:${type}:${fact.role}`];
-    if (type === "person") for (const q of ctx.index.buckets.get("quote:quote") ?? []) consider(q.fact.subject);
-    for (const key of pools) for (const f of ctx.index.buckets.get(key) ?? []) consider(f.fact.object);
+    const key = `entity:${type}:${fact.role}`;
+    if (type === "person") {
+      const speakers = firstOfEach(ctx, "speakers", ctx.index.buckets.get("quote:quote") ?? [], (q) => normaliseAnswer(q.fact.subject));
+      for (const q of speakers) consider(q.fact.subject);
+    }
+    const objects = firstOfEach(ctx, `any object ${key}`, ctx.index.buckets.get(key) ?? [], (f) => normaliseAnswer(f.fact.object));
+    for (const f of objects) {
+      if (picked.length >= max) break;
+      consider(f.fact.object);
+    }
   }
   return picked;
 }
@@ -92,27 +155,31 @@ const MAX_SWAP_CANDIDATES = 25;
 export function subjectSwap(ctx: GenerationContext, ef: ExtractedFact): string | null {
   const { fact } = ef;
   if (/\band\b/.test(fact.subject) || !ctx.entities.isKnownName(fact.subject) || ef.grammar.subordinate) return null;
-  const type = ctx.entities.typeOf(fact.subject);
   let checked = 0;
-  for (const s of ctx.index.namedSubjects) {
+  // Family roots only: "TensorFlow" rather than "TensorFlow 2.0".
+  for (const s of ctx.index.rootNames.get(ctx.entities.typeOf(fact.subject)) ?? []) {
     if (checked >= MAX_SWAP_CANDIDATES) break;
-    if (s === fact.subject || ctx.entities.typeOf(s) !== type) continue;
     // "TensorFlow 2.0" inherits what is true of "TensorFlow": never swap within a family.
-    if (overlaps(s, fact.subject)) continue;
-    // Prefer the family's root name: "TensorFlow" rather than "TensorFlow 2.0".
-    if (ctx.index.namedSubjects.some((n) => n !== s && n.length < s.length && overlaps(n, s))) continue;
+    if (s === fact.subject || overlaps(s, fact.subject)) continue;
     checked++;
-    const about = ctx.index.bySubject.get(normaliseAnswer(s)) ?? [];
-    if (about.length < 2 || fact.statement.includes(s)) continue;
-    const contradictsNothing = !about.some(
-      (f) => overlaps(f.fact.object, fact.object) || (f.fact.relation === fact.relation && f.fact.value.kind === fact.value.kind && f.fact.value.kind !== "date"),
-    );
+    const key = normaliseAnswer(s);
+    if ((ctx.index.bySubject.get(key)?.length ?? 0) < 2 || fact.statement.includes(s)) continue;
+    if (saysSomethingSimilar(ctx, key, fact)) continue;
     // Names containing the candidate ("TensorFlow 2.0" for "TensorFlow") may share the object.
-    const family = ctx.index.namedSubjects.filter((n) => n !== s && overlaps(n, s));
-    const familyClash = family.some((n) => (ctx.index.truths.get(normaliseAnswer(n)) ?? new Set()).has(normaliseAnswer(fact.object)));
-    if (contradictsNothing && !familyClash) return s;
+    const family = ctx.index.nameFamilies.overlapping(s).filter((n) => n !== s);
+    const familyClash = family.some((n) => ctx.index.truths.get(normaliseAnswer(n))?.has(normaliseAnswer(fact.object)));
+    if (!familyClash) return s;
   }
   return null;
+}
+
+/** Does a fact about `subject` (normalised) state this object, or another value for the same relation? */
+function saysSomethingSimilar(ctx: GenerationContext, subject: string, fact: Fact): boolean {
+  if (ctx.index.objectOverlaps.get(subject)?.hasOverlap(fact.object)) return true;
+  // Another value of the same relation can be true as well ("has eager mode" next to "has
+  // static graphs"), so the swapped statement would be unprovable — except for a date, where
+  // "was released in 2016" makes "was released in 2015" plainly false.
+  return fact.value.kind !== "date" && !!ctx.index.relationKinds.get(subject)?.has(relationKindKey(fact));
 }
 
 /** People who could be mistaken for the speaker of a quotation: other speakers and named authors. */

@@ -4,6 +4,7 @@ import { MATCH_SEPARATOR } from "../bank-schema";
 import { formatDate } from "../dates";
 import type { ExtractedFact } from "../facts";
 import { seededShuffle } from "../ids";
+import { getOrCreate } from "../maps";
 import { normaliseAnswer } from "../normalise";
 import { type Candidate, type GenerationContext, questionId } from "./context";
 import { eventLabel } from "./phrasing";
@@ -17,7 +18,7 @@ function groups(ctx: GenerationContext): Array<{ key: string; facts: ExtractedFa
     if (f.negated || f.value.kind === "quote" || (f.value.kind === "date" && f.value.relative)) continue;
     if (f.value.kind === "phrase" && f.object.split(/\s+/).length > 6) continue;
     const key = f.value.kind === "date" ? `time:${f.reference ? "ref" : "prose"}` : f.role === "venue" ? "venue" : `${f.role}:${f.predicate}`;
-    map.set(key, [...(map.get(key) ?? []), ef]);
+    getOrCreate(map, key, () => []).push(ef);
   }
   return [...map.entries()].map(([key, facts]) => ({ key, facts }));
 }

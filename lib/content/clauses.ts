@@ -91,7 +91,7 @@ function segment(tokens: Token[]): Segment[] {
     }
     // "While X has Y, Z …": a leading subordinate clause ends at its first comma after a verb.
     if (SUBORDINATE_START.has(tokens[from].lower) && t.post.includes(",") && i + 1 < n) {
-      if (tokens.slice(from, i + 1).some((x, k) => isFinite(tokens, from + k)) && startsClause(tokens, i + 1, n)) {
+      if (tokens.slice(from, i + 1).some((_, k) => isFinite(tokens, from + k)) && startsClause(tokens, i + 1, n)) {
         segments.push({ from, to: i + 1, connective: tokens[from].lower });
         from = i + 1;
         connective = undefined;

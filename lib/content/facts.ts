@@ -518,7 +518,6 @@ function splitComplement(text: string, tokens: Token[], from: number, to: number
   }
   if (k >= to) return null;
   let objTo = to;
-  const words = to - k;
   let secondary: ComplementSplit["secondary"];
   const mustCut = passive && tailTokens.some((t) => t.lower === "by");
   // "because of …" and "due to …" give a reason: never part of the object

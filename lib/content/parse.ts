@@ -41,7 +41,7 @@ function cleanInline(line: MappedText): MappedText {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
-    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/g, (m, pre: string, inner: string) => `${pre}${inner}`)
+    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/g, (_, pre: string, inner: string) => `${pre}${inner}`)
     .replace(/`([^`]*)`/g, "$1")
     .replace(/\s+/g, " ")
     .trim();

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Item analysis" };
 
 type Props = { params: Promise<{ classId: string }> };
 
-const share = (pct: number | null, part: number, whole: number) => (pct === null ? "Not seen yet" : `${pct}% (${part} of ${whole})`);
+const share = (pct: number | null, part: number, whole: number) => `${pct ?? 0}% (${part} of ${whole})`;
 
 export default async function ItemAnalysisPage({ params }: Props) {
   const { classId: raw } = await params;
@@ -43,59 +43,89 @@ export default async function ItemAnalysisPage({ params }: Props) {
   );
 }
 
+/** Items nobody has answered yet say nothing about the class; they are listed apart, folded. */
+function Unseen({ items, noun }: { items: string[]; noun: string }) {
+  if (items.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        {items.length} {noun}
+        {items.length === 1 ? "" : "s"} nobody has answered yet
+      </summary>
+      <ul>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function DeckAnalysis({ deck }: { deck: DeckItemAnalysis }) {
   const headingId = `deck-${deck.assignmentId}`;
+  const questions = deck.questions.filter((question) => question.seenBy > 0);
+  const facts = deck.facts.filter((fact) => fact.seenBy > 0);
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{deck.deckTitle}</h2>
-      <h3>By fact</h3>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Facts of {deck.deckTitle}, hardest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Fact</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Students wrong</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deck.facts.map((fact) => (
-              <tr key={fact.factId}>
-                <td>{fact.sentence}</td>
-                <td>{fact.questions}</td>
-                <td>{share(fact.wrongPct, fact.wrongBy, fact.seenBy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
       <h3>By question</h3>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Questions of {deck.deckTitle}, hardest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Students wrong</th>
-              <th scope="col">Most chosen wrong answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deck.questions.map((question) => (
-              <tr key={question.questionId}>
-                <td>{question.prompt}</td>
-                <td>{share(question.wrongPct, question.wrongBy, question.seenBy)}</td>
-                <td>
-                  {question.topWrongAnswer
-                    ? `${question.topWrongAnswer.answer} (${question.topWrongAnswer.students} student${question.topWrongAnswer.students === 1 ? "" : "s"})`
-                    : "—"}
-                </td>
+      {questions.length === 0 ? (
+        <p className="muted">No student has answered a question of this deck yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Questions of {deck.deckTitle}, hardest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Students wrong</th>
+                <th scope="col">Most chosen wrong answer</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {questions.map((question) => (
+                <tr key={question.questionId}>
+                  <td>{question.prompt}</td>
+                  <td className="nowrap">{share(question.wrongPct, question.wrongBy, question.seenBy)}</td>
+                  <td>
+                    {question.topWrongAnswer
+                      ? `${question.topWrongAnswer.answer} (${question.topWrongAnswer.students} student${question.topWrongAnswer.students === 1 ? "" : "s"})`
+                      : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Unseen items={deck.questions.filter((question) => question.seenBy === 0).map((question) => question.prompt)} noun="question" />
+      <h3>By fact</h3>
+      {facts.length === 0 ? (
+        <p className="muted">No student has answered a question about these facts yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Facts of {deck.deckTitle}, hardest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Fact</th>
+                <th scope="col">Questions</th>
+                <th scope="col">Students wrong</th>
+              </tr>
+            </thead>
+            <tbody>
+              {facts.map((fact) => (
+                <tr key={fact.factId}>
+                  <td>{fact.sentence}</td>
+                  <td>{fact.questions}</td>
+                  <td className="nowrap">{share(fact.wrongPct, fact.wrongBy, fact.seenBy)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Unseen items={deck.facts.filter((fact) => fact.seenBy === 0).map((fact) => fact.sentence)} noun="fact" />
     </section>
   );
 }

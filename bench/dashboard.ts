@@ -14,7 +14,7 @@ import { loadForecast } from "@/lib/stats/forecast";
 import { loadRetention } from "@/lib/stats/retention";
 import { loadMastery } from "@/lib/stats/mastery";
 import { loadRecentActivity } from "@/lib/stats/activity";
-import { loadHardestQuestions } from "@/lib/stats/hardest";
+import { loadHardestQuestions } from "@/lib/study/hardest";
 
 const NOW = new Date("2026-11-25T15:00:00Z");
 const DAY_MS = 86_400_000;

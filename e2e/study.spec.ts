@@ -151,6 +151,10 @@ test("a student studies the TensorFlow/PyTorch deck with the keyboard, resumes a
   await expect(schedule).toBeVisible();
   expect(await schedule.getByRole("row").count()).toBeGreaterThan(1);
 
+  // Nothing has been forgotten after being learned, so there is nothing to practise yet.
+  await page.goto("/study/hardest");
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+
   // The study page shows nothing left today; the cards are scheduled for later.
   await page.goto("/study");
   const row = page.getByRole("row", { name: new RegExp(bank.deck.title) });

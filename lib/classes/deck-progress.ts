@@ -40,8 +40,9 @@ export function learnersCondition(column: Prisma.Sql, learners: Learners): Prism
 
 /**
  * Each learner's latest graded review of each non-rejected question in the decks — the first
- * answer of a study day (NEW or REVIEW). Same-day re-drills are left out: SM-2 repeats a missed
- * card until it is answered right, so counting them would make every finished card "correct".
+ * answer of a study day (NEW or REVIEW). Same-day re-drills and extra practice are left out: SM-2
+ * repeats a missed card until it is answered right, so counting them would make every finished
+ * card "correct".
  * One row per (user, question): userId, questionId, deckId, factId, reviewedAt, correct (1/0) and, when
  * asked for, answer (a wrong latest response as JSON text). The newest instant per pair comes
  * from the covering ReviewLog (userId, questionId, reviewedAt) index in index order; one
@@ -50,7 +51,7 @@ export function learnersCondition(column: Prisma.Sql, learners: Learners): Prism
  * reviews at the same millisecond count as wrong if either was.
  */
 export function latestReviewsSql(learners: Learners, deckIds: string[], options: { withAnswer?: boolean } = {}): Prisma.Sql {
-  const sameReview = Prisma.sql`r."userId" = newest."userId" AND r."questionId" = newest."questionId" AND r."reviewedAt" = newest."reviewedAt" AND r."kind" <> 'REDRILL'`;
+  const sameReview = Prisma.sql`r."userId" = newest."userId" AND r."questionId" = newest."questionId" AND r."reviewedAt" = newest."reviewedAt" AND r."kind" IN ('NEW', 'REVIEW')`;
   const answer = options.withAnswer
     ? Prisma.sql`, (SELECT MIN(CAST(r."response" AS TEXT)) FROM "ReviewLog" r WHERE ${sameReview} AND r."correct" = false) AS "answer"`
     : Prisma.empty;
@@ -61,7 +62,7 @@ export function latestReviewsSql(learners: Learners, deckIds: string[], options:
       SELECT r0."userId", r0."questionId", MIN(q."deckId") AS "deckId", MIN(q."factId") AS "factId", MAX(r0."reviewedAt") AS "reviewedAt"
       FROM "ReviewLog" r0
       JOIN "Question" q ON q."id" = r0."questionId"
-      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND q."rejected" = false AND r0."kind" <> 'REDRILL'
+      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND q."rejected" = false AND r0."kind" IN ('NEW', 'REVIEW')
         AND ${learnersCondition(Prisma.sql`r0."userId"`, learners)}
       GROUP BY r0."userId", r0."questionId"
     ) newest`;

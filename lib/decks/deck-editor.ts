@@ -19,8 +19,8 @@ export class DeckInputError extends Error {
   }
 }
 
-/** Words the study and deck routes use themselves (/study/all, /decks/new). */
-const RESERVED_SLUGS = new Set(["all", "new"]);
+/** Words the study and deck routes use themselves (/study/all, /study/hardest, /decks/new). */
+const RESERVED_SLUGS = new Set(["all", "hardest", "new"]);
 
 async function uniqueDeckSlug(base: string): Promise<string> {
   const slug = slugify(base);

@@ -9,7 +9,7 @@ import { loadForecast, type Forecast } from "./forecast";
 import { loadRetention, type Retention } from "./retention";
 import { loadMastery, type DeckMastery } from "./mastery";
 import { loadRecentActivity, type DayActivity } from "./activity";
-import { loadHardestQuestions, type HardQuestion } from "./hardest";
+import { loadHardestQuestions, type HardQuestion } from "@/lib/study/hardest";
 
 export type Dashboard = {
   /** False for a student with no deck yet: the page shows how to start instead of charts. */

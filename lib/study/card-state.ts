@@ -56,7 +56,14 @@ export function sm2StateOf(row: Pick<CardStateRow, "repetitions" | "easeFactor" 
   return row ? { repetitions: row.repetitions, easeFactor: row.easeFactor, intervalDays: row.intervalDays } : { ...NEW_CARD };
 }
 
-export type ReviewKind = "NEW" | "REVIEW" | "REDRILL";
+/**
+ * NEW: a first sighting. REVIEW: a scheduled review. REDRILL: a same-day repeat of a card graded
+ * below 4. PRACTICE: extra practice of a hard card outside its schedule. Only NEW and REVIEW
+ * move the schedule; the others are logged and leave the card as it was.
+ */
+export type ReviewKind = "NEW" | "REVIEW" | "REDRILL" | "PRACTICE";
+
+export const SCHEDULING_KINDS: readonly ReviewKind[] = ["NEW", "REVIEW"];
 
 /** A card already scheduled today is being re-drilled: SM-2 logs it but does not reschedule it. */
 export function reviewKindOf(state: Pick<CardStateRow, "lastReviewedAt"> | null, todayStart: Date): ReviewKind {

@@ -6,12 +6,13 @@ import { studyableDeckIds, canStudyDeck } from "@/lib/permissions/decks";
 import { studyDayEnd, studyDayStart } from "@/lib/calendar/study-day";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { StudyError } from "./errors";
+import { loadHardestQuestions } from "./hardest";
 import type { Student } from "./review";
 
 /** Cards sent to the browser at once; a longer queue continues after a reload. */
 export const QUEUE_PAGE_SIZE = 200;
 
-export type QueueEntry = { questionId: string; seenVersion: number; kind: "DUE" | "NEW" | "REDRILL" };
+export type QueueEntry = { questionId: string; seenVersion: number; kind: "DUE" | "NEW" | "REDRILL" | "PRACTICE" };
 
 export type StudyQueue = {
   entries: QueueEntry[];
@@ -22,9 +23,10 @@ export type StudyQueue = {
   doneToday: number;
 };
 
-export type StudyScope = { deckId: string } | "all";
+/** One deck, every deck, or extra practice of the cards the student forgets most. */
+export type StudyScope = { deckId: string } | "all" | "hardest";
 
-async function deckIdsFor(student: Student, scope: StudyScope): Promise<string[]> {
+async function deckIdsFor(student: Student, scope: { deckId: string } | "all"): Promise<string[]> {
   if (scope === "all") return studyableDeckIds(student.id);
   if (!(await canStudyDeck(student.id, scope.deckId))) {
     throw new StudyError("not_found", "That deck does not exist or you have not added it.");
@@ -42,7 +44,15 @@ function pendingRedrills(logs: { questionId: string; grade: number }[]): { pendi
   return { pending, finished };
 }
 
+/** The hardest cards, in the dashboard's order, to practise now whatever their schedule. */
+async function practiceQueue(student: Student): Promise<StudyQueue> {
+  const hardest = await loadHardestQuestions(student.id);
+  const entries = hardest.map((card) => ({ questionId: card.questionId, seenVersion: card.version, kind: "PRACTICE" as const }));
+  return { entries, dueCount: 0, newCount: 0, redrillCount: 0, doneToday: 0 };
+}
+
 export async function loadStudyQueue(student: Student, scope: StudyScope, now = new Date()): Promise<StudyQueue> {
+  if (scope === "hardest") return practiceQueue(student);
   const deckIds = await deckIdsFor(student, scope);
   const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
@@ -58,7 +68,8 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
     }),
     db.cardState.count({ where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope } }),
     db.reviewLog.findMany({
-      where: { userId: student.id, reviewedAt: { gte: dayStart, lt: dayEnd }, question: inScope },
+      // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
+      where: { userId: student.id, reviewedAt: { gte: dayStart, lt: dayEnd }, kind: { not: "PRACTICE" }, question: inScope },
       orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
       select: { questionId: true, grade: true },
     }),

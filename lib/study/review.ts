@@ -7,7 +7,7 @@ import { sm2, needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { nextDueAt, studyDayStart } from "@/lib/calendar/study-day";
 import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
-import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot, type ReviewKind } from "./card-state";
+import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, SCHEDULING_KINDS, type CardSnapshot, type ReviewKind } from "./card-state";
 import { StudyError } from "./errors";
 
 /** The four study buttons and the SM-2 grades they give. */
@@ -24,6 +24,8 @@ export type ReviewInput = {
   durationMs: number;
   /** CardState.version the client saw when the card was shown (0 for a new card). */
   seenVersion: number;
+  /** Extra practice of a hard card (the /study/hardest session): logged, not rescheduled. */
+  practice?: boolean;
 };
 
 export type ReviewOutcome = {
@@ -58,7 +60,7 @@ function outcomeOf(log: {
     intervalDays: after.intervalDays,
     dueAt: after.dueAt,
     version: after.version,
-    redrill: needsRedrill(log.grade as Grade),
+    redrill: log.kind !== "PRACTICE" && needsRedrill(log.grade as Grade),
   };
 }
 
@@ -98,7 +100,8 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
       const current = await tx.cardState.findUnique({ where });
       const currentVersion = current?.version ?? 0;
       const before = current ? snapshotOf(current) : null;
-      const kind = reviewKindOf(current, todayStart);
+      const kind: ReviewKind = input.practice ? "PRACTICE" : reviewKindOf(current, todayStart);
+      if (kind === "PRACTICE" && !current) throw new StudyError("invalid", "Only cards you have studied can be practised.");
 
       // The client names the version it showed; anything else was reviewed elsewhere meanwhile.
       if (input.seenVersion !== currentVersion) {
@@ -106,7 +109,7 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
       }
 
       let after: CardSnapshot;
-      if (kind === "REDRILL") {
+      if (!SCHEDULING_KINDS.includes(kind)) {
         after = before!;
       } else {
         const next = sm2(sm2StateOf(current), input.grade);
@@ -170,7 +173,7 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
     if (!latest || latest.clientReviewId !== clientReviewId) {
       throw new StudyError("invalid", "Only your most recent review can be undone.");
     }
-    if (latest.kind !== "REDRILL") {
+    if (SCHEDULING_KINDS.includes(latest.kind as ReviewKind)) {
       const after = readSnapshot(latest.stateAfter)!;
       const before = readSnapshot(latest.stateBefore);
       const where = { userId_questionId: { userId: student.id, questionId: latest.questionId } };

@@ -52,11 +52,17 @@ export type Reveal = {
   intervals: { again: string; hard: string; good: string; easy: string } | null;
 };
 
-export async function revealAnswer(student: Student, questionId: string, response: unknown, now = new Date()): Promise<Reveal> {
+export async function revealAnswer(
+  student: Student,
+  questionId: string,
+  response: unknown,
+  { practice = false, now = new Date() }: { practice?: boolean; now?: Date } = {},
+): Promise<Reveal> {
   const question = await loadStudyableQuestion(student, questionId);
   const state = await db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } } });
   const { correct } = checkAnswer(checkableQuestion(question), response);
-  const redrill = reviewKindOf(state, studyDayStart(now, student.timezone, student.dayStartsAtHour)) === "REDRILL";
+  // Re-drills and practice leave the schedule alone, so there is no next interval to show.
+  const unscheduled = practice || reviewKindOf(state, studyDayStart(now, student.timezone, student.dayStartsAtHour)) === "REDRILL";
   const preview = previewIntervals(sm2StateOf(state));
   return {
     correct,
@@ -64,7 +70,7 @@ export async function revealAnswer(student: Student, questionId: string, respons
     explanation: question.explanation,
     sourceSentence: question.sourceSentence,
     sourceCitation: question.sourceCitation,
-    intervals: redrill
+    intervals: unscheduled
       ? null
       : {
           again: formatInterval(preview.again),

@@ -20,7 +20,7 @@ export async function classWithMembers(students = 1) {
 export async function review(
   userId: string,
   questionId: string,
-  options: { correct: boolean; response?: unknown; at: string; kind?: "NEW" | "REVIEW" | "REDRILL" },
+  options: { correct: boolean; response?: unknown; at: string; kind?: "NEW" | "REVIEW" | "REDRILL" | "PRACTICE" },
 ) {
   await db.reviewLog.create({
     data: {

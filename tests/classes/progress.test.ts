@@ -41,6 +41,8 @@ async function scenario() {
   await review(b.id, q1.id, { correct: true, at: "2026-03-02T11:01:00Z" });
   await review(b.id, q2.id, { correct: true, at: "2026-03-02T11:02:00Z" });
   await review(b.id, q2.id, { correct: false, response: "Caffe", at: "2026-03-05T07:00:00Z" });
+  // Extra practice afterwards does not change how B last answered q2.
+  await review(b.id, q2.id, { correct: true, at: "2026-03-05T08:00:00Z", kind: "PRACTICE" });
   await review(b.id, q4.id, { correct: false, response: "Rejected", at: "2026-03-06T07:00:00Z" });
 
   await review(setup.outsider.id, q1.id, { correct: false, response: "Keras", at: "2026-03-02T12:00:00Z" });

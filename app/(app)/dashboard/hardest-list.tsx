@@ -1,6 +1,6 @@
-// The questions this student forgets most, each with a way to go and study its deck.
+// The questions this student forgets most, and a practice session of exactly those.
 import Link from "next/link";
-import type { HardQuestion } from "@/lib/stats/hardest";
+import type { HardQuestion } from "@/lib/study/hardest";
 import { plural } from "./format";
 
 export function HardestList({ questions }: { questions: HardQuestion[] }) {
@@ -8,33 +8,33 @@ export function HardestList({ questions }: { questions: HardQuestion[] }) {
     return <p className="muted">Nothing forgotten yet. Questions you forget after learning them will show up here.</p>;
   }
   return (
-    <table className="hardest">
-      <caption className="visually-hidden">Questions you have forgotten most often</caption>
-      <thead>
-        <tr>
-          <th scope="col">Question</th>
-          <th scope="col">Forgotten</th>
-          <th scope="col">
-            <span className="visually-hidden">Action</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {questions.map((question) => (
-          <tr key={question.questionId}>
-            <td>
-              <span className="hardest-prompt">{question.prompt}</span>
-              <span className="muted hardest-deck">{question.deck.title}</span>
-            </td>
-            <td>{plural(question.lapses, "time")}</td>
-            <td>
-              <Link href={`/study/${question.deck.slug}`} className="button button-secondary" aria-label={`Study ${question.deck.title} (${question.prompt})`}>
-                Study
-              </Link>
-            </td>
+    <>
+      <table className="hardest">
+        <caption className="visually-hidden">Questions you have forgotten most often</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Forgotten</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {questions.map((question) => (
+            <tr key={question.questionId}>
+              <td>
+                <span className="hardest-prompt">{question.prompt}</span>
+                <span className="muted hardest-deck">{question.deck.title}</span>
+              </td>
+              <td>{plural(question.lapses, "time")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="actions">
+        <Link href="/study/hardest" className="button button-secondary">
+          Practise these now
+        </Link>
+        <span className="muted">Practice does not change when they are next due.</span>
+      </p>
+    </>
   );
 }

@@ -11,7 +11,8 @@ type Result<T> = { ok: true; value: T } | { ok: false; error: string; code: Stud
 const questionId = z.string().trim().min(1).max(64);
 const response = z.union([z.string().max(2_000), z.array(z.string().max(500)).max(50), z.null()]);
 
-const revealInput = z.object({ questionId, response });
+const practice = z.boolean().optional();
+const revealInput = z.object({ questionId, response, practice });
 const reviewInput = z.object({
   clientReviewId: z.uuid(),
   questionId,
@@ -19,6 +20,7 @@ const reviewInput = z.object({
   grade: z.union(Object.values(BUTTON_GRADES).map((grade) => z.literal(grade))),
   durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
   seenVersion: z.number().int().min(0),
+  practice,
 });
 const undoInput = z.object({ clientReviewId: z.uuid() });
 
@@ -38,7 +40,7 @@ async function run<S extends z.ZodType, T>(schema: S, input: unknown, call: (stu
 }
 
 export async function revealAction(input: unknown): Promise<Result<Reveal>> {
-  return run(revealInput, input, (student, data) => revealAnswer(student, data.questionId, data.response));
+  return run(revealInput, input, (student, data) => revealAnswer(student, data.questionId, data.response, { practice: data.practice }));
 }
 
 export async function reviewAction(input: unknown): Promise<Result<ReviewOutcome>> {

@@ -29,10 +29,11 @@ export default async function StudyDeckPage({ params }: { params: Promise<{ deck
   const slug = slugSchema.safeParse(segment);
   if (!slug.success) return <Refusal message="That is not a deck address." />;
 
-  const deckId = slug.data === "all" ? null : await deckIdForSlug(slug.data);
-  if (slug.data !== "all" && !deckId) return <Refusal message="That deck does not exist or you have not added it." />;
+  const shared = slug.data === "all" || slug.data === "hardest" ? slug.data : null;
+  const deckId = shared ? null : await deckIdForSlug(slug.data);
+  if (!shared && !deckId) return <Refusal message="That deck does not exist or you have not added it." />;
   try {
-    const session = await loadStudySession(student, deckId ? { deckId } : "all");
+    const session = await loadStudySession(student, deckId ? { deckId } : shared!);
     return <StudySession initial={session} timezone={student.timezone} />;
   } catch (error) {
     if (error instanceof StudyError) return <Refusal message={error.message} />;

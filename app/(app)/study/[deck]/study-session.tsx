@@ -89,7 +89,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
     busy.current = true;
     setPhase({ name: "revealing" });
     setError(null);
-    const result = await reach(() => revealAction({ questionId: card.questionId, response }));
+    const result = await reach(() => revealAction({ questionId: card.questionId, response, practice: card.kind === "PRACTICE" }));
     busy.current = false;
     if (!result?.ok) {
       setPhase({ name: "answering" });
@@ -115,6 +115,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
           grade: value,
           durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
           seenVersion: card.seenVersion,
+          practice: card.kind === "PRACTICE",
         }),
       );
       busy.current = false;
@@ -311,7 +312,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
                   Press <kbd>1</kbd> to continue; this card comes back later in the session.
                 </>
               )}{" "}
-              {revealed.intervals ? null : "Repeats today do not change the schedule."}
+              {revealed.intervals ? null : "This answer does not change when the card comes back."}
             </p>
           </section>
         ) : null}
@@ -329,7 +330,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 }
 
 function kindLabel(kind: StudyCard["kind"]): string {
-  return kind === "NEW" ? "New card" : kind === "REDRILL" ? "Again today" : "Review";
+  return { NEW: "New card", DUE: "Review", REDRILL: "Again today", PRACTICE: "Practice" }[kind];
 }
 
 function SessionSummary({ graded, timezone }: { graded: Graded[]; timezone: string }) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadHardestQuestions } from "@/lib/stats/hardest";
+import { loadHardestQuestions } from "@/lib/study/hardest";
 import { createDeck, createUser, enroll } from "../support/fixtures";
-import { createCards } from "./history";
+import { createCards } from "../stats/history";
 
 describe("loadHardestQuestions", () => {
   it("lists lapsed cards by most lapses, then lowest ease, with the deck to study them in", async () => {

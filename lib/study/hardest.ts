@@ -13,6 +13,8 @@ export type HardQuestion = {
   easeFactor: number;
   dueAt: string;
   lastReviewedAt: string | null;
+  /** CardState.version, which a practice review of the card names as seen. */
+  version: number;
   deck: { slug: string; title: string };
 };
 
@@ -30,6 +32,7 @@ export async function loadHardestQuestions(userId: string, limit = HARDEST_LIMIT
       easeFactor: true,
       dueAt: true,
       lastReviewedAt: true,
+      version: true,
       question: { select: { prompt: true, deck: { select: { slug: true, title: true } } } },
     },
   });
@@ -40,6 +43,7 @@ export async function loadHardestQuestions(userId: string, limit = HARDEST_LIMIT
     easeFactor: card.easeFactor,
     dueAt: card.dueAt.toISOString(),
     lastReviewedAt: card.lastReviewedAt?.toISOString() ?? null,
+    version: card.version,
     deck: card.question.deck,
   }));
 }

@@ -15,9 +15,10 @@ export class TooManyAttemptsError extends Error {
   }
 }
 
-/** Throws TooManyAttemptsError when either key has used up its failures. */
-export async function assertLoginAllowed(email: string, address: string): Promise<void> {
+/** Throws TooManyAttemptsError when either key has used up its failures. No address: email only. */
+export async function assertLoginAllowed(email: string, address: string | null): Promise<void> {
   for (const [limiter, key] of [[perEmail, email], [perAddress, address]] as const) {
+    if (key === null) continue;
     const state = await limiter.get(key);
     if (state && state.remainingPoints <= 0) {
       throw new TooManyAttemptsError(Math.ceil(state.msBeforeNext / 1000));
@@ -25,11 +26,8 @@ export async function assertLoginAllowed(email: string, address: string): Promis
   }
 }
 
-export async function recordFailedLogin(email: string, address: string): Promise<void> {
-  await Promise.all([
-    perEmail.penalty(email, 1),
-    perAddress.penalty(address, 1),
-  ]);
+export async function recordFailedLogin(email: string, address: string | null): Promise<void> {
+  await Promise.all([perEmail.penalty(email, 1), address === null ? null : perAddress.penalty(address, 1)]);
 }
 
 export async function recordSuccessfulLogin(email: string): Promise<void> {

@@ -12,13 +12,14 @@ export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
 /**
- * The address the request came from, as the nearest proxy (Next's own server included) saw
- * it: the last x-forwarded-for entry. Earlier entries are whatever the client claimed.
+ * The client's address, when a proxy we trust reports it (RECALL_TRUST_PROXY=1): the last
+ * x-forwarded-for entry is the one that proxy added. Served directly, the header is whatever
+ * the client sent, so there is no address to throttle on.
  */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  if (process.env.RECALL_TRUST_PROXY !== "1") return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  return last || "local";
+  return (typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined) || null;
 }
 
 let options: AuthOptions | undefined;

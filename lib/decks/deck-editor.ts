@@ -8,6 +8,7 @@ import { assertCanEditDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { createDraftDeck } from "./import-bank";
+import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
 
 export class DeckInputError extends Error {
   constructor(
@@ -19,12 +20,9 @@ export class DeckInputError extends Error {
   }
 }
 
-/** Words the study and deck routes use themselves (/study/all, /study/hardest, /decks/new). */
-const RESERVED_SLUGS = new Set(["all", "hardest", "new"]);
-
 async function uniqueDeckSlug(base: string): Promise<string> {
   const slug = slugify(base);
-  const root = !slug || RESERVED_SLUGS.has(slug) ? `${slug || "deck"}-deck` : slug;
+  const root = !slug || RESERVED_DECK_SLUGS.has(slug) ? `${slug || "deck"}-deck` : slug;
   for (let attempt = 1; ; attempt++) {
     const candidate = attempt === 1 ? root : `${root}-${attempt}`;
     if (!(await db.deck.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;

@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import type { Bank } from "@/lib/content/bank-schema";
+import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,7 +66,9 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
 export async function syncPublicBank(bank: Bank): Promise<{ deckId: string; changed: boolean }> {
   const hash = bankHash(bank);
   const existing = await db.deck.findUnique({ where: { slug: bank.deck.slug }, select: { id: true, bankHash: true, ownerId: true } });
-  if (existing?.ownerId) throw new Error(`Bank "${bank.deck.slug}": an author's deck already uses that slug; rename the review.`);
+  if (existing?.ownerId || RESERVED_DECK_SLUGS.has(bank.deck.slug)) {
+    throw new Error(`Bank "${bank.deck.slug}": that address is taken (an author's deck or a route); rename the review.`);
+  }
   if (existing?.bankHash === hash) return { deckId: existing.id, changed: false };
 
   const fields = { title: bank.deck.title, sourceTitle: bank.deck.title, sourceCitation: bank.deck.source, bankHash: hash };

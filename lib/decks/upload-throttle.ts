@@ -1,5 +1,6 @@
-// Limits how often one author turns a review into a deck: generation runs on the server's only
-// process, and a 2 MB review takes seconds of it. In memory: Recall runs as one process.
+// Limits how often one author runs deck generation: it runs on the server's only process, and a
+// 2 MB review takes seconds of it, so every attempt counts, successful or not. In memory:
+// Recall runs as one process.
 import "server-only";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { DeckInputError } from "./deck-editor";
@@ -10,6 +11,6 @@ export async function consumeUpload(userId: string): Promise<void> {
   try {
     await perAuthor.consume(userId);
   } catch {
-    throw new DeckInputError("You have built 10 decks in the last hour. Try again later.", "document");
+    throw new DeckInputError("You have generated 10 decks in the last hour. Try again later.", "document");
   }
 }

@@ -25,6 +25,10 @@ describe("updateStudySettings", () => {
     expect(await updateStudySettings(user.id, { timezone: "UTC", dayStartsAtHour: "4", newPerDay: "lots" })).toEqual({
       fieldErrors: { newPerDay: "Enter how many new cards you want each day." },
     });
+    // A cleared field is missing, not zero.
+    expect(await updateStudySettings(user.id, { timezone: "UTC", dayStartsAtHour: null, newPerDay: " " })).toEqual({
+      fieldErrors: { dayStartsAtHour: "Choose the hour your study day starts.", newPerDay: "Enter how many new cards you want each day." },
+    });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ timezone: "UTC", dayStartsAtHour: 4, newPerDay: 20 });
   });
 });

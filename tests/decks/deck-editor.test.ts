@@ -40,6 +40,14 @@ describe("building a deck from a review", () => {
     expect(new Set(ids.map((row) => row.id)).size).toBe(ids.length);
   });
 
+  it("never takes an address the study routes use", async () => {
+    const author = await createUser();
+    for (const title of ["All", "Hardest", "New"]) {
+      const { slug } = await createDeckFromReview(author.id, { text: REVIEW, title });
+      expect(slug).toBe(`${title.toLowerCase()}-deck`);
+    }
+  });
+
   it("refuses a document with nothing to ask about and creates nothing", async () => {
     const author = await createUser();
     const before = await db.deck.count();

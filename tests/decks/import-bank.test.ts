@@ -52,3 +52,14 @@ describe("syncPublicBank", () => {
     });
   });
 });
+
+describe("syncPublicBank refuses addresses it must not take", () => {
+  it("leaves an author's deck with the same slug alone, and refuses route words", async () => {
+    const author = await createUser();
+    await db.deck.create({ data: { slug: "authored", title: "Mine", ownerId: author.id } });
+    await expect(syncPublicBank(generateBank(REVIEW, { slug: "authored" }))).rejects.toThrow("that address is taken");
+    await expect(syncPublicBank(generateBank(REVIEW, { slug: "hardest" }))).rejects.toThrow("that address is taken");
+    expect(await db.deck.findUniqueOrThrow({ where: { slug: "authored" } })).toMatchObject({ title: "Mine", ownerId: author.id });
+    expect(await db.deck.findUnique({ where: { slug: "hardest" } })).toBeNull();
+  });
+});

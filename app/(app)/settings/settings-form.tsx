@@ -51,6 +51,7 @@ export function SettingsForm({ settings, timezones }: { settings: StudySettings;
           inputMode="numeric"
           min={0}
           max={500}
+          required
           defaultValue={settings.newPerDay}
           aria-invalid={errors.newPerDay ? true : undefined}
           aria-describedby={describedBy("newPerDay", true)}

@@ -149,11 +149,17 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
     busy.current = true;
     const result = await reach(() => undoAction({ clientReviewId: last.clientReviewId }));
     busy.current = false;
-    if (!result?.ok) {
-      setError(result?.error ?? UNREACHABLE);
+    if (!result) {
+      // The undo may or may not have happened; the server knows, and a reload asks it.
+      setError("Could not confirm the undo. Reload the page to see where you are.");
       return;
     }
-    const restored = result.value;
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    // A practice card stays practice: undoing must not turn it into a scheduled review.
+    const restored = last.card.kind === "PRACTICE" ? { ...result.value, kind: "PRACTICE" as const } : result.value;
     setGraded((list) => list.slice(0, -1));
     if (!last.outcome.redrill) setDone((count) => Math.max(0, count - 1));
     // Show the card again first, without any re-drill copy the undone grade had queued.
@@ -309,7 +315,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
                 </>
               ) : (
                 <>
-                  Press <kbd>1</kbd> to continue; this card comes back later in the session.
+                  Press <kbd>1</kbd> to continue{card.kind === "PRACTICE" ? "." : "; this card comes back later in the session."}
                 </>
               )}{" "}
               {revealed.intervals ? null : "This answer does not change when the card comes back."}

@@ -24,29 +24,11 @@ export function RetentionOverTimeChart({ weeks, caption }: { weeks: Retention["w
         />
         <Line dataKey="percent" name="Correct" stroke="var(--accent)" strokeWidth={2} dot={{ r: 3, fill: "var(--accent)" }} connectNulls isAnimationActive={false} />
       </LineChart>
-      <details className="chart-data">
-        <summary>Retention per week (table)</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Correct</th>
-              <th scope="col">Retention</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week.weekStart}>
-                <th scope="row">{formatShortDay(week.weekStart)}</th>
-                <td>{week.reviews}</td>
-                <td>{week.correct}</td>
-                <td>{formatPercent(week.rate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <RetentionTable
+        summary="Retention per week (table)"
+        heading="Week of"
+        rows={weeks.map((week) => ({ key: week.weekStart, label: formatShortDay(week.weekStart), ...week }))}
+      />
     </figure>
   );
 }
@@ -68,29 +50,38 @@ export function RetentionByDeckChart({ decks, caption }: { decks: Retention["dec
         />
         <Bar dataKey="percent" name="Correct" fill="var(--good)" radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={20} />
       </BarChart>
-      <details className="chart-data">
-        <summary>Retention per deck (table)</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Deck</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Correct</th>
-              <th scope="col">Retention</th>
-            </tr>
-          </thead>
-          <tbody>
-            {decks.map((deck) => (
-              <tr key={deck.deckId}>
-                <th scope="row">{deck.title}</th>
-                <td>{deck.reviews}</td>
-                <td>{deck.correct}</td>
-                <td>{formatPercent(deck.rate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <RetentionTable summary="Retention per deck (table)" heading="Deck" rows={decks.map((deck) => ({ key: deck.deckId, label: deck.title, ...deck }))} />
     </figure>
+  );
+}
+
+type RetentionRow = { key: string; label: string; reviews: number; correct: number; rate: number | null };
+
+/** The figures behind a retention chart, for screen readers and anyone who prefers numbers. */
+function RetentionTable({ summary, heading, rows }: { summary: string; heading: string; rows: RetentionRow[] }) {
+  return (
+    <details className="chart-data">
+      <summary>{summary}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col">Reviews</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Retention</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{row.reviews}</td>
+              <td>{row.correct}</td>
+              <td>{formatPercent(row.rate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/permissions/errors";
 import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { createDraftDeck } from "./import-bank";
 import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export class DeckInputError extends Error {
   constructor(
@@ -121,7 +122,7 @@ export async function setQuestionRejected(userId: string, questionId: string, re
  */
 export async function publishDeck(userId: string, deckId: string, visibility: "PUBLIC" | "PRIVATE"): Promise<void> {
   await assertCanEditDeck(userId, deckId);
-  const kept = await db.question.count({ where: { deckId, rejected: false } });
+  const kept = await db.question.count({ where: { deckId, ...LIVE_QUESTION } });
   if (kept === 0) throw new DeckInputError("Keep at least one question before publishing.");
   const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { publishedAt: true } });
   await db.$transaction([

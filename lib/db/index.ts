@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { serializedSqlite } from "./serialized-sqlite";
 
 export const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
@@ -33,7 +34,7 @@ function prepareSqliteFile(file: string): void {
 function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   prepareSqliteFile(sqlitePath(url));
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = serializedSqlite(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
   return new PrismaClient({ adapter });
 }
 

@@ -23,16 +23,16 @@ export const metadata: Metadata = { title: "Class" };
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Outcomes of actions whose button disappears with what it removed. */
-const DONE_MESSAGES: Record<string, string> = {
-  "student-removed": "Student removed. They no longer have access to this class or its decks.",
-  "assignment-removed": "Assignment removed.",
-};
+/** Outcomes of actions whose button disappears with what it removed (a Map: `done` comes from the URL). */
+const DONE_MESSAGES = new Map([
+  ["student-removed", "Student removed. They no longer have access to this class or its decks."],
+  ["assignment-removed", "Assignment removed."],
+]);
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const { classId: raw } = await params;
   const { done } = await searchParams;
-  const doneMessage = typeof done === "string" ? DONE_MESSAGES[done] : undefined;
+  const doneMessage = typeof done === "string" ? DONE_MESSAGES.get(done) : undefined;
   const user = await requireUser(`/classes/${encodeURIComponent(raw)}`);
   const parsed = classIdSchema.safeParse(raw);
   if (!parsed.success) notFound();

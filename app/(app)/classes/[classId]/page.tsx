@@ -18,6 +18,8 @@ import {
 import { AssignDeckForm, ClassActionButton } from "../class-forms";
 import { formatDate, formatDateTime } from "../format";
 import { orNotFound } from "./load";
+import { headers } from "next/headers";
+import { publicOrigin } from "@/lib/http/request-origin";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -37,12 +39,14 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const parsed = classIdSchema.safeParse(raw);
   if (!parsed.success) notFound();
   const view = await orNotFound(classOverview(user.id, parsed.data));
-  return view.role === "INSTRUCTOR" ? <InstructorView view={view} doneMessage={doneMessage} /> : <StudentView view={view} />;
+  if (view.role !== "INSTRUCTOR") return <StudentView view={view} />;
+  // The link students will open: the address this instructor reached the app at.
+  const joinUrl = `${publicOrigin(await headers())}${joinPath(view.joinCode)}`;
+  return <InstructorView view={view} doneMessage={doneMessage} joinUrl={joinUrl} />;
 }
 
-function InstructorView({ view, doneMessage }: { view: InstructorClassView; doneMessage?: string }) {
+function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassView; doneMessage?: string; joinUrl: string }) {
   const classFields = { classId: view.id };
-  const joinUrl = `${process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? ""}${joinPath(view.joinCode)}`;
   return (
     <div className="page stack">
       <div className="page-header">

@@ -10,10 +10,11 @@ export const rating = fc.constantFrom<FsrsRating>(1, 2, 3, 4);
 export const desiredRetention = fc.double({ min: MIN_DESIRED_RETENTION, max: MAX_DESIRED_RETENTION, noNaN: true });
 
 /** FSRS-6 parameter sets: the defaults, or each weight anywhere in ts-fsrs's long-term clamp range. */
+const weights = CLAMP_PARAMETERS(2, false).map(([min, max]) => fc.double({ min, max, noNaN: true }));
 export const parameters: fc.Arbitrary<number[] | null> = fc.oneof(
   fc.constant(null),
-  fc.constant([...default_w]),
-  fc.tuple(...CLAMP_PARAMETERS(2, false).map(([min, max]) => fc.double({ min, max, noNaN: true }))),
+  fc.constant<number[] | null>([...default_w]),
+  fc.tuple(...weights).map((w): number[] => [...w]),
 );
 
 /** Gaps in days before each review after the first: mostly realistic, sometimes 0 or very long. */

@@ -30,27 +30,34 @@ function expectSameCard(card: Card, memory: FsrsMemory, intervalDays: number) {
   expect(intervalDays).toBe(card.scheduled_days);
 }
 
+/**
+ * Answers `reviews` (each `gap` days after the previous; the first on `firstDay`) with both
+ * FsrsModel and ts-fsrs, checking every step alike; ts-fsrs gets real instants at varying times
+ * of day, since it counts days between UTC calendar dates.
+ */
+function replayBoth(s: FsrsSettings, reviews: { gap: number; rating: FsrsRating }[], firstDay: number, timeOfDay = 0) {
+  const model = new FsrsModel(s);
+  const f = reference(s);
+  let day = firstDay;
+  let card = createEmptyCard(new Date(day * DAY_MS + timeOfDay));
+  let memory: FsrsMemory = { ...NEW_FSRS_MEMORY };
+  for (const [i, review] of reviews.entries()) {
+    const gap = i === 0 ? 0 : review.gap;
+    day += gap;
+    const now = new Date(day * DAY_MS + ((timeOfDay + i * 7_919_000) % DAY_MS));
+    card = f.next(card, now, review.rating as TsGrade).card;
+    const step = model.review(memory, gap, review.rating);
+    expectSameCard(card, step.memory, step.intervalDays);
+    memory = step.memory;
+  }
+  return { model, f, card, memory, day };
+}
+
 describe("FsrsModel equals ts-fsrs's own scheduler", () => {
   it("on random histories, parameters and desired retentions (every field, exactly)", () => {
     fc.assert(
       fc.property(desiredRetention, parameters, history, fc.integer({ min: 0, max: DAY_MS - 1 }), (retention, w, reviews, timeOfDay) => {
-        const s = settings(retention, w);
-        const model = new FsrsModel(s);
-        const f = reference(s);
-        // ts-fsrs counts days between UTC calendar dates; any time of day gives the same count.
-        let day = Date.UTC(2025, 0, 1) / DAY_MS;
-        let card = createEmptyCard(new Date(day * DAY_MS + timeOfDay));
-        let memory: FsrsMemory = { ...NEW_FSRS_MEMORY };
-        reviews.forEach((review, i) => {
-          const gap = i === 0 ? 0 : review.gap;
-          day += gap;
-          const now = new Date(day * DAY_MS + ((timeOfDay + i * 7_919_000) % DAY_MS));
-          const expected = f.next(card, now, review.rating as TsGrade).card;
-          const step = model.review(memory, gap, review.rating);
-          expectSameCard(expected, step.memory, step.intervalDays);
-          card = expected;
-          memory = step.memory;
-        });
+        replayBoth(settings(retention, w), reviews, Date.UTC(2025, 0, 1) / DAY_MS, timeOfDay);
       }),
       { numRuns: 300 },
     );
@@ -59,27 +66,12 @@ describe("FsrsModel equals ts-fsrs's own scheduler", () => {
   it("previews the same four outcomes as ts-fsrs's repeat()", () => {
     fc.assert(
       fc.property(desiredRetention, parameters, history, fc.integer({ min: 0, max: 400 }), (retention, w, reviews, lastGap) => {
-        const s = settings(retention, w);
-        const model = new FsrsModel(s);
-        const f = reference(s);
-        let day = Date.UTC(2025, 5, 1) / DAY_MS;
-        let card = createEmptyCard(new Date(day * DAY_MS));
-        let memory: FsrsMemory = { ...NEW_FSRS_MEMORY };
-        for (const [i, review] of reviews.entries()) {
-          const gap = i === 0 ? 0 : review.gap;
-          day += gap;
-          card = f.next(card, new Date(day * DAY_MS), review.rating as TsGrade).card;
-          memory = model.review(memory, gap, review.rating).memory;
-        }
+        const { model, f, card, memory, day } = replayBoth(settings(retention, w), reviews, Date.UTC(2025, 5, 1) / DAY_MS);
         const expected = f.repeat(card, new Date((day + lastGap) * DAY_MS));
         const preview = model.preview(memory, lastGap);
-        const buttons = [
-          ["again", 1],
-          ["hard", 2],
-          ["good", 3],
-          ["easy", 4],
-        ] as const;
-        for (const [button, grade] of buttons) expectSameCard(expected[grade].card, preview[button].memory, preview[button].intervalDays);
+        for (const [button, grade] of [["again", 1], ["hard", 2], ["good", 3], ["easy", 4]] as const) {
+          expectSameCard(expected[grade].card, preview[button].memory, preview[button].intervalDays);
+        }
       }),
       { numRuns: 200 },
     );
@@ -88,19 +80,9 @@ describe("FsrsModel equals ts-fsrs's own scheduler", () => {
   it("predicts the recall ts-fsrs predicts (get_retrievability)", () => {
     fc.assert(
       fc.property(parameters, history, fc.integer({ min: 0, max: 3650 }), (w, reviews, later) => {
-        const s = settings(0.9, w);
-        const model = new FsrsModel(s);
-        const f = reference(s);
-        let day = Date.UTC(2024, 1, 29) / DAY_MS;
-        let card = createEmptyCard(new Date(day * DAY_MS));
-        let memory: FsrsMemory = { ...NEW_FSRS_MEMORY };
-        for (const [i, review] of reviews.entries()) {
-          const gap = i === 0 ? 0 : review.gap;
-          day += gap;
-          card = f.next(card, new Date(day * DAY_MS), review.rating as TsGrade).card;
-          memory = model.review(memory, gap, review.rating).memory;
-        }
-        expect(model.recall(memory, later)).toBe(f.get_retrievability(card, new Date((day + later) * DAY_MS), false));
+        const { model, f, card, memory } = replayBoth(settings(0.9, w), reviews, Date.UTC(2024, 1, 29) / DAY_MS);
+        // ts-fsrs counts whole 24-hour periods since the last review here: ask at the same time of day.
+        expect(model.recall(memory, later)).toBe(f.get_retrievability(card, new Date(card.last_review!.getTime() + later * DAY_MS), false));
       }),
       { numRuns: 200 },
     );

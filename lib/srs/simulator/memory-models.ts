@@ -5,7 +5,7 @@
 //                 shifted by how hard it is. FSRS's scheduler still uses the default parameters,
 //                 so it knows the shape of memory but not the student.
 //   exponential — not FSRS: recall = exp(−t / h) with a memory strength h in days. A first
-//                 sighting sets h = 1.5 days × ability ÷ difficulty (twice that if answered right);
+//                 sighting sets h = 3 days × ability ÷ difficulty (twice that if answered right);
 //                 a success multiplies h by 1 + 3.8 × √(ability ÷ difficulty) × √(1 − recall), so
 //                 harder retrievals strengthen more (the spacing effect); a failure keeps 30% of h
 //                 (never below the first-sighting strength), the same-day re-drill relearning it.

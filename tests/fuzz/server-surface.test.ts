@@ -47,7 +47,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { db } from "@/lib/db";
-import { createDeck, createUser, enroll } from "../support/fixtures";
+import { createDeck, enroll } from "../support/fixtures";
 import { classWithMembers } from "../classes/class-fixtures";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);

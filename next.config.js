@@ -20,6 +20,8 @@ const nextConfig = {
   // lib/http/request-guards.ts answers 413 above the same limit.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   reactStrictMode: true,
+  // zod without eval in the browser, so the Content-Security-Policy needs no 'unsafe-eval'.
+  turbopack: { resolveAlias: { zod: { browser: "./lib/validation/zod-browser.ts" } } },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];

@@ -2,20 +2,14 @@
 
 import Link from "next/link";
 import { refusalMessage } from "@/lib/actions/result";
+import { STUDY_BUTTONS } from "@/lib/srs/buttons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StudyCard, StudySession as Session, Reveal } from "@/lib/study/session";
 import type { ReviewOutcome } from "@/lib/study/review";
 import { revealAction, reviewAction, undoAction } from "../actions";
 import { AnswerInput, emptyResponse, type Response } from "./answer-input";
 
-const GRADE_BUTTONS = [
-  { key: "1", label: "Again", grade: 1, interval: "again" },
-  { key: "2", label: "Hard", grade: 3, interval: "hard" },
-  { key: "3", label: "Good", grade: 4, interval: "good" },
-  { key: "4", label: "Easy", grade: 5, interval: "easy" },
-] as const;
-
-type Grade = (typeof GRADE_BUTTONS)[number]["grade"];
+type Grade = (typeof STUDY_BUTTONS)[number]["grade"];
 
 type Scheduled = { questionId: string; prompt: string; dueAt: string; correct: boolean };
 
@@ -186,7 +180,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (phase.name === "revealed") {
-        const button = GRADE_BUTTONS.find((entry) => entry.key === event.key);
+        const button = STUDY_BUTTONS.find((entry) => entry.key === event.key);
         if (button) {
           event.preventDefault();
           void grade(button.grade);
@@ -299,8 +293,8 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
               {revealed.sourceCitation ? <footer>— {revealed.sourceCitation}</footer> : null}
             </blockquote>
             <div className="grade-buttons" role="group" aria-label="How well did you recall it?">
-              {GRADE_BUTTONS.filter((button) => revealed.correct || button.grade === 1).map((button) => {
-                const interval = revealed.intervals?.[button.interval];
+              {STUDY_BUTTONS.filter((button) => revealed.correct || button.grade === 1).map((button) => {
+                const interval = revealed.intervals?.[button.button];
                 return (
                   <button
                     key={button.label}
@@ -343,7 +337,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 }
 
 function kindLabel(kind: StudyCard["kind"]): string {
-  return { NEW: "New card", DUE: "Review", REDRILL: "Again today", PRACTICE: "Practice" }[kind];
+  return { NEW: "New card", REVIEW: "Review", REDRILL: "Again today", PRACTICE: "Practice" }[kind];
 }
 
 function SessionSummary({ graded, timezone }: { graded: Graded[]; timezone: string }) {

@@ -1,0 +1,56 @@
+// Owns turning imported questions into a Recall question bank, the shape every deck is written
+// from (lib/decks/import-bank): ids derived from the new deck's slug, one fact per imported note
+// (or per Recall fact, for a Recall export), and each question checked by the bank's own schema.
+import { createHash } from "node:crypto";
+import { BankSchema, MATCH_SEPARATOR, QuestionSchema, type Bank, type BankFact, type BankQuestion } from "@/lib/content/bank-schema";
+import type { ImportedDeck, SkipNotice } from "./model";
+
+const id = (prefix: string, ...parts: string[]) => `${prefix}_${createHash("sha256").update(parts.join("\u241f")).digest("hex").slice(0, 12)}`;
+
+const answerText = (answer: string | string[]) => (Array.isArray(answer) ? answer.join("; ") : answer);
+
+export type BankFromImport = { bank: Bank; skipped: SkipNotice[] };
+
+export function bankFromImport(imported: ImportedDeck, deck: { slug: string; title: string; source: string }): BankFromImport {
+  const facts = new Map<string, BankFact>();
+  const questions: BankQuestion[] = [];
+  const invalid = new Map<string, { count: number; examples: string[] }>();
+  for (const [index, q] of imported.questions.entries()) {
+    const factKey = q.factKey ?? q.id;
+    const factId = id("f", deck.slug, factKey);
+    const candidate = {
+      id: id("q", deck.slug, String(index), q.id),
+      factIds: [factId],
+      type: q.type,
+      prompt: q.prompt,
+      ...(q.choices ? { choices: q.choices } : {}),
+      ...(q.type === "matching" && Array.isArray(q.answer) ? { left: q.answer.map((pair) => pair.split(MATCH_SEPARATOR)[0]) } : {}),
+      answer: q.answer,
+      ...(q.acceptedAnswers?.length ? { acceptedAnswers: q.acceptedAnswers } : {}),
+      explanation: q.explanation || answerText(q.answer),
+      source: { sentence: q.sourceSentence || q.prompt, ...(q.sourceCitation ? { citation: q.sourceCitation } : {}) },
+    };
+    const parsed = QuestionSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const reason = `Questions that are not well formed (${parsed.error.issues[0]?.message ?? "invalid"})`;
+      const entry = invalid.get(reason) ?? { count: 0, examples: [] };
+      entry.count++;
+      if (entry.examples.length < 3) entry.examples.push(q.prompt.slice(0, 80));
+      invalid.set(reason, entry);
+      continue;
+    }
+    questions.push(parsed.data);
+    if (!facts.has(factId)) {
+      facts.set(factId, {
+        id: factId,
+        subject: q.topic || deck.title,
+        predicate: "is asked about",
+        object: answerText(q.answer).slice(0, 500) || q.prompt,
+        sentence: q.sourceSentence || q.prompt,
+        ...(q.sourceCitation ? { citation: q.sourceCitation } : {}),
+      });
+    }
+  }
+  const bank = BankSchema.parse({ deck, facts: [...facts.values()], questions });
+  return { bank, skipped: [...invalid].map(([reason, { count, examples }]) => ({ reason, count, examples })) };
+}

@@ -112,8 +112,10 @@ export function writeApkg(deck: PortableDeck, questions: PortableQuestion[], opt
 
     const writeAll = sqlite.transaction(() => {
       for (const [position, question] of questions.entries()) {
-        const noteId = stableAnkiId("note", question.id);
-        const cardId = stableAnkiId("card", question.id);
+        // Like Anki's own, ids are creation times in milliseconds, so notes keep the deck's order;
+        // the GUID, not the id, is what Anki matches on when the deck is imported again.
+        const noteId = now.getTime() + position;
+        const cardId = now.getTime() + position;
         const { modelId, fields } = noteFieldsFor(question);
         const sortField = htmlToText(fields[0]).text;
         const tags = ` ${questionTags(deck, question).join(" ")} `;

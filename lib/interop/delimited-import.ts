@@ -77,6 +77,8 @@ function guessMapping(columns: string[], hasHeader: boolean): ColumnMapping {
 
 const looksLikeHeader = (row: string[]) => row.some((cell) => Object.values(HEADER_NAMES).some((re) => re.test(cell.trim())));
 
+const trimLines = (cell: string) => cell.replace(/\r\n?/g, "\n").split("\n").map((line) => line.trim()).join("\n").trim();
+
 const cellLines = (cell: string) => cell.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
 function skipCounter() {
@@ -120,7 +122,8 @@ export function readDelimited(rawText: string, fileName: string, options: Delimi
 
   const html = headers.html === true;
   const cell = (row: string[], field: MappableField) => (mapping[field] === undefined ? "" : row[mapping[field]!] ?? "");
-  const plain = (value: string) => (html ? htmlToText(value).text : tidyText(value));
+  // HTML has no tabs or runs of spaces; plain cells keep their inner whitespace as written.
+  const plain = (value: string) => (html ? htmlToText(value).text : trimLines(value));
   const skips = skipCounter();
   const questions: PortableQuestion[] = [];
   for (const [index, row] of rows.entries()) {

@@ -73,7 +73,7 @@ export function clozeText(question: PortableQuestion): string | null {
   const at = text.indexOf(BLANK);
   if (at < 0 || text.indexOf(BLANK, at + 1) >= 0) return null;
   // Cloze syntax cannot carry these inside a deletion; such a question travels as a Basic note.
-  if (/::|\}\}|\{\{/.test(question.answer) || /\{\{|\}\}/.test(text)) return null;
+  if (/::|[{}]/.test(question.answer) || /[{}]/.test(text)) return null;
   return `${textToHtml(text.slice(0, at))}{{c1::${textToHtml(question.answer)}}}${textToHtml(text.slice(at + BLANK.length))}`;
 }
 

@@ -89,3 +89,16 @@ export async function exportDeckFile(userId: string | null, slug: string, format
   }
   return { fileName: `${deck.slug}.${format === "tsv" ? "txt" : format}`, contentType: CONTENT_TYPES[format], body, questions: questions.length, reviews };
 }
+
+/** What the export page shows about a deck the user may export. */
+export async function exportableDeck(userId: string, slug: string) {
+  const deck = await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  if (!deck) throw new NotFoundError("That deck does not exist or is not shared with you.");
+  const { owner } = await assertCanExportDeck(userId, deck.id);
+  const [questions, myCards, myReviews] = await Promise.all([
+    db.question.count({ where: { deckId: deck.id, rejected: false } }),
+    db.cardState.count({ where: { userId, question: { deckId: deck.id, rejected: false } } }),
+    db.reviewLog.count({ where: { userId, question: { deckId: deck.id, rejected: false } } }),
+  ]);
+  return { ...deck, owner, questions, myCards, myReviews };
+}

@@ -53,7 +53,8 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const [preview, setPreview] = useState<{ data: ImportPreview; key: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<"preview" | "import" | null>(null);
-  const key = JSON.stringify([file?.name, file?.size, file?.lastModified, options]);
+  const keyFor = (opts: Options) => JSON.stringify([file?.name, file?.size, file?.lastModified, opts]);
+  const key = keyFor(options);
   const current = preview && preview.key === key ? preview.data : null;
 
   function update(next: Partial<Options>) {
@@ -80,9 +81,11 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
       return setError(reply.error);
     }
     setError(null);
-    setPreview({ data: reply.preview!, key });
+    // The mapping the server guessed becomes the form's, so the preview stays current.
+    const used = reply.preview!.table && !options.mapping ? { ...options, mapping: reply.preview!.table.mapping as Mapping } : options;
+    setOptions(used);
+    setPreview({ data: reply.preview!, key: keyFor(used) });
     setTitle(reply.preview!.title);
-    if (reply.preview!.table && !options.mapping) setOptions((old) => ({ ...old, mapping: reply.preview!.table!.mapping as Mapping }));
   }
 
   async function runImport() {

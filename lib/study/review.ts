@@ -9,6 +9,7 @@ import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
 import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, SCHEDULING_KINDS, type CardSnapshot, type ReviewKind } from "./card-state";
 import { StudyError } from "./errors";
+import { isLiveQuestion } from "@/lib/decks/live-questions";
 
 /** The four study buttons and the SM-2 grades they give. */
 export const BUTTON_GRADES = { again: 1, hard: 3, good: 4, easy: 5 } as const satisfies Record<string, Grade>;
@@ -74,7 +75,7 @@ async function replayed(client: Pick<typeof db, "reviewLog">, student: Student, 
 /** Loads a question the student may study, or refuses without saying whether it exists. */
 export async function loadStudyableQuestion(student: Student, questionId: string) {
   const question = await db.question.findUnique({ where: { id: questionId } });
-  if (!question || question.rejected || !(await canStudyDeck(student.id, question.deckId))) {
+  if (!question || !isLiveQuestion(question) || !(await canStudyDeck(student.id, question.deckId))) {
     throw new StudyError("not_found", "That question is not in any of your decks.");
   }
   return question;

@@ -50,7 +50,7 @@ describe("study actions", () => {
   ])("refuses %s and records nothing", async (_label, override) => {
     const { user, question } = await student();
     const input = { clientReviewId: reviewId(), questionId: question.id, response: "Google Brain", grade: 4, durationMs: 1200, seenVersion: 0, ...override };
-    expect(await reviewAction(input)).toEqual({ ok: false, error: "That request was not valid. Reload the page and try again.", code: "invalid" });
+    expect(await reviewAction(input)).toMatchObject({ ok: false, code: "invalid" });
     expect(await logsOf(user.id)).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { refusalMessage } from "@/lib/actions/result";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StudyCard, StudySession as Session, Reveal } from "@/lib/study/session";
 import type { ReviewOutcome } from "@/lib/study/review";
@@ -93,7 +94,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
     busy.current = false;
     if (!result?.ok) {
       setPhase({ name: "answering" });
-      setError(result?.error ?? UNREACHABLE);
+      setError(refusalMessage(result) ?? UNREACHABLE);
       return;
     }
     setPhase({ name: "revealed", reveal: result.value });
@@ -121,14 +122,14 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       busy.current = false;
       if (!result?.ok) {
         if (result?.code === "conflict") {
-          setNotice(result.error);
+          setNotice(refusalMessage(result) ?? null);
           const rest = queue.slice(1);
           setQueue(rest);
           showCard(rest[0]);
           return;
         }
         setPhase({ name: "revealed", reveal: phase.reveal });
-        setError(result?.error ?? UNREACHABLE);
+        setError(refusalMessage(result) ?? UNREACHABLE);
         return;
       }
       const outcome = result.value;
@@ -155,7 +156,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       return;
     }
     if (!result.ok) {
-      setError(result.error);
+      setError(refusalMessage(result) ?? UNREACHABLE);
       return;
     }
     // A practice card stays practice: undoing must not turn it into a scheduled review.

@@ -17,7 +17,7 @@ import { MAPPABLE_FIELDS, type ColumnMapping } from "@/lib/interop/delimited-imp
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/interop/limits";
 import { InteropInputError } from "@/lib/interop/model";
 import { IMPORT_FORMATS } from "@/lib/interop/read-import";
-import { NotFoundError, PermissionError } from "@/lib/permissions/errors";
+import { Refusal } from "@/lib/errors/refusal";
 
 class UsageError extends Error {}
 
@@ -89,7 +89,7 @@ async function runImport(args: string[]) {
     throw new UsageError(`${file}: no such file`);
   }
   // Checked before reading, so a huge file is never loaded.
-  if (size > MAX_IMPORT_BYTES) throw new InteropInputError(tooLargeMessage(path.basename(file), size));
+  if (size > MAX_IMPORT_BYTES) throw new InteropInputError(tooLargeMessage(path.basename(file), size), "too_large");
   const bytes = new Uint8Array(readFileSync(file));
   const options = {
     format: format.data,
@@ -119,7 +119,7 @@ async function main() {
     else throw new UsageError(USAGE);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof InteropInputError || error instanceof NotFoundError || error instanceof PermissionError;
+    const known = error instanceof UsageError || error instanceof Refusal;
     const message = error instanceof Error ? error.message : String(error);
     // parseArgs reports unknown flags as TypeErrors with a code.
     const badArgs = error instanceof TypeError && "code" in error && String((error as { code: unknown }).code).startsWith("ERR_PARSE_ARGS");

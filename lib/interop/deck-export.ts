@@ -1,8 +1,9 @@
 // The database side of exporting: loads a deck the user may export (lib/permissions decides),
 // its live questions and, when asked, the user's own scheduling, and hands plain data to the
-// pure writers. The app's download route and the CLI both call exportDeckFile.
+// pure writers. Only live questions travel (lib/decks/live-questions). The app's download route and the CLI both call exportDeckFile.
 import "server-only";
 import { db } from "@/lib/db";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 import { assertCanExportDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { readSnapshot } from "@/lib/study/card-state";
@@ -60,7 +61,7 @@ export async function exportDeckFile(userId: string | null, slug: string, format
   if (userId) await assertCanExportDeck(userId, deck.id);
   else if (deck.visibility !== "PUBLIC" || !deck.publishedAt) throw new NotFoundError("That deck is not public: name a user who may export it.");
   const rows = await db.question.findMany({
-    where: { deckId: deck.id, rejected: false },
+    where: { deckId: deck.id, ...LIVE_QUESTION },
     orderBy: { position: "asc" },
     include: { fact: { select: { subject: true } } },
   });
@@ -96,9 +97,9 @@ export async function exportableDeck(userId: string, slug: string) {
   if (!deck) throw new NotFoundError("That deck does not exist or is not shared with you.");
   const { owner } = await assertCanExportDeck(userId, deck.id);
   const [questions, myCards, myReviews] = await Promise.all([
-    db.question.count({ where: { deckId: deck.id, rejected: false } }),
-    db.cardState.count({ where: { userId, question: { deckId: deck.id, rejected: false } } }),
-    db.reviewLog.count({ where: { userId, question: { deckId: deck.id, rejected: false } } }),
+    db.question.count({ where: { deckId: deck.id, ...LIVE_QUESTION } }),
+    db.cardState.count({ where: { userId, question: { deckId: deck.id, ...LIVE_QUESTION } } }),
+    db.reviewLog.count({ where: { userId, question: { deckId: deck.id, ...LIVE_QUESTION } } }),
   ]);
   return { ...deck, owner, questions, myCards, myReviews };
 }

@@ -2,6 +2,7 @@
 // the notes importers produce, and the one error type for a file Recall cannot import. No
 // database, Next.js or React types here, so the CLI, the app and the tests share one shape.
 import type { QuestionType } from "@/lib/content/bank-schema";
+import { Refusal } from "@/lib/errors/refusal";
 
 export type { QuestionType };
 
@@ -79,9 +80,9 @@ export type ImportedDeck = {
 };
 
 /** A file that cannot be imported. Its message is shown to the user as it is. */
-export class InteropInputError extends Error {
-  constructor(message: string) {
-    super(message);
+export class InteropInputError extends Refusal {
+  constructor(message: string, code: "invalid" | "too_large" = "invalid") {
+    super(code, message);
     this.name = "InteropInputError";
   }
 }

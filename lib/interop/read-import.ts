@@ -30,7 +30,7 @@ function decodeText(bytes: Uint8Array, name: string): string {
 
 export function readImportFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ReadImport {
   if (bytes.length === 0) throw new InteropInputError(`${name} is empty.`);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new InteropInputError(tooLargeMessage(name, bytes.length));
+  if (bytes.length > MAX_IMPORT_BYTES) throw new InteropInputError(tooLargeMessage(name, bytes.length), "too_large");
   const format = options.format ?? "auto";
   const isPackage = format === "anki" || (format === "auto" && (looksLikeZip(bytes) || /\.(apkg|colpkg)$/i.test(name)));
   if (isPackage) return readAnkiPackage(bytes, name);

@@ -5,12 +5,11 @@
 // JSON answer (checked from Content-Length before the body is read), never a 500.
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { DeckInputError } from "@/lib/decks/deck-editor";
 import { consumeUpload } from "@/lib/decks/upload-throttle";
 import { importDeckFile, previewImport } from "@/lib/interop/deck-import";
 import { MAPPABLE_FIELDS } from "@/lib/interop/delimited-import";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/interop/limits";
-import { InteropInputError } from "@/lib/interop/model";
+import { REFUSAL_STATUS, Refusal } from "@/lib/errors/refusal";
 import { IMPORT_FORMATS } from "@/lib/interop/read-import";
 
 export const dynamic = "force-dynamic";
@@ -65,7 +64,7 @@ export async function POST(request: Request): Promise<Response> {
     const summary = await importDeckFile(user.id, file.name, bytes, options);
     return answer(200, { ok: true, summary });
   } catch (error) {
-    if (error instanceof InteropInputError || error instanceof DeckInputError) return refuse(422, error.message);
+    if (error instanceof Refusal) return refuse(REFUSAL_STATUS[error.code], error.message);
     throw error;
   }
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { EXPORT_FORMATS, exportDeckFile } from "@/lib/interop/deck-export";
-import { NotFoundError, PermissionError } from "@/lib/permissions/errors";
+import { REFUSAL_STATUS, Refusal } from "@/lib/errors/refusal";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +33,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof PermissionError) return refuse(404, "That deck does not exist or is not shared with you.");
+    // Forbidden answers like not found, so a refusal never confirms that a hidden deck exists.
+    if (error instanceof Refusal) return refuse(error.code === "forbidden" ? 404 : REFUSAL_STATUS[error.code], error.message);
     throw error;
   }
 }

@@ -17,10 +17,10 @@ async function violations(page: Page) {
 
 test("a student exports a deck they study, with their progress, as an Anki package and as CSV", async ({ page }) => {
   await logIn(page, "student@example.com");
-  // One answered card, so the export has scheduling to carry.
+  // One graded card (revealed unanswered, so Again), so the export has scheduling to carry.
   await page.goto("/study/tensorflow-vs-pytorch");
   await page.getByRole("button", { name: "Show answer" }).click();
-  await page.getByRole("button", { name: /^Good/ }).first().click();
+  await page.getByRole("button", { name: /^Again/ }).click();
 
   await page.goto("/decks");
   await page.getByRole("link", { name: "Export TensorFlow vs PyTorch" }).click();
@@ -57,14 +57,14 @@ test("an instructor imports an Anki package and a CSV with a preview first, and 
   expect(await violations(page)).toEqual([]);
 
   // A bad file is refused with a reason.
-  await page.getByLabel("File").setInputFiles({ name: "list.txt", mimeType: "text/plain", buffer: Buffer.from("one\ntwo\n") });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "list.txt", mimeType: "text/plain", buffer: Buffer.from("one\ntwo\n") });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "one column only" })).toBeVisible();
   // A file over the limit is refused in the browser, before uploading.
-  await page.getByLabel("File").setInputFiles({ name: "huge.apkg", mimeType: "application/octet-stream", buffer: Buffer.alloc(21 * 1024 * 1024) });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "huge.apkg", mimeType: "application/octet-stream", buffer: Buffer.alloc(21 * 1024 * 1024) });
   await expect(page.getByRole("alert").filter({ hasText: "huge.apkg is 21.0 MB; the limit for an import is 20 MB." })).toBeVisible();
 
-  await page.getByLabel("File").setInputFiles({ name: "tvp.apkg", mimeType: "application/octet-stream", buffer: apkg });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "tvp.apkg", mimeType: "application/octet-stream", buffer: apkg });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Anki package (collection.anki2): 71 notes read, 71 questions to import" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Who said");
@@ -79,7 +79,7 @@ test("an instructor imports an Anki package and a CSV with a preview first, and 
   // A spreadsheet: the columns are mapped before importing.
   await page.goto("/decks/import");
   const sheet = "Notes,Term,Definition\nch. 1,TensorFlow,Google's framework\nch. 2,PyTorch,Meta's framework\n";
-  await page.getByLabel("File").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("status").filter({ hasText: "CSV: 2 rows read, 2 questions to import" })).toBeVisible();
   await expect(page.getByLabel("Question", { exact: true })).toHaveValue("1");

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import type { ImportPreview, ImportSummary } from "@/lib/interop/deck-import";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/interop/limits";
 
 type Mapping = Partial<Record<MappedField, number>>;
 type MappedField = "prompt" | "answer" | "explanation" | "source" | "citation" | "topic";
@@ -44,7 +45,8 @@ async function send(file: File, mode: "preview" | "import", options: Options & {
   }
 }
 
-export function ImportForm({ maxBytes }: { maxBytes: number }) {
+export function ImportForm() {
+  const maxBytes = MAX_IMPORT_BYTES;
   const router = useRouter();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -65,14 +67,15 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   function chooseFile(chosen: File | null) {
     setFile(chosen);
     setPreview(null);
-    setError(chosen && chosen.size > maxBytes ? `${chosen.name} is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; the limit for an import is ${maxBytes / 1024 / 1024} MB.` : null);
-    update({ mapping: undefined });
+    setOptions((old) => ({ ...old, mapping: undefined }));
+    // Refused at once, in the browser: a file over the limit is never uploaded.
+    setError(chosen && chosen.size > maxBytes ? tooLargeMessage(chosen.name, chosen.size) : null);
   }
 
   async function runPreview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!file) return setError("Choose a file to import.");
-    if (file.size > maxBytes) return setError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit for an import is ${maxBytes / 1024 / 1024} MB.`);
+    if (file.size > maxBytes) return setError(tooLargeMessage(file.name, file.size));
     setBusy("preview");
     const reply = await send(file, "preview", options);
     setBusy(null);

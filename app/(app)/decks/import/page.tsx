@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { MAX_IMPORT_BYTES } from "@/lib/interop/limits";
 import { ImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Import a deck" };
@@ -18,7 +17,7 @@ export default async function ImportDeckPage() {
           <Link href="/decks/new">from a review</Link>.
         </p>
       </div>
-      <ImportForm maxBytes={MAX_IMPORT_BYTES} />
+      <ImportForm />
     </div>
   );
 }

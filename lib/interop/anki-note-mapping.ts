@@ -4,7 +4,7 @@
 // and home-made variants map without a list of names; Cloze notes give one cloze question per
 // deletion number. Notes Recall exported come back exactly (see question-html).
 import { htmlToText, tidyText } from "./html";
-import type { PortableQuestion, SkipNotice } from "./model";
+import { SkipTally, answerText, type PortableQuestion } from "./model";
 import { BLANK, CLOZE_PROMPT_PREFIX, readBackExtras, readStructuredQuestion } from "./question-html";
 
 export type AnkiNoteType = {
@@ -42,19 +42,6 @@ export function templateFields(format: string): { shown: string[]; typed: string
   return { shown, typed, cloze };
 }
 
-type Skips = Map<string, { count: number; examples: string[] }>;
-
-function skip(skips: Skips, reason: string, example?: string) {
-  const entry = skips.get(reason) ?? { count: 0, examples: [] };
-  entry.count++;
-  if (example && entry.examples.length < 3) entry.examples.push(example.slice(0, 80));
-  skips.set(reason, entry);
-}
-
-export function skipNotices(skips: Skips): SkipNotice[] {
-  return [...skips].map(([reason, { count, examples }]) => ({ reason, count, ...(examples.length ? { examples } : {}) }));
-}
-
 const CLOZE_DELETION = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
 
 /** One cloze card's question: its deletions blanked, every other deletion shown. */
@@ -76,17 +63,17 @@ export function clozeCard(textHtml: string, ordinal: number): { prompt: string; 
   };
 }
 
-export type MappedNotes = { questions: PortableQuestion[]; skips: Skips; media: number };
+export type MappedNotes = { questions: PortableQuestion[]; skips: SkipTally; media: number };
 
-/** Maps notes to questions; `unknownTypes` collects note types that cannot become questions. */
-export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNote[], skips: Skips = new Map()): MappedNotes {
+/** Maps notes to questions; what cannot become one is tallied in `skips` with its reason. */
+export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNote[], skips = new SkipTally()): MappedNotes {
   const questions: PortableQuestion[] = [];
   let media = 0;
   for (const note of notes) {
     const type = noteTypes.get(note.noteTypeId);
     const first = htmlToText(note.fields[0] ?? "").text;
     if (!type) {
-      skip(skips, "Notes whose note type is missing from the package", first);
+      skips.add("Notes whose note type is missing from the package", first);
       continue;
     }
     const fieldHtml = (name: string) => note.fields[type.fields.findIndex((f) => f.toLowerCase() === name.toLowerCase())] ?? "";
@@ -109,7 +96,7 @@ export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNo
       const clozeField = template ? templateFields(template.qfmt).cloze[0] : undefined;
       const textHtml = fieldHtml(clozeField ?? type.fields[0]);
       if (/\{\{c\d+::image-occlusion:/.test(textHtml)) {
-        skip(skips, `Image occlusion notes (note type "${type.name}"): Recall has no picture questions`, first);
+        skips.add(`Image occlusion notes (note type "${type.name}"): Recall has no picture questions`, first);
         continue;
       }
       media += htmlToText(textHtml).media;
@@ -120,15 +107,15 @@ export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNo
       for (const ord of ords) {
         const card = clozeCard(textHtml, ord);
         if (card === null) {
-          skip(skips, "Cloze notes without a deletion for one of their cards", first);
+          skips.add("Cloze notes without a deletion for one of their cards", first);
           continue;
         }
         if (card === "several") {
-          skip(skips, "Cloze cards that hide the same number twice (c1 … c1): Recall asks one blank at a time", first);
+          skips.add("Cloze cards that hide the same number twice (c1 … c1): Recall asks one blank at a time", first);
           continue;
         }
         if (!card.answer) {
-          skip(skips, "Cloze deletions that hide only a picture or sound", first);
+          skips.add("Cloze deletions that hide only a picture or sound", first);
           continue;
         }
         questions.push({
@@ -148,7 +135,7 @@ export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNo
     for (const ord of ords) {
       const template = type.templates.find((t) => t.ord === ord) ?? (type.templates.length === 1 ? type.templates[0] : undefined);
       if (!template) {
-        skip(skips, `Cards whose template is missing (note type "${type.name}")`, first);
+        skips.add(`Cards whose template is missing (note type "${type.name}")`, first);
         continue;
       }
       const front = templateFields(template.qfmt);
@@ -159,18 +146,18 @@ export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNo
         (name, i, all) => all.indexOf(name) === i && !asked.includes(name),
       );
       if (asked.length === 0 || answered.length === 0) {
-        skip(skips, `Notes of note type "${type.name}": its cards do not show a question field and an answer field`, first);
+        skips.add(`Notes of note type "${type.name}": its cards do not show a question field and an answer field`, first);
         continue;
       }
       const structured = asked.length === 1 && answered.length === 1 ? readStructuredQuestion(fieldHtml(asked[0]), fieldHtml(answered[0])) : null;
       if (structured) {
-        questions.push({ id: `${note.id}:${ord}`, ...structured, explanation: structured.explanation || answerText(structured.answer), sourceSentence: source || structured.prompt, ...common });
+        questions.push({ id: `${note.id}:${ord}`, ...structured, explanation: structured.explanation || answerText(structured.answer, "\n"), sourceSentence: source || structured.prompt, ...common });
         continue;
       }
       const prompt = tidyText(asked.map(fieldText).filter(Boolean).join("\n"));
       const answer = tidyText(answered.map(fieldText).filter(Boolean).join("\n"));
       if (!prompt || !answer) {
-        skip(skips, prompt ? "Cards with an empty answer" : "Cards with an empty question (a picture or sound only?)", first || answer);
+        skips.add(prompt ? "Cards with an empty answer" : "Cards with an empty question (a picture or sound only?)", first || answer);
         continue;
       }
       questions.push({
@@ -186,5 +173,3 @@ export function mapAnkiNotes(noteTypes: Map<string, AnkiNoteType>, notes: AnkiNo
   }
   return { questions, skips, media };
 }
-
-const answerText = (answer: string | string[]) => (Array.isArray(answer) ? answer.join("\n") : answer);

@@ -4,7 +4,7 @@
 // tables with protobuf configs). Returns questions and what was skipped; writes nothing.
 import Database from "better-sqlite3";
 import { FIELD_SEPARATOR } from "./anki-schema";
-import { mapAnkiNotes, skipNotices, type AnkiNote, type AnkiNoteType } from "./anki-note-mapping";
+import { mapAnkiNotes, type AnkiNote, type AnkiNoteType } from "./anki-note-mapping";
 import { MAX_IMPORT_NOTES } from "./limits";
 import { InteropInputError, type ImportedDeck } from "./model";
 import { decodeMessage, messageFields, stringField, varintField } from "./protobuf";
@@ -181,7 +181,7 @@ export function readAnkiPackage(bytes: Uint8Array, fileName = "package.apkg"): I
     }
     const names = deckNames(db, schema18);
     const { questions, skips, media } = mapAnkiNotes(noteTypes, notes);
-    const skipped = skipNotices(skips);
+    const skipped = skips.notices();
     const mediaFiles = Math.max(collection.mediaCount, 0);
     if (mediaFiles > 0 || media > 0) {
       skipped.push({ reason: `Media (pictures and sounds): Recall imports text only, so ${mediaFiles || media} media file${(mediaFiles || media) === 1 ? " is" : "s are"} left out`, count: mediaFiles || media });

@@ -5,7 +5,7 @@ import "server-only";
 import { createDraftDeckWithFreshSlug } from "@/lib/decks/deck-editor";
 import { readImportFile, type ImportOptions, type ReadImport } from "./read-import";
 import { bankFromImport } from "./to-bank";
-import { InteropInputError, type SkipNotice } from "./model";
+import { InteropInputError, answerText, type SkipNotice } from "./model";
 
 export type ImportPreview = {
   title: string;
@@ -19,8 +19,6 @@ export type ImportPreview = {
 };
 
 export type ImportSummary = { title: string; slug: string; deckId: string; notes: number; questions: number; skipped: SkipNotice[] };
-
-const answerText = (answer: string | string[]) => (Array.isArray(answer) ? answer.join("; ") : answer);
 
 function preparedBank(read: ReadImport, slug: string, title: string, fileName: string) {
   const prepared = bankFromImport(read, { slug, title, source: `Imported from ${fileName} (${read.format})` });

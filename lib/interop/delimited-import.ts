@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import { QUESTION_TYPES } from "@/lib/content/bank-schema";
 import { htmlToText, tidyText } from "./html";
 import { MAX_IMPORT_NOTES } from "./limits";
-import { InteropInputError, type ImportedDeck, type PortableQuestion, type QuestionType, type SkipNotice } from "./model";
+import { InteropInputError, SkipTally, type ImportedDeck, type PortableQuestion, type QuestionType } from "./model";
 import { readStructuredQuestion } from "./question-html";
 
 export const MAPPABLE_FIELDS = ["prompt", "answer", "explanation", "type", "choices", "acceptedAnswers", "source", "citation", "topic"] as const;
@@ -81,19 +81,6 @@ const trimLines = (cell: string) => cell.replace(/\r\n?/g, "\n").split("\n").map
 
 const cellLines = (cell: string) => cell.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
-function skipCounter() {
-  const skips = new Map<string, { count: number; examples: string[] }>();
-  return {
-    add(reason: string, example: string) {
-      const entry = skips.get(reason) ?? { count: 0, examples: [] };
-      entry.count++;
-      if (example && entry.examples.length < 3) entry.examples.push(example.slice(0, 80));
-      skips.set(reason, entry);
-    },
-    notices: (): SkipNotice[] => [...skips].map(([reason, { count, examples }]) => ({ reason, count, ...(examples.length ? { examples } : {}) })),
-  };
-}
-
 export type DelimitedResult = ImportedDeck & { table: TableInfo };
 
 export function readDelimited(rawText: string, fileName: string, options: DelimitedOptions = {}): DelimitedResult {
@@ -124,7 +111,7 @@ export function readDelimited(rawText: string, fileName: string, options: Delimi
   const cell = (row: string[], field: MappableField) => (mapping[field] === undefined ? "" : row[mapping[field]!] ?? "");
   // HTML has no tabs or runs of spaces; plain cells keep their inner whitespace as written.
   const plain = (value: string) => (html ? htmlToText(value).text : trimLines(value));
-  const skips = skipCounter();
+  const skips = new SkipTally();
   const questions: PortableQuestion[] = [];
   for (const [index, row] of rows.entries()) {
     const rawPrompt = cell(row, "prompt");
@@ -194,7 +181,7 @@ export function readQuizlet(rawText: string, fileName: string, options: QuizletO
   const cards = text.split(cardSeparator).filter((card) => card.trim());
   if (cards.length === 0) throw new InteropInputError(`${fileName} is empty.`);
   if (cards.length > MAX_IMPORT_NOTES) throw new InteropInputError(`${fileName} has ${cards.length.toLocaleString("en")} cards; Recall imports at most ${MAX_IMPORT_NOTES.toLocaleString("en")} at a time.`);
-  const skips = skipCounter();
+  const skips = new SkipTally();
   const questions: PortableQuestion[] = [];
   for (const [index, card] of cards.entries()) {
     const at = card.indexOf(termSeparator);

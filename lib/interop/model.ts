@@ -68,6 +68,27 @@ export type PortableSchedule = {
 /** Something in the file that will not become a question, and why (shown before importing). */
 export type SkipNotice = { reason: string; count: number; examples?: string[] };
 
+/** Counts what a reader leaves out, by reason, with a few examples for the preview. */
+export class SkipTally {
+  private readonly reasons = new Map<string, { count: number; examples: string[] }>();
+
+  add(reason: string, example?: string): void {
+    const entry = this.reasons.get(reason) ?? { count: 0, examples: [] };
+    entry.count++;
+    if (example && entry.examples.length < 3) entry.examples.push(example.slice(0, 80));
+    this.reasons.set(reason, entry);
+  }
+
+  notices(): SkipNotice[] {
+    return [...this.reasons].map(([reason, { count, examples }]) => ({ reason, count, ...(examples.length ? { examples } : {}) }));
+  }
+}
+
+/** A question's answer as one piece of text: list answers joined. */
+export function answerText(answer: string | string[], separator = "; "): string {
+  return Array.isArray(answer) ? answer.join(separator) : answer;
+}
+
 /** What an importer hands to the deck builder: questions plus what it left out. */
 export type ImportedDeck = {
   title: string;

@@ -3,18 +3,16 @@
 // (or per Recall fact, for a Recall export), and each question checked by the bank's own schema.
 import { createHash } from "node:crypto";
 import { BankSchema, MATCH_SEPARATOR, QuestionSchema, type Bank, type BankFact, type BankQuestion } from "@/lib/content/bank-schema";
-import type { ImportedDeck, SkipNotice } from "./model";
+import { SkipTally, answerText, type ImportedDeck, type SkipNotice } from "./model";
 
 const id = (prefix: string, ...parts: string[]) => `${prefix}_${createHash("sha256").update(parts.join("\u241f")).digest("hex").slice(0, 12)}`;
-
-const answerText = (answer: string | string[]) => (Array.isArray(answer) ? answer.join("; ") : answer);
 
 export type BankFromImport = { bank: Bank; skipped: SkipNotice[] };
 
 export function bankFromImport(imported: ImportedDeck, deck: { slug: string; title: string; source: string }): BankFromImport {
   const facts = new Map<string, BankFact>();
   const questions: BankQuestion[] = [];
-  const invalid = new Map<string, { count: number; examples: string[] }>();
+  const invalid = new SkipTally();
   for (const [index, q] of imported.questions.entries()) {
     const factKey = q.factKey ?? q.id;
     const factId = id("f", deck.slug, factKey);
@@ -32,11 +30,7 @@ export function bankFromImport(imported: ImportedDeck, deck: { slug: string; tit
     };
     const parsed = QuestionSchema.safeParse(candidate);
     if (!parsed.success) {
-      const reason = `Questions that are not well formed (${parsed.error.issues[0]?.message ?? "invalid"})`;
-      const entry = invalid.get(reason) ?? { count: 0, examples: [] };
-      entry.count++;
-      if (entry.examples.length < 3) entry.examples.push(q.prompt.slice(0, 80));
-      invalid.set(reason, entry);
+      invalid.add(`Questions that are not well formed (${parsed.error.issues[0]?.message ?? "invalid"})`, q.prompt);
       continue;
     }
     questions.push(parsed.data);
@@ -52,5 +46,5 @@ export function bankFromImport(imported: ImportedDeck, deck: { slug: string; tit
     }
   }
   const bank = BankSchema.parse({ deck, facts: [...facts.values()], questions });
-  return { bank, skipped: [...invalid].map(([reason, { count, examples }]) => ({ reason, count, examples })) };
+  return { bank, skipped: invalid.notices() };
 }

@@ -90,7 +90,7 @@ test("an instructor imports an Anki package and a CSV with a preview first, and 
   await expect(page.getByRole("table")).toContainText("Google's framework");
   await page.getByRole("button", { name: "Import 2 questions" }).click();
   await expect(page).toHaveURL(/\/decks\/words\/edit$/);
-  await expect(page.getByText("Google's framework")).toBeVisible();
+  await expect(page.getByText("Google's framework", { exact: true })).toBeVisible();
 });
 
 test("a 50 MB upload gets a clear refusal, not a server error", async ({ page }) => {

@@ -37,9 +37,10 @@ export function bankFromImport(imported: ImportedDeck, deck: { slug: string; tit
     if (!facts.has(factId)) {
       facts.set(factId, {
         id: factId,
-        subject: q.topic || deck.title,
-        predicate: "is asked about",
-        object: answerText(q.answer).slice(0, 500) || q.prompt,
+        // Imported cards carry no subject–predicate–object triple: the editor shows "prompt → answer".
+        subject: (q.topic || q.prompt).slice(0, 200),
+        predicate: "→",
+        object: answerText(q.answer).slice(0, 500),
         sentence: q.sourceSentence || q.prompt,
         ...(q.sourceCitation ? { citation: q.sourceCitation } : {}),
       });

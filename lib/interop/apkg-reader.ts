@@ -182,9 +182,10 @@ export function readAnkiPackage(bytes: Uint8Array, fileName = "package.apkg"): I
     const names = deckNames(db, schema18);
     const { questions, skips, media } = mapAnkiNotes(noteTypes, notes);
     const skipped = skips.notices();
-    const mediaFiles = Math.max(collection.mediaCount, 0);
-    if (mediaFiles > 0 || media > 0) {
-      skipped.push({ reason: `Media (pictures and sounds): Recall imports text only, so ${mediaFiles || media} media file${(mediaFiles || media) === 1 ? " is" : "s are"} left out`, count: mediaFiles || media });
+    // The package's media map counts files; without one, count the references in the notes.
+    const mediaFiles = collection.mediaCount || media;
+    if (mediaFiles > 0) {
+      skipped.push({ reason: `Media (pictures and sounds): Recall imports text only, so ${mediaFiles} media file${mediaFiles === 1 ? " is" : "s are"} left out`, count: mediaFiles });
     }
     if (notes.length === 0) throw new InteropInputError("This Anki package has no notes to import.");
     if (questions.length === 0) {

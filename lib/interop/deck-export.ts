@@ -78,7 +78,7 @@ export async function exportDeckFile(userId: string | null, slug: string, format
     topic: q.fact.subject,
     factKey: q.factId,
   }));
-  const portableDeck = { slug: deck.slug, title: deck.title, description: deck.description, sourceTitle: deck.sourceTitle, sourceCitation: deck.sourceCitation };
+  const portableDeck = { slug: deck.slug, title: deck.title, description: deck.description };
   let body: Uint8Array;
   let reviews = 0;
   if (format === "apkg") {

@@ -25,13 +25,7 @@ export type PortableQuestion = {
   factKey?: string;
 };
 
-export type PortableDeck = {
-  slug: string;
-  title: string;
-  description?: string;
-  sourceTitle?: string;
-  sourceCitation?: string;
-};
+export type PortableDeck = { slug: string; title: string; description?: string };
 
 /** One user's scheduling state of one question (from CardState), for "include my scheduling". */
 export type PortableCardState = {

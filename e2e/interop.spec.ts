@@ -87,7 +87,7 @@ test("an instructor imports an Anki package and a CSV with a preview first, and 
   await page.getByLabel("Answer", { exact: true }).selectOption({ label: "Term" });
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Update preview" }).click();
-  await expect(page.getByRole("table")).toContainText("Google's framework");
+  await expect(page.getByRole("table")).toContainText("Google's framework", { timeout: 30_000 });
   await page.getByRole("button", { name: "Import 2 questions" }).click();
   await expect(page).toHaveURL(/\/decks\/words\/edit$/);
   await expect(page.getByText("Google's framework", { exact: true })).toBeVisible();

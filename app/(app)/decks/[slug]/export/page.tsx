@@ -27,7 +27,7 @@ export default async function ExportDeckPage({ params }: { params: Promise<{ slu
         </p>
       </div>
       <form className="form card" method="get" action={`/decks/${encodeURIComponent(deck.slug)}/export/file`}>
-        <fieldset className="field">
+        <fieldset className="choices">
           <legend>Format</legend>
           <label className="choice">
             <input type="radio" name="format" value="apkg" defaultChecked /> Anki package (.apkg)
@@ -39,7 +39,8 @@ export default async function ExportDeckPage({ params }: { params: Promise<{ slu
             <input type="radio" name="format" value="csv" /> CSV for spreadsheets (.csv)
           </label>
         </fieldset>
-        <div className="field">
+        <fieldset className="choices">
+          <legend>Progress</legend>
           <label className="choice">
             <input type="checkbox" name="scheduling" value="1" aria-describedby="scheduling-hint" /> Include my scheduling
           </label>
@@ -48,7 +49,7 @@ export default async function ExportDeckPage({ params }: { params: Promise<{ slu
             {deck.myReviews} review{deck.myReviews === 1 ? "" : "s"}), so you can continue in Anki where Recall left off. Only your own
             progress is ever exported.
           </p>
-        </div>
+        </fieldset>
         <div className="actions">
           <button type="submit" className="button">
             Download

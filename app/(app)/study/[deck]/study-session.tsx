@@ -2,20 +2,14 @@
 
 import Link from "next/link";
 import { refusalMessage } from "@/lib/actions/result";
+import { STUDY_BUTTONS } from "@/lib/srs/buttons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StudyCard, StudySession as Session, Reveal } from "@/lib/study/session";
 import type { ReviewOutcome } from "@/lib/study/review";
 import { revealAction, reviewAction, undoAction } from "../actions";
 import { AnswerInput, emptyResponse, type Response } from "./answer-input";
 
-const GRADE_BUTTONS = [
-  { key: "1", label: "Again", grade: 1, interval: "again" },
-  { key: "2", label: "Hard", grade: 3, interval: "hard" },
-  { key: "3", label: "Good", grade: 4, interval: "good" },
-  { key: "4", label: "Easy", grade: 5, interval: "easy" },
-] as const;
-
-type Grade = (typeof GRADE_BUTTONS)[number]["grade"];
+type Grade = (typeof STUDY_BUTTONS)[number]["grade"];
 
 type Scheduled = { questionId: string; prompt: string; dueAt: string; correct: boolean };
 
@@ -97,6 +91,9 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       setError(refusalMessage(result) ?? UNREACHABLE);
       return;
     }
+    // The answer that counts is the first one given for this card: show that one.
+    setResponse(result.value.response as Response);
+    if (result.value.repeated) setNotice("You had already seen this answer, so your first answer counts.");
     setPhase({ name: "revealed", reveal: result.value });
   }, [card, phase.name, response]);
 
@@ -112,7 +109,6 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
         reviewAction({
           clientReviewId: reviewId,
           questionId: card.questionId,
-          response,
           grade: value,
           durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
           seenVersion: card.seenVersion,
@@ -141,7 +137,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       setQueue(rest);
       showCard(rest[0]);
     },
-    [card, phase, queue, response, reviewId, shownAt, showCard],
+    [card, phase, queue, reviewId, shownAt, showCard],
   );
 
   const undo = useCallback(async () => {
@@ -160,13 +156,17 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       return;
     }
     // A practice card stays practice: undoing must not turn it into a scheduled review.
-    const restored = last.card.kind === "PRACTICE" ? { ...result.value, kind: "PRACTICE" as const } : result.value;
+    const { card: undone, reveal: answered } = result.value;
+    const restored = last.card.kind === "PRACTICE" ? { ...undone, kind: "PRACTICE" as const } : undone;
     setGraded((list) => list.slice(0, -1));
     if (!last.outcome.redrill) setDone((count) => Math.max(0, count - 1));
-    // Show the card again first, without any re-drill copy the undone grade had queued.
+    // Show the card again first, without any re-drill copy the undone grade had queued, answered
+    // as it was: only the grade is taken back.
     setQueue([restored, ...queue.filter((entry) => entry.questionId !== restored.questionId)]);
     showCard(restored);
-    setNotice("Last grade undone.");
+    setResponse(answered.response as Response);
+    setPhase({ name: "revealed", reveal: answered });
+    setNotice("Last grade undone. Grade the card again.");
   }, [graded, queue, showCard]);
 
   useEffect(() => {
@@ -180,7 +180,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (phase.name === "revealed") {
-        const button = GRADE_BUTTONS.find((entry) => entry.key === event.key);
+        const button = STUDY_BUTTONS.find((entry) => entry.key === event.key);
         if (button) {
           event.preventDefault();
           void grade(button.grade);
@@ -293,8 +293,8 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
               {revealed.sourceCitation ? <footer>— {revealed.sourceCitation}</footer> : null}
             </blockquote>
             <div className="grade-buttons" role="group" aria-label="How well did you recall it?">
-              {GRADE_BUTTONS.filter((button) => revealed.correct || button.grade === 1).map((button) => {
-                const interval = revealed.intervals?.[button.interval];
+              {STUDY_BUTTONS.filter((button) => revealed.correct || button.grade === 1).map((button) => {
+                const interval = revealed.intervals?.[button.button];
                 return (
                   <button
                     key={button.label}
@@ -337,7 +337,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
 }
 
 function kindLabel(kind: StudyCard["kind"]): string {
-  return { NEW: "New card", DUE: "Review", REDRILL: "Again today", PRACTICE: "Practice" }[kind];
+  return { NEW: "New card", REVIEW: "Review", REDRILL: "Again today", PRACTICE: "Practice" }[kind];
 }
 
 function SessionSummary({ graded, timezone }: { graded: Graded[]; timezone: string }) {

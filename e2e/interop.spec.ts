@@ -93,8 +93,15 @@ test("an instructor imports an Anki package and a CSV with a preview first, and 
   await expect(page.getByText("Google's framework", { exact: true })).toBeVisible();
 });
 
-test("a 50 MB upload gets a clear refusal, not a server error", async ({ page }) => {
+test("a 50 MB upload gets a clear refusal, not a server error; a 15 MB one arrives whole", async ({ page }) => {
   await logIn(page, "instructor@example.com");
+  // Within the limit, the whole file reaches the reader, which says what is wrong with it.
+  const large = await page.request.post("/decks/import/upload", {
+    multipart: { mode: "preview", options: "{}", file: { name: "large.apkg", mimeType: "application/octet-stream", buffer: Buffer.alloc(15 * 1024 * 1024) } },
+  });
+  expect(large.status()).toBe(422);
+  expect((await large.json()).error).toMatch(/^This file is not an Anki package/);
+
   const response = await page.request.post("/decks/import/upload", {
     multipart: { mode: "preview", options: "{}", file: { name: "big.apkg", mimeType: "application/octet-stream", buffer: Buffer.alloc(50 * 1024 * 1024) } },
   });

@@ -68,6 +68,11 @@ export class EntityIndex {
     return phrase.replace(/[\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}]|[\p{L}]/gu, (w) => (this.spellings.has(w.toLowerCase()) ? this.canonical(w) : w));
   }
 
+  /** Does the document capitalise this word mid-sentence (so it is a name, not a sentence start)? */
+  capitalisedMidSentence(word: string): boolean {
+    return this.midCapitalised.has(word.toLowerCase());
+  }
+
   isKnownName(phrase: string): boolean {
     return this.spellings.has(phrase.toLowerCase());
   }

@@ -1,6 +1,7 @@
 // Owns the public API of the content pipeline: generate a bank from a review, validate one,
-// and the types the app needs. Everything else in lib/content is internal.
-export { generateBank, slugify, type GenerateOptions } from "./bank";
+// grade against one (dates, normalisation), and the types the app needs. Everything else in
+// lib/content is internal: import from here, never from a module inside.
+export { generateBank, generateWithTrace, slugify, type GenerateOptions, type GenerationTrace } from "./bank";
 export {
   BankSchema,
   DeckSchema,
@@ -9,14 +10,16 @@ export {
   DateValueSchema,
   MATCH_SEPARATOR,
   QUESTION_TYPES,
+  QUESTION_TIERS,
   type Bank,
   type BankFact,
   type BankQuestion,
   type Deck,
   type DateValueJson,
   type QuestionType,
+  type QuestionTier,
 } from "./bank-schema";
-export { formatDate, parseDateAnswer, type DatePrecision, type DateValue } from "./dates";
+export { formatDate, parseDateAnswer, truncate, type DatePrecision, type DateValue } from "./dates";
 export { normaliseAnswer, normaliseText } from "./normalise";
 
 import { generateBank, type GenerateOptions } from "./bank";

@@ -12,9 +12,12 @@ export interface Token {
   /** Punctuation/whitespace after the token ("," "." ""). */
   post: string;
   pre: string;
+  /** compromise's chunk: "Noun", "Verb", "Adjective" or "Pivot". */
+  chunk: string;
 }
 
 interface CompromiseTerm {
+  chunk?: string;
   text: string;
   pre: string;
   post: string;
@@ -37,6 +40,7 @@ export function tokenize(text: string): Token[] {
         tags: new Set(t.tags),
         post: t.post ?? "",
         pre: t.pre ?? "",
+        chunk: t.chunk ?? "",
       });
     }
   }

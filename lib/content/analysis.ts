@@ -1,0 +1,97 @@
+// Owns the language analysis of each sentence: a cheap screen for what can never be quiz
+// material (questions, code, first person, run-ons), then one compromise pass for tokens and
+// clauses, and the document's own name index (which capitalised words are names).
+import { parseClauses, type Clause } from "./clauses";
+import { EntityIndex } from "./entities";
+import type { Sentence } from "./sentences";
+import { isAux, tokenize, type Token } from "./tokens";
+
+export interface Analysed {
+  sentence: Sentence;
+  tokens: Token[];
+  clauses: Clause[];
+  /** The first independent clause that has a subject. */
+  main?: Clause;
+  /** Why the sentence yields no statement (it may still be context for the next one). */
+  skip?: SkipReason;
+}
+
+export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person";
+
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
+const CODE = /[{};]|=>|\(\)|==|\w\.\w+\(|^\s*[$#>]/;
+
+/** Text outside quotation marks: what the writer says in their own voice. */
+export function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]{0,400}”|"[^"]{0,400}"/g, " ");
+}
+
+function screen(clean: string): SkipReason | undefined {
+  if (clean.length < 20 || clean.length > 400) return "length";
+  if (!/\p{Ll}/u.test(clean)) return "no-letters";
+  if (/\?["”’)]*$/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\b/.test(clean)) return "question";
+  const own = outsideQuotes(clean);
+  if (CODE.test(own)) return "code";
+  if (FIRST_PERSON.test(own)) return "first-person";
+  return undefined;
+}
+
+function hasFiniteVerb(tokens: Token[]): boolean {
+  return tokens.some((t, i) => isAux(t) || (t.tags.has("Verb") && !t.tags.has("Gerund") && !(t.tags.has("Infinitive") && tokens[i - 1]?.lower === "to")));
+}
+
+/** An instruction starts with a bare verb: "See the similarities…", "Join your nearest group". */
+function isInstruction(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  return first.tags.has("Infinitive") && first.tags.has("Verb") && !first.tags.has("Noun") && /^[A-Z]/.test(first.text) && !isAux(first);
+}
+
+/** Second person as the subject of the main clause ("You are all wrong"): advice, not a fact. */
+function secondPersonSubject(tokens: Token[], main: Clause | undefined): boolean {
+  if (!main) return false;
+  const [from, to] = main.subject;
+  return tokens.slice(from, to).some((t) => t.lower === "you" || t.lower === "your");
+}
+
+/** The main clause's subject holds no clause of its own and its verb is not in brackets. */
+function wellFormedMain(tokens: Token[], main: Clause): boolean {
+  const [from, to] = main.subject;
+  if (to - from > 12) return false;
+  const subject = tokens.slice(from, to);
+  if (subject.some((t) => /^(?:which|who|whom|whose)$/.test(t.lower) || /[;:]/.test(t.post))) return false;
+  if (subject.slice(0, -1).some((t) => t.post.includes(","))) return false;
+  // the verb must not sit inside parentheses: "Starlette (on which FastAPI is based)"
+  let depth = 0;
+  for (let i = 0; i <= main.verb[0] && i < tokens.length; i++) {
+    depth += (tokens[i].pre.match(/\(/g)?.length ?? 0) - (i < main.verb[0] ? (tokens[i].post.match(/\)/g)?.length ?? 0) : 0);
+  }
+  return depth <= 0 && !subject.some((t) => t.tags.has("Gerund") && t === subject[0] && !t.tags.has("Noun"));
+}
+
+export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[]; entities: EntityIndex } {
+  const entities = new EntityIndex();
+  const analysed: Analysed[] = [];
+  for (const sentence of sentences) {
+    const skip = screen(sentence.clean);
+    // Screened-out sentences are still tagged when short enough: they are context for the next one.
+    if (skip === "length" || skip === "no-letters" || skip === "code") {
+      analysed.push({ sentence, tokens: [], clauses: [], skip });
+      continue;
+    }
+    const tokens = tokenize(sentence.clean);
+    entities.observe(tokens);
+    analysed.push({ sentence, tokens, clauses: [], skip });
+  }
+  for (const a of analysed) {
+    if (a.tokens.length === 0) continue;
+    a.clauses = parseClauses(a.tokens);
+    a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
+    if (a.skip) continue;
+    if (a.tokens.length < 5 || a.tokens.length > 60) a.skip = "length";
+    else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main)) a.skip = "fragment";
+    else if (isInstruction(a.tokens)) a.skip = "instruction";
+    else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";
+  }
+  return { analysed, entities };
+}

@@ -1,0 +1,80 @@
+// Owns dated events: statements the document ties to a date, either in their own words
+// ("HttpGet 1.0 was released on April 8 1997") or by a timeline layout (a "March 14:" line under
+// a "1998" heading). Each event has a label that reads without its date, for ordering and
+// "when did this happen?" questions.
+import { formatDate, isoAt, type DatePrecision } from "./dates";
+import type { Span } from "./spans";
+import { renderTokens, type Statement } from "./statements";
+
+export interface DatedEvent {
+  st: Statement;
+  iso: string;
+  precision: DatePrecision;
+  /** The statement without its date phrase: "HttpGet 1.0 was released with brand new HTTP proxy support." */
+  label: string;
+  /** The date span inside the statement, when the date is in its own words. */
+  span?: Span;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_PREFIX = /^(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s*[:,]\s+/;
+
+function headingYear(st: Statement): number | undefined {
+  const path = st.analysed.sentence.block.headingPath;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const m = /^(?:\D{0,20}\s)?((?:1[6-9]|20)\d{2})$/.exec(path[i].trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function finish(text: string): string {
+  const t = text.replace(/\s{2,}/g, " ").replace(/^[,;:\s]+|[,;:\s]+$/g, "").trim();
+  if (!t) return t;
+  const s = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+const DATE_PREPOSITIONS = new Set(["in", "on", "at", "since", "by", "during", "from", "around", "circa", "of"]);
+
+function labelWithout(st: Statement, span: Span): string {
+  const { tokens } = st.analysed;
+  let from = span.from;
+  let to = span.to;
+  if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+  // "In 2008, X happened": drop the comma after a leading date phrase too
+  const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
+  if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);
+  const after = to < tokens.length ? renderTokens(st, { range: [to, tokens.length] }) : "";
+  const joined = `${before}${before && after ? " " : ""}${after.charAt(0).toLowerCase() + after.slice(1)}`;
+  return finish(before ? joined : after);
+}
+
+export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const st of statements) {
+    const dateSpan = (spans.get(st) ?? []).find((s) => s.kind === "date" && s.date && !s.date.relative);
+    if (dateSpan?.date) {
+      const label = labelWithout(st, dateSpan);
+      if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });
+      continue;
+    }
+    // timeline layout: "March 14: urlget 3.12 added proxy authentication." under "## 1998"
+    if (st.analysed.sentence.index !== 0) continue;
+    const year = headingYear(st);
+    const m = MONTH_PREFIX.exec(st.analysed.sentence.clean);
+    if (!year || !m) continue;
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    const day = m[2] ? Number(m[2]) : undefined;
+    const precision: DatePrecision = day ? "day" : "month";
+    const label = finish(renderTokens(st).replace(MONTH_PREFIX, ""));
+    if (label.split(" ").length < 3) continue;
+    out.push({ st, iso: isoAt(year, month, day, precision), precision, label });
+  }
+  return out;
+}
+
+export function eventDate(e: Pick<DatedEvent, "iso" | "precision">, precision: DatePrecision = e.precision): string {
+  const iso = precision === "year" ? e.iso.slice(0, 4) : precision === "month" ? e.iso.slice(0, 7) : e.iso;
+  return formatDate({ iso, precision });
+}

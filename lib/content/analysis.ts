@@ -4,7 +4,7 @@
 import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import type { Sentence } from "./sentences";
-import { isAux, tokenize, type Token } from "./tokens";
+import { isAux, tokenizeAll, type Token } from "./tokens";
 
 export interface Analysed {
   sentence: Sentence;
@@ -72,17 +72,19 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
 export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[]; entities: EntityIndex } {
   const entities = new EntityIndex();
   const analysed: Analysed[] = [];
+  const toTag: Analysed[] = [];
   for (const sentence of sentences) {
     const skip = screen(sentence.clean);
-    // Screened-out sentences are still tagged when short enough: they are context for the next one.
-    if (skip === "length" || skip === "no-letters" || skip === "code") {
-      analysed.push({ sentence, tokens: [], clauses: [], skip });
-      continue;
-    }
-    const tokens = tokenize(sentence.clean);
-    entities.observe(tokens);
-    analysed.push({ sentence, tokens, clauses: [], skip });
+    const a: Analysed = { sentence, tokens: [], clauses: [], skip };
+    analysed.push(a);
+    // Screened-out sentences are still tagged when they could be context for the next one.
+    if (skip !== "length" && skip !== "no-letters" && skip !== "code") toTag.push(a);
   }
+  const tagged = tokenizeAll(toTag.map((a) => a.sentence.clean));
+  toTag.forEach((a, i) => {
+    a.tokens = tagged[i];
+    entities.observe(a.tokens);
+  });
   for (const a of analysed) {
     if (a.tokens.length === 0) continue;
     a.clauses = parseClauses(a.tokens);

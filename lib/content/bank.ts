@@ -12,12 +12,15 @@ import { buildStatements, renderTokens, type Statement } from "./statements";
 import { spanText } from "./tokens";
 import { structureDocument, type StructuredDocument } from "./structure/document";
 import type { Candidate } from "./questions/candidate";
+import type { Ranker } from "./ranker";
 
 export interface GenerateOptions {
   /** Deck slug; defaults to the file name, then the first heading. */
   slug?: string;
   /** File name the text came from (only its base name is used). */
   fileName?: string;
+  /** The ranker to score with (the evaluation's leave-one-document-out models); defaults to the shipped one. */
+  ranker?: Ranker;
 }
 
 export function slugify(s: string): string {
@@ -74,7 +77,7 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const { analysed, entities } = analyseSentences(sentences);
   const { statements, resolutions } = buildStatements(analysed, entities);
   const ctx = buildContext(deck.slug, statements, resolutions, entities);
-  const candidates = scoreCandidates(ctx, buildCandidates(ctx));
+  const candidates = scoreCandidates(ctx, buildCandidates(ctx), options.ranker);
   const chosen = selectTiers(candidates);
   const used = new Set(chosen.flatMap((c) => c.question.factIds));
   const facts = statements.filter((st) => used.has(ctx.factId(st))).map((st) => factOf(ctx, st));

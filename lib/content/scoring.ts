@@ -13,3 +13,9 @@ export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[],
   }
   return candidates;
 }
+
+/** Scores again with another ranker, reusing the features (the evaluation's leave-one-out models). */
+export function rescore(candidates: Candidate[], ranker: Ranker): Candidate[] {
+  for (const c of candidates) if (c.features) c.score = Math.round(ranker.probability(c.features as never) * 1e4) / 1e4;
+  return candidates;
+}

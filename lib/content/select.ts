@@ -75,6 +75,7 @@ function capTypeShare(published: Candidate[]): { kept: Candidate[]; demoted: Can
 }
 
 export function selectTiers(candidates: Candidate[]): Candidate[] {
+  for (const c of candidates) delete c.question.tier;
   const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
   const published = new Picker(MAX_PER_FACT);
   for (const c of clean) if ((c.score ?? 0) >= PUBLISH_THRESHOLD && published.fits(c)) published.take(c);

@@ -28,12 +28,28 @@ const ABBREVIATIONS = ["n.d", "e.g", "i.e", "etc", "vs", "cf", "approx", "al", "
 /** Longer "sentences" are run-on text or debris, never quiz material, and not worth the tagger's time. */
 export const MAX_SENTENCE_CHARS = 600;
 
+/**
+ * sbd keeps "… Python and R. It interoperates …" together (it reads "R." as an initial): split
+ * after a one-letter word when the next word is a typical sentence opener.
+ */
+function splitAfterInitial(piece: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of piece.matchAll(/\b[A-Z]\.(\s+)(?=(?:It|Its|This|These|They|Their|The|There|That|He|She|We|In|A|An|But|And|However|So)\b)/g)) {
+    const cut = (m.index ?? 0) + 2;
+    out.push(piece.slice(last, cut));
+    last = cut;
+  }
+  out.push(piece.slice(last));
+  return out;
+}
+
 export function splitSentences(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || block.role !== "body" || block.kind === "row") continue;
     const text = block.text.text;
-    const pieces = sbd.sentences(text, { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS });
+    const pieces = sbd.sentences(text, { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS }).flatMap(splitAfterInitial);
     let cursor = 0;
     let index = 0;
     for (const piece of pieces) {

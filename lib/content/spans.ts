@@ -130,7 +130,9 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     let j = i + 1;
     while (j < tokens.length && !taken[j] && isNameRun(tokens, j, entities) && !/[,;:()]/.test(tokens[j - 1].post) && !/[’']s$/.test(tokens[j - 1].text)) j++;
     const trimmed = trimEdges(tokens, i, j);
-    if (trimmed) {
+    // a name that only modifies a following noun ("many other Apache projects") is not a constituent of its own
+    const modifier = trimmed && tokens[trimmed[1]] && tokens[trimmed[1]].chunk === "Noun" && tokens[trimmed[1]].tags.has("Noun") && !/[,;:()]/.test(tokens[trimmed[1] - 1].post) && !tokens[trimmed[1]].tags.has("Pronoun");
+    if (trimmed && !modifier) {
       add(trimmed[0], trimmed[1], "name");
       for (let k = trimmed[0]; k < trimmed[1]; k++) taken[k] = true;
     }

@@ -27,24 +27,49 @@ interface CompromiseTerm {
 }
 
 export function tokenize(text: string): Token[] {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
-  const tokens: Token[] = [];
-  for (const sentence of json) {
-    for (const t of sentence.terms) {
-      if (!t.text) continue; // contraction halves have no characters of their own
-      tokens.push({
-        text: t.text,
-        lower: (t.implicit ?? t.text).toLowerCase(),
-        start: t.offset.start,
-        end: t.offset.start + t.offset.length,
-        tags: new Set(t.tags),
-        post: t.post ?? "",
-        pre: t.pre ?? "",
-        chunk: t.chunk ?? "",
-      });
+  return tokenizeAll([text])[0];
+}
+
+/** Sentences per compromise call: one call per sentence costs ~3× more than batches. */
+const BATCH = 64;
+const SEPARATOR = "\n\n";
+
+/**
+ * Tags many sentences with few compromise calls: the sentences are joined with blank lines (a
+ * sentence boundary for compromise) and each term is handed back to the sentence its offset
+ * falls in, with offsets relative to that sentence.
+ */
+export function tokenizeAll(texts: string[]): Token[][] {
+  const out: Token[][] = texts.map(() => []);
+  for (let from = 0; from < texts.length; from += BATCH) {
+    const batch = texts.slice(from, from + BATCH).map((t) => t.replace(/\n/g, " "));
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of batch) {
+      starts.push(at);
+      at += t.length + SEPARATOR.length;
+    }
+    const json = nlp(batch.join(SEPARATOR)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    let k = 0;
+    for (const sentence of json) {
+      for (const t of sentence.terms) {
+        if (!t.text) continue; // contraction halves have no characters of their own
+        while (k + 1 < starts.length && t.offset.start >= starts[k + 1]) k++;
+        const base = starts[k];
+        out[from + k].push({
+          text: t.text,
+          lower: (t.implicit ?? t.text).toLowerCase(),
+          start: t.offset.start - base,
+          end: t.offset.start - base + t.offset.length,
+          tags: new Set(t.tags),
+          post: t.post ?? "",
+          pre: t.pre ?? "",
+          chunk: t.chunk ?? "",
+        });
+      }
     }
   }
-  return tokens;
+  return out;
 }
 
 /** The sentence text covered by tokens [from, to), exactly as written. */

@@ -6,6 +6,7 @@ import { clozeCandidate } from "./cloze";
 import type { GenerationContext } from "./context";
 import { dateCandidates, orderingCandidates } from "./dates";
 import { matchingCandidates } from "./matching";
+import { mcqCandidates } from "./mcq";
 import { shortAnswerCandidates } from "./short-answer";
 import { trueFalseCandidates } from "./true-false";
 
@@ -21,6 +22,6 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
   out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts));
   const events = findEvents(ctx.statements, ctx.spans);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
-  out.push(...shortAnswerCandidates(ctx));
+  out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));
   return out;
 }

@@ -12,6 +12,7 @@ export function clozeCandidate(ctx: GenerationContext, st: Statement, span: Span
   if (!prompt.includes(BLANK)) return null;
   const answer = span.text;
   if (containsWords(prompt.replace(BLANK, " "), answer)) return null; // the answer would leak
+  if (ctx.rivals(st, span).length > 0) return null; // another statement fills the same blank differently
   const sentences = [st.analysed.sentence.text];
   const source = sourceRange([st]);
   const date = span.kind === "date" && span.date && !span.date.relative ? span.date : undefined;

@@ -1,12 +1,13 @@
 // Owns the generation context every question builder reads: the document's statements, their
-// resolutions and answer spans, the name index, and the fact id of each statement.
+// resolutions and answer spans, the name index, fact ids, and a word index that finds the
+// statements saying nearly the same thing as a blanked one (what makes a blank ambiguous).
 import type { Analysed } from "../analysis";
 import type { EntityIndex } from "../entities";
 import { stableId } from "../ids";
-import { normaliseText } from "../normalise";
+import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
-import type { Statement } from "../statements";
+import { BLANK, renderStatement, type Statement } from "../statements";
 
 export interface GenerationContext {
   slug: string;
@@ -15,11 +16,33 @@ export interface GenerationContext {
   entities: EntityIndex;
   spans: Map<Statement, Span[]>;
   factId(st: Statement): string;
+  /**
+   * Other statements that say what this one says around the span (≥ 80 % of its content words)
+   * with a different value in it: each would be a second right answer to the blank.
+   */
+  rivals(st: Statement, span: Span): Statement[];
+}
+
+const MAX_POSTINGS = 60;
+
+function contentWords(text: string): string[] {
+  return [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 3))];
 }
 
 export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex): GenerationContext {
   const spans = new Map<Statement, Span[]>();
-  for (const st of statements) spans.set(st, findSpans(st, entities));
+  const words = new Map<Statement, Set<string>>();
+  const postings = new Map<string, Statement[]>();
+  for (const st of statements) {
+    spans.set(st, findSpans(st, entities));
+    const w = contentWords(renderStatement(st, { withoutContext: true }));
+    words.set(st, new Set(w));
+    for (const word of w) {
+      const list = postings.get(word) ?? [];
+      if (list.length < MAX_POSTINGS) list.push(st);
+      postings.set(word, list);
+    }
+  }
   const ids = new Map<Statement, string>();
   return {
     slug,
@@ -34,6 +57,23 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
         ids.set(st, id);
       }
       return id;
+    },
+    rivals(st, span) {
+      const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
+      if (around.length === 0) return [];
+      // the rarest word's postings hold every statement that could share 80 % of the words
+      const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
+      const answer = normaliseAnswer(span.text);
+      const out: Statement[] = [];
+      for (const other of postings.get(rarest) ?? []) {
+        if (other === st) continue;
+        const ow = words.get(other)!;
+        const shared = around.filter((w) => ow.has(w)).length;
+        if (shared / around.length < 0.8) continue;
+        if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `)) continue;
+        out.push(other);
+      }
+      return out;
     },
   };
 }

@@ -83,12 +83,23 @@ function frontMatterOf(lines: Line[]): { data: Record<string, string>; lineCount
 }
 
 const ADORNMENT = /^([=\-~`^"'*+#:.])\1{2,}\s*$/;
-const RST_SIGNALS = [/^\.\.\s+[\w-]+::/m, /:[a-z][\w-]*:`/, /`[^`\n]{1,200}<[^`\n>]{1,200}>`__?/, /^[~`^"'+]{3,}\s*$/m];
+const RST_SIGNALS = [/^\.\.\s+[\w-]+::/m, /:[a-z][\w-]*:`[^`\n]/, /`[^`\n]{1,200}<[^`\n>]{1,200}>`__?/];
+
+/** A title line underlined with at least as many `~ ^ " ' +` as it has characters (never a 3-char code fence). */
+function rstUnderlines(lines: string[]): number {
+  let n = 0;
+  for (let i = 1; i < lines.length && n < 2; i++) {
+    const m = /^([~`^"'+])\1{3,}\s*$/.exec(lines[i]);
+    const title = lines[i - 1].trim();
+    if (m && title && !ADORNMENT.test(title) && lines[i].trim().length >= title.length) n++;
+  }
+  return n;
+}
 
 /** Is this reStructuredText (inside a .md or not)? Its heading levels then follow adornment order. */
 export function looksLikeRst(source: string): boolean {
   const head = source.slice(0, 200_000);
-  return RST_SIGNALS.some((re) => re.test(head));
+  return RST_SIGNALS.some((re) => re.test(head)) || rstUnderlines(head.split("\n", 5000)) >= 2;
 }
 
 const ADMONITIONS = new Set(["note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "admonition", "versionadded", "versionchanged", "deprecated"]);

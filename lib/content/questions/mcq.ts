@@ -1,0 +1,100 @@
+// Owns multiple choice over names and numbers: the statement with the answer blanked, and as
+// wrong choices only values of the same kind that the document attributes to something else —
+// other subjects it compares ("Spark" for "____ is written in Python"), other objects of the same
+// verb, other counts of the same unit. A value the document also states of this slot is never a
+// wrong choice.
+import { seededShuffle } from "../ids";
+import { normaliseAnswer, normaliseText } from "../normalise";
+import type { Span } from "../spans";
+import { renderStatement, type Statement } from "../statements";
+import { lemma } from "../verbs";
+import type { GenerationContext } from "./context";
+import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+
+/** Distractors are looked for among the first values of a kind only: bounded work per question. */
+const MAX_POOL = 200;
+
+interface Slot {
+  st: Statement;
+  span: Span;
+  /** "subject", "object:<verb lemma>", or "number:<unit>" */
+  kind: string;
+  value: string;
+}
+
+function verbOf(st: Statement): string {
+  const main = st.analysed.main;
+  if (!main) return "";
+  const words = st.analysed.tokens.slice(main.verb[0], main.verb[1]).filter((t) => !t.tags.has("Adverb") && t.lower !== "not");
+  const last = words[words.length - 1];
+  return last ? lemma(last.lower) : "";
+}
+
+function slotOf(st: Statement, span: Span): Slot | undefined {
+  const value = span.text;
+  if (span.kind === "name" && span.role === "subject") return { st, span, kind: "subject", value };
+  if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) return { st, span, kind: `object:${verbOf(st)}`, value };
+  if (span.kind === "number" && span.to - span.from > 1) {
+    const unit = st.analysed.tokens[span.to - 1].lower.replace(/s$/, "");
+    return { st, span, kind: `number:${unit}`, value };
+  }
+  return undefined;
+}
+
+export function mcqCandidates(ctx: GenerationContext): Candidate[] {
+  const slots: Slot[] = [];
+  for (const st of ctx.statements) for (const span of ctx.spans.get(st) ?? []) {
+    const slot = slotOf(st, span);
+    if (slot) slots.push(slot);
+  }
+  const byKind = new Map<string, Slot[]>();
+  for (const s of slots) {
+    const list = byKind.get(s.kind) ?? [];
+    if (list.length < MAX_POOL) list.push(s);
+    byKind.set(s.kind, list);
+  }
+  const out: Candidate[] = [];
+  for (const slot of slots) {
+    const answer = normaliseAnswer(slot.value);
+    const sentence = normaliseText(slot.st.analysed.sentence.clean);
+    // a value the document also gives this slot elsewhere would be a second right answer
+    const rivalValues = new Set(ctx.rivals(slot.st, slot.span).flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
+    const section = slot.st.analysed.sentence.block.headingPath[0] ?? "";
+    const pool = (byKind.get(slot.kind) ?? []).filter((o) => o.st !== slot.st);
+    // same top-level section first, then the rest of the document, in document order
+    const ordered = [...pool.filter((o) => (o.st.analysed.sentence.block.headingPath[0] ?? "") === section), ...pool.filter((o) => (o.st.analysed.sentence.block.headingPath[0] ?? "") !== section)];
+    const picked: string[] = [];
+    const seen = new Set([answer]);
+    for (const o of ordered) {
+      const v = normaliseAnswer(o.value);
+      if (seen.has(v) || v.includes(answer) || answer.includes(v) || sentence.includes(v) || rivalValues.has(v)) continue;
+      seen.add(v);
+      picked.push(o.value);
+      if (picked.length === 3) break;
+    }
+    if (picked.length < 2) continue;
+    const prompt = renderStatement(slot.st, { blank: [slot.span.from, slot.span.to] }, ctx.resolutions);
+    const id = questionId(ctx.slug, "mcq", [slot.st.analysed.sentence.text], slot.value);
+    const statements = [slot.st];
+    const source = sourceRange(statements);
+    out.push({
+      question: {
+        id,
+        factIds: [ctx.factId(slot.st)],
+        type: "mcq",
+        prompt: `Which option completes the statement? ${prompt}`,
+        choices: seededShuffle([slot.value, ...picked], id),
+        answer: slot.value,
+        explanation: explanationOf(statements),
+        source: sourceOf(statements),
+      },
+      statements,
+      span: slot.span,
+      builder: `mcq-${slot.kind.split(":")[0]}`,
+      source,
+      key: labelKey("mcq", source, slot.value),
+    });
+  }
+  return out;
+}
+

@@ -69,6 +69,27 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   return depth <= 0 && !subject.some((t) => t.tags.has("Gerund") && t === subject[0] && !t.tags.has("Noun"));
 }
 
+/**
+ * "**Rustfmt 1.0** A new code formatting tool built for Rust.": a labelled list item whose text
+ * is a noun phrase describing its label reads as "Rustfmt 1.0 is a new code formatting tool …".
+ */
+function restateLabelledFragments(analysed: Analysed[], entities: EntityIndex): void {
+  const fragments = analysed.filter((a) => {
+    const label = a.sentence.block.label;
+    // "A new tool built for Rust": a participle after the noun is no finite verb
+    const finite = a.tokens.some((t) => isAux(t) || (t.tags.has("PresentTense") && t.tags.has("Verb")));
+    return !!label && a.sentence.index === 0 && a.tokens.length > 0 && /^(?:A|An)\s/.test(a.sentence.clean) && !finite && label.split(/\s+/).length <= 5 && !/[—–:]/.test(label);
+  });
+  if (fragments.length === 0) return;
+  const texts = fragments.map((a) => `${a.sentence.block.label} is ${a.sentence.clean.charAt(0).toLowerCase()}${a.sentence.clean.slice(1)}`);
+  const tagged = tokenizeAll(texts);
+  fragments.forEach((a, i) => {
+    a.sentence = { ...a.sentence, clean: texts[i] };
+    a.tokens = tagged[i];
+    entities.observe(a.tokens);
+  });
+}
+
 export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[]; entities: EntityIndex } {
   const entities = new EntityIndex();
   const analysed: Analysed[] = [];
@@ -85,6 +106,7 @@ export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[];
     a.tokens = tagged[i];
     entities.observe(a.tokens);
   });
+  restateLabelledFragments(analysed, entities);
   for (const a of analysed) {
     if (a.tokens.length === 0) continue;
     a.clauses = parseClauses(a.tokens);

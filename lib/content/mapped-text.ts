@@ -89,6 +89,11 @@ export class TextBuilder {
     return this.parts.length === 0;
   }
 
+  /** Characters built so far (after whitespace collapsing). */
+  get length(): number {
+    return this.parts.length;
+  }
+
   build(): MappedText {
     return new MappedText(this.parts.join(""), Int32Array.from(this.offsets)).trim();
   }

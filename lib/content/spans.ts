@@ -26,6 +26,7 @@ const PRONOUNS = new Set(["it", "its", "they", "them", "their", "he", "him", "hi
 /** Generic words that make a trivial blank on their own ("cases", "them", "the rise"). */
 const GENERIC = new Set(["thing", "things", "way", "ways", "case", "cases", "lot", "lots", "kind", "kinds", "part", "parts", "time", "times", "rise", "number", "set", "use", "work", "place", "point", "fact", "bit", "side", "end", "term", "terms", "example", "examples", "option", "options", "feature", "features", "idea", "ideas", "people", "others", "world", "day", "days", "year", "years", "area", "areas", "aspect", "aspects", "level", "levels", "type", "types", "sort", "form", "addition", "order", "need", "needs", "matter", "top", "instance", "stuff", "graphs", "data", "code"]);
 
+const TEMPORAL = new Set(["today", "now", "yesterday", "tomorrow", "currently", "recently", "then", "soon", "later", "earlier", "tonight", "nowadays", "time", "moment", "day", "week", "month", "year"]);
 const isPunctuationOnly = (s: string) => !/[\p{L}\p{N}]/u.test(s);
 
 /** Brackets and quotes in `text` are balanced (and never closed before opened). */
@@ -92,6 +93,50 @@ function isNameRun(tokens: Token[], i: number, entities: EntityIndex): boolean {
   return entities.isNameToken(tokens, i);
 }
 
+function quotedTokens(tokens: Token[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (/[“"]/.test(t.pre)) open = true;
+    out.push(open);
+    if (/[”"]/.test(t.post)) open = false;
+  }
+  return out;
+}
+
+/**
+ * One item of an enumeration of three or more ("biogo, ____, groupcache, …"): any other item
+ * would fill the blank as well, so it is never asked.
+ */
+function isListMember(tokens: Token[], from: number, to: number): boolean {
+  const commaBefore = from > 0 && tokens[from - 1].post.includes(",");
+  const andBefore = from > 0 && /^(?:and|or)$/.test(tokens[from - 1].lower) && tokens.slice(Math.max(0, from - 8), from - 1).some((t) => t.post.includes(","));
+  const commaAfter = tokens[to - 1].post.includes(",") && tokens.slice(to, to + 10).some((t) => /^(?:and|or)$/.test(t.lower) || t.post.includes(","));
+  const andAfter = /^(?:and|or)$/.test(tokens[to]?.lower ?? "") && from > 0 && tokens[from - 1].post.includes(",");
+  return (commaBefore && (commaAfter || andAfter || /^(?:and|or)$/.test(tokens[to]?.lower ?? ""))) || andBefore || (commaAfter && tokens.slice(to, to + 10).some((t) => t.post.includes(",")) && tokens.slice(to, to + 12).some((t) => /^(?:and|or)$/.test(t.lower)));
+}
+
+const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);
+
+/** "a tool", "the platform": a class noun alone says nothing to recall. */
+function genericOnly(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => !/^(?:the|a|an)$/.test(t.lower));
+  return words.length <= 1 && words.every((t) => CLASS_NOUNS.has(t.lower) || GENERIC.has(t.lower));
+}
+
+/** A noun phrase cut short ("a bunch" before "of …", "a realtime" before "distributed …") is no constituent. */
+function maximal(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  const last = tokens[to - 1];
+  if (!next || /[,;:()“”"]/.test(last.post)) return true;
+  if (next.lower === "of" || next.lower === "'s") return false;
+  // "a full monitoring ____ and trending system": coordinated modifiers share the head that follows
+  const after = tokens[to + 1];
+  if (/^(?:and|or)$/.test(next.lower) && after && /^\p{Ll}/u.test(after.text) && !/^(?:the|a|an|its|their)$/.test(after.lower) && !last.tags.has("Plural")) return false;
+  if (next.chunk === "Noun" && (next.tags.has("Noun") || next.tags.has("Adjective")) && !next.tags.has("Pronoun") && !/^(?:the|a|an)$/.test(next.lower)) return false;
+  return last.tags.has("Noun") || last.tags.has("Value") || /\d/.test(last.text);
+}
+
 /** Every span a question may ask for, deduplicated, in sentence order. */
 export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const { tokens, main } = st.analysed;
@@ -99,8 +144,15 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const spans: Span[] = [];
   const seen = new Set<string>();
   const taken = new Array<boolean>(tokens.length).fill(false);
+  const quoted = quotedTokens(tokens);
   const add = (from: number, to: number, kind: SpanKind, date?: DateMention) => {
     if (from < st.from || to <= from || to > tokens.length) return;
+    // inside a quotation the words are the speaker's, not a fact to recall
+    for (let k = from; k < to; k++) if (quoted[k]) return;
+    if (kind !== "date" && isListMember(tokens, from, to)) return;
+    if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
+    if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;
+    if (kind !== "date" && tokens.slice(from, to).every((t) => TEMPORAL.has(t.lower) || /^(?:the|a|an)$/.test(t.lower))) return;
     if (to - from === tokens.length - st.from) return; // the whole statement is no blank
     if (!onWordBoundaries(tokens, from, to)) return;
     const spanText = spanTextOf(st, from, to);

@@ -29,7 +29,7 @@ export function afterConnectives(tokens: Token[], limit: number): number {
   for (let guard = 0; guard < 3 && i < limit; guard++) {
     const t = tokens[i];
     if (!t) break;
-    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && tokens[i + m.length - 1].post.includes(","));
+    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || (m[0] === "in" && m[1] === "addition")));
     if (multi) {
       i += multi.length;
       continue;

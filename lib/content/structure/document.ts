@@ -22,6 +22,8 @@ export interface Block {
   /** For list items: the paragraph introducing the list when it ends with a colon ("It has:"). */
   leadIn?: string;
   depth: number;
+  /** A bold lead-in naming what the block is about ("1.13 — The Try Operator"). */
+  label?: string;
   header?: string[];
   cells?: string[];
 }
@@ -89,7 +91,7 @@ export function structureDocument(source: string): StructuredDocument {
     const isHeader = !seenHeading && b.kind === "paragraph" && !TERMINAL.test(text) && text.split(/\s+/).length <= 8 && blocks.every((x) => x.role === "header");
     if (isHeader) header.push(text);
     const role: BlockRole = isHeader ? "header" : inReferences ? "references" : "body";
-    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}) };
+    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}) };
     if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);

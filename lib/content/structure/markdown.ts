@@ -17,6 +17,8 @@ export interface RawBlock {
   group?: number;
   /** Nesting depth of lists/quotes around the block. */
   depth: number;
+  /** A bold lead-in that labels the block ("**1.13 — The Try Operator:** …"), without its markup. */
+  label?: string;
   /** Table rows: the header cells, and this row's cells. */
   header?: string[];
   cells?: string[];
@@ -86,7 +88,7 @@ function appendMapped(b: TextBuilder, piece: string, from: number, offsetOf: (i:
  * The words of an inline token: each child's text is found in the raw content by a forward
  * search in a bounded window (entities and escapes decode, so a miss keeps the cursor's offset).
  */
-function inlineText(inline: Token, lines: Lines, fallback: number): MappedText {
+function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number } {
   const content = inline.content;
   const offsets = contentOffsets(content, inline.map as [number, number] | null, lines);
   let cursor = 0;
@@ -103,7 +105,16 @@ function inlineText(inline: Token, lines: Lines, fallback: number): MappedText {
   const b = new TextBuilder();
   let skipDepth = 0; // inside an image, a strikethrough or an autolink
   const linkIsUrl: boolean[] = [];
-  for (const child of inline.children ?? []) {
+  // a bold run that opens the block is its label
+  const children = inline.children ?? [];
+  const firstReal = children.findIndex((c) => !(c.type === "text" && !c.content.trim()));
+  let labelEnd: number | undefined;
+  let inLabel = children[firstReal]?.type === "strong_open";
+  for (const child of children) {
+    if (inLabel && child.type === "strong_close") {
+      inLabel = false;
+      labelEnd = b.length;
+    }
     switch (child.type) {
       case "text":
       case "code_inline": {
@@ -145,7 +156,7 @@ function inlineText(inline: Token, lines: Lines, fallback: number): MappedText {
         break; // emphasis markers
     }
   }
-  return b.build();
+  return { text: b.build(), labelEnd };
 }
 
 /** markdown-it stream → prose blocks. `map` takes rewritten-text offsets to original offsets. */
@@ -221,7 +232,18 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
       case "inline": {
         const lineStart = t.map ? lines.line(t.map[0]).start : 0;
         const fallbackLine = (t.map?.[0] ?? 0);
-        const inline = inlineText(t, lines, t.map ? lineStart : lines.line(fallbackLine).start);
+        const read = inlineText(t, lines, t.map ? lineStart : lines.line(fallbackLine).start);
+        let inline = read.text;
+        let label: string | undefined;
+        if (read.labelEnd !== undefined && heading === undefined && !table) {
+          const head = inline.text.slice(0, read.labelEnd).replace(/[\s:—–-]+$/, "").trim();
+          const rest = inline.slice(read.labelEnd);
+          const cut = rest.text.length - rest.text.replace(/^[\s:—–.-]+/, "").length;
+          if (head && head.length <= 80 && rest.text.slice(cut).trim()) {
+            label = head;
+            inline = rest.slice(cut).trim();
+          }
+        }
         if (table) {
           rowCells.push(inline);
           break;
@@ -232,7 +254,7 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
           break;
         }
         const kind: RawBlockKind = itemDepth > 0 ? "item" : quoteDepth > 0 ? "quote" : "paragraph";
-        blocks.push({ kind, text: toOriginal(inline), depth, ...(kind === "item" ? { group: listStack.at(-1) } : {}) });
+        blocks.push({ kind, text: toOriginal(inline), depth, ...(kind === "item" ? { group: listStack.at(-1) } : {}), ...(label ? { label } : {}) });
         break;
       }
       default:

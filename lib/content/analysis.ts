@@ -70,6 +70,36 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
 }
 
 /**
+ * A name that is also an English word ("Spark", "Docker", "Rust") opening a sentence gets tagged
+ * as a verb or adjective, which breaks the clause. The document's own capitalisation says it is a
+ * name, so those sentences are tagged again with the name masked by a made-up capitalised word of
+ * the same length (which compromise reads as a proper noun); offsets do not move.
+ */
+function retagNames(analysed: Analysed[], entities: EntityIndex): void {
+  const again: Array<{ a: Analysed; masked: string }> = [];
+  for (const a of analysed) {
+    let masked = a.sentence.clean;
+    let wrong = false;
+    a.tokens.forEach((t, i) => {
+      const word = /^\p{Lu}[\p{L}\d]*/u.exec(t.text)?.[0];
+      if (!word || t.tags.has("Noun") || !entities.isNameToken(a.tokens, i) || !entities.capitalisedMidSentence(word)) return;
+      masked = masked.slice(0, t.start) + `Q${"z".repeat(word.length - 1)}` + masked.slice(t.start + word.length);
+      wrong = true;
+    });
+    if (wrong) again.push({ a, masked });
+  }
+  if (again.length === 0) return;
+  const tagged = tokenizeAll(again.map((x) => x.masked));
+  again.forEach(({ a }, i) => {
+    const text = a.sentence.clean;
+    a.tokens = tagged[i].map((t) => {
+      const original = text.slice(t.start, t.end);
+      return original === t.text ? t : { ...t, text: original, lower: original.toLowerCase() };
+    });
+  });
+}
+
+/**
  * "**Rustfmt 1.0** A new code formatting tool built for Rust.": a labelled list item whose text
  * is a noun phrase describing its label reads as "Rustfmt 1.0 is a new code formatting tool …".
  */
@@ -106,6 +136,7 @@ export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[];
     a.tokens = tagged[i];
     entities.observe(a.tokens);
   });
+  retagNames(toTag, entities);
   restateLabelledFragments(analysed, entities);
   for (const a of analysed) {
     if (a.tokens.length === 0) continue;

@@ -39,7 +39,7 @@ const SEPARATOR = "\n\n";
  * sentence boundary for compromise) and each term is handed back to the sentence its offset
  * falls in, with offsets relative to that sentence.
  */
-export function tokenizeAll(texts: string[]): Token[][] {
+export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): Token[][] {
   const out: Token[][] = texts.map(() => []);
   for (let from = 0; from < texts.length; from += BATCH) {
     const batch = texts.slice(from, from + BATCH).map((t) => t.replace(/\n/g, " "));
@@ -49,7 +49,7 @@ export function tokenizeAll(texts: string[]): Token[][] {
       starts.push(at);
       at += t.length + SEPARATOR.length;
     }
-    const json = nlp(batch.join(SEPARATOR)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    const json = nlp(batch.join(SEPARATOR), lexicon).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
     let k = 0;
     for (const sentence of json) {
       for (const t of sentence.terms) {

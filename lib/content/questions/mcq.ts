@@ -53,6 +53,8 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (list.length < MAX_POOL) list.push(s);
     byKind.set(s.kind, list);
   }
+  const frequency = new Map<string, number>();
+  for (const s of slots) frequency.set(normaliseAnswer(s.value), (frequency.get(normaliseAnswer(s.value)) ?? 0) + 1);
   const out: Candidate[] = [];
   for (const slot of slots) {
     const answer = normaliseAnswer(slot.value);
@@ -62,12 +64,14 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const section = slot.st.analysed.sentence.block.headingPath[0] ?? "";
     const pool = (byKind.get(slot.kind) ?? []).filter((o) => o.st !== slot.st);
     // same top-level section first, then the rest of the document, in document order
-    const ordered = [...pool.filter((o) => (o.st.analysed.sentence.block.headingPath[0] ?? "") === section), ...pool.filter((o) => (o.st.analysed.sentence.block.headingPath[0] ?? "") !== section)];
+    const inSection = (o: Slot) => (o.st.analysed.sentence.block.headingPath[0] ?? "") === section;
+    // values the document uses most in this slot first (the things it compares), then document order
+    const ordered = [...pool].sort((a, b) => Number(inSection(b)) - Number(inSection(a)) || (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0));
     const picked: string[] = [];
     const seen = new Set([answer]);
     for (const o of ordered) {
       const v = normaliseAnswer(o.value);
-      if (seen.has(v) || v.includes(answer) || answer.includes(v) || sentence.includes(v) || rivalValues.has(v)) continue;
+      if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || [answer, ...picked.map(normaliseAnswer)].some((p) => sharesWord(p, v))) continue;
       seen.add(v);
       picked.push(o.value);
       if (picked.length === 3) break;
@@ -98,3 +102,9 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   return out;
 }
 
+
+/** "Spark" and "Apache Spark" (or "Spark MLLib") name the same family: never two of them among the choices. */
+function sharesWord(a: string, b: string): boolean {
+  const wa = a.split(" ");
+  return b.split(" ").some((w) => w.length > 1 && wa.includes(w));
+}

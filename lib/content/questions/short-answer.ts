@@ -14,7 +14,7 @@ function subjectIsName(ctx: GenerationContext, st: Statement): string | undefine
   const main = st.analysed.main!;
   const { tokens } = st.analysed;
   const [from, to] = main.subject;
-  if (to - from > 4 || from < st.from) return undefined;
+  if (to - from > 4 || from !== st.from) return undefined;
   if (st.resolution.replacements.has(from)) return undefined; // a resolved pronoun: ask about stated subjects only
   for (let i = from; i < to; i++) if (!ctx.entities.isNameToken(tokens, i)) return undefined;
   return spanText(st.analysed.sentence.clean, tokens, from, to);

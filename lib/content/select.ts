@@ -74,11 +74,42 @@ function capTypeShare(published: Candidate[]): { kept: Candidate[]; demoted: Can
   return { kept, demoted };
 }
 
+/** A question within this much of a fact's best may be chosen instead of it to keep the types balanced. */
+const BALANCE_MARGIN = 0.12;
+
+/**
+ * Greedy, balanced: multi-fact questions first (best first), then each fact in order of its best
+ * candidate, taking its recall question from the type the tier has least of among those nearly as
+ * good as the best, then a second (true/false) question if one fits.
+ */
+function pickPublished(eligible: Candidate[]): Candidate[] {
+  const picker = new Picker(MAX_PER_FACT);
+  const counts = new Map<QuestionType, number>();
+  const take = (c: Candidate) => {
+    picker.take(c);
+    counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
+  };
+  for (const c of eligible.filter((c) => c.question.factIds.length > 1)) if (picker.fits(c)) take(c);
+  const byFact = new Map<string, Candidate[]>();
+  for (const c of eligible) if (c.question.factIds.length === 1) byFact.set(c.question.factIds[0], [...(byFact.get(c.question.factIds[0]) ?? []), c]);
+  const facts = [...byFact.values()].sort((a, b) => better(a[0], b[0]));
+  for (const options of facts) {
+    const best = options[0].score ?? 0;
+    const recall = options.filter((c) => RECALL.has(c.question.type) && (c.score ?? 0) >= best - BALANCE_MARGIN && picker.fits(c));
+    recall.sort((a, b) => (counts.get(a.question.type) ?? 0) - (counts.get(b.question.type) ?? 0) || better(a, b));
+    if (recall[0]) take(recall[0]);
+    for (const c of options) if (!RECALL.has(c.question.type) && picker.fits(c)) {
+      take(c);
+      break;
+    }
+  }
+  return picker.picked;
+}
+
 export function selectTiers(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) delete c.question.tier;
   const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
-  const published = new Picker(MAX_PER_FACT);
-  for (const c of clean) if ((c.score ?? 0) >= PUBLISH_THRESHOLD && published.fits(c)) published.take(c);
+  const published = { picked: pickPublished(clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD)) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));
   const unflagged = published.picked.filter((c) => !flagged.has(c.question.id));

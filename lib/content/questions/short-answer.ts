@@ -82,9 +82,40 @@ function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   };
 }
 
+/**
+ * "Spark is written in Scala …" → "Which technology is written in Scala …?": a named subject that
+ * opens the statement is asked for with a wh-word in its place (no inversion needed).
+ */
+function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | null {
+  const main = st.analysed.main;
+  if (!main || st.resolution.kind === "context") return null;
+  const name = subjectIsName(ctx, st);
+  if (!name) return null;
+  const { tokens } = st.analysed;
+  const [, to] = main.subject;
+  const rest = renderTokens(st, { range: [to, tokens.length] }).replace(/[.!]+$/, "");
+  if (!rest || rest.split(/\s+/).length < 3 || containsWords(rest, name)) return null;
+  const verb = tokens[main.verb[0]];
+  // plural agreement: "Which technology are …" never; a plural name subject ("Workspaces have") is left to cloze
+  if (verb && /^(?:are|were|have|do)$/.test(verb.lower)) return null;
+  const lead = kindWord(ctx, name);
+  const prompt = `${lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
+  const statements = [st];
+  const source = sourceRange(statements);
+  return {
+    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], name, "subject"), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer: name, explanation: explanationOf(statements), source: sourceOf(statements) },
+    statements,
+    builder: "subject-question",
+    source,
+    key: labelKey("short_answer", source, name),
+  };
+}
+
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const st of ctx.statements) {
+    const q = subjectQuestion(ctx, st);
+    if (q) out.push(q);
     const d = definition(ctx, st);
     if (d) out.push(d);
     const a = agent(ctx, st);

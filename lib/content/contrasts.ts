@@ -55,8 +55,10 @@ function verbLemma(tokens: Token[], clause: Clause): string {
   return main ? lemma(main.lower) : "";
 }
 
-function side(st: Statement, clause: Clause, entities: EntityIndex): ContrastSide | undefined {
+function side(st: Statement, clause: Clause, entities: EntityIndex, wholeSentence = false): ContrastSide | undefined {
   if (clause.complement[1] <= clause.complement[0]) return undefined;
+  // the main clause of a parallel sentence is the whole sentence: its complement runs to the end
+  if (wholeSentence) clause = { ...clause, complement: [clause.complement[0], st.analysed.tokens.length] };
   const named = subjectName(st, clause, entities);
   if (!named) return undefined;
   return { st, clause, name: named.name, nameRange: named.range, verb: verbLemma(st.analysed.tokens, clause) };
@@ -79,6 +81,13 @@ function samePredicate(a: ContrastSide, b: ContrastSide): boolean {
   const wb = new Set(pb.split(" ").filter((w) => w.length > 3));
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 0.8;
+}
+
+/** Both subjects are bare names, or both are "Name's <same noun>". */
+function sameShape(a: ContrastSide, b: ContrastSide): boolean {
+  const rest = (s: ContrastSide) => normaliseText(s.st.analysed.tokens.slice(s.nameRange[1], s.clause.subject[1]).map((t) => t.text).join(" "));
+  const possessive = (s: ContrastSide) => /[’']s$/.test(s.st.analysed.tokens[s.nameRange[1] - 1].text);
+  return rest(a) === rest(b) && possessive(a) === possessive(b);
 }
 
 function mentions(s: ContrastSide, name: string): boolean {
@@ -119,9 +128,11 @@ export function findContrasts(statements: Statement[], entities: EntityIndex): C
   }
   for (const [x, y] of parallelNeighbours(statements)) {
     if (!x.analysed.main || !y.analysed.main) continue;
-    const a = side(x, x.analysed.main, entities);
-    const b = side(y, y.analysed.main, entities);
-    if (a && b && a.verb === b.verb && valid(a, b)) out.push({ a, b, kind: "parallel" });
+    // one clause each, so the swapped sentence carries no second claim
+    if (x.analysed.clauses.length > 1 || y.analysed.clauses.length > 1) continue;
+    const a = side(x, x.analysed.main, entities, true);
+    const b = side(y, y.analysed.main, entities, true);
+    if (a && b && a.verb === b.verb && sameShape(a, b) && valid(a, b)) out.push({ a, b, kind: "parallel" });
   }
   return out;
 }

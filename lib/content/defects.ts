@@ -63,12 +63,12 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   const items = [...(q.choices ?? []), ...(q.left ?? [])];
   const answers = answersOf(q);
 
-  if (q.type === "cloze" || q.type === "true_false") {
+  if (q.type === "cloze" || q.type === "true_false" || /____/.test(body)) {
     if (!/^[“"(\p{Lu}\p{N}_]/u.test(body) || !/[.!?”")]$/.test(body.trim())) out.add("fragment");
     if (body.split(/\s+/).length < 5) out.add("fragment");
   }
-  if (q.type === "mcq" || q.type === "short_answer") {
-    if (!/[?.:]$|____/.test(body.trim())) out.add("fragment");
+  if ((q.type === "mcq" || q.type === "short_answer") && !/____/.test(body)) {
+    if (!/[?]$|[?]”$/.test(body.trim()) && !/[.]$/.test(body.trim())) out.add("fragment");
   }
   if (![body, ...items, ...answers].every(balanced)) out.add("unbalanced");
   for (const a of answers) {

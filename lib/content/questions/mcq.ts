@@ -60,7 +60,10 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const answer = normaliseAnswer(slot.value);
     const sentence = normaliseText(slot.st.analysed.sentence.clean);
     // a value the document also gives this slot elsewhere would be a second right answer
-    const rivalValues = new Set(ctx.rivals(slot.st, slot.span).flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
+    const rivals = ctx.rivals(slot.st, slot.span);
+    // the document says the same of another subject: asking "which one" has two right answers
+    if (slot.kind === "subject" && rivals.length > 0) continue;
+    const rivalValues = new Set(rivals.flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
     const section = slot.st.analysed.sentence.block.headingPath[0] ?? "";
     const pool = (byKind.get(slot.kind) ?? []).filter((o) => o.st !== slot.st);
     // same top-level section first, then the rest of the document, in document order

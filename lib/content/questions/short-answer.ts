@@ -98,6 +98,9 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   const verb = tokens[main.verb[0]];
   // plural agreement: "Which technology are …" never; a plural name subject ("Workspaces have") is left to cloze
   if (verb && /^(?:are|were|have|do)$/.test(verb.lower)) return null;
+  // another subject the document says the same of would be a second right answer
+  const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
+  if (!span || ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name);
   const prompt = `${lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
   const statements = [st];

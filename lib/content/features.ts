@@ -26,6 +26,7 @@ export const FEATURE_NAMES = [
   "names_in_statement", "clauses", "answer_share",
   "builder_contrast", "builder_definition", "builder_agent", "builder_timeline", "builder_parallel",
   "false_statement",
+  "answer_is_topic",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -54,7 +55,7 @@ export function phraseCounts(ctx: GenerationContext): Map<string, number> {
   return counts;
 }
 
-export function featuresOf(c: Candidate, counts: Map<string, number>): Features {
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string): Features {
   const f = empty();
   const q = c.question;
   const st = c.statements[0];
@@ -73,6 +74,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>): Features 
     f.answer_capitalised = /\p{Lu}/u.test(answer) ? 1 : 0;
     f.answer_digit = /\d/.test(answer) ? 1 : 0;
     f.answer_article = /^(?:the|a|an)\s/i.test(answer) ? 1 : 0;
+    f.answer_is_topic = topic && normaliseAnswer(answer) === topic ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
   }
   const promptWords = q.prompt.split(/\s+/).length;

@@ -16,6 +16,8 @@ export interface GenerationContext {
   entities: EntityIndex;
   spans: Map<Statement, Span[]>;
   factId(st: Statement): string;
+  /** The name the document is mostly about ("Rust" in a post about Rust), if one dominates. */
+  topic?: string;
   /**
    * Other statements that say what this one says around the span (≥ 80 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
@@ -45,6 +47,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   }
   const ids = new Map<Statement, string>();
   return {
+    topic: dominantName(spans),
     slug,
     statements,
     resolutions,
@@ -76,4 +79,13 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       return out;
     },
   };
+}
+
+/** The most mentioned name, when it is mentioned at least 3 times and twice as often as the next. */
+function dominantName(spans: Map<Statement, Span[]>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const list of spans.values()) for (const s of list) if (s.kind === "name") counts.set(normaliseAnswer(s.text), (counts.get(normaliseAnswer(s.text)) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
+  return first[0];
 }

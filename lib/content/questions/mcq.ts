@@ -72,8 +72,12 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const ordered = [...pool].sort((a, b) => Number(inSection(b)) - Number(inSection(a)) || (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0));
     const picked: string[] = [];
     const seen = new Set([answer]);
+    const type = slot.span.kind === "name" ? ctx.entities.typeOf(slot.value) : undefined;
     for (const o of ordered) {
       const v = normaliseAnswer(o.value);
+      // same kind of thing: a person for a person, and for a subject one the document keeps talking about
+      if (type && ctx.entities.typeOf(o.value) !== type) continue;
+      if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2) continue;
       if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || [answer, ...picked.map(normaliseAnswer)].some((p) => sharesWord(p, v))) continue;
       seen.add(v);
       picked.push(o.value);

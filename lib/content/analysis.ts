@@ -26,10 +26,35 @@ export function outsideQuotes(text: string): string {
   return text.replace(/“[^”]{0,400}”|"[^"]{0,400}"/g, " ");
 }
 
-function screen(clean: string): SkipReason | undefined {
-  if (clean.length < 20 || clean.length > 400) return "length";
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const DATE_PREFIX = /^(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:1[6-9]|20)\d{2}))?\s*[:,]\s+(?=\S)/;
+
+/** The year of the nearest heading that is a year ("## 1998"), for timeline lines under it. */
+export function headingYear(path: string[]): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const m = /^(?:\D{0,20}\s)?((?:1[6-9]|20)\d{2})$/.exec(path[i].trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** "March 14: urlget 3.12 added …" — a timeline line: the date is a label, the rest the sentence. */
+function liftDatePrefix(sentence: Sentence): Sentence {
+  const m = DATE_PREFIX.exec(sentence.clean);
+  if (!m) return sentence;
+  const rest = sentence.clean.slice(m[0].length);
+  const year = m[3] ? Number(m[3]) : headingYear(sentence.block.headingPath);
+  return {
+    ...sentence,
+    clean: rest.charAt(0).toUpperCase() + rest.slice(1),
+    datePrefix: { month: MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1, ...(m[2] ? { day: Number(m[2]) } : {}), ...(year ? { year } : {}), ...(/^\p{Ll}/u.test(rest) ? { lowerStart: true } : {}) },
+  };
+}
+
+function screen(clean: string, dated = false): SkipReason | undefined {
+  if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
-  if (/\?["”’)]*$/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\b/.test(clean)) return "question";
+  if (/\?["”’)]*$/.test(clean) || /\?["”’)]*\s+\S/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\b/.test(clean)) return "question";
   const own = outsideQuotes(clean);
   if (CODE.test(own)) return "code";
   if (FIRST_PERSON.test(own)) return "first-person";
@@ -124,8 +149,13 @@ export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[];
   const entities = new EntityIndex();
   const analysed: Analysed[] = [];
   const toTag: Analysed[] = [];
-  for (const sentence of sentences) {
-    const skip = screen(sentence.clean);
+  const blockDates = new Map<number, Sentence["datePrefix"]>();
+  for (const original of sentences) {
+    let sentence = liftDatePrefix(original);
+    // the date of a timeline line holds for every sentence of that line
+    if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);
+    else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false } };
+    const skip = screen(sentence.clean, !!sentence.datePrefix);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
     // Screened-out sentences are still tagged when they could be context for the next one.
@@ -143,7 +173,7 @@ export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[];
     a.clauses = parseClauses(a.tokens);
     a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
     if (a.skip) continue;
-    if (a.tokens.length < 5 || a.tokens.length > 60) a.skip = "length";
+    if (a.tokens.length < (a.sentence.datePrefix ? 3 : 5) || a.tokens.length > 60) a.skip = "length";
     else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main)) a.skip = "fragment";
     else if (isInstruction(a.tokens)) a.skip = "instruction";
     else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";

@@ -16,17 +16,6 @@ export interface DatedEvent {
   span?: Span;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_PREFIX = /^(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s*[:,]\s+/;
-
-function headingYear(st: Statement): number | undefined {
-  const path = st.analysed.sentence.block.headingPath;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const m = /^(?:\D{0,20}\s)?((?:1[6-9]|20)\d{2})$/.exec(path[i].trim());
-    if (m) return Number(m[1]);
-  }
-  return undefined;
-}
 
 function finish(text: string): string {
   const t = text.replace(/\s{2,}/g, " ").replace(/^[,;:\s]+|[,;:\s]+$/g, "").trim();
@@ -60,14 +49,12 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
       continue;
     }
     // timeline layout: "March 14: urlget 3.12 added proxy authentication." under "## 1998"
-    if (st.analysed.sentence.index !== 0) continue;
-    const year = headingYear(st);
-    const m = MONTH_PREFIX.exec(st.analysed.sentence.clean);
-    if (!year || !m) continue;
-    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
-    const day = m[2] ? Number(m[2]) : undefined;
+    const prefix = st.analysed.sentence.datePrefix;
+    const year = prefix?.year;
+    if (!prefix || !year) continue;
+    const { month, day } = prefix;
     const precision: DatePrecision = day ? "day" : "month";
-    const label = finish(renderTokens(st).replace(MONTH_PREFIX, ""));
+    const label = finish(renderTokens(st));
     if (label.split(" ").length < 3) continue;
     out.push({ st, iso: isoAt(year, month, day, precision), precision, label });
   }

@@ -21,6 +21,8 @@ export interface Sentence {
   citations: string[];
   /** "(Sundar Pichai)" after a closing quote names the speaker. */
   attribution?: string;
+  /** A timeline line's date label ("March 14:" under a "1998" heading), lifted out of `clean`. */
+  datePrefix?: { month: number; day?: number; year?: number; /** the line went on in lower case ("added …") */ lowerStart?: boolean };
 }
 
 // Abbreviations that must not end a sentence in technical prose, in addition to sbd's own.

@@ -76,9 +76,21 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** The full prompt text: context sentence (if any) then the statement. */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "In November 1997, " for a timeline line, so the statement says when without its layout. */
+export function datePhrase(st: Statement): string {
+  const p = st.analysed.sentence.datePrefix;
+  if (!p || !p.year) return "";
+  return p.day ? `On ${MONTHS[p.month - 1]} ${p.day}, ${p.year}, ` : `In ${MONTHS[p.month - 1]} ${p.year}, `;
+}
+
+/** The full prompt text: context sentence (if any) then the statement, dated when the layout dates it. */
 export function renderStatement(st: Statement, options: RenderOptions = {}, resolutions?: Map<Analysed, Resolution>): string {
-  const own = renderTokens(st, options);
+  const body = renderTokens(st, options);
+  const date = options.range ? "" : datePhrase(st);
+  const lower = (st.analysed.sentence.datePrefix?.lowerStart && st.from === 0) || /^(?:The|A|An)\s/.test(body);
+  const own = date ? `${date}${lower ? body.charAt(0).toLowerCase() + body.slice(1) : body}` : body;
   const ctx = st.resolution.context;
   if (!ctx || options.withoutContext) return own;
   const contextText = renderTokens({ analysed: ctx, resolution: resolutions?.get(ctx) ?? { kind: "none", confidence: 1, replacements: new Map() }, from: 0 });

@@ -36,7 +36,14 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const words = new Map<Statement, Set<string>>();
   const postings = new Map<string, Statement[]>();
   for (const st of statements) {
-    spans.set(st, findSpans(st, entities));
+    const found = findSpans(st, entities);
+    spans.set(st, found);
+    // what compromise knows of a name's tokens types the name ("Roy Fielding" is a person)
+    for (const s of found) {
+      if (s.kind !== "name") continue;
+      const toks = st.analysed.tokens.slice(s.from, s.to);
+      if (toks.some((t) => t.tags.has("Person") || t.tags.has("FirstName"))) entities.setType(s.text, "person");
+    }
     const w = contentWords(renderStatement(st, { withoutContext: true }));
     words.set(st, new Set(w));
     for (const word of w) {

@@ -33,7 +33,14 @@ function verbOf(st: Statement): string {
 function slotOf(st: Statement, span: Span): Slot | undefined {
   const value = span.text;
   if (span.kind === "name" && span.role === "subject") return { st, span, kind: "subject", value };
-  if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) return { st, span, kind: `object:${verbOf(st)}`, value };
+  if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) {
+    // "is written in ____": the verb and the preposition before the value define the slot; "be" and "have" say too little
+    const verb = verbOf(st);
+    if (!verb || verb === "be" || verb === "have") return undefined;
+    const before = st.analysed.tokens[span.from - 1];
+    const prep = before?.tags.has("Preposition") ? before.lower : "";
+    return { st, span, kind: `object:${verb}:${prep}`, value };
+  }
   if (span.kind === "number" && span.to - span.from > 1) {
     const unit = st.analysed.tokens[span.to - 1].lower.replace(/s$/, "");
     return { st, span, kind: `number:${unit}`, value };

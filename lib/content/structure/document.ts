@@ -47,7 +47,8 @@ function mergeBrokenParagraphs(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === "paragraph" && b.kind === "paragraph" && !TERMINAL.test(prev.text.text) && /^[a-z]/.test(b.text.text) && prev.text.text.split(" ").length > 8) {
+    // only a paragraph cut after a function word ("given a" / "window of opportunity.") is a break mid-sentence
+    if (prev && prev.kind === "paragraph" && b.kind === "paragraph" && !TERMINAL.test(prev.text.text) && /^[a-z]/.test(b.text.text) && /\s(?:a|an|the|of|to|and|or|in|for|with|by|on|at|from|as|that|which|is|are|was|were|be|its|their)$/i.test(prev.text.text)) {
       out[out.length - 1] = { ...prev, text: prev.text.concat(b.text) };
       continue;
     }

@@ -118,7 +118,7 @@ function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: 
       continue;
     }
     if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
-    else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next)) out.push({ at: i, what: "that" });
+    else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
     else if (t.lower === "same" && tokens[i - 1]?.lower === "the") out.push({ at: i, what: "the same" });
     else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
@@ -143,6 +143,11 @@ function isExpletiveIt(tokens: Token[], at: number): boolean {
   if (tokens[at].lower !== "it") return false;
   const next = tokens[at + 1];
   if (!next || !/^(?:is|was|'s|’s|would|will|can|could|may|might|seems|seemed|became|becomes)$/.test(next.lower)) return false;
+  // "It is used to build …" is a passive about something: only "It is easy/possible to …" is a dummy subject
+  let first = at + 2;
+  while (tokens[first] && /^(?:also|not|very|quite|often|still|now|then|so|really|relatively)$/.test(tokens[first].lower)) first++;
+  const head = tokens[first];
+  if (!head || head.tags.has("PastTense") || head.tags.has("Participle") || (head.tags.has("Verb") && !head.tags.has("Adjective"))) return false;
   for (let k = at + 2; k < Math.min(tokens.length, at + 7); k++) {
     if (tokens[k].lower === "to" && tokens[k + 1]?.tags.has("Verb")) return true;
     if (tokens[k].lower === "that" && k > at + 2) return true;
@@ -222,7 +227,12 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
       let text = possessiveSubject !== undefined ? possessive(found.text) : found.text;
       // "It's" → "Starlette is"; "They've" → "… have"
       const contraction = /['’](s|re|ve|ll|d)$/i.exec(tokens[target].text)?.[1]?.toLowerCase();
-      if (contraction && possessiveSubject === undefined) text += { s: tokens[target + 1]?.lower === "been" ? " has" : " is", re: " are", ve: " have", ll: " will", d: " would" }[contraction] ?? "";
+      // the contraction's verb is its own zero-width token: render it as a word after the name
+      if (contraction && possessiveSubject === undefined && tokens[target + 1]?.text === "") {
+        // compromise guesses "has" for "It's coupled"; "'s" is "has" only before "been"/"got"
+        const verb = contraction === "s" ? (/^(?:been|got)$/.test(tokens[target + 2]?.lower ?? "") ? "has" : "is") : tokens[target + 1].lower;
+        replacements.set(target + 1, ` ${verb}`);
+      }
       replacements.set(target, target === 0 ? capitaliseFirst(text) : text);
       kind = found.kind;
       confidence = found.confidence;

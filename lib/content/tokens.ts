@@ -53,9 +53,16 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
     let k = 0;
     for (const sentence of json) {
       for (const t of sentence.terms) {
-        if (!t.text) continue; // contraction halves have no characters of their own
         while (k + 1 < starts.length && t.offset.start >= starts[k + 1]) k++;
         const base = starts[k];
+        if (!t.text) {
+          // the second half of a contraction ("'s" of "It's") has no characters of its own: a zero-width
+          // token keeps the verb the clause parser needs
+          const prev = out[from + k][out[from + k].length - 1];
+          if (!t.implicit || !prev) continue;
+          out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: new Set(t.tags), post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
+          continue;
+        }
         out[from + k].push({
           text: t.text,
           lower: (t.implicit ?? t.text).toLowerCase(),

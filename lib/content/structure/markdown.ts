@@ -239,7 +239,9 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
           const head = inline.text.slice(0, read.labelEnd).replace(/[\s:—–-]+$/, "").trim();
           const rest = inline.slice(read.labelEnd);
           const cut = rest.text.length - rest.text.replace(/^[\s:—–.-]+/, "").length;
-          if (head && head.length <= 80 && rest.text.slice(cut).trim()) {
+          // a label is set off from what follows ("**X:** …", "**X** — …", "**X** A new …"); "**X** is …" is the sentence's subject
+          const setOff = cut > 0 && /[:—–.-]/.test(rest.text.slice(0, cut)) || /^[:—–.]/.test(inline.text.slice(read.labelEnd - 1, read.labelEnd)) || /^\s*\p{Lu}/u.test(rest.text);
+          if (head && head.length <= 80 && rest.text.slice(cut).trim() && setOff) {
             label = head;
             inline = rest.slice(cut).trim();
           }

@@ -16,7 +16,7 @@ export interface Analysed {
   skip?: SkipReason;
 }
 
-export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person";
+export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice";
 
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 const CODE = /[{};]|=>|\(\)|==|\w\.\w+\(|^\s*[$#>]/;
@@ -58,6 +58,8 @@ function screen(clean: string, dated = false): SkipReason | undefined {
   const own = outsideQuotes(clean);
   if (CODE.test(own)) return "code";
   if (FIRST_PERSON.test(own)) return "first-person";
+  // "If you want …, X may be a better choice": advice to the reader, not a fact about X
+  if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own)) return "advice";
   return undefined;
 }
 

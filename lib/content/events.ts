@@ -2,6 +2,7 @@
 // ("HttpGet 1.0 was released on April 8 1997") or by a timeline layout (a "March 14:" line under
 // a "1998" heading). Each event has a label that reads without its date, for ordering and
 // "when did this happen?" questions.
+import { headingYear } from "./analysis";
 import { formatDate, isoAt, type DatePrecision } from "./dates";
 import type { Span } from "./spans";
 import { renderTokens, type Statement } from "./statements";
@@ -14,6 +15,8 @@ export interface DatedEvent {
   label: string;
   /** The date span inside the statement, when the date is in its own words. */
   span?: Span;
+  /** The label is a name ("The Try Operator"), not a sentence. */
+  phrase?: boolean;
 }
 
 
@@ -39,9 +42,35 @@ function labelWithout(st: Statement, span: Span): string {
   return finish(before ? joined : after);
 }
 
+/** "Removed axTLS support." or "First 0RTT for QUIC." is a note, not a statement of what happened. */
+function hasSubject(st: Statement): boolean {
+  const main = st.analysed.main;
+  if (!main || main.subject[1] <= main.subject[0]) return false;
+  const first = st.analysed.tokens[main.subject[0]];
+  return !!first && !(first.tags.has("Verb") && !first.tags.has("Noun"));
+}
+
+/** "1.13 — The Try Operator" → key "1.13", name "The Try Operator". */
+export function splitLabel(label: string): { key: string; name: string } | undefined {
+  const m = /^(.{1,20}?)\s+[—–-]\s+(.{3,60})$/.exec(label.trim());
+  return m ? { key: m[1].trim(), name: m[2].trim() } : undefined;
+}
+
 export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>): DatedEvent[] {
   const out: DatedEvent[] = [];
+  const labelled = new Set<number>();
+  // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
   for (const st of statements) {
+    const block = st.analysed.sentence.block;
+    if (!block.label || labelled.has(block.id)) continue;
+    const year = headingYear(block.headingPath);
+    const parts = splitLabel(block.label);
+    if (!year || !parts) continue;
+    labelled.add(block.id);
+    out.push({ st, iso: String(year), precision: "year", label: parts.name, phrase: true });
+  }
+  for (const st of statements) {
+    if (!hasSubject(st) || st.resolution.kind === "context") continue;
     const dateSpan = (spans.get(st) ?? []).find((s) => s.kind === "date" && s.date && !s.date.relative);
     if (dateSpan?.date) {
       const label = labelWithout(st, dateSpan);

@@ -27,6 +27,8 @@ export const FEATURE_NAMES = [
   "builder_contrast", "builder_definition", "builder_agent", "builder_timeline", "builder_parallel",
   "false_statement",
   "answer_is_topic",
+  "answer_version",
+  "conditional",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -75,6 +77,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.answer_digit = /\d/.test(answer) ? 1 : 0;
     f.answer_article = /^(?:the|a|an)\s/i.test(answer) ? 1 : 0;
     f.answer_is_topic = topic && normaliseAnswer(answer) === topic ? 1 : 0;
+    f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
   }
   const promptWords = q.prompt.split(/\s+/).length;
@@ -96,6 +99,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.negation = NEGATION.test(own) ? 1 : 0;
     f.comparative = COMPARATIVE.test(own) ? 1 : 0;
     f.second_person = /\b(?:you|your)\b/i.test(own) ? 1 : 0;
+    f.conditional = /^(?:If|When|Unless|Although|While|Since|As)\b/.test(st.analysed.sentence.clean) ? 1 : 0;
     f.names_in_statement = Math.min(4, st.analysed.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4;
     f.clauses = Math.min(3, st.analysed.clauses.length) / 3;
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);

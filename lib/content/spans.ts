@@ -109,6 +109,10 @@ function quotedTokens(tokens: Token[]): boolean[] {
  * would fill the blank as well, so it is never asked.
  */
 function isListMember(tokens: Token[], from: number, to: number): boolean {
+  // "Digest (May), ____ (June) and Negotiate (June)": skip a parenthesis right after the item
+  let after = to;
+  if (/\(/.test(tokens[to]?.pre ?? "")) while (after < tokens.length && !/\)/.test(tokens[after].post)) after++;
+  if (after !== to && after < tokens.length) to = after + 1;
   const commaBefore = from > 0 && tokens[from - 1].post.includes(",");
   const andBefore = from > 0 && /^(?:and|or)$/.test(tokens[from - 1].lower) && tokens.slice(Math.max(0, from - 8), from - 1).some((t) => t.post.includes(","));
   const commaAfter = tokens[to - 1].post.includes(",") && tokens.slice(to, to + 10).some((t) => /^(?:and|or)$/.test(t.lower) || t.post.includes(","));

@@ -5,7 +5,7 @@ import type { Candidate } from "./candidate";
 import { clozeCandidate } from "./cloze";
 import type { GenerationContext } from "./context";
 import { dateCandidates, orderingCandidates } from "./dates";
-import { matchingCandidates } from "./matching";
+import { labelMatchingCandidates, matchingCandidates } from "./matching";
 import { mcqCandidates } from "./mcq";
 import { shortAnswerCandidates } from "./short-answer";
 import { trueFalseCandidates } from "./true-false";
@@ -19,7 +19,7 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
     }
   }
   const contrasts = findContrasts(ctx.statements, ctx.entities);
-  out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts));
+  out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx));
   const events = findEvents(ctx.statements, ctx.spans);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
   out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));

@@ -88,11 +88,21 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   };
 }
 
-/** The most mentioned name, when it is mentioned at least 3 times and twice as often as the next. */
+/**
+ * The name the document is about: mentioned in at least a fifth of its statements, or at least
+ * 1.5 times as often as the next name (and 3 times or more).
+ */
 function dominantName(spans: Map<Statement, Span[]>): string | undefined {
   const counts = new Map<string, number>();
-  for (const list of spans.values()) for (const s of list) if (s.kind === "name") counts.set(normaliseAnswer(s.text), (counts.get(normaliseAnswer(s.text)) ?? 0) + 1);
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
-  return first[0];
+  for (const [st, list] of spans) {
+    const names = new Set(list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text)));
+    // the document's words, not only its answer spans: "curl" in "… when curl is built"
+    for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const named = [...counts.entries()].filter(([n]) => [...spans.values()].some((l) => l.some((s) => s.kind === "name" && normaliseAnswer(s.text) === n)));
+  const [first, second] = named.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || first[1] < 3) return undefined;
+  if (first[1] >= Math.max(3, spans.size / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
+  return undefined;
 }

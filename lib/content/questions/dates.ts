@@ -39,9 +39,11 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
     const distractors = dateDistractors(e, events);
     if (distractors.length >= 2) {
       const id = questionId(ctx.slug, "mcq", [sentence], answer);
-      const prompt = e.span
-        ? `Which date completes the statement? ${renderStatement(e.st, { blank: [e.span.from, e.span.to] }, ctx.resolutions)}`
-        : `When did this happen, according to the review? ${e.label}`;
+      const prompt = e.phrase
+        ? `In which year does the review place “${e.label}”?`
+        : e.span
+          ? `Which date completes the statement? ${renderStatement(e.st, { blank: [e.span.from, e.span.to] }, ctx.resolutions)}`
+          : `When did this happen, according to the review? ${e.label}`;
       out.push({
         question: { id, factIds: [ctx.factId(e.st)], type: "mcq", prompt, choices: seededShuffle([answer, ...distractors], id), answer, explanation: explanationOf(statements), source: sourceOf(statements) },
         statements,
@@ -58,7 +60,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         id: questionId(ctx.slug, "short_answer", [sentence], year),
         factIds: [ctx.factId(e.st)],
         type: "short_answer",
-        prompt: `In which year did this happen, according to the review? ${e.label}`,
+        prompt: e.phrase ? `In which year does the review place “${e.label}”?` : `In which year did this happen, according to the review? ${e.label}`,
         answer: year,
         answerValue: { kind: "date", iso: year, precision: "year", text: year },
         explanation: explanationOf(statements),
@@ -97,7 +99,7 @@ export function orderingCandidates(ctx: GenerationContext, events: DatedEvent[])
         id,
         factIds: statements.map((s) => ctx.factId(s)),
         type: "ordering",
-        prompt: "Put these events in chronological order, earliest first.",
+        prompt: sorted.every((e) => e.phrase) ? "Put these in the chronological order the review gives them, earliest first." : "Put these events in chronological order, earliest first.",
         choices,
         answer: labels,
         explanation: sorted.map((e) => `${formatDate({ iso: e.iso, precision: e.precision })}: ${e.label}`).join(" "),

@@ -3,6 +3,8 @@
 // phrase that completes the shared predicate.
 import { MATCH_SEPARATOR } from "../bank-schema";
 import type { Contrast, ContrastSide } from "../contrasts";
+import { splitLabel } from "../events";
+import type { Statement } from "../statements";
 import { seededShuffle } from "../ids";
 import { normaliseAnswer } from "../normalise";
 import type { Span } from "../spans";
@@ -61,6 +63,59 @@ export function matchingCandidates(ctx: GenerationContext, contrasts: Contrast[]
       source,
       key: labelKey("matching", source, answer),
     });
+  }
+  return out;
+}
+
+const MAX_LABEL_PAIRS = 4;
+
+/**
+ * Entries labelled "<key> — <name>" ("1.13 — The Try Operator"): match each name to its key,
+ * four entries of one section at a time.
+ */
+export function labelMatchingCandidates(ctx: GenerationContext): Candidate[] {
+  const bySection = new Map<string, Array<{ st: Statement; key: string; name: string }>>();
+  const seen = new Set<number>();
+  for (const st of ctx.statements) {
+    const block = st.analysed.sentence.block;
+    if (!block.label || seen.has(block.id)) continue;
+    const parts = splitLabel(block.label);
+    if (!parts) continue;
+    seen.add(block.id);
+    const section = block.headingPath[0] ?? "";
+    bySection.set(section, [...(bySection.get(section) ?? []), { st, ...parts }]);
+  }
+  const out: Candidate[] = [];
+  for (const entries of bySection.values()) {
+    const versions = entries.every((e) => /^v?\d+(?:\.\d+)*$/.test(e.key));
+    for (let i = 0; i + 2 < entries.length + 1 && i < entries.length; i += MAX_LABEL_PAIRS) {
+      const chunk = entries.slice(i, i + MAX_LABEL_PAIRS);
+      if (chunk.length < 3) break;
+      if (new Set(chunk.map((e) => normaliseAnswer(e.key))).size !== chunk.length) continue;
+      const left = chunk.map((e) => e.name);
+      const rights = chunk.map((e) => e.key);
+      const answer = left.map((l, k) => `${l}${MATCH_SEPARATOR}${rights[k]}`);
+      const statements = chunk.map((e) => e.st);
+      const source = sourceRange(statements);
+      const id = questionId(ctx.slug, "matching", statements.map((s) => s.analysed.sentence.text), answer);
+      out.push({
+        question: {
+          id,
+          factIds: statements.map((s) => ctx.factId(s)),
+          type: "matching",
+          prompt: versions ? "Match each item to the version the review lists it under." : "Match each item to the label the review lists it under.",
+          left,
+          choices: seededShuffle(rights, id),
+          answer,
+          explanation: chunk.map((e) => `${e.key} — ${e.name}`).join("; "),
+          source: sourceOf(statements),
+        },
+        statements,
+        builder: "parallel",
+        source,
+        key: labelKey("matching", source, answer),
+      });
+    }
   }
   return out;
 }

@@ -1,8 +1,11 @@
 "use server";
 
-import { registerUser, type SignUpResult } from "@/lib/auth/accounts";
+import { serverAction } from "@/lib/actions/server-action";
+import { registerUser } from "@/lib/auth/accounts";
+import { signUpSchema } from "@/lib/auth/credentials-schema";
 
 /** Creates the account; the browser then logs in through next-auth with the same credentials. */
-export async function signUpAction(input: { name: string; email: string; password: string; timezone?: string }): Promise<SignUpResult> {
-  return registerUser(input);
-}
+export const signUpAction = serverAction(signUpSchema, async (input) => {
+  await registerUser(input);
+  return null;
+}, { auth: "anyone" });

@@ -1,36 +1,25 @@
 // Creating accounts and checking credentials against the stored argon2id hashes.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
-import { signUpSchema, logInSchema, type SignUpInput } from "./credentials-schema";
+import { Refusal } from "@/lib/errors/refusal";
+import { logInSchema, type SignUpInput } from "./credentials-schema";
 import { hashPassword, verifyPassword, verifyAgainstDummy } from "./password";
-
-export type SignUpResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; fieldErrors: FieldErrors<SignUpInput> };
 
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Log in instead.";
 
-export async function registerUser(input: unknown): Promise<SignUpResult> {
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: firstFieldErrors(parsed.error) };
-  const { name, email, password, timezone } = parsed.data;
-
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE } };
-  }
+/** Creates the account; refuses an email that already has one. */
+export async function registerUser({ name, email, password, timezone }: SignUpInput): Promise<{ id: string; email: string; name: string }> {
+  const duplicate = () => new Refusal("conflict", DUPLICATE_EMAIL_MESSAGE, "email");
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw duplicate();
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.user.create({
+    return await db.user.create({
       data: { name, email, passwordHash, timezone },
       select: { id: true, email: true, name: true },
     });
-    return { ok: true, user };
   } catch (error) {
     // Two sign-ups for one email at the same moment: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE } };
-    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate();
     throw error;
   }
 }

@@ -3,7 +3,6 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isValidTimezone } from "@/lib/calendar/study-day";
-import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 
 export const NEW_PER_DAY_MAX = 500;
 
@@ -28,11 +27,7 @@ export const studySettingsSchema = z.object({
 });
 
 export type StudySettings = z.output<typeof studySettingsSchema>;
-export type StudySettingsErrors = FieldErrors<StudySettings>;
 
-export async function updateStudySettings(userId: string, input: unknown): Promise<{ fieldErrors?: StudySettingsErrors }> {
-  const parsed = studySettingsSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: firstFieldErrors(parsed.error) };
-  await db.user.update({ where: { id: userId }, data: parsed.data });
-  return {};
+export async function updateStudySettings(userId: string, settings: StudySettings): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: settings });
 }

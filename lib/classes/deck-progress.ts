@@ -2,6 +2,7 @@
 // active) computed in SQL, so a class of hundreds never loads its review history into memory.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { LIVE_QUESTION, liveQuestionSql } from "@/lib/decks/live-questions";
 
 /** Whose progress: a class's students, or one user. */
 export type Learners = { classId: string } | { userId: string };
@@ -62,7 +63,7 @@ export function latestReviewsSql(learners: Learners, deckIds: string[], options:
       SELECT r0."userId", r0."questionId", MIN(q."deckId") AS "deckId", MIN(q."factId") AS "factId", MAX(r0."reviewedAt") AS "reviewedAt"
       FROM "ReviewLog" r0
       JOIN "Question" q ON q."id" = r0."questionId"
-      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND q."rejected" = false AND r0."kind" IN ('NEW', 'REVIEW')
+      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND r0."kind" IN ('NEW', 'REVIEW')
         AND ${learnersCondition(Prisma.sql`r0."userId"`, learners)}
       GROUP BY r0."userId", r0."questionId"
     ) newest`;
@@ -82,7 +83,7 @@ export async function deckProgress(learners: Learners, deckIds: string[], now: D
       SELECT cs."userId", q."deckId", COUNT(*) AS "due"
       FROM "CardState" cs
       JOIN "Question" q ON q."id" = cs."questionId"
-      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND q."rejected" = false AND cs."dueAt" <= ${now}
+      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND cs."dueAt" <= ${now}
         AND ${learnersCondition(Prisma.sql`cs."userId"`, learners)}
       GROUP BY cs."userId", q."deckId"`,
   ]);
@@ -108,6 +109,6 @@ export async function deckProgress(learners: Learners, deckIds: string[], now: D
 /** Non-rejected questions per deck: the denominator of "every question reviewed". */
 export async function questionTotals(deckIds: string[]): Promise<Map<string, number>> {
   if (deckIds.length === 0) return new Map();
-  const groups = await db.question.groupBy({ by: ["deckId"], where: { deckId: { in: deckIds }, rejected: false }, _count: { _all: true } });
+  const groups = await db.question.groupBy({ by: ["deckId"], where: { deckId: { in: deckIds }, ...LIVE_QUESTION }, _count: { _all: true } });
   return new Map(groups.map((group) => [group.deckId, group._count._all]));
 }

@@ -1,10 +1,11 @@
 // A refusal caused by what the user typed or picked; forms show it next to the field named.
-export class ClassFormError extends Error {
-  constructor(
-    readonly field: "name" | "joinCode" | "deckId" | "dueDate" | "targetCorrectPct" | null,
-    message: string,
-  ) {
-    super(message);
+import { Refusal } from "@/lib/errors/refusal";
+
+export type ClassFormField = "name" | "joinCode" | "deckId" | "dueDate" | "targetCorrectPct";
+
+export class ClassFormError extends Refusal {
+  constructor(field: ClassFormField | null, message: string) {
+    super("invalid", message, field ?? undefined);
     this.name = "ClassFormError";
   }
 }

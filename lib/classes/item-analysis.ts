@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertIsClassInstructor } from "@/lib/permissions/classes";
 import { latestReviewsSql, toNumber, type Learners } from "./deck-progress";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export type WrongAnswer = { answer: string; students: number };
 
@@ -114,13 +115,13 @@ export async function classItemAnalysis(instructorId: string, classId: string): 
   const [stats, questions, facts] = await Promise.all([
     itemStats({ classId }, deckIds),
     db.question.findMany({
-      where: { deckId: { in: deckIds }, rejected: false },
+      where: { deckId: { in: deckIds }, ...LIVE_QUESTION },
       orderBy: [{ deckId: "asc" }, { position: "asc" }],
       select: { id: true, deckId: true, factId: true, prompt: true },
     }),
     db.fact.findMany({
-      where: { deckId: { in: deckIds }, questions: { some: { rejected: false } } },
-      select: { id: true, deckId: true, sentence: true, _count: { select: { questions: { where: { rejected: false } } } } },
+      where: { deckId: { in: deckIds }, questions: { some: LIVE_QUESTION } },
+      select: { id: true, deckId: true, sentence: true, _count: { select: { questions: { where: LIVE_QUESTION } } } },
     }),
   ]);
 

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCanViewDeck, liveAssignmentFor, visibleDecksWhere } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export type DeckSummary = {
   id: string;
@@ -18,7 +19,7 @@ export type DeckSummary = {
   published: boolean;
 };
 
-const ACTIVE_QUESTIONS = { where: { rejected: false } } as const;
+const ACTIVE_QUESTIONS = { where: LIVE_QUESTION } as const;
 
 export async function listDecks(userId: string): Promise<{ mine: DeckSummary[]; catalogue: DeckSummary[] }> {
   const decks = await db.deck.findMany({

@@ -6,16 +6,14 @@ import { db, Prisma } from "@/lib/db";
 import { generateBank, slugify } from "@/lib/content";
 import { assertCanEditDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
-import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { Refusal } from "@/lib/errors/refusal";
 import { createDraftDeck } from "./import-bank";
 import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
-export class DeckInputError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
+export class DeckInputError extends Refusal {
+  constructor(message: string, field?: string) {
+    super("invalid", message, field);
     this.name = "DeckInputError";
   }
 }
@@ -63,15 +61,14 @@ export async function loadDeckWorkshop(userId: string, slug: string) {
   return { deck, facts: facts.sort((a, b) => firstPosition(a) - firstPosition(b)) };
 }
 
-const editSchema = z.object({
+export const questionEditSchema = z.object({
   prompt: z.string().trim().min(1, "Write a question.").max(1_000, "Keep the question under 1,000 characters."),
   // Absent for ordering and matching questions, whose answer is a generated list.
   answer: z.string().trim().max(500, "Keep the answer under 500 characters.").optional(),
   explanation: z.string().trim().min(1, "Explain the answer.").max(2_000, "Keep the explanation under 2,000 characters."),
 });
 
-export type QuestionEdit = z.input<typeof editSchema>;
-export type QuestionEditErrors = FieldErrors<QuestionEdit>;
+export type QuestionEdit = z.output<typeof questionEditSchema>;
 
 async function ownedQuestion(userId: string, questionId: string) {
   const question = await db.question.findUnique({ where: { id: questionId } });
@@ -84,18 +81,15 @@ async function ownedQuestion(userId: string, questionId: string) {
  * Corrects a generated question. Lists (ordering, matching) keep their generated answer; a
  * multiple-choice or true/false answer must stay one of the choices.
  */
-export async function editQuestion(userId: string, questionId: string, input: unknown): Promise<{ fieldErrors?: QuestionEditErrors }> {
+export async function editQuestion(userId: string, questionId: string, { prompt, explanation, answer }: QuestionEdit): Promise<void> {
   const question = await ownedQuestion(userId, questionId);
-  const parsed = editSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: firstFieldErrors(parsed.error) };
-  const { prompt, explanation, answer } = parsed.data;
   const listAnswer = question.type === "ordering" || question.type === "matching";
-  if (!listAnswer && !answer) return { fieldErrors: { answer: "Give the right answer." } };
+  if (!listAnswer && !answer) throw new DeckInputError("Give the right answer.", "answer");
   if (question.type === "true_false" && answer !== "true" && answer !== "false") {
-    return { fieldErrors: { answer: "Choose True or False." } };
+    throw new DeckInputError("Choose True or False.", "answer");
   }
   if (question.type === "mcq" && !(question.choices as string[]).includes(answer!)) {
-    return { fieldErrors: { answer: "The answer must be one of the choices." } };
+    throw new DeckInputError("The answer must be one of the choices.", "answer");
   }
   const answerChanged = !listAnswer && answer !== question.answer;
   await db.question.update({
@@ -107,7 +101,6 @@ export async function editQuestion(userId: string, questionId: string, input: un
       ...(answerChanged ? { answer, acceptedAnswers: Prisma.DbNull, answerValue: Prisma.DbNull } : {}),
     },
   });
-  return {};
 }
 
 export async function setQuestionRejected(userId: string, questionId: string, rejected: boolean): Promise<void> {
@@ -121,7 +114,7 @@ export async function setQuestionRejected(userId: string, questionId: string, re
  */
 export async function publishDeck(userId: string, deckId: string, visibility: "PUBLIC" | "PRIVATE"): Promise<void> {
   await assertCanEditDeck(userId, deckId);
-  const kept = await db.question.count({ where: { deckId, rejected: false } });
+  const kept = await db.question.count({ where: { deckId, ...LIVE_QUESTION } });
   if (kept === 0) throw new DeckInputError("Keep at least one question before publishing.");
   const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { publishedAt: true } });
   await db.$transaction([

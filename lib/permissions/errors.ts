@@ -1,14 +1,17 @@
-// The one error type for "you may not do that"; routes turn it into 403/404 and forms into a message.
-export class PermissionError extends Error {
+// "You may not do that" and "there is nothing there (for you)": the refusals permission checks
+// give. Hidden things answer not found, so a refusal never confirms that something exists.
+import { Refusal } from "@/lib/errors/refusal";
+
+export class PermissionError extends Refusal {
   constructor(message = "You do not have access to this.") {
-    super(message);
+    super("forbidden", message);
     this.name = "PermissionError";
   }
 }
 
-export class NotFoundError extends Error {
+export class NotFoundError extends Refusal {
   constructor(message = "Not found.") {
-    super(message);
+    super("not_found", message);
     this.name = "NotFoundError";
   }
 }

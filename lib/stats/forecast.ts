@@ -6,6 +6,7 @@ import { studyableDeckIds } from "@/lib/permissions/decks";
 import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
 import { idList, rangesCte, toCount } from "./ranges-sql";
 import type { DayCount } from "./reviews-per-day";
+import { liveQuestionSql } from "@/lib/decks/live-questions";
 
 export const FORECAST_DAYS = 30;
 
@@ -25,7 +26,7 @@ export async function loadForecast(user: { id: string } & StudyCalendar, now: Da
     FROM ranges
     CROSS JOIN CardState card ON card.userId = ${user.id} AND card.dueAt >= ranges.rangeStart AND card.dueAt < ranges.rangeEnd
     CROSS JOIN Question question ON question.id = card.questionId
-    WHERE question.rejected = 0 AND question.deckId IN (${idList(decks)})
+    WHERE ${liveQuestionSql("question")} AND question.deckId IN (${idList(decks)})
     GROUP BY ranges.idx`);
   for (const row of rows) days[Number(row.idx)].count = toCount(row.cards);
   return { days, total: days.reduce((sum, day) => sum + day.count, 0) };

@@ -11,6 +11,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import { idList, toCount } from "./ranges-sql";
+import { liveQuestionSql } from "@/lib/decks/live-questions";
 
 export const MATURE_INTERVAL_DAYS = 21;
 
@@ -74,7 +75,7 @@ export async function loadMastery(userId: string, deckIds?: string[]): Promise<D
     JOIN Deck deck ON deck.id = question.deckId
     JOIN Fact fact ON fact.id = question.factId
     LEFT JOIN CardState card ON card.userId = ${userId} AND card.questionId = question.id
-    WHERE question.deckId IN (${idList(decks)}) AND question.rejected = 0
+    WHERE question.deckId IN (${idList(decks)}) AND ${liveQuestionSql("question")}
     GROUP BY deck.id, fact.id
     ORDER BY deck.title, deck.id, firstPosition, fact.id`);
 

@@ -1,10 +1,9 @@
 // Refusals a student can act on: the message is shown to them as it is.
-export class StudyError extends Error {
-  constructor(
-    readonly code: "invalid" | "conflict" | "not_found",
-    message: string,
-  ) {
-    super(message);
+import { Refusal } from "@/lib/errors/refusal";
+
+export class StudyError extends Refusal {
+  constructor(code: "invalid" | "conflict" | "not_found", message: string) {
+    super(code, message);
     this.name = "StudyError";
   }
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export const HARDEST_LIMIT = 10;
 
@@ -23,7 +24,7 @@ export async function loadHardestQuestions(userId: string, limit = HARDEST_LIMIT
   if (decks.length === 0) return [];
   // A top-N read, not an aggregate: lapses are kept on CardState, so no ReviewLog scan is needed.
   const cards = await db.cardState.findMany({
-    where: { userId, lapses: { gt: 0 }, question: { rejected: false, deckId: { in: decks } } },
+    where: { userId, lapses: { gt: 0 }, question: { ...LIVE_QUESTION, deckId: { in: decks } } },
     orderBy: [{ lapses: "desc" }, { easeFactor: "asc" }, { questionId: "asc" }],
     take: limit,
     select: {

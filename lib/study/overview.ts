@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import { loadStudyQueue } from "./queue";
 import type { Student } from "./review";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export type DeckStudyCounts = { deckId: string; slug: string; title: string; due: number; new: number; total: number };
 
@@ -18,7 +19,7 @@ export async function studyOverview(student: Student, now = new Date()): Promise
   const decks = await db.deck.findMany({
     where: { id: { in: deckIds } },
     orderBy: { title: "asc" },
-    select: { id: true, slug: true, title: true, _count: { select: { questions: { where: { rejected: false } } } } },
+    select: { id: true, slug: true, title: true, _count: { select: { questions: { where: LIVE_QUESTION } } } },
   });
   const rows = await Promise.all(
     decks.map(async (deck) => {

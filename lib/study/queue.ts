@@ -8,6 +8,7 @@ import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { StudyError } from "./errors";
 import { loadHardestQuestions } from "./hardest";
 import type { Student } from "./review";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 /** Cards sent to the browser at once; a longer queue continues after a reload. */
 export const QUEUE_PAGE_SIZE = 200;
@@ -56,7 +57,7 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
   const deckIds = await deckIdsFor(student, scope);
   const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
-  const inScope = { deckId: { in: deckIds }, rejected: false };
+  const inScope = { deckId: { in: deckIds }, ...LIVE_QUESTION };
 
   const [dueStates, dueCount, todaysLogs, newSeenToday] = await Promise.all([
     // Served by the (userId, dueAt) index.

@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { authenticate, registerUser, DUPLICATE_EMAIL_MESSAGE } from "@/lib/auth/accounts";
+import { describe, expect, it, vi } from "vitest";
+import { authenticate, DUPLICATE_EMAIL_MESSAGE } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+// Sign-up as the browser calls it: the server action, with whatever the form (or a script) sends.
+const { signUpAction: registerUser } = await import("@/app/(auth)/actions");
 
 const valid = { name: "Grace Hopper", email: "Grace@Example.com", password: "a good long password" };
 
@@ -18,7 +22,7 @@ describe("registerUser", () => {
   it("rejects a duplicate email, whatever its case, and creates nothing", async () => {
     const before = await db.user.count();
     const result = await registerUser({ ...valid, email: " GRACE@example.COM " });
-    expect(result).toEqual({ ok: false, fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE } });
+    expect(result).toEqual({ ok: false, code: "conflict", fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE } });
     expect(await db.user.count()).toBe(before);
   });
 
@@ -33,7 +37,7 @@ describe("registerUser", () => {
     const before = await db.user.count();
     const result = await registerUser(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors).toMatchObject(fieldErrors);
+    if (!result.ok) expect(result.fieldErrors ?? {}).toMatchObject(fieldErrors);
     expect(await db.user.count()).toBe(before);
   });
 

@@ -21,6 +21,7 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "recall.test" }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new signals.Redirect(url);
@@ -31,6 +32,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { db } from "@/lib/db";
+import type { ActionResult } from "@/lib/actions/result";
 import {
   archiveClassAction,
   assignDeckAction,
@@ -40,7 +42,6 @@ import {
   removeStudentAction,
   rotateJoinCodeAction,
   unassignDeckAction,
-  type ClassActionState,
 } from "@/app/(app)/classes/actions";
 import ClassPage from "@/app/(app)/classes/[classId]/page";
 import ProgressPage from "@/app/(app)/classes/[classId]/progress/page";
@@ -88,13 +89,15 @@ async function snapshot(world: World) {
   };
 }
 
+const fieldErrorsOf = (state: ActionResult<unknown>) => (state.ok ? undefined : state.fieldErrors);
+
 type Outcome = "allowed" | "refused" | "redirected-to-login" | "not-found";
 
-async function actionOutcome(run: () => Promise<ClassActionState>): Promise<Outcome> {
+async function actionOutcome(run: () => Promise<ActionResult<unknown>>): Promise<Outcome> {
   try {
     const state = await run();
-    if (state.error === "Your session has ended. Log in again.") return "redirected-to-login";
-    return state.error || state.fieldErrors ? "refused" : "allowed";
+    if (!state.ok && state.code === "signed_out") return "redirected-to-login";
+    return state.ok ? "allowed" : "refused";
   } catch (error) {
     if (error instanceof signals.Redirect) return "allowed";
     throw error;
@@ -231,16 +234,16 @@ describe("what each role sees", () => {
   it("bad input answers a field error and changes nothing", async () => {
     signals.user = world.instructor;
     const before = await snapshot(world);
-    expect(await createClassAction({}, form({ name: "   " }))).toEqual({ fieldErrors: { name: "Enter a name for the class." } });
-    expect(await createClassAction({}, form({ name: "x".repeat(101) }))).toEqual({ fieldErrors: { name: "Keep the name under 100 characters." } });
-    expect(await joinClassAction({}, form({ joinCode: "NOPE" }))).toEqual({ fieldErrors: { joinCode: "No class has that join code." } });
+    expect(await createClassAction({}, form({ name: "   " }))).toEqual({ ok: false, code: "invalid", fieldErrors: { name: "Enter a name for the class." } });
+    expect(await createClassAction({}, form({ name: "x".repeat(101) }))).toEqual({ ok: false, code: "invalid", fieldErrors: { name: "Keep the name under 100 characters." } });
+    expect(await joinClassAction({}, form({ joinCode: "NOPE" }))).toEqual({ ok: false, code: "invalid", fieldErrors: { joinCode: "No class has that join code." } });
     const assign = (fields: Record<string, string>) => assignDeckAction({}, form({ classId: world.classId, deckId: world.spareDeckId, ...fields }));
-    expect((await assign({ dueDate: "next friday" })).fieldErrors).toEqual({ dueDate: "Enter the date as YYYY-MM-DD." });
-    expect((await assign({ dueDate: "2000-01-01" })).fieldErrors).toEqual({ dueDate: "Pick today or a later date." });
-    expect((await assign({ targetCorrectPct: "0" })).fieldErrors).toEqual({ targetCorrectPct: "Enter a whole percentage from 1 to 100." });
-    expect((await assign({ targetCorrectPct: "85.5" })).fieldErrors).toEqual({ targetCorrectPct: "Enter a whole percentage from 1 to 100." });
-    expect((await assign({ targetCorrectPct: "lots" })).fieldErrors).toEqual({ targetCorrectPct: "Enter a whole percentage from 1 to 100." });
-    expect((await assignDeckAction({}, form({ classId: world.classId }))).fieldErrors).toEqual({ deckId: "Choose a deck to assign." });
+    expect(fieldErrorsOf(await assign({ dueDate: "next friday" }))).toEqual({ dueDate: "Enter the date as YYYY-MM-DD." });
+    expect(fieldErrorsOf(await assign({ dueDate: "2000-01-01" }))).toEqual({ dueDate: "Pick today or a later date." });
+    expect(fieldErrorsOf(await assign({ targetCorrectPct: "0" }))).toEqual({ targetCorrectPct: "Enter a whole percentage from 1 to 100." });
+    expect(fieldErrorsOf(await assign({ targetCorrectPct: "85.5" }))).toEqual({ targetCorrectPct: "Enter a whole percentage from 1 to 100." });
+    expect(fieldErrorsOf(await assign({ targetCorrectPct: "lots" }))).toEqual({ targetCorrectPct: "Enter a whole percentage from 1 to 100." });
+    expect(fieldErrorsOf(await assignDeckAction({}, form({ classId: world.classId })))).toEqual({ deckId: "Choose a deck to assign." });
     expect(await snapshot(world)).toEqual(before);
   });
 });

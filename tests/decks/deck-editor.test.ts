@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createDeckFromReview, editQuestion, loadDeckWorkshop, publishDeck, setQuestionRejected, DeckInputError } from "@/lib/decks/deck-editor";
+import { createDeckFromReview, editQuestion, loadDeckWorkshop, publishDeck, questionEditSchema, setQuestionRejected, DeckInputError } from "@/lib/decks/deck-editor";
+import { firstFieldErrors } from "@/lib/forms/field-errors";
 import { enrollInDeck, listDecks } from "@/lib/decks/catalog";
 import { canStudyDeck, canViewDeck } from "@/lib/permissions/decks";
 import { createClass } from "@/lib/classes/classes";
@@ -67,17 +68,19 @@ describe("editing, rejecting and publishing", () => {
   it("lets the author correct a question and keeps multiple-choice answers among the choices", async () => {
     const { author, questions } = await draft();
     const short = questions.find((question) => question.type === "short_answer" || question.type === "cloze")!;
-    expect(await editQuestion(author.id, short.id, { prompt: "When was SQLite first released?", answer: "August 2000", explanation: "Hipp released it in 2000." })).toEqual({});
+    await editQuestion(author.id, short.id, { prompt: "When was SQLite first released?", answer: "August 2000", explanation: "Hipp released it in 2000." });
     expect(await db.question.findUniqueOrThrow({ where: { id: short.id } })).toMatchObject({ prompt: "When was SQLite first released?", answer: "August 2000" });
 
     const mcq = questions.find((question) => question.type === "mcq");
     if (mcq) {
-      expect(await editQuestion(author.id, mcq.id, { prompt: mcq.prompt, answer: "Oracle", explanation: "x" })).toEqual({
-        fieldErrors: { answer: "The answer must be one of the choices." },
+      await expect(editQuestion(author.id, mcq.id, { prompt: mcq.prompt, answer: "Oracle", explanation: "x" })).rejects.toMatchObject({
+        field: "answer",
+        message: "The answer must be one of the choices.",
       });
     }
-    expect(await editQuestion(author.id, short.id, { prompt: "", answer: "", explanation: "" })).toEqual({
-      fieldErrors: { prompt: "Write a question.", explanation: "Explain the answer." },
+    expect(firstFieldErrors(questionEditSchema.safeParse({ prompt: "", answer: "", explanation: "" }).error!)).toEqual({
+      prompt: "Write a question.",
+      explanation: "Explain the answer.",
     });
   });
 

@@ -1,22 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { TextField } from "@/app/components/text-field";
-import type { ClassActionState } from "./actions";
+import { fieldError, fieldErrors, formMessages, refusalMessage, type FormState } from "@/lib/actions/result";
 
-type Action = (state: ClassActionState, formData: FormData) => Promise<ClassActionState>;
+type ClassFormState = FormState<{ notice?: string }>;
+type Action = (state: ClassFormState, formData: FormData) => Promise<ClassFormState>;
 
-function FormMessages({ state }: { state: ClassActionState }) {
+function FormMessages({ state }: { state: ClassFormState }) {
+  const { error, notice } = formMessages(state);
   return (
     <>
-      {state.error ? (
+      {error ? (
         <p className="form-error" role="status">
-          {state.error}
+          {error}
         </p>
       ) : null}
-      {state.notice ? (
+      {notice ? (
         <p className="notice" role="status">
-          {state.notice}
+          {notice}
         </p>
       ) : null}
     </>
@@ -24,11 +26,16 @@ function FormMessages({ state }: { state: ClassActionState }) {
 }
 
 export function CreateClassForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  // One key for this form, sent with every submission of it: a double submit makes one class.
+  const creationKey = useRef<string | null>(null);
+  const [state, formAction, pending] = useActionState((previous: ClassFormState, formData: FormData) => {
+    formData.set("creationKey", (creationKey.current ??= crypto.randomUUID()));
+    return action(previous, formData);
+  }, null);
   return (
     <form action={formAction} className="form" aria-labelledby="create-class-heading">
       <h2 id="create-class-heading">Create a class</h2>
-      <TextField label="Class name" name="name" maxLength={100} required autoComplete="off" error={state.fieldErrors?.name} />
+      <TextField label="Class name" name="name" maxLength={100} required autoComplete="off" error={fieldError(state, "name")} />
       <FormMessages state={state} />
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>
@@ -40,7 +47,7 @@ export function CreateClassForm({ action }: { action: Action }) {
 }
 
 export function JoinClassForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="form" aria-labelledby="join-class-heading">
       <h2 id="join-class-heading">Join a class</h2>
@@ -52,7 +59,7 @@ export function JoinClassForm({ action }: { action: Action }) {
         autoCapitalize="characters"
         spellCheck={false}
         required
-        error={state.fieldErrors?.joinCode}
+        error={fieldError(state, "joinCode")}
       />
       <FormMessages state={state} />
       <div className="actions">
@@ -79,8 +86,9 @@ const VARIANTS = { primary: "button", secondary: "button button-secondary", quie
 
 /** A one-button form for a class action, with its outcome announced beside it. */
 export function ClassActionButton({ action, fields, label, accessibleLabel, variant = "quiet", confirm }: ButtonProps) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const problem = state.error ?? Object.values(state.fieldErrors ?? {})[0];
+  const [state, formAction, pending] = useActionState(action, null);
+  const { notice } = formMessages(state);
+  const problem = refusalMessage(state);
   return (
     <form
       action={formAction}
@@ -95,9 +103,9 @@ export function ClassActionButton({ action, fields, label, accessibleLabel, vari
       <button type="submit" className={VARIANTS[variant]} disabled={pending} aria-label={accessibleLabel}>
         {label}
       </button>
-      {problem || state.notice ? (
+      {problem || notice ? (
         <p className={problem ? "field-error" : "muted"} role="status">
-          {problem ?? state.notice}
+          {problem ?? notice}
         </p>
       ) : null}
     </form>
@@ -107,8 +115,8 @@ export function ClassActionButton({ action, fields, label, accessibleLabel, vari
 type AssignProps = { action: Action; classId: string; decks: { id: string; title: string }[]; minDate: string };
 
 export function AssignDeckForm({ action, classId, decks, minDate }: AssignProps) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = state.fieldErrors ?? {};
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = fieldErrors(state);
   return (
     <form action={formAction} className="form" aria-labelledby="assign-heading">
       <h3 id="assign-heading">Assign a deck</h3>

@@ -1,19 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import type { DeckActionState } from "./actions";
+import { refusalMessage, type FormState } from "@/lib/actions/result";
 
 type Props = {
   deckId: string;
   deckTitle: string;
   label: string;
-  action: (state: DeckActionState, formData: FormData) => Promise<DeckActionState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   variant?: "primary" | "quiet";
 };
 
 /** A one-button form for a deck action, with its error shown next to it. */
 export function DeckButton({ deckId, deckTitle, label, action, variant = "primary" }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
+  const problem = refusalMessage(state);
   return (
     <form action={formAction}>
       <input type="hidden" name="deckId" value={deckId} />
@@ -25,9 +26,9 @@ export function DeckButton({ deckId, deckTitle, label, action, variant = "primar
       >
         {label}
       </button>
-      {state.error ? (
+      {problem ? (
         <p className="field-error" role="status">
-          {state.error}
+          {problem}
         </p>
       ) : null}
     </form>

@@ -2,14 +2,16 @@
 
 import { useActionState } from "react";
 import type { StudySettings } from "@/lib/auth/settings";
-import { saveSettingsAction, type SettingsState } from "./actions";
+import { fieldErrors, formMessages } from "@/lib/actions/result";
+import { saveSettingsAction } from "./actions";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 
 export function SettingsForm({ settings, timezones }: { settings: StudySettings; timezones: string[] }) {
-  const [state, action, pending] = useActionState<SettingsState, FormData>(saveSettingsAction, {});
-  const errors = state.fieldErrors ?? {};
+  const [state, action, pending] = useActionState(saveSettingsAction, null);
+  const errors = fieldErrors(state);
+  const { error, notice } = formMessages(state);
   const describedBy = (field: string, hint?: boolean) =>
     [hint ? `${field}-hint` : null, errors[field as keyof typeof errors] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -58,14 +60,14 @@ export function SettingsForm({ settings, timezones }: { settings: StudySettings;
         />
         {errors.newPerDay ? <p className="field-error" id="newPerDay-error">{errors.newPerDay}</p> : null}
       </div>
-      {state.error ? (
+      {error ? (
         <p className="form-error" role="alert">
-          {state.error}
+          {error}
         </p>
       ) : null}
-      {state.saved ? (
+      {notice ? (
         <p className="notice" role="status">
-          Settings saved.
+          {notice}
         </p>
       ) : null}
       <div className="actions">

@@ -35,7 +35,8 @@ export function SignUpForm() {
     try {
       const result = await signUpAction(input);
       if (!result.ok) {
-        setFieldErrors(result.fieldErrors);
+        setFieldErrors(result.fieldErrors ?? {});
+        if (!result.fieldErrors) setFormError(result.error ?? "That sign-up was not accepted. Please try again.");
         return;
       }
       setFieldErrors({});

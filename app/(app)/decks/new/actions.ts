@@ -2,46 +2,27 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/server-action";
 import { createDeckFromReview, DeckInputError } from "@/lib/decks/deck-editor";
 import { decodeReview } from "@/lib/decks/review-file";
 import { consumeUpload } from "@/lib/decks/upload-throttle";
 
-export type NewDeckState = { error?: string; fieldErrors?: { title?: string; document?: string } };
-
-const formSchema = z.object({
-  title: z.string().trim().max(200, "Keep the title under 200 characters."),
-  text: z.string(),
+const newDeckSchema = z.object({
+  title: z.string().trim().max(200, "Keep the title under 200 characters.").default(""),
+  text: z.string().default(""),
+  // A browser sends an empty file when none was chosen.
+  file: z.instanceof(File).optional(),
 });
 
-export async function createDeckAction(_state: NewDeckState, formData: FormData): Promise<NewDeckState> {
-  const user = await getCurrentUser();
-  if (!user) return { error: "Your session has ended. Log in again." };
-  const parsed = formSchema.safeParse({ title: formData.get("title") ?? "", text: formData.get("text") ?? "" });
-  if (!parsed.success) return { fieldErrors: { title: parsed.error.issues[0]?.message } };
+export const createDeckAction = formAction(newDeckSchema, async ({ title, text, file }, { user }) => {
+  const hasFile = file !== undefined && file.size > 0;
+  if (hasFile && text.trim()) throw new DeckInputError("Upload a file or paste text, not both.", "document");
+  if (!hasFile && !text.trim()) throw new DeckInputError("Upload a review file or paste its text.", "document");
 
-  const file = formData.get("file");
-  const hasFile = file instanceof File && file.size > 0;
-  const pasted = parsed.data.text;
-  if (hasFile && pasted.trim()) return { fieldErrors: { document: "Upload a file or paste text, not both." } };
-  if (!hasFile && !pasted.trim()) return { fieldErrors: { document: "Upload a review file or paste its text." } };
+  const decoded = hasFile ? decodeReview(new Uint8Array(await file.arrayBuffer()), file.name) : decodeReview(new TextEncoder().encode(text), "The pasted text");
+  if (!decoded.ok) throw new DeckInputError(decoded.error, "document");
 
-  const decoded = hasFile
-    ? decodeReview(new Uint8Array(await file.arrayBuffer()), file.name)
-    : decodeReview(new TextEncoder().encode(pasted), "The pasted text");
-  if (!decoded.ok) return { fieldErrors: { document: decoded.error } };
-
-  let slug: string;
-  try {
-    await consumeUpload(user.id);
-    ({ slug } = await createDeckFromReview(user.id, {
-      text: decoded.text,
-      fileName: hasFile ? file.name : undefined,
-      title: parsed.data.title,
-    }));
-  } catch (error) {
-    if (error instanceof DeckInputError) return { fieldErrors: { document: error.message } };
-    throw error;
-  }
+  await consumeUpload(user.id);
+  const { slug } = await createDeckFromReview(user.id, { text: decoded.text, fileName: hasFile ? file.name : undefined, title });
   redirect(`/decks/${slug}/edit`);
-}
+});

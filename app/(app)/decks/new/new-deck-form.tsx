@@ -2,7 +2,8 @@
 
 import { useActionState, useState, type FormEvent } from "react";
 import { MAX_REVIEW_BYTES } from "@/lib/decks/review-file";
-import { createDeckAction, type NewDeckState } from "./actions";
+import { fieldErrors, formMessages } from "@/lib/actions/result";
+import { createDeckAction } from "./actions";
 
 /** Checked in the browser too: a body over the server's limit never reaches the action. */
 function tooLarge(form: HTMLFormElement): string | null {
@@ -14,9 +15,11 @@ function tooLarge(form: HTMLFormElement): string | null {
 }
 
 export function NewDeckForm() {
-  const [state, action, pending] = useActionState<NewDeckState, FormData>(createDeckAction, {});
+  const [state, action, pending] = useActionState(createDeckAction, null);
   const [sizeError, setSizeError] = useState<string | null>(null);
-  const documentError = sizeError ?? state.fieldErrors?.document;
+  const errors = fieldErrors(state);
+  const { error } = formMessages(state);
+  const documentError = sizeError ?? errors.document ?? errors.file ?? errors.text;
   function checkSize(event: FormEvent<HTMLFormElement>) {
     const error = tooLarge(event.currentTarget);
     setSizeError(error);
@@ -24,9 +27,9 @@ export function NewDeckForm() {
   }
   return (
     <form className="form card" action={action} onSubmit={checkSize}>
-      {state.error ? (
+      {error ? (
         <p className="form-error" role="alert">
-          {state.error}
+          {error}
         </p>
       ) : null}
       <div className="field">
@@ -35,7 +38,7 @@ export function NewDeckForm() {
         <p className="field-hint" id="deck-title-hint">
           Defaults to the document&apos;s first heading.
         </p>
-        {state.fieldErrors?.title ? <p className="field-error">{state.fieldErrors.title}</p> : null}
+        {errors.title ? <p className="field-error">{errors.title}</p> : null}
       </div>
       <div className="field">
         <label htmlFor="deck-file">Review file</label>

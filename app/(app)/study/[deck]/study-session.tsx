@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { refusalMessage } from "@/lib/actions/result";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StudyCard, StudySession as Session, Reveal } from "@/lib/study/session";
 import type { ReviewOutcome } from "@/lib/study/review";
@@ -93,9 +94,12 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
     busy.current = false;
     if (!result?.ok) {
       setPhase({ name: "answering" });
-      setError(result?.error ?? UNREACHABLE);
+      setError(refusalMessage(result) ?? UNREACHABLE);
       return;
     }
+    // The answer that counts is the first one given for this card: show that one.
+    setResponse(result.value.response as Response);
+    if (result.value.repeated) setNotice("You had already seen this answer, so your first answer counts.");
     setPhase({ name: "revealed", reveal: result.value });
   }, [card, phase.name, response]);
 
@@ -111,7 +115,6 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
         reviewAction({
           clientReviewId: reviewId,
           questionId: card.questionId,
-          response,
           grade: value,
           durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
           seenVersion: card.seenVersion,
@@ -121,14 +124,14 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       busy.current = false;
       if (!result?.ok) {
         if (result?.code === "conflict") {
-          setNotice(result.error);
+          setNotice(refusalMessage(result) ?? null);
           const rest = queue.slice(1);
           setQueue(rest);
           showCard(rest[0]);
           return;
         }
         setPhase({ name: "revealed", reveal: phase.reveal });
-        setError(result?.error ?? UNREACHABLE);
+        setError(refusalMessage(result) ?? UNREACHABLE);
         return;
       }
       const outcome = result.value;
@@ -140,7 +143,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       setQueue(rest);
       showCard(rest[0]);
     },
-    [card, phase, queue, response, reviewId, shownAt, showCard],
+    [card, phase, queue, reviewId, shownAt, showCard],
   );
 
   const undo = useCallback(async () => {
@@ -155,17 +158,21 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       return;
     }
     if (!result.ok) {
-      setError(result.error);
+      setError(refusalMessage(result) ?? UNREACHABLE);
       return;
     }
     // A practice card stays practice: undoing must not turn it into a scheduled review.
-    const restored = last.card.kind === "PRACTICE" ? { ...result.value, kind: "PRACTICE" as const } : result.value;
+    const { card: undone, reveal: answered } = result.value;
+    const restored = last.card.kind === "PRACTICE" ? { ...undone, kind: "PRACTICE" as const } : undone;
     setGraded((list) => list.slice(0, -1));
     if (!last.outcome.redrill) setDone((count) => Math.max(0, count - 1));
-    // Show the card again first, without any re-drill copy the undone grade had queued.
+    // Show the card again first, without any re-drill copy the undone grade had queued, answered
+    // as it was: only the grade is taken back.
     setQueue([restored, ...queue.filter((entry) => entry.questionId !== restored.questionId)]);
     showCard(restored);
-    setNotice("Last grade undone.");
+    setResponse(answered.response as Response);
+    setPhase({ name: "revealed", reveal: answered });
+    setNotice("Last grade undone. Grade the card again.");
   }, [graded, queue, showCard]);
 
   useEffect(() => {

@@ -2,64 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
-import { editQuestion, publishDeck, setQuestionRejected, DeckInputError, type QuestionEditErrors } from "@/lib/decks/deck-editor";
-import { NotFoundError } from "@/lib/permissions/errors";
+import { formAction } from "@/lib/actions/server-action";
+import { editQuestion, publishDeck, questionEditSchema, setQuestionRejected } from "@/lib/decks/deck-editor";
 
-export type EditState = { error?: string; fieldErrors?: QuestionEditErrors; saved?: boolean };
+const NO_SUCH_QUESTION = "That question does not exist.";
+const questionId = z.string({ error: NO_SUCH_QUESTION }).trim().min(1, NO_SUCH_QUESTION).max(64, NO_SUCH_QUESTION);
 
-const id = z.string().trim().min(1).max(64);
+export const editQuestionAction = formAction(questionEditSchema.extend({ questionId }), async ({ questionId, ...edit }, { user }) => {
+  await editQuestion(user.id, questionId, edit);
+  revalidatePath("/decks/[slug]/edit", "page");
+  return { notice: "Saved." };
+});
 
-async function asAuthor<T extends EditState>(run: (userId: string) => Promise<T>): Promise<T | EditState> {
-  const user = await getCurrentUser();
-  if (!user) return { error: "Your session has ended. Log in again." };
-  try {
-    return await run(user.id);
-  } catch (error) {
-    if (error instanceof NotFoundError || error instanceof DeckInputError) return { error: error.message };
-    throw error;
-  }
-}
-
-export async function editQuestionAction(_state: EditState, formData: FormData): Promise<EditState> {
-  return asAuthor(async (userId) => {
-    const questionId = id.safeParse(formData.get("questionId"));
-    if (!questionId.success) return { error: "That question does not exist." };
-    const answer = formData.get("answer");
-    const result = await editQuestion(userId, questionId.data, {
-      prompt: formData.get("prompt") ?? "",
-      explanation: formData.get("explanation") ?? "",
-      answer: answer === null ? undefined : answer,
-    });
-    if (result.fieldErrors) return { fieldErrors: result.fieldErrors };
+export const rejectQuestionAction = formAction(
+  z.object({ questionId, rejected: z.enum(["true", "false"], { error: "Choose to reject or restore the question." }) }),
+  async ({ questionId, rejected }, { user }) => {
+    await setQuestionRejected(user.id, questionId, rejected === "true");
     revalidatePath("/decks/[slug]/edit", "page");
-    return { saved: true };
-  });
-}
+    return null;
+  },
+);
 
-export async function rejectQuestionAction(_state: EditState, formData: FormData): Promise<EditState> {
-  return asAuthor(async (userId) => {
-    const parsed = z.object({ questionId: id, rejected: z.enum(["true", "false"]) }).safeParse({
-      questionId: formData.get("questionId"),
-      rejected: formData.get("rejected"),
-    });
-    if (!parsed.success) return { error: "That question does not exist." };
-    await setQuestionRejected(userId, parsed.data.questionId, parsed.data.rejected === "true");
-    revalidatePath("/decks/[slug]/edit", "page");
-    return {};
-  });
-}
-
-export async function publishDeckAction(_state: EditState, formData: FormData): Promise<EditState> {
-  return asAuthor(async (userId) => {
-    const parsed = z.object({ deckId: id, visibility: z.enum(["PUBLIC", "PRIVATE"]) }).safeParse({
-      deckId: formData.get("deckId"),
-      visibility: formData.get("visibility"),
-    });
-    if (!parsed.success) return { error: "Choose who can see the deck." };
-    await publishDeck(userId, parsed.data.deckId, parsed.data.visibility);
+export const publishDeckAction = formAction(
+  z.object({
+    deckId: z.string({ error: "That deck does not exist." }).trim().min(1).max(64),
+    visibility: z.enum(["PUBLIC", "PRIVATE"], { error: "Choose who can see the deck." }),
+  }),
+  async ({ deckId, visibility }, { user }) => {
+    await publishDeck(user.id, deckId, visibility);
     revalidatePath("/decks/[slug]/edit", "page");
     revalidatePath("/decks");
-    return { saved: true };
-  });
-}
+    return { notice: "Published. Students can study it now." };
+  },
+);

@@ -5,6 +5,7 @@ import { loadDeckWorkshop } from "@/lib/decks/deck-editor";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { PublishForm } from "./publish-form";
 import { QuestionEditor } from "./question-editor";
+import { isLiveQuestion } from "@/lib/decks/live-questions";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -26,7 +27,7 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
   }
   const { deck, facts } = workshop;
   const questions = facts.flatMap((fact) => fact.questions);
-  const kept = questions.filter((question) => !question.rejected).length;
+  const kept = questions.filter(isLiveQuestion).length;
   return (
     <div className="page stack">
       <div className="page-header">

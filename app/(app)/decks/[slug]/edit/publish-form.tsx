@@ -1,10 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { publishDeckAction, type EditState } from "./actions";
+import { formMessages, refusalMessage } from "@/lib/actions/result";
+import { publishDeckAction } from "./actions";
 
 export function PublishForm({ deckId, visibility, published }: { deckId: string; visibility: string; published: boolean }) {
-  const [state, action, pending] = useActionState<EditState, FormData>(publishDeckAction, {});
+  const [state, action, pending] = useActionState(publishDeckAction, null);
+  const { notice } = formMessages(state);
+  const error = refusalMessage(state);
   return (
     <form className="card form" action={action}>
       <input type="hidden" name="deckId" value={deckId} />
@@ -19,14 +22,14 @@ export function PublishForm({ deckId, visibility, published }: { deckId: string;
           <span>Only students of classes I assign it to</span>
         </label>
       </fieldset>
-      {state.error ? (
+      {error ? (
         <p className="form-error" role="alert">
-          {state.error}
+          {error}
         </p>
       ) : null}
-      {state.saved ? (
+      {notice ? (
         <p className="notice" role="status">
-          Published. Students can study it now.
+          {notice}
         </p>
       ) : null}
       <div className="actions">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { editQuestionAction, rejectQuestionAction, type EditState } from "./actions";
+import { fieldErrors, formMessages, refusalMessage, type FormState } from "@/lib/actions/result";
+import { editQuestionAction, rejectQuestionAction } from "./actions";
 
 export type EditableQuestion = {
   id: string;
@@ -24,12 +25,15 @@ const TYPE_LABELS: Record<string, string> = {
 
 export function QuestionEditor({ question }: { question: EditableQuestion }) {
   const [editing, setEditing] = useState(false);
-  const [editState, editAction, saving] = useActionState<EditState, FormData>(async (state, formData) => {
+  const [editState, editAction, saving] = useActionState(async (state: FormState<{ notice: string }>, formData: FormData) => {
     const result = await editQuestionAction(state, formData);
-    if (result.saved) setEditing(false);
+    if (result.ok) setEditing(false);
     return result;
-  }, {});
-  const [rejectState, rejectAction, rejecting] = useActionState<EditState, FormData>(rejectQuestionAction, {});
+  }, null);
+  const [rejectState, rejectAction, rejecting] = useActionState(rejectQuestionAction, null);
+  const editErrors = fieldErrors(editState);
+  const editMessages = formMessages(editState);
+  const rejectError = refusalMessage(rejectState);
   const listAnswer = Array.isArray(question.answer);
   const label = TYPE_LABELS[question.type] ?? question.type;
 
@@ -45,7 +49,7 @@ export function QuestionEditor({ question }: { question: EditableQuestion }) {
           <div className="field">
             <label htmlFor={`prompt-${question.id}`}>Question</label>
             <textarea id={`prompt-${question.id}`} name="prompt" defaultValue={question.prompt} rows={3} required />
-            {editState.fieldErrors?.prompt ? <p className="field-error">{editState.fieldErrors.prompt}</p> : null}
+            {editErrors.prompt ? <p className="field-error">{editErrors.prompt}</p> : null}
           </div>
           {listAnswer ? null : (
             <div className="field">
@@ -61,15 +65,15 @@ export function QuestionEditor({ question }: { question: EditableQuestion }) {
               ) : (
                 <input id={`answer-${question.id}`} name="answer" defaultValue={String(question.answer)} required />
               )}
-              {editState.fieldErrors?.answer ? <p className="field-error">{editState.fieldErrors.answer}</p> : null}
+              {editErrors.answer ? <p className="field-error">{editErrors.answer}</p> : null}
             </div>
           )}
           <div className="field">
             <label htmlFor={`explanation-${question.id}`}>Explanation</label>
             <textarea id={`explanation-${question.id}`} name="explanation" defaultValue={question.explanation} rows={3} required />
-            {editState.fieldErrors?.explanation ? <p className="field-error">{editState.fieldErrors.explanation}</p> : null}
+            {editErrors.explanation ? <p className="field-error">{editErrors.explanation}</p> : null}
           </div>
-          {editState.error ? <p className="form-error">{editState.error}</p> : null}
+          {editMessages.error || editErrors.questionId ? <p className="form-error">{editMessages.error ?? editErrors.questionId}</p> : null}
           <div className="actions">
             <button type="submit" className="button" disabled={saving}>
               Save
@@ -111,10 +115,10 @@ export function QuestionEditor({ question }: { question: EditableQuestion }) {
               </button>
             </form>
           </div>
-          {rejectState.error ? <p className="form-error">{rejectState.error}</p> : null}
-          {editState.saved ? (
+          {rejectError ? <p className="form-error">{rejectError}</p> : null}
+          {editMessages.notice ? (
             <p className="muted" role="status">
-              Saved.
+              {editMessages.notice}
             </p>
           ) : null}
         </>

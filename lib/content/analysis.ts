@@ -86,7 +86,7 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   const [from, to] = main.subject;
   if (to - from > 12) return false;
   const subject = tokens.slice(from, to);
-  if (subject.some((t) => /^(?:which|who|whom|whose)$/.test(t.lower) || /[;:]/.test(t.post))) return false;
+  if (subject.some((t) => /^(?:which|who|whom|whose|once|because|although|though|whereas|unless|until)$/.test(t.lower) || /[;:]/.test(t.post))) return false;
   if (subject.slice(0, -1).some((t) => t.post.includes(","))) return false;
   // the verb must not sit inside parentheses: "Starlette (on which FastAPI is based)"
   let depth = 0;

@@ -27,6 +27,8 @@ const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 const OBJECT_PRONOUNS = new Set(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "itself", "themselves"]);
 const DEMONSTRATIVES = new Set(["this", "these", "those"]);
+/** Capitalised only because they open the sentence: never a name an "it" could refer to. */
+const SENTENCE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "in", "on", "at", "for", "with", "as", "but", "and", "however", "there", "so", "since", "when", "while", "if", "one", "some", "many", "most", "all", "each", "every", "both", "such"]);
 /** "the project", "the team": a bare definite subject with a generic head points back. */
 const GENERIC_HEADS = new Set([
   "project", "team", "company", "language", "framework", "tool", "library", "system", "version", "site", "website",
@@ -125,7 +127,7 @@ function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: 
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"
-    if (/^\p{Lu}/u.test(t.text) && i > 0 && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
+    if (/^\p{Lu}/u.test(t.text) && (i > 0 || !SENTENCE_OPENERS.has(t.lower)) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
   }
   // "The new version", "The team": a bare definite subject with a generic head
   if (a.main) {

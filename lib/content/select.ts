@@ -114,11 +114,13 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   const flagged = setDefects(published.picked.map((c) => c.question));
   const unflagged = published.picked.filter((c) => !flagged.has(c.question.id));
   const { kept, demoted } = capTypeShare(unflagged);
+  // Suggestions: other questions the author may promote, up to two per fact, never a repeat of a
+  // published question (same prompt, or same type and answer from the same sentence).
   const suggested = new Picker(MAX_PER_FACT);
-  for (const c of kept) suggested.take(c); // suggestions never repeat a published question
+  const publishedKeys = new Set(kept.flatMap((c) => [normaliseText(c.question.prompt), sourceKey(c)]));
   const suggestions: Candidate[] = [];
   for (const c of [...demoted, ...clean.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !kept.includes(c))].sort(better)) {
-    if (flagged.has(c.question.id) || !suggested.fits(c)) continue;
+    if (flagged.has(c.question.id) || publishedKeys.has(normaliseText(c.question.prompt)) || publishedKeys.has(sourceKey(c)) || !suggested.fits(c)) continue;
     suggested.take(c);
     suggestions.push(c);
   }

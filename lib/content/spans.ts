@@ -156,6 +156,8 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     if (kind !== "date" && isListMember(tokens, from, to)) return;
     if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
     if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;
+    // a span never swallows the clause's verb ("RabbitMQ deletes a message" is no noun phrase)
+    if (main && from <= main.verb[0] && to > main.verb[0]) return;
     if (kind !== "date" && tokens.slice(from, to).every((t) => TEMPORAL.has(t.lower) || /^(?:the|a|an)$/.test(t.lower))) return;
     if (to - from === tokens.length - st.from) return; // the whole statement is no blank
     if (!onWordBoundaries(tokens, from, to)) return;

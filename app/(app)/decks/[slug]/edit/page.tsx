@@ -5,7 +5,7 @@ import { loadDeckWorkshop } from "@/lib/decks/deck-editor";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { PublishForm } from "./publish-form";
 import { QuestionEditor } from "./question-editor";
-import { isLiveQuestion } from "@/lib/decks/live-questions";
+import { isLiveQuestion, SUGGESTED_TIER } from "@/lib/decks/live-questions";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -28,14 +28,16 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
   const { deck, facts } = workshop;
   const questions = facts.flatMap((fact) => fact.questions);
   const kept = questions.filter(isLiveQuestion).length;
+  const suggestedCount = questions.filter((q) => !q.rejected && q.tier === SUGGESTED_TIER).length;
   return (
     <div className="page stack">
       <div className="page-header">
         <div>
           <h1>{deck.title}</h1>
           <p className="muted">
-            {deck.publishedAt ? "Published" : "Draft"} · {kept} of {questions.length} questions kept · {facts.length} facts
+            {deck.publishedAt ? "Published" : "Draft"} · {kept} of {questions.length} questions kept · {suggestedCount} suggested · {facts.length} facts
           </p>
+          <p className="muted">Suggested questions are not studied until you promote them; they were judged less certain to be clear and correct.</p>
         </div>
         {deck.publishedAt ? (
           <Link className="button button-secondary" href={`/study/${deck.slug}`}>
@@ -66,6 +68,7 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
                   answer: question.answer as string | string[],
                   explanation: question.explanation,
                   rejected: question.rejected,
+                  tier: question.tier,
                 }}
               />
             ))}

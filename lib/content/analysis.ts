@@ -147,8 +147,9 @@ function restateLabelledFragments(analysed: Analysed[], entities: EntityIndex): 
   });
 }
 
-export function analyseSentences(sentences: Sentence[]): { analysed: Analysed[]; entities: EntityIndex } {
+export function analyseSentences(sentences: Sentence[], headings: string[] = []): { analysed: Analysed[]; entities: EntityIndex } {
   const entities = new EntityIndex();
+  for (const h of headings) entities.observeHeading(h);
   const analysed: Analysed[] = [];
   const toTag: Analysed[] = [];
   const blockDates = new Map<number, Sentence["datePrefix"]>();

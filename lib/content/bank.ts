@@ -74,7 +74,7 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const doc = structureDocument(text);
   const deck = deckOf(doc, options);
   const sentences = splitSentences(doc.blocks);
-  const { analysed, entities } = analyseSentences(sentences);
+  const { analysed, entities } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
   const { statements, resolutions } = buildStatements(analysed, entities);
   const ctx = buildContext(deck.slug, statements, resolutions, entities);
   const candidates = scoreCandidates(ctx, buildCandidates(ctx), options.ranker);

@@ -115,13 +115,14 @@ function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: 
     const t = tokens[i];
     if (quoted[i]) continue;
     const next = tokens[i + 1];
-    if (i === subjectPronoun) {
+    if (i === subjectPronoun || (t.lower === "it" && isExpletiveIt(tokens, i))) {
       nounSeen = true;
       continue;
     }
     if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
     else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
-    else if (t.lower === "same" && tokens[i - 1]?.lower === "the") out.push({ at: i, what: "the same" });
+    // "the same developers" points back; "both X and Y on the same cluster" does not
+    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x) => /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
     else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });

@@ -1,7 +1,12 @@
 // Shared fixtures for content tests: the project review, the original seed review and the
-// evaluation corpus (read from ../shared, never copied into the repository).
+// evaluation corpus (read from ../shared, never copied into the repository), and the pipeline up
+// to statements for a snippet.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { analyseSentences } from "@/lib/content/analysis";
+import { splitSentences } from "@/lib/content/sentences";
+import { buildStatements, renderStatement } from "@/lib/content/statements";
+import { structureDocument } from "@/lib/content/structure/document";
 
 export const root = path.resolve(__dirname, "../..");
 export const reviewPath = path.join(root, "content/reviews/tensorflow-vs-pytorch.md");
@@ -11,4 +16,14 @@ export const corpusDir = path.resolve(root, "../shared/eval-corpus");
 
 export function readReview(): string {
   return readFileSync(reviewPath, "utf8");
+}
+
+/** Each sentence of `text` as the standalone statement the generator would use, or null when it yields none. */
+export function statementsOf(text: string): Array<{ sentence: string; statement: string | null; kind: string }> {
+  const { analysed, entities } = analyseSentences(splitSentences(structureDocument(text).blocks));
+  const { statements, resolutions } = buildStatements(analysed, entities);
+  return analysed.map((a) => {
+    const st = statements.find((s) => s.analysed === a);
+    return { sentence: a.sentence.text, statement: st ? renderStatement(st, {}, resolutions) : null, kind: resolutions.get(a)?.kind ?? "none" };
+  });
 }

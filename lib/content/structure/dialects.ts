@@ -132,14 +132,18 @@ function rstInline(line: string, start: number, out: LayoutBuilder): void {
 /** Heading attributes (`{ #id }`) and shortcodes (`{{ … }}`, `{% … %}`) inside a line. */
 function stripInlineDebris(line: Line): Line[] {
   const pieces: Line[] = [];
-  const re = /\{\{[^{}\n]{0,300}\}\}|\{%[^\n]{0,300}?%\}|\s*\{\s*[#.][\w\-.# ]{0,100}\}\s*$/g;
+  // a trailing attribute block is found from its last "{", never by a leading \s* scan (quadratic on long runs of spaces)
+  let text = line.text;
+  const brace = text.lastIndexOf("{");
+  if (brace >= 0 && /^\{\s{0,5}[#.][\w\-.# ]{0,100}\}\s*$/.test(text.slice(brace))) text = text.slice(0, brace);
+  const re = /\{\{[^{}\n]{0,300}\}\}|\{%[^\n]{0,300}?%\}/g;
   let last = 0;
-  for (const m of line.text.matchAll(re)) {
+  for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
-    pieces.push({ text: line.text.slice(last, at), start: line.start + last });
+    pieces.push({ text: text.slice(last, at), start: line.start + last });
     last = at + m[0].length;
   }
-  pieces.push({ text: line.text.slice(last), start: line.start + last });
+  pieces.push({ text: text.slice(last), start: line.start + last });
   return pieces;
 }
 

@@ -36,7 +36,7 @@ export interface StructuredDocument {
   blocks: Block[];
 }
 
-const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|further reading|notes|footnotes|links)$/i;
+const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|further reading|footnotes)$/i;
 const TERMINAL = /[.!?:;"”’)\]]$/;
 
 /**

@@ -42,7 +42,7 @@ export function QuestionEditor({ question }: { question: EditableQuestion }) {
   const label = TYPE_LABELS[question.type] ?? question.type;
 
   return (
-    <li className={`card question-editor ${question.rejected ? "is-rejected" : ""} ${suggested ? "is-suggested" : ""}`} aria-label={`${label}: ${question.prompt}`}>
+    <li className={`card ${suggested ? "suggestion-editor" : "question-editor"} ${question.rejected ? "is-rejected" : ""}`} aria-label={`${label}: ${question.prompt}`}>
       <p className="muted question-meta">
         {label}
         {suggested ? <strong className="badge">Suggested</strong> : null}

@@ -4,8 +4,7 @@
 // numbers only, asserts nothing.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { generateBank } from "../lib/content/index";
-import { ADVERSARIAL_INPUTS } from "../lib/content/adversarial";
+import { generateBank, ADVERSARIAL_INPUTS } from "../lib/content/index";
 
 const root = path.resolve(__dirname, "..");
 const review = readFileSync(path.join(root, "content/reviews/tensorflow-vs-pytorch.md"), "utf8");

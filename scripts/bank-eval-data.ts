@@ -1,9 +1,8 @@
 // Reads what the evaluation, training and labelling commands share: the corpus documents of a
 // folder, their committed labels and key-fact lists, and each document's scored candidates.
+import { generateWithTrace, type GenerationTrace, type KeyFactFile, type LabelFile } from "../lib/content/index";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generateWithTrace, type GenerationTrace } from "../lib/content/bank";
-import type { KeyFactFile, LabelFile } from "../lib/content/evaluation";
 
 export const root = path.resolve(__dirname, "..");
 export const defaultCorpus = path.resolve(root, "../shared/eval-corpus");

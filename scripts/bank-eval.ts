@@ -3,14 +3,7 @@
 // Per document: published/suggested counts, type mix, automatic defects by class, precision of
 // the published tier on the committed labels, the ranker's leave-one-document-out precision
 // (trained without that document's labels), and key-fact coverage. Prints numbers, asserts nothing.
-import { DEFECT_CLASSES } from "../lib/content/defects";
-import { LabelIndex, coverageOf, defectCounts, precisionOf, typeMix, type Precision } from "../lib/content/evaluation";
-import { seededShuffle } from "../lib/content/ids";
-import { Ranker, trainLogistic } from "../lib/content/ranker";
-import { FEATURE_NAMES } from "../lib/content/features";
-import { rescore } from "../lib/content/scoring";
-import { selectTiers } from "../lib/content/select";
-import type { Candidate } from "../lib/content/questions/candidate";
+import { DEFECT_CLASSES, LabelIndex, coverageOf, defectCounts, precisionOf, typeMix, type Precision, seededShuffle, Ranker, trainLogistic, FEATURE_NAMES, rescore, selectTiers, type Candidate } from "../lib/content/index";
 import { defaultCorpus, documentFiles, loadDocument, type EvalDocument } from "./bank-eval-data";
 import { examplesOf } from "./bank-train";
 

@@ -2,10 +2,8 @@
 // the documents by offsets; no document text is stored).
 //   npm run -s bank:label -- dump <file> [--all]   numbered candidates that still need a label
 //   npm run -s bank:label -- apply <file> <answers> lines "<n> y" or "<n> n <why>" from a dump
+import { hasDefects, LabelIndex, promptHash, type Candidate } from "../lib/content/index";
 import { readFileSync } from "node:fs";
-import { hasDefects } from "../lib/content/select";
-import { LabelIndex, promptHash } from "../lib/content/evaluation";
-import type { Candidate } from "../lib/content/questions/candidate";
 import { loadDocument, writeLabels } from "./bank-eval-data";
 
 function needing(file: string, all: boolean): Candidate[] {

@@ -1,10 +1,8 @@
 // Trains the ranker on every committed label of the corpus and writes its weights to
 // lib/content/ranker-weights.json (committed). Usage: npm run bank:train [-- <dir>]
+import { LabelIndex, FEATURE_NAMES, vectorOf, type Features, trainLogistic, type TrainingExample } from "../lib/content/index";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { LabelIndex } from "../lib/content/evaluation";
-import { FEATURE_NAMES, vectorOf, type Features } from "../lib/content/features";
-import { trainLogistic, type TrainingExample } from "../lib/content/ranker";
 import { defaultCorpus, documentFiles, loadDocument, root, type EvalDocument } from "./bank-eval-data";
 
 export function examplesOf(docs: EvalDocument[]): TrainingExample[] {

@@ -22,6 +22,17 @@ export {
 export { formatDate, parseDateAnswer, truncate, type DatePrecision, type DateValue } from "./dates";
 export { normaliseAnswer, normaliseText } from "./normalise";
 
+// The evaluation toolkit (scripts/bank-eval.ts, bank-train.ts, bank-label.ts, bench/content.ts).
+export { ADVERSARIAL_INPUTS } from "./adversarial";
+export { DEFECT_CLASSES, questionDefects, setDefects, type DefectClass } from "./defects";
+export { LabelIndex, coverageOf, defectCounts, precisionOf, promptHash, typeMix, type KeyFactFile, type Label, type LabelFile, type Precision } from "./evaluation";
+export { FEATURE_NAMES, vectorOf, type Features } from "./features";
+export { seededShuffle } from "./ids";
+export type { Candidate } from "./questions/candidate";
+export { Ranker, trainLogistic, type TrainingExample } from "./ranker";
+export { rescore } from "./scoring";
+export { hasDefects, selectTiers, PUBLISH_THRESHOLD, SUGGEST_THRESHOLD, MAX_TYPE_SHARE } from "./select";
+
 import { generateBank, type GenerateOptions } from "./bank";
 import type { Bank } from "./bank-schema";
 

@@ -6,7 +6,7 @@
 // number (it/they) or between rival candidates.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
-import { spanText, type Token } from "./tokens";
+import { quotedTokens, spanText, type Token } from "./tokens";
 
 export type ResolutionKind = "none" | "substituted" | "topic" | "context" | "unresolved";
 
@@ -92,21 +92,11 @@ export function subjectOf(a: Analysed, resolution: Resolution | undefined, entit
   return { text: /^the\s/i.test(text) ? text.replace(/^The\s/, "the ") : text, plural, named };
 }
 
-function inQuote(tokens: Token[]): boolean[] {
-  const out: boolean[] = [];
-  let open = false;
-  for (const t of tokens) {
-    if (/[“"]/.test(t.pre)) open = true;
-    out.push(open);
-    if (/[”"]/.test(t.post)) open = false;
-  }
-  return out;
-}
 
 /** Token indexes of references that need an antecedent outside the sentence. */
 function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: number; what: string }> {
   const { tokens } = a;
-  const quoted = inQuote(tokens);
+  const quoted = quotedTokens(tokens);
   const out: Array<{ at: number; what: string }> = [];
   let nounSeen = false;
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence

@@ -6,7 +6,7 @@ import type { Clause } from "./clauses";
 import { findDates, type DateMention } from "./dates";
 import type { EntityIndex } from "./entities";
 import type { Statement } from "./statements";
-import { isAux, type Token } from "./tokens";
+import { isAux, quotedTokens, type Token } from "./tokens";
 
 export type SpanKind = "date" | "number" | "name" | "phrase" | "adjective";
 export type SpanRole = "subject" | "object" | "complement" | "prepositional" | "other";
@@ -93,16 +93,6 @@ function isNameRun(tokens: Token[], i: number, entities: EntityIndex): boolean {
   return entities.isNameToken(tokens, i);
 }
 
-function quotedTokens(tokens: Token[]): boolean[] {
-  const out: boolean[] = [];
-  let open = false;
-  for (const t of tokens) {
-    if (/[“"]/.test(t.pre)) open = true;
-    out.push(open);
-    if (/[”"]/.test(t.post)) open = false;
-  }
-  return out;
-}
 
 /**
  * One item of an enumeration of three or more ("biogo, ____, groupcache, …"): any other item

@@ -115,3 +115,15 @@ const ADVERBISH = new Set(["not", "n't", "first", "also", "thus", "then", "only"
 export function isAdverbish(t: Token): boolean {
   return t.tags.has("Adverb") || t.tags.has("Negative") || ADVERBISH.has(t.lower);
 }
+
+/** For each token: is it inside a quotation ("…" or “…”)? Quoted words are a speaker's, not the writer's. */
+export function quotedTokens(tokens: Token[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (/[“"]/.test(t.pre)) open = true;
+    out.push(open);
+    if (/[”"]/.test(t.post)) open = false;
+  }
+  return out;
+}

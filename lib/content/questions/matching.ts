@@ -31,6 +31,30 @@ function stemOf(p: Pair): string {
   return sentence.clean.slice(tokens[from].start, tokens[p.span.from - 1].end).trim();
 }
 
+/** One matching question: each left item paired with the right value at the same position. */
+function matchingCandidate(ctx: GenerationContext, statements: Statement[], left: string[], rights: string[], prompt: string, explanation?: string): Candidate {
+  const answer = left.map((l, i) => `${l}${MATCH_SEPARATOR}${rights[i]}`);
+  const source = sourceRange(statements);
+  const id = questionId(ctx.slug, "matching", statements.map((s) => s.analysed.sentence.text), answer);
+  return {
+    question: {
+      id,
+      factIds: statements.map((s) => ctx.factId(s)),
+      type: "matching",
+      prompt,
+      left,
+      choices: seededShuffle(rights, id),
+      answer,
+      explanation: explanation ?? explanationOf(statements),
+      source: sourceOf(statements),
+    },
+    statements,
+    builder: "parallel",
+    source,
+    key: labelKey("matching", source, answer),
+  };
+}
+
 export function matchingCandidates(ctx: GenerationContext, contrasts: Contrast[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of contrasts) {
@@ -41,28 +65,7 @@ export function matchingCandidates(ctx: GenerationContext, contrasts: Contrast[]
     if (!stems[0] || stems.some((s) => s.toLowerCase() !== stems[0].toLowerCase())) continue;
     const rights = pairs.map((p) => p.span.text);
     if (new Set(rights.map(normaliseAnswer)).size !== rights.length) continue;
-    const left = pairs.map((p) => p.side.name);
-    const answer = left.map((l, i) => `${l}${MATCH_SEPARATOR}${rights[i]}`);
-    const statements = pairs.map((p) => p.side.st);
-    const source = sourceRange(statements);
-    const id = questionId(ctx.slug, "matching", statements.map((s) => s.analysed.sentence.text), answer);
-    out.push({
-      question: {
-        id,
-        factIds: statements.map((s) => ctx.factId(s)),
-        type: "matching",
-        prompt: `Match each to what completes “… ${stems[0]} ____” according to the review.`,
-        left,
-        choices: seededShuffle(rights, id),
-        answer,
-        explanation: explanationOf(statements),
-        source: sourceOf(statements),
-      },
-      statements,
-      builder: "parallel",
-      source,
-      key: labelKey("matching", source, answer),
-    });
+    out.push(matchingCandidate(ctx, pairs.map((p) => p.side.st), pairs.map((p) => p.side.name), rights, `Match each to what completes “… ${stems[0]} ____” according to the review.`));
   }
   return out;
 }
@@ -92,29 +95,8 @@ export function labelMatchingCandidates(ctx: GenerationContext): Candidate[] {
       const chunk = entries.slice(i, i + MAX_LABEL_PAIRS);
       if (chunk.length < 3) break;
       if (new Set(chunk.map((e) => normaliseAnswer(e.key))).size !== chunk.length) continue;
-      const left = chunk.map((e) => e.name);
-      const rights = chunk.map((e) => e.key);
-      const answer = left.map((l, k) => `${l}${MATCH_SEPARATOR}${rights[k]}`);
-      const statements = chunk.map((e) => e.st);
-      const source = sourceRange(statements);
-      const id = questionId(ctx.slug, "matching", statements.map((s) => s.analysed.sentence.text), answer);
-      out.push({
-        question: {
-          id,
-          factIds: statements.map((s) => ctx.factId(s)),
-          type: "matching",
-          prompt: versions ? "Match each item to the version the review lists it under." : "Match each item to the label the review lists it under.",
-          left,
-          choices: seededShuffle(rights, id),
-          answer,
-          explanation: chunk.map((e) => `${e.key} — ${e.name}`).join("; "),
-          source: sourceOf(statements),
-        },
-        statements,
-        builder: "parallel",
-        source,
-        key: labelKey("matching", source, answer),
-      });
+      const prompt = versions ? "Match each item to the version the review lists it under." : "Match each item to the label the review lists it under.";
+      out.push(matchingCandidate(ctx, chunk.map((e) => e.st), chunk.map((e) => e.name), chunk.map((e) => e.key), prompt, chunk.map((e) => `${e.key} — ${e.name}`).join("; ")));
     }
   }
   return out;

@@ -5,7 +5,7 @@ import "./support/temp-database";
 import { median } from "./support/median";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db";
-import type { Student } from "@/lib/study/review";
+import type { Student } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/stats/dashboard";
 import { loadHeatmap } from "@/lib/stats/heatmap";
 import { loadToday } from "@/lib/stats/today";

@@ -10,7 +10,7 @@ import { syncPublicBank } from "@/lib/decks/import-bank";
 import { createClass } from "@/lib/classes/classes";
 import { joinClass } from "@/lib/classes/membership";
 import { assignDeck } from "@/lib/classes/assignments";
-import { todayKey } from "@/lib/classes/due-date";
+import { calendarDateKey } from "@/lib/classes/due-date";
 import { addStudyDays } from "@/lib/calendar/study-day";
 
 export const DEMO_PASSWORD = "recall-demo";
@@ -55,7 +55,7 @@ async function seedDemoClass(): Promise<void> {
   }
   const deck = await db.deck.findUnique({ where: { slug: DEMO_DECK }, select: { id: true } });
   if (deck) {
-    const dueDate = addStudyDays(todayKey(new Date(), instructor.timezone), 14);
+    const dueDate = addStudyDays(calendarDateKey(new Date(), instructor.timezone), 14);
     await assignDeck(instructor.id, id, { deckId: deck.id, dueDate, targetCorrectPct: 80 });
   }
   console.log(`seed: created class "${DEMO_CLASS}" (join code ${joinCode})`);

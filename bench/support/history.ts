@@ -2,7 +2,7 @@
 // of review history (card states and logs) — deterministic, so runs compare.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Student } from "@/lib/study/review";
+import type { Student } from "@/lib/auth/session";
 
 const DAY_MS = 86_400_000;
 const SNAPSHOT = { repetitions: 3, easeFactor: 2.36, intervalDays: 15, dueAt: "2026-12-10T09:00:00.000Z", lapses: 1, lastReviewedAt: "2026-11-25T14:03:12.345Z", version: 7 };

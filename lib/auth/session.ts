@@ -14,6 +14,9 @@ export type CurrentUser = {
   newPerDay: number;
 };
 
+/** The user as the study queue and scheduler see them: who, and their study day and daily limit. */
+export type Student = Pick<CurrentUser, "id" | "timezone" | "dayStartsAtHour" | "newPerDay">;
+
 /** The signed-in user, or null. A token for a deleted account counts as signed out. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());

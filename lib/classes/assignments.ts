@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { assertCanManageClass, canAssignDeck } from "@/lib/permissions/classes";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { ClassFormError } from "./errors";
-import { dueAtForDate, safeTimezone, todayKey } from "./due-date";
+import { dueAtForDate, safeTimezone, calendarDateKey } from "./due-date";
 
 export type AssignDeckInput = {
   deckId: string;
@@ -24,7 +24,7 @@ export async function assignDeck(instructorId: string, classId: string, input: A
   if (input.dueDate !== null) {
     const instructor = await db.user.findUniqueOrThrow({ where: { id: instructorId }, select: { timezone: true } });
     const timezone = safeTimezone(instructor.timezone);
-    if (input.dueDate < todayKey(now, timezone)) throw new ClassFormError("dueDate", "Pick today or a later date.");
+    if (input.dueDate < calendarDateKey(now, timezone)) throw new ClassFormError("dueDate", "Pick today or a later date.");
     try {
       dueAt = dueAtForDate(input.dueDate, timezone);
     } catch {

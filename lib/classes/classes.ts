@@ -2,7 +2,7 @@
 // archiving it, and the lists and overview pages that show it.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import { assertCanManageClass, assertCanViewClass, assignableDecksWhere } from "@/lib/permissions/classes";
+import { assertCanManageClass, assertCanViewClass, assignableDecksWhere, isArchived, LIVE_CLASS } from "@/lib/permissions/classes";
 import { generateJoinCode } from "./join-code";
 import { dueDateKey, safeTimezone } from "./due-date";
 import { studentAssignments, type StudentAssignment } from "./my-assignments";
@@ -66,7 +66,7 @@ export type ClassListItem = { id: string; name: string; archived: boolean; stude
 /** The classes a user teaches (archived ones too) and the live classes they study in. */
 export async function listClassesFor(userId: string): Promise<{ teaching: ClassListItem[]; studying: ClassListItem[] }> {
   const memberships = await db.classMember.findMany({
-    where: { userId, OR: [{ role: "INSTRUCTOR" }, { class: { archivedAt: null } }] },
+    where: { userId, OR: [{ role: "INSTRUCTOR" }, { class: LIVE_CLASS }] },
     orderBy: { class: { createdAt: "desc" } },
     select: {
       role: true,
@@ -86,7 +86,7 @@ export async function listClassesFor(userId: string): Promise<{ teaching: ClassL
     item: {
       id: item.id,
       name: item.name,
-      archived: item.archivedAt !== null,
+      archived: isArchived(item),
       students: item._count.members,
       assignments: item._count.assignments,
       instructorName: item.owner.name,
@@ -161,7 +161,7 @@ export async function classOverview(userId: string, classId: string, now = new D
     id: item.id,
     name: item.name,
     joinCode: item.joinCode,
-    archived: item.archivedAt !== null,
+    archived: isArchived(item),
     timezone,
     students: students.map((member) => ({ ...member.user, joinedAt: member.joinedAt })),
     assignments: assignments.map((assignment) => ({

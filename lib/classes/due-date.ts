@@ -17,7 +17,7 @@ export function dueDateKey(dueAt: Date, timezone: string): string {
 }
 
 /** Today's calendar date in `timezone`, for refusing due dates in the past. */
-export function todayKey(now: Date, timezone: string): string {
+export function calendarDateKey(now: Date, timezone: string): string {
   return studyDayKey(now, safeTimezone(timezone), CALENDAR_DAY_START_HOUR);
 }
 

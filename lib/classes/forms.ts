@@ -19,9 +19,16 @@ export const createClassSchema = z.object({
   creationKey: z.uuid("Reload the page and try again.").optional(),
 });
 
-export const joinClassSchema = z.object({
-  joinCode: z.string({ error: "Enter the join code your instructor gave you." }).trim().min(1, "Enter the join code your instructor gave you.").max(40, "No class has that join code."),
-});
+/** Longer than any join code with spaces and dashes around it; anything longer is not one. */
+const JOIN_CODE_INPUT_MAX = 40;
+
+export const joinCodeSchema = z
+  .string({ error: "Enter the join code your instructor gave you." })
+  .trim()
+  .min(1, "Enter the join code your instructor gave you.")
+  .max(JOIN_CODE_INPUT_MAX, "No class has that join code.");
+
+export const joinClassSchema = z.object({ joinCode: joinCodeSchema });
 
 export const classActionSchema = z.object({ classId: classIdSchema });
 

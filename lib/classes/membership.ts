@@ -2,7 +2,7 @@
 // Deck access through assignments is derived from membership, so deleting the row ends it at once.
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCanManageClass, assertCanViewClass } from "@/lib/permissions/classes";
+import { assertCanManageClass, assertCanViewClass, LIVE_CLASS } from "@/lib/permissions/classes";
 import { NotFoundError, PermissionError } from "@/lib/permissions/errors";
 import { ClassFormError, NO_SUCH_JOIN_CODE } from "./errors";
 import { normaliseJoinCode } from "./join-code";
@@ -14,7 +14,7 @@ export async function findClassByJoinCode(input: string): Promise<JoinableClass 
   const code = normaliseJoinCode(input);
   if (!code) return null;
   const found = await db.class.findFirst({
-    where: { joinCode: code, archivedAt: null },
+    where: { joinCode: code, ...LIVE_CLASS },
     select: { id: true, name: true, owner: { select: { name: true } } },
   });
   return found ? { id: found.id, name: found.name, instructorName: found.owner.name } : null;

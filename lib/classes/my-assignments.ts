@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { deckProgress, cellKey, questionTotals } from "./deck-progress";
 import { safeTimezone } from "./due-date";
 import { assignmentStanding, type AssignmentStatus } from "./status";
+import { LIVE_CLASS } from "@/lib/permissions/classes";
 
 export type StudentAssignment = {
   assignmentId: string;
@@ -38,7 +39,7 @@ export async function studentAssignments(
     db.assignment.findMany({
       where: {
         ...(filter.classId ? { classId: filter.classId } : {}),
-        class: { archivedAt: null, members: { some: { userId, role: "STUDENT" } } },
+        class: { ...LIVE_CLASS, members: { some: { userId, role: "STUDENT" } } },
         deck: { publishedAt: { not: null } },
       },
       select: {

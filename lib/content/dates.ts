@@ -121,10 +121,6 @@ export function truncate(a: Pick<DateValue, "iso" | "precision">, precision: Dat
   return a.iso.slice(0, precision === "year" ? 4 : precision === "month" ? 7 : 10);
 }
 
-export function comparePrecision(a: DatePrecision, b: DatePrecision): number {
-  return RANK[a] - RANK[b];
-}
-
 /** A date typed by a student: "November 2015", "Nov 2015", "11/2015", "2015-11", "2015". */
 export function parseDateAnswer(input: string): DateValue | null {
   const text = input.trim();

@@ -33,15 +33,9 @@ export { Ranker, trainLogistic, type TrainingExample } from "./ranker";
 export { rescore } from "./scoring";
 export { hasDefects, selectTiers, PUBLISH_THRESHOLD, SUGGEST_THRESHOLD, MAX_TYPE_SHARE } from "./select";
 
-import { generateBank, type GenerateOptions } from "./bank";
 import type { Bank } from "./bank-schema";
 
 /** Stable JSON text of a bank: 2-space indent and a trailing newline, as committed. */
 export function serialiseBank(bank: Bank): string {
   return `${JSON.stringify(bank, null, 2)}\n`;
-}
-
-/** Convenience for scripts: generate and serialise in one go. */
-export function bankJson(text: string, options: GenerateOptions = {}): string {
-  return serialiseBank(generateBank(text, options));
 }

@@ -8,6 +8,13 @@ export type ClassRole = "INSTRUCTOR" | "STUDENT";
 
 export type ClassAccess = { classId: string; role: ClassRole; archived: boolean };
 
+/** A class that is running: archiving ends it for students and freezes it for instructors. */
+export const LIVE_CLASS = { archivedAt: null } as const;
+
+export function isArchived(item: { archivedAt: Date | null }): boolean {
+  return item.archivedAt !== null;
+}
+
 /** One message for "no such class" and "not yours", so class ids reveal nothing. */
 export const CLASS_NOT_FOUND = "That class does not exist or you are not a member of it.";
 
@@ -23,7 +30,7 @@ export async function classAccess(userId: string, classId: string): Promise<Clas
   });
   if (!member) return null;
   const role: ClassRole = member.role === "INSTRUCTOR" ? "INSTRUCTOR" : "STUDENT";
-  const archived = member.class.archivedAt !== null;
+  const archived = isArchived(member.class);
   if (archived && role === "STUDENT") return null;
   return { classId, role, archived };
 }

@@ -3,11 +3,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "./errors";
+import { LIVE_CLASS } from "./classes";
 
 const published = { publishedAt: { not: null } };
 
 /** An assignment in a live (not archived) class the user belongs to. */
-export const liveAssignmentFor = (userId: string) => ({ class: { archivedAt: null, members: { some: { userId } } } });
+export const liveAssignmentFor = (userId: string) => ({ class: { ...LIVE_CLASS, members: { some: { userId } } } });
 const assignedTo = (userId: string) => ({ assignments: { some: liveAssignmentFor(userId) } });
 
 /**

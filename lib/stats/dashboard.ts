@@ -2,7 +2,7 @@
 // share what they can (the deck list, the heatmap's per-day counts for today and the streak).
 import "server-only";
 import { studyableDeckIds } from "@/lib/permissions/decks";
-import type { Student } from "@/lib/study/review";
+import type { Student } from "@/lib/auth/session";
 import { loadHeatmap, type Heatmap } from "./heatmap";
 import { loadToday, type Today } from "./today";
 import { loadForecast, type Forecast } from "./forecast";

@@ -2,7 +2,7 @@
 // the study page can never disagree), what was done today, and the streak.
 import "server-only";
 import { loadStudyQueue } from "@/lib/study/queue";
-import type { Student } from "@/lib/study/review";
+import type { Student } from "@/lib/auth/session";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { studyDayRanges, todayKey } from "./day-ranges";
 import { countReviewsPerRange, type DayCount } from "./reviews-per-day";

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import { loadStudyQueue } from "./queue";
-import type { Student } from "./review";
+import type { Student } from "@/lib/auth/session";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export type DeckStudyCounts = { deckId: string; slug: string; title: string; due: number; new: number; total: number };

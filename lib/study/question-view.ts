@@ -1,6 +1,6 @@
 // How a stored question is shown to a student before they answer (no answer inside), and the
 // shape answer checking needs.
-import { MATCH_SEPARATOR } from "@/lib/content/bank-schema";
+import { MATCH_SEPARATOR, type QuestionType } from "@/lib/content/bank-schema";
 import type { CheckableQuestion } from "./check-answer";
 
 type QuestionRow = {
@@ -13,7 +13,7 @@ type QuestionRow = {
   answerValue: unknown;
 };
 
-export type QuestionType = "mcq" | "true_false" | "cloze" | "short_answer" | "ordering" | "matching";
+export type { QuestionType };
 
 /** What the browser gets to render a question: never the answer. */
 export type QuestionView =

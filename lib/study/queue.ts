@@ -7,7 +7,7 @@ import { studyDayEnd, studyDayStart } from "@/lib/calendar/study-day";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { StudyError } from "./errors";
 import { loadHardestQuestions } from "./hardest";
-import type { Student } from "./review";
+import type { Student } from "@/lib/auth/session";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 import type { ReviewKind } from "@/lib/srs/review-kinds";
 

@@ -1,6 +1,7 @@
 // Recording a graded answer: the ReviewLog and the new CardState are written in one
 // transaction, exactly once per client-generated id, and never over a newer state.
 import "server-only";
+import type { Student } from "@/lib/auth/session";
 import { db, Prisma } from "@/lib/db";
 import { canStudyDeck } from "@/lib/permissions/decks";
 import { sm2, needsRedrill, type Grade } from "@/lib/srs/sm2";
@@ -15,7 +16,6 @@ import { isLiveQuestion } from "@/lib/decks/live-questions";
 /** The SM-2 grade a study button gives (what ReviewLog.grade stores). */
 export type ButtonGrade = (typeof SM2_GRADE_OF_BUTTON)[keyof typeof SM2_GRADE_OF_BUTTON];
 
-export type Student = { id: string; timezone: string; dayStartsAtHour: number; newPerDay: number };
 
 export type ReviewInput = {
   clientReviewId: string;

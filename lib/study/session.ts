@@ -6,7 +6,8 @@ import { previewIntervals, formatInterval } from "@/lib/srs/intervals";
 import { attemptAtReveal } from "./attempts";
 import { questionView, answerLines, type QuestionView } from "./question-view";
 import { loadStudyQueue, type QueueEntry, type StudyScope } from "./queue";
-import { loadStudyableQuestion, type Student } from "./review";
+import { loadStudyableQuestion } from "./review";
+import type { Student } from "@/lib/auth/session";
 import { sm2StateOf, reviewKindOf } from "./card-state";
 import { studyDayStart } from "@/lib/calendar/study-day";
 

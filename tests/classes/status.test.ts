@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignmentStatus, correctPct } from "@/lib/classes/status";
-import { dueAtForDate, dueDateKey, isOverdue, todayKey } from "@/lib/classes/due-date";
+import { dueAtForDate, dueDateKey, isOverdue, calendarDateKey } from "@/lib/classes/due-date";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const base = { questionsTotal: 10, questionsSeen: 0, correctOnLastReview: 0, targetCorrectPct: 80, dueAt: null };
@@ -55,8 +55,8 @@ describe("due dates", () => {
     expect(() => dueAtForDate("2026-02-30", "UTC")).toThrow(RangeError);
   });
   it("know today and overdue", () => {
-    expect(todayKey(new Date("2026-03-10T02:00:00Z"), "America/New_York")).toBe("2026-03-09");
-    expect(todayKey(now, "Not/AZone")).toBe("2026-03-10");
+    expect(calendarDateKey(new Date("2026-03-10T02:00:00Z"), "America/New_York")).toBe("2026-03-09");
+    expect(calendarDateKey(now, "Not/AZone")).toBe("2026-03-10");
     expect(isOverdue(null, now)).toBe(false);
     expect(isOverdue(new Date("2026-03-10T11:59:59Z"), now)).toBe(true);
   });

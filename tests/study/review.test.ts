@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { undoReview, type Student } from "@/lib/study/review";
+import { undoReview } from "@/lib/study/review";
+import type { Student } from "@/lib/auth/session";
 import { StudyError } from "@/lib/study/errors";
 import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 

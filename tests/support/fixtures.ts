@@ -1,7 +1,8 @@
 // Builders for integration tests: real rows in the test file's own SQLite database.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { recordReview, type ReviewInput, type Student } from "@/lib/study/review";
+import { recordReview, type ReviewInput } from "@/lib/study/review";
+import type { Student } from "@/lib/auth/session";
 import { revealAnswer } from "@/lib/study/session";
 
 let counter = 0;

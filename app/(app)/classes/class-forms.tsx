@@ -2,28 +2,12 @@
 
 import { useActionState, useRef } from "react";
 import { TextField } from "@/app/components/text-field";
-import { fieldError, fieldErrors, formMessages, refusalMessage, type FormState } from "@/lib/actions/result";
+import { fieldError, fieldErrors, type FormState } from "@/lib/actions/result";
+import { FormMessages } from "@/app/components/form-messages";
+import { CLASS_NAME_MAX } from "@/lib/classes/forms";
 
 type ClassFormState = FormState<{ notice?: string }>;
 type Action = (state: ClassFormState, formData: FormData) => Promise<ClassFormState>;
-
-function FormMessages({ state }: { state: ClassFormState }) {
-  const { error, notice } = formMessages(state);
-  return (
-    <>
-      {error ? (
-        <p className="form-error" role="status">
-          {error}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 export function CreateClassForm({ action }: { action: Action }) {
   // One key for this form, sent with every submission of it: a double submit makes one class.
@@ -35,7 +19,7 @@ export function CreateClassForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="form" aria-labelledby="create-class-heading">
       <h2 id="create-class-heading">Create a class</h2>
-      <TextField label="Class name" name="name" maxLength={100} required autoComplete="off" error={fieldError(state, "name")} />
+      <TextField label="Class name" name="name" maxLength={CLASS_NAME_MAX} required autoComplete="off" error={fieldError(state, "name")} />
       <FormMessages state={state} />
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>
@@ -67,47 +51,6 @@ export function JoinClassForm({ action }: { action: Action }) {
           Join class
         </button>
       </div>
-    </form>
-  );
-}
-
-type ButtonProps = {
-  action: Action;
-  fields: Record<string, string>;
-  label: string;
-  /** The accessible name when the visible label alone is ambiguous (e.g. "Remove" in a list). */
-  accessibleLabel?: string;
-  variant?: "primary" | "secondary" | "quiet" | "danger";
-  /** Asks before a change that cannot be undone. */
-  confirm?: string;
-};
-
-const VARIANTS = { primary: "button", secondary: "button button-secondary", quiet: "button button-quiet", danger: "button button-danger" };
-
-/** A one-button form for a class action, with its outcome announced beside it. */
-export function ClassActionButton({ action, fields, label, accessibleLabel, variant = "quiet", confirm }: ButtonProps) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const { notice } = formMessages(state);
-  const problem = refusalMessage(state);
-  return (
-    <form
-      action={formAction}
-      className="class-action"
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}
-    >
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" className={VARIANTS[variant]} disabled={pending} aria-label={accessibleLabel}>
-        {label}
-      </button>
-      {problem || notice ? (
-        <p className={problem ? "field-error" : "muted"} role="status">
-          {problem ?? notice}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listClassesFor, type ClassListItem } from "@/lib/classes/classes";
 import { createClassAction, joinClassAction } from "./actions";
 import { CreateClassForm, JoinClassForm } from "./class-forms";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -15,8 +16,8 @@ function ClassCard({ item, teaching }: { item: ClassListItem; teaching: boolean 
       </h3>
       <p className="muted">
         {teaching
-          ? `${item.students} student${item.students === 1 ? "" : "s"} · ${item.assignments} assignment${item.assignments === 1 ? "" : "s"}`
-          : `Instructor: ${item.instructorName} · ${item.assignments} assignment${item.assignments === 1 ? "" : "s"}`}
+          ? `${plural(item.students, "student")} · ${plural(item.assignments, "assignment")}`
+          : `Instructor: ${item.instructorName} · ${plural(item.assignments, "assignment")}`}
         {item.archived ? " · archived" : ""}
       </p>
     </li>

@@ -3,11 +3,12 @@
 // server page; colours are the theme's CSS variables, so dark mode follows the system.
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayCount } from "@/lib/stats/reviews-per-day";
-import { formatDay, formatShortDay, plural } from "./format";
+import { formatDayKey } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
 import { AXIS_TICK, CHART_HEIGHT, TOOLTIP_STYLE } from "./chart-theme";
 
-export function ForecastChart({ days, caption }: { days: DayCount[]; caption: string }) {
-  const data = days.map((day, i) => ({ ...day, label: i === 0 ? "Today" : formatShortDay(day.key) }));
+export function ForecastChart({ days, caption, locale }: { days: DayCount[]; caption: string; locale: string }) {
+  const data = days.map((day, i) => ({ ...day, label: i === 0 ? "Today" : formatDayKey(day.key, locale, "shortDay") }));
   return (
     <figure className="chart" data-chart="forecast">
       <figcaption>{caption}</figcaption>
@@ -18,8 +19,8 @@ export function ForecastChart({ days, caption }: { days: DayCount[]; caption: st
         <Tooltip
           cursor={{ fill: "var(--surface-2)" }}
           contentStyle={TOOLTIP_STYLE}
-          labelFormatter={(_, payload) => (payload?.[0] ? formatDay(payload[0].payload.key) : "")}
-          formatter={(value) => [plural(Number(value), "card"), "Due"]}
+          labelFormatter={(_, payload) => (payload?.[0] ? formatDayKey(payload[0].payload.key, locale) : "")}
+          formatter={(value) => [plural(Number(value), "card", undefined, locale), "Due"]}
         />
         <Bar dataKey="count" name="Due" fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={false} minPointSize={0} />
       </BarChart>
@@ -35,7 +36,7 @@ export function ForecastChart({ days, caption }: { days: DayCount[]; caption: st
           <tbody>
             {days.map((day, i) => (
               <tr key={day.key}>
-                <th scope="row">{i === 0 ? `Today (${formatDay(day.key)}, overdue included)` : formatDay(day.key)}</th>
+                <th scope="row">{i === 0 ? `Today (${formatDayKey(day.key, locale)}, overdue included)` : formatDayKey(day.key, locale)}</th>
                 <td>{day.count}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // The questions this student forgets most, and a practice session of exactly those.
 import Link from "next/link";
 import type { HardQuestion } from "@/lib/study/hardest";
-import { plural } from "./format";
+import { plural } from "@/lib/format/numbers";
 
 export function HardestList({ questions }: { questions: HardQuestion[] }) {
   if (questions.length === 0) {

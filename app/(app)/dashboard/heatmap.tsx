@@ -2,7 +2,8 @@
 // study day with a <title> for hover, and a month-by-month table as its text alternative.
 import { weekdayOf } from "@/lib/stats/day-ranges";
 import { monthlyTotals, type Heatmap } from "@/lib/stats/heatmap";
-import { formatDayWithYear, formatMonth, formatMonthYear, plural } from "./format";
+import { formatDayKey } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
 
 const CELL = 11;
 const GAP = 3;
@@ -21,7 +22,8 @@ function level(count: number, busiest: number): number {
   return Math.min(4, Math.ceil((count / busiest) * 4));
 }
 
-export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
+export function ReviewHeatmap({ heatmap, locale }: { heatmap: Heatmap; locale: string }) {
+  const count = (n: number, word: string) => plural(n, word, undefined, locale);
   const busiest = heatmap.busiest?.count ?? 0;
   const weeks = Math.ceil(heatmap.days.length / 7);
   const width = LEFT + weeks * STEP;
@@ -31,15 +33,15 @@ export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
   heatmap.days.forEach((day, i) => {
     if (i % 7 !== 0) return;
     const previous = heatmap.days[i - 7];
-    if (!previous || previous.key.slice(0, 7) !== day.key.slice(0, 7)) monthLabels.push({ x: LEFT + (i / 7) * STEP, label: formatMonth(day.key) });
+    if (!previous || previous.key.slice(0, 7) !== day.key.slice(0, 7)) monthLabels.push({ x: LEFT + (i / 7) * STEP, label: formatDayKey(day.key, locale, "month") });
   });
   if (monthLabels.length > 1 && monthLabels[1].x - monthLabels[0].x < 3 * STEP) monthLabels.shift(); // a sliver of a month: no room
   const months = monthlyTotals(heatmap.days);
   const summary =
     heatmap.total === 0
       ? "No reviews in the last year yet."
-      : `${plural(heatmap.total, "review")} on ${plural(heatmap.activeDays, "day")} in the last year` +
-        (heatmap.busiest ? `; the busiest day was ${formatDayWithYear(heatmap.busiest.key)} with ${plural(heatmap.busiest.count, "review")}.` : ".");
+      : `${count(heatmap.total, "review")} on ${count(heatmap.activeDays, "day")} in the last year` +
+        (heatmap.busiest ? `; the busiest day was ${formatDayKey(heatmap.busiest.key, locale, "dayWithYear")} with ${count(heatmap.busiest.count, "review")}.` : ".");
 
   return (
     <figure className="chart">
@@ -67,7 +69,7 @@ export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
               className={`heat heat-${level(day.count, busiest)}${day.key === heatmap.today ? " heat-today" : ""}`}
               data-count={day.count}
             >
-              <title>{`${formatDayWithYear(day.key)}: ${plural(day.count, "review")}`}</title>
+              <title>{`${formatDayKey(day.key, locale, "dayWithYear")}: ${count(day.count, "review")}`}</title>
             </rect>
           ))}
         </svg>
@@ -94,7 +96,7 @@ export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
           <tbody>
             {months.map((month) => (
               <tr key={month.month}>
-                <th scope="row">{formatMonthYear(`${month.month}-01`)}</th>
+                <th scope="row">{formatDayKey(`${month.month}-01`, locale, "monthYear")}</th>
                 <td>{month.reviews}</td>
                 <td>{month.activeDays}</td>
               </tr>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/stats/dashboard";
+import { requestLocale } from "@/lib/http/request-locale";
 import { TodayPanel } from "./today-panel";
 import { ReviewHeatmap } from "./heatmap";
 import { ForecastChart } from "./forecast-chart";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const dashboard = await loadDashboard(user);
+  const [dashboard, locale] = await Promise.all([loadDashboard(user), requestLocale()]);
   const { today, heatmap, forecast, retention, mastery, activity, hardest } = dashboard;
 
   return (
@@ -24,7 +25,7 @@ export default async function DashboardPage() {
       <div className="page-header">
         <h1>Welcome, {user.name}</h1>
       </div>
-      <MyAssignments userId={user.id} />
+      <MyAssignments userId={user.id} locale={locale} />
 
       {!dashboard.hasDecks ? (
         <section className="card stack dashboard-start" aria-labelledby="start-heading">
@@ -41,7 +42,7 @@ export default async function DashboardPage() {
         </section>
       ) : (
         <>
-          <TodayPanel today={today} dayStartsAtHour={user.dayStartsAtHour} />
+          <TodayPanel today={today} dayStartsAtHour={user.dayStartsAtHour} locale={locale} />
 
           {!dashboard.hasReviews ? (
             <section className="card stack" aria-labelledby="first-steps-heading">
@@ -56,7 +57,7 @@ export default async function DashboardPage() {
             <>
               <section className="card" aria-labelledby="heatmap-heading">
                 <h2 id="heatmap-heading">Reviews in the last year</h2>
-                <ReviewHeatmap heatmap={heatmap} />
+                <ReviewHeatmap heatmap={heatmap} locale={locale} />
               </section>
 
               <div className="dashboard-grid">
@@ -65,7 +66,7 @@ export default async function DashboardPage() {
                   {forecast.total === 0 ? (
                     <p className="muted">Nothing is scheduled for the next 30 days.</p>
                   ) : (
-                    <ForecastChart days={forecast.days} caption={forecastSummary(forecast)} />
+                    <ForecastChart days={forecast.days} caption={forecastSummary(forecast, locale)} locale={locale} />
                   )}
                 </section>
 
@@ -78,8 +79,8 @@ export default async function DashboardPage() {
                     </p>
                   ) : (
                     <div className="stack">
-                      <RetentionOverTimeChart weeks={retention.weeks} caption={retentionOverTimeSummary(retention)} />
-                      <RetentionByDeckChart decks={retention.decks} caption={retentionByDeckSummary(retention)} />
+                      <RetentionOverTimeChart weeks={retention.weeks} caption={retentionOverTimeSummary(retention, locale)} locale={locale} />
+                      <RetentionByDeckChart decks={retention.decks} caption={retentionByDeckSummary(retention, locale)} locale={locale} />
                     </div>
                   )}
                 </section>
@@ -96,7 +97,7 @@ export default async function DashboardPage() {
             <div className="dashboard-grid">
               <section className="card" aria-labelledby="activity-heading">
                 <h2 id="activity-heading">Recent activity</h2>
-                <ActivityList days={activity} today={today.day} />
+                <ActivityList days={activity} today={today.day} locale={locale} />
               </section>
               <section className="card" aria-labelledby="hardest-heading">
                 <h2 id="hardest-heading">Hardest questions</h2>

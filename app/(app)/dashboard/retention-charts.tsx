@@ -2,14 +2,16 @@
 // Retention over time (a line per study week) and per deck (bars), on a 0–100 % scale.
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { Retention } from "@/lib/stats/retention";
-import { formatPercent, formatShortDay, plural } from "./format";
+import { formatDayKey } from "@/lib/format/dates";
+import { formatPercent, plural } from "@/lib/format/numbers";
 import { AXIS_TICK, CHART_HEIGHT, TOOLTIP_STYLE } from "./chart-theme";
 
 const percentTick = (value: number) => `${value}%`;
 const asPercent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
-export function RetentionOverTimeChart({ weeks, caption }: { weeks: Retention["weeks"]; caption: string }) {
-  const data = weeks.map((week) => ({ ...week, label: formatShortDay(week.weekStart), percent: asPercent(week.rate) }));
+export function RetentionOverTimeChart({ weeks, caption, locale }: { weeks: Retention["weeks"]; caption: string; locale: string }) {
+  const weekLabel = (weekStart: string) => formatDayKey(weekStart, locale, "shortDay");
+  const data = weeks.map((week) => ({ ...week, label: weekLabel(week.weekStart), percent: asPercent(week.rate) }));
   return (
     <figure className="chart" data-chart="retention-over-time">
       <figcaption>{caption}</figcaption>
@@ -20,20 +22,20 @@ export function RetentionOverTimeChart({ weeks, caption }: { weeks: Retention["w
         <Tooltip
           contentStyle={TOOLTIP_STYLE}
           labelFormatter={(label) => `Week of ${label}`}
-          formatter={(value, _name, item) => [`${value}% of ${plural(item.payload.reviews, "review")}`, "Correct"]}
+          formatter={(value, _name, item) => [`${value}% of ${plural(item.payload.reviews, "review", undefined, locale)}`, "Correct"]}
         />
         <Line dataKey="percent" name="Correct" stroke="var(--accent)" strokeWidth={2} dot={{ r: 3, fill: "var(--accent)" }} connectNulls isAnimationActive={false} />
       </LineChart>
       <RetentionTable
         summary="Retention per week (table)"
         heading="Week of"
-        rows={weeks.map((week) => ({ key: week.weekStart, label: formatShortDay(week.weekStart), ...week }))}
+        rows={weeks.map((week) => ({ key: week.weekStart, label: weekLabel(week.weekStart), ...week }))}
       />
     </figure>
   );
 }
 
-export function RetentionByDeckChart({ decks, caption }: { decks: Retention["decks"]; caption: string }) {
+export function RetentionByDeckChart({ decks, caption, locale }: { decks: Retention["decks"]; caption: string; locale: string }) {
   const data = decks.map((deck) => ({ ...deck, percent: asPercent(deck.rate) }));
   const height = Math.max(96, 40 * decks.length + 40);
   return (
@@ -46,7 +48,7 @@ export function RetentionByDeckChart({ decks, caption }: { decks: Retention["dec
         <Tooltip
           cursor={{ fill: "var(--surface-2)" }}
           contentStyle={TOOLTIP_STYLE}
-          formatter={(value, _name, item) => [`${value}% of ${plural(item.payload.reviews, "review")}`, "Correct"]}
+          formatter={(value, _name, item) => [`${value}% of ${plural(item.payload.reviews, "review", undefined, locale)}`, "Correct"]}
         />
         <Bar dataKey="percent" name="Correct" fill="var(--good)" radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={20} />
       </BarChart>

@@ -1,15 +1,16 @@
 // What is waiting now and the streak, with the one action that matters: study.
 import Link from "next/link";
 import type { Today } from "@/lib/stats/today";
-import { formatDay, plural } from "./format";
+import { formatDayKey } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
 
-export function TodayPanel({ today, dayStartsAtHour }: { today: Today; dayStartsAtHour: number }) {
+export function TodayPanel({ today, dayStartsAtHour, locale }: { today: Today; dayStartsAtHour: number; locale: string }) {
   const waiting = today.dueNow + today.newLeft;
   const streak = today.streak;
   return (
     <section className="card today" aria-labelledby="today-heading">
       <div className="today-header">
-        <h2 id="today-heading">Today, {formatDay(today.day)}</h2>
+        <h2 id="today-heading">Today, {formatDayKey(today.day, locale)}</h2>
         {waiting > 0 ? (
           <Link href="/study/all" className="button">
             Study now
@@ -33,7 +34,7 @@ export function TodayPanel({ today, dayStartsAtHour }: { today: Today; dayStarts
         </div>
         <div className="stat">
           <dt>Study streak</dt>
-          <dd>{plural(streak.days, "day")}</dd>
+          <dd>{plural(streak.days, "day", undefined, locale)}</dd>
         </div>
       </dl>
       <p className="muted today-note">

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listDecks, type DeckSummary } from "@/lib/decks/catalog";
 import { addDeckAction, removeDeckAction } from "./actions";
-import { DeckButton } from "./deck-button";
+import { ActionButton } from "@/app/components/action-button";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Decks" };
 
@@ -13,7 +14,7 @@ function DeckCard({ deck, children }: { deck: DeckSummary; children: React.React
       <div>
         <h3 id={`deck-${deck.id}`}>{deck.title}</h3>
         <p className="muted">
-          {deck.questionCount} question{deck.questionCount === 1 ? "" : "s"}
+          {plural(deck.questionCount, "question")}
           {deck.published ? "" : " · draft"}
           {deck.assigned ? " · assigned by a class" : ""}
         </p>
@@ -65,7 +66,7 @@ export default async function DecksPage() {
                   </Link>
                 ) : null}
                 {deck.enrolled ? (
-                  <DeckButton deckId={deck.id} deckTitle={deck.title} label="Remove" action={removeDeckAction} variant="quiet" />
+                  <ActionButton action={removeDeckAction} fields={{ deckId: deck.id }} label="Remove" accessibleLabel={`Remove: ${deck.title}`} variant="quiet" />
                 ) : null}
               </DeckCard>
             ))}
@@ -80,7 +81,7 @@ export default async function DecksPage() {
           <div className="grid">
             {catalogue.map((deck) => (
               <DeckCard key={deck.id} deck={deck}>
-                <DeckButton deckId={deck.id} deckTitle={deck.title} label="Add to my decks" action={addDeckAction} />
+                <ActionButton action={addDeckAction} fields={{ deckId: deck.id }} label="Add to my decks" accessibleLabel={`Add to my decks: ${deck.title}`} variant="primary" />
               </DeckCard>
             ))}
           </div>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { ActionButton } from "@/app/components/action-button";
+import { guardPage } from "@/lib/auth/page-guard";
 import { findClassByJoinCode } from "@/lib/classes/membership";
 import { NO_SUCH_JOIN_CODE } from "@/lib/classes/errors";
+import { joinCodeSchema } from "@/lib/classes/forms";
 import { canViewClass } from "@/lib/permissions/classes";
-import { joinClassAction } from "@/app/(app)/classes/actions";
-import { ClassActionButton } from "@/app/(app)/classes/class-forms";
+import { NotFoundError } from "@/lib/permissions/errors";
+import { joinFromLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -17,21 +19,11 @@ type Props = { params: Promise<{ code: string }> };
  */
 export default async function JoinPage({ params }: Props) {
   const { code } = await params;
-  const user = await requireUser(`/join/${encodeURIComponent(code)}`);
-  const found = code.length <= 40 ? await findClassByJoinCode(code) : null;
-  if (!found) {
-    return (
-      <div className="page page-narrow stack">
-        <h1>Join a class</h1>
-        <p className="form-error">{NO_SUCH_JOIN_CODE} Check the link with your instructor, or type the code on the classes page.</p>
-        <p>
-          <Link href="/classes" className="button">
-            Go to classes
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  const { user, data: found } = await guardPage({ path: `/join/${encodeURIComponent(code)}`, param: code, schema: joinCodeSchema }, async (_user, value) => {
+    const joinable = await findClassByJoinCode(value);
+    if (!joinable) throw new NotFoundError(NO_SUCH_JOIN_CODE);
+    return joinable;
+  });
   const member = await canViewClass(user.id, found.id);
   return (
     <div className="page page-narrow stack">
@@ -44,7 +36,7 @@ export default async function JoinPage({ params }: Props) {
       ) : (
         <>
           <p>Joining lets the instructor see your progress on the decks they assign to this class.</p>
-          <ClassActionButton action={joinClassAction} fields={{ joinCode: code }} label="Join class" variant="primary" />
+          <ActionButton action={joinFromLinkAction} fields={{ joinCode: code }} label="Join class" variant="primary" />
         </>
       )}
     </div>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { headers } from "next/headers";
+import { guardPage } from "@/lib/auth/page-guard";
 import { classOverview, type InstructorClassView, type StudentClassView } from "@/lib/classes/classes";
 import { classIdSchema } from "@/lib/classes/forms";
 import { joinPath } from "@/lib/classes/join-code";
-import { todayKey } from "@/lib/classes/due-date";
-import { STATUS_LABELS } from "@/lib/classes/status";
+import { calendarDateKey } from "@/lib/classes/due-date";
 import {
   archiveClassAction,
   assignDeckAction,
@@ -15,11 +14,12 @@ import {
   rotateJoinCodeAction,
   unassignDeckAction,
 } from "../actions";
-import { AssignDeckForm, ClassActionButton } from "../class-forms";
-import { formatDate, formatDateTime } from "../format";
-import { orNotFound } from "./load";
-import { headers } from "next/headers";
+import { AssignDeckForm } from "../class-forms";
+import { ActionButton } from "@/app/components/action-button";
+import { AssignmentsTable } from "@/app/components/assignments-table";
+import { formatInstant, type Reader } from "@/lib/format/dates";
 import { publicOrigin } from "@/lib/http/request-origin";
+import { requestLocale } from "@/lib/http/request-locale";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -35,17 +35,19 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const { classId: raw } = await params;
   const { done } = await searchParams;
   const doneMessage = typeof done === "string" ? DONE_MESSAGES.get(done) : undefined;
-  const user = await requireUser(`/classes/${encodeURIComponent(raw)}`);
-  const parsed = classIdSchema.safeParse(raw);
-  if (!parsed.success) notFound();
-  const view = await orNotFound(classOverview(user.id, parsed.data));
-  if (view.role !== "INSTRUCTOR") return <StudentView view={view} />;
+  const { data: view } = await guardPage({ path: `/classes/${encodeURIComponent(raw)}`, param: raw, schema: classIdSchema }, (user, classId) =>
+    classOverview(user.id, classId),
+  );
+  const reader = { locale: await requestLocale(), timezone: view.timezone };
+  if (view.role !== "INSTRUCTOR") return <StudentView view={view} reader={reader} />;
   // The link students will open: the address this instructor reached the app at.
   const joinUrl = `${publicOrigin(await headers())}${joinPath(view.joinCode)}`;
-  return <InstructorView view={view} doneMessage={doneMessage} joinUrl={joinUrl} />;
+  return <InstructorView view={view} reader={reader} doneMessage={doneMessage} joinUrl={joinUrl} />;
 }
 
-function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassView; doneMessage?: string; joinUrl: string }) {
+type InstructorProps = { view: InstructorClassView; reader: Reader; doneMessage?: string; joinUrl: string };
+
+function InstructorView({ view, reader, doneMessage, joinUrl }: InstructorProps) {
   const classFields = { classId: view.id };
   return (
     <div className="page stack">
@@ -80,13 +82,13 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
             Join link: <a href={joinPath(view.joinCode)}>{joinUrl}</a>
           </p>
           <div className="actions">
-            <ClassActionButton
+            <ActionButton
               action={rotateJoinCodeAction}
               fields={classFields}
               label="New join code"
               confirm="Make a new join code? The current code and link stop working."
             />
-            <ClassActionButton
+            <ActionButton
               action={archiveClassAction}
               fields={classFields}
               label="Archive class"
@@ -102,7 +104,7 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
         {view.assignments.length === 0 ? (
           <p className="muted">No decks assigned yet.</p>
         ) : (
-          <table>
+          <table className="stacked-table">
             <caption className="visually-hidden">Decks assigned to this class</caption>
             <thead>
               <tr>
@@ -119,12 +121,12 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
             <tbody>
               {view.assignments.map((assignment) => (
                 <tr key={assignment.id}>
-                  <td>{assignment.deckTitle}</td>
-                  <td>{assignment.dueAt ? `End of ${formatDate(assignment.dueAt, view.timezone)}` : "No due date"}</td>
-                  <td>{assignment.targetCorrectPct}%</td>
+                  <td data-label="Deck">{assignment.deckTitle}</td>
+                  <td data-label="Due">{assignment.dueAt ? `End of ${formatInstant(assignment.dueAt, reader)}` : "No due date"}</td>
+                  <td data-label="Target correct">{assignment.targetCorrectPct}%</td>
                   {view.archived ? null : (
                     <td>
-                      <ClassActionButton
+                      <ActionButton
                         action={unassignDeckAction}
                         fields={{ classId: view.id, assignmentId: assignment.id }}
                         label="Remove"
@@ -141,7 +143,7 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
         {view.archived ? null : view.assignableDecks.length === 0 ? (
           <p className="muted">There is no published deck you can assign yet.</p>
         ) : (
-          <AssignDeckForm action={assignDeckAction} classId={view.id} decks={view.assignableDecks} minDate={todayKey(new Date(), view.timezone)} />
+          <AssignDeckForm action={assignDeckAction} classId={view.id} decks={view.assignableDecks} minDate={calendarDateKey(new Date(), view.timezone)} />
         )}
       </section>
 
@@ -150,7 +152,7 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
         {view.students.length === 0 ? (
           <p className="muted">No students yet. Share the join code or link.</p>
         ) : (
-          <table>
+          <table className="stacked-table">
             <caption className="visually-hidden">Students in this class</caption>
             <thead>
               <tr>
@@ -167,12 +169,12 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
             <tbody>
               {view.students.map((student) => (
                 <tr key={student.id}>
-                  <td>{student.name}</td>
-                  <td>{student.email}</td>
-                  <td>{formatDate(student.joinedAt, view.timezone)}</td>
+                  <td data-label="Name">{student.name}</td>
+                  <td data-label="Email">{student.email}</td>
+                  <td data-label="Joined">{formatInstant(student.joinedAt, reader)}</td>
                   {view.archived ? null : (
                     <td>
-                      <ClassActionButton
+                      <ActionButton
                         action={removeStudentAction}
                         fields={{ classId: view.id, studentId: student.id }}
                         label="Remove"
@@ -192,12 +194,12 @@ function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassV
   );
 }
 
-function StudentView({ view }: { view: StudentClassView }) {
+function StudentView({ view, reader }: { view: StudentClassView; reader: Reader }) {
   return (
     <div className="page stack">
       <div className="page-header">
         <h1>{view.name}</h1>
-        <ClassActionButton
+        <ActionButton
           action={leaveClassAction}
           fields={{ classId: view.id }}
           label="Leave class"
@@ -211,35 +213,7 @@ function StudentView({ view }: { view: StudentClassView }) {
         {view.assignments.length === 0 ? (
           <p className="muted">Nothing assigned yet.</p>
         ) : (
-          <table>
-            <caption className="visually-hidden">Your assignments in this class</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deck</th>
-                <th scope="col">Due</th>
-                <th scope="col">Reviewed</th>
-                <th scope="col">Correct on last review</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.assignments.map((assignment) => (
-                <tr key={assignment.assignmentId}>
-                  <td>
-                    <Link href={`/study/${assignment.deckSlug}`}>{assignment.deckTitle}</Link>
-                  </td>
-                  <td>{formatDateTime(assignment.dueAt, view.timezone, "No due date")}</td>
-                  <td>
-                    {assignment.questionsSeen} of {assignment.questionsTotal}
-                  </td>
-                  <td>{assignment.correctPct === null ? "—" : `${assignment.correctPct}% (target ${assignment.targetCorrectPct}%)`}</td>
-                  <td>
-                    <span className={`status-badge status-${assignment.status}`}>{STATUS_LABELS[assignment.status]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AssignmentsTable assignments={view.assignments} reader={reader} caption="Your assignments in this class" />
         )}
       </section>
     </div>

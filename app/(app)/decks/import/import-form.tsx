@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import type { ImportPreview, ImportSummary } from "@/lib/interop/deck-import";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/interop/limits";
+import { plural } from "@/lib/format/numbers";
 
 type Mapping = Partial<Record<MappedField, number>>;
 type MappedField = "prompt" | "answer" | "explanation" | "source" | "citation" | "topic";
@@ -29,7 +30,6 @@ const TYPE_LABELS: Record<string, string> = {
 type Options = { format: string; termSeparator: string; cardSeparator: string; mapping?: Mapping };
 type Reply = { ok: true; preview?: ImportPreview; summary?: ImportSummary } | { ok: false; error: string };
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
 async function send(file: File, mode: "preview" | "import", options: Options & { title?: string }): Promise<Reply> {
   const body = new FormData();

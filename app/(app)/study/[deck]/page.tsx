@@ -1,33 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { guardPage } from "@/lib/auth/page-guard";
+import { requestLocale } from "@/lib/http/request-locale";
 import { loadStudySession } from "@/lib/study/session";
 import { resolveStudyScope } from "@/lib/study/scope";
-import { StudyError } from "@/lib/study/errors";
 import { StudySession } from "./study-session";
 
 export const metadata: Metadata = { title: "Study session" };
 
-function Refusal({ message }: { message: string }) {
-  return (
-    <div className="page stack">
-      <h1>Study session</h1>
-      <p className="notice">{message}</p>
-      <p>
-        <Link href="/decks">Go to your decks</Link>
-      </p>
-    </div>
-  );
-}
-
 export default async function StudyDeckPage({ params }: { params: Promise<{ deck: string }> }) {
   const { deck: segment } = await params;
-  const student = await requireUser(`/study/${encodeURIComponent(segment)}`);
-  try {
-    const session = await loadStudySession(student, await resolveStudyScope(segment));
-    return <StudySession initial={session} timezone={student.timezone} />;
-  } catch (error) {
-    if (error instanceof StudyError) return <Refusal message={error.message} />;
-    throw error;
-  }
+  const { user, data: session } = await guardPage({ path: `/study/${encodeURIComponent(segment)}`, param: segment, schema: z.string() }, async (student, scope) =>
+    loadStudySession(student, await resolveStudyScope(scope)),
+  );
+  return <StudySession initial={session} reader={{ locale: await requestLocale(), timezone: user.timezone }} />;
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { formatInstant, type Reader } from "@/lib/format/dates";
 import type { Graded } from "@/lib/study/session-machine";
 
 type Scheduled = { questionId: string; prompt: string; dueAt: string; correct: boolean };
 
 /** The end of a session: what was reviewed and when each card comes back. */
-export function SessionSummary({ graded, timezone }: { graded: Graded[]; timezone: string }) {
+export function SessionSummary({ graded, reader }: { graded: Graded[]; reader: Reader }) {
   const scheduled = new Map<string, Scheduled>();
   for (const { card, outcome } of graded) {
     // The first grade of the day schedules the card; re-drills keep that date.
@@ -15,7 +16,6 @@ export function SessionSummary({ graded, timezone }: { graded: Graded[]; timezon
   }
   const rows = [...scheduled.values()].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const correct = graded.filter(({ outcome }) => outcome.correct).length;
-  const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: timezone });
   return (
     <section className="card stack" aria-labelledby="session-done">
       <h1 id="session-done" tabIndex={-1}>
@@ -30,7 +30,7 @@ export function SessionSummary({ graded, timezone }: { graded: Graded[]; timezon
             {rows[0] ? (
               <>
                 {" "}
-                · Next due <strong>{format.format(new Date(rows[0].dueAt))}</strong>
+                · Next due <strong>{formatInstant(new Date(rows[0].dueAt), reader)}</strong>
               </>
             ) : null}
           </p>
@@ -46,7 +46,7 @@ export function SessionSummary({ graded, timezone }: { graded: Graded[]; timezon
               {rows.map((row) => (
                 <tr key={row.questionId}>
                   <td>{row.prompt}</td>
-                  <td>{format.format(new Date(row.dueAt))}</td>
+                  <td>{formatInstant(new Date(row.dueAt), reader)}</td>
                 </tr>
               ))}
             </tbody>

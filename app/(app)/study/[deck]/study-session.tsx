@@ -3,6 +3,7 @@
 // One study session on screen: the card, its answer field, the reveal panel and the progress
 // bar. State and server calls live in useStudySession, keys in useStudyKeys.
 import { useEffect, useRef } from "react";
+import type { Reader } from "@/lib/format/dates";
 import type { StudyCard, StudySession as Session } from "@/lib/study/session";
 import { AnswerInput } from "./answer-input";
 import { RevealPanel } from "./reveal-panel";
@@ -12,7 +13,7 @@ import { useStudySession } from "./use-study-session";
 
 const KIND_LABELS: Record<StudyCard["kind"], string> = { NEW: "New card", REVIEW: "Review", REDRILL: "Again today", PRACTICE: "Practice" };
 
-export function StudySession({ initial, timezone }: { initial: Session; timezone: string }) {
+export function StudySession({ initial, reader }: { initial: Session; reader: Reader }) {
   const { state, card, revealed, respond, reveal, grade, undo } = useStudySession(initial);
   const { phase, response, done, queue, graded, error, notice } = state;
   const cardRef = useRef<HTMLElement>(null);
@@ -45,7 +46,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
     return (
       <div className="page page-study stack">
         {progress}
-        <SessionSummary graded={graded} timezone={timezone} />
+        <SessionSummary graded={graded} reader={reader} />
       </div>
     );
   }

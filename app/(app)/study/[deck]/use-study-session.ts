@@ -6,6 +6,7 @@ import { useCallback, useReducer, useRef } from "react";
 import { refusalMessage } from "@/lib/actions/result";
 import type { STUDY_BUTTONS } from "@/lib/srs/buttons";
 import { currentCard, initialSessionState, sessionReducer, shownReveal } from "@/lib/study/session-machine";
+import { MAX_REVIEW_DURATION_MS } from "@/lib/study/limits";
 import type { StudySession } from "@/lib/study/session";
 import type { Response } from "@/lib/study/question-view";
 import { revealAction, reviewAction, undoAction } from "../actions";
@@ -14,7 +15,6 @@ export type Grade = (typeof STUDY_BUTTONS)[number]["grade"];
 
 const UNREACHABLE = "Could not reach Recall. Check your connection and try again; nothing was lost.";
 const UNDO_UNCONFIRMED = "Could not confirm the undo. Reload the page to see where you are.";
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A server action's answer, or null when it never arrived (network down, server restarting). */
 async function reach<T>(call: () => Promise<T>): Promise<T | null> {
@@ -57,7 +57,7 @@ export function useStudySession(initial: StudySession) {
           clientReviewId: state.reviewId,
           questionId: card.questionId,
           grade: value,
-          durationMs: Math.min(Date.now() - state.shownAt, DAY_MS),
+          durationMs: Math.min(Date.now() - state.shownAt, MAX_REVIEW_DURATION_MS),
           seenVersion: card.seenVersion,
           practice: card.kind === "PRACTICE",
         }),

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { guardPage } from "@/lib/auth/page-guard";
 import { classItemAnalysis, type DeckItemAnalysis } from "@/lib/classes/item-analysis";
 import { classIdSchema } from "@/lib/classes/forms";
-import { orNotFound } from "../load";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Item analysis" };
 
@@ -14,10 +13,9 @@ const share = (pct: number | null, part: number, whole: number) => `${pct ?? 0}%
 
 export default async function ItemAnalysisPage({ params }: Props) {
   const { classId: raw } = await params;
-  const user = await requireUser(`/classes/${encodeURIComponent(raw)}/items`);
-  const parsed = classIdSchema.safeParse(raw);
-  if (!parsed.success) notFound();
-  const analysis = await orNotFound(classItemAnalysis(user.id, parsed.data));
+  const { data: analysis } = await guardPage({ path: `/classes/${encodeURIComponent(raw)}/items`, param: raw, schema: classIdSchema }, (user, classId) =>
+    classItemAnalysis(user.id, classId),
+  );
   return (
     <div className="page stack">
       <div className="page-header">
@@ -32,8 +30,7 @@ export default async function ItemAnalysisPage({ params }: Props) {
         </div>
       </div>
       <p className="muted">
-        Hardest first. &ldquo;Wrong&rdquo; counts students whose latest review of the question was wrong, out of the {analysis.students}{" "}
-        student{analysis.students === 1 ? "" : "s"} who have seen it.
+        Hardest first. &ldquo;Wrong&rdquo; counts students whose latest review of the question was wrong, out of the {plural(analysis.students, "student")} who have seen it.
       </p>
       {analysis.decks.length === 0 ? <p className="notice">Assign a deck to see which questions the class finds hard.</p> : null}
       {analysis.decks.map((deck) => (
@@ -49,8 +46,7 @@ function Unseen({ items, noun }: { items: string[]; noun: string }) {
   return (
     <details>
       <summary>
-        {items.length} {noun}
-        {items.length === 1 ? "" : "s"} nobody has answered yet
+        {plural(items.length, noun)} nobody has answered yet
       </summary>
       <ul>
         {items.map((item, index) => (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { guardPage } from "@/lib/auth/page-guard";
 import { classProgress } from "@/lib/classes/progress";
 import { classIdSchema } from "@/lib/classes/forms";
 import { STATUS_LABELS, type AssignmentStatus } from "@/lib/classes/status";
-import { formatDate, formatDateTime } from "../../format";
-import { orNotFound } from "../load";
+import { formatInstant } from "@/lib/format/dates";
+import { requestLocale } from "@/lib/http/request-locale";
 import { ProgressTable, type ProgressTableRow } from "./progress-table";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Class progress" };
 
@@ -17,11 +17,10 @@ type Props = { params: Promise<{ classId: string }> };
 
 export default async function ClassProgressPage({ params }: Props) {
   const { classId: raw } = await params;
-  const user = await requireUser(`/classes/${encodeURIComponent(raw)}/progress`);
-  const parsed = classIdSchema.safeParse(raw);
-  if (!parsed.success) notFound();
-  const progress = await orNotFound(classProgress(user.id, parsed.data));
-  const tz = progress.timezone;
+  const { data: progress } = await guardPage({ path: `/classes/${encodeURIComponent(raw)}/progress`, param: raw, schema: classIdSchema }, (user, classId) =>
+    classProgress(user.id, classId),
+  );
+  const reader = { locale: await requestLocale(), timezone: progress.timezone };
   const rows: ProgressTableRow[] = progress.rows.map((row) => ({
     key: `${row.studentId}:${row.assignmentId}`,
     student: row.studentName,
@@ -33,8 +32,8 @@ export default async function ClassProgressPage({ params }: Props) {
     correctPct: row.correctPct,
     due: row.cardsDue,
     lastActiveMs: row.lastActiveAt?.getTime() ?? null,
-    lastActiveLabel: formatDateTime(row.lastActiveAt, tz, "Never"),
-    dueLabel: row.dueAt ? `Due end of ${formatDate(row.dueAt, tz)}` : "No due date",
+    lastActiveLabel: formatInstant(row.lastActiveAt, reader, { withTime: true, empty: "Never" }),
+    dueLabel: row.dueAt ? `Due end of ${formatInstant(row.dueAt, reader)}` : "No due date",
     status: row.status,
     statusLabel: STATUS_LABELS[row.status],
     statusRank: STATUS_RANK[row.status],
@@ -56,8 +55,7 @@ export default async function ClassProgressPage({ params }: Props) {
         </div>
       </div>
       <p className="muted">
-        {progress.students} student{progress.students === 1 ? "" : "s"} · {progress.assignments.length} assignment
-        {progress.assignments.length === 1 ? "" : "s"}. Done means every question reviewed at least once with the target share correct on
+        {plural(progress.students, "student")} · {plural(progress.assignments.length, "assignment")}. Done means every question reviewed at least once with the target share correct on
         its latest review.
       </p>
       {rows.length === 0 ? (

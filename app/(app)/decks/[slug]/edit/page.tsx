@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { guardPage } from "@/lib/auth/page-guard";
 import { loadDeckWorkshop } from "@/lib/decks/deck-editor";
-import { NotFoundError } from "@/lib/permissions/errors";
 import { PublishForm } from "./publish-form";
 import { QuestionEditor } from "./question-editor";
 import { isLiveQuestion, SUGGESTED_TIER } from "@/lib/decks/live-questions";
@@ -11,20 +11,9 @@ export const metadata: Metadata = { title: "Edit deck" };
 
 export default async function EditDeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await requireUser(`/decks/${encodeURIComponent(slug)}/edit`);
-  let workshop;
-  try {
-    workshop = await loadDeckWorkshop(user.id, slug);
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-    return (
-      <div className="page stack">
-        <h1>Edit deck</h1>
-        <p className="notice">{error.message}</p>
-        <Link href="/decks">Back to decks</Link>
-      </div>
-    );
-  }
+  const { data: workshop } = await guardPage({ path: `/decks/${encodeURIComponent(slug)}/edit`, param: slug, schema: z.string() }, (user, value) =>
+    loadDeckWorkshop(user.id, value),
+  );
   const { deck, facts } = workshop;
   const questions = facts.flatMap((fact) => fact.questions);
   const kept = questions.filter(isLiveQuestion).length;

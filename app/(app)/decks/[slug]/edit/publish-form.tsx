@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { formMessages, refusalMessage } from "@/lib/actions/result";
+import { refusalMessage } from "@/lib/actions/result";
+import { FormMessages } from "@/app/components/form-messages";
 import { publishDeckAction } from "./actions";
 
 export function PublishForm({ deckId, visibility, published }: { deckId: string; visibility: string; published: boolean }) {
   const [state, action, pending] = useActionState(publishDeckAction, null);
-  const { notice } = formMessages(state);
   const error = refusalMessage(state);
   return (
     <form className="card form" action={action}>
@@ -22,16 +22,7 @@ export function PublishForm({ deckId, visibility, published }: { deckId: string;
           <span>Only students of classes I assign it to</span>
         </label>
       </fieldset>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <FormMessages state={state} error={error} />
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>
           {published ? "Update visibility" : "Publish deck"}

@@ -1,28 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { guardPage } from "@/lib/auth/page-guard";
 import { exportableDeck } from "@/lib/interop/deck-export";
-import { NotFoundError } from "@/lib/permissions/errors";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Export deck" };
 
 export default async function ExportDeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await requireUser(`/decks/${encodeURIComponent(slug)}/export`);
-  let deck;
-  try {
-    deck = await exportableDeck(user.id, slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const { data: deck } = await guardPage({ path: `/decks/${encodeURIComponent(slug)}/export`, param: slug, schema: z.string() }, (user, value) =>
+    exportableDeck(user.id, value),
+  );
   return (
     <div className="page page-narrow stack" style={{ maxWidth: "44rem" }}>
       <div>
         <h1>Export {deck.title}</h1>
         <p className="lede">
-          Take the deck to Anki or a spreadsheet. {deck.questions} question{deck.questions === 1 ? "" : "s"}
+          Take the deck to Anki or a spreadsheet. {plural(deck.questions, "question")}
           {deck.owner ? "" : " as published"}; exporting again gives the same notes, so Anki updates them instead of adding copies.
         </p>
       </div>
@@ -45,8 +40,7 @@ export default async function ExportDeckPage({ params }: { params: Promise<{ slu
             <input type="checkbox" name="scheduling" value="1" aria-describedby="scheduling-hint" /> Include my scheduling
           </label>
           <p className="field-hint" id="scheduling-hint">
-            Anki packages only: your due dates, intervals, ease and lapses ({deck.myCards} card{deck.myCards === 1 ? "" : "s"} studied,{" "}
-            {deck.myReviews} review{deck.myReviews === 1 ? "" : "s"}), so you can continue in Anki where Recall left off. Only your own
+            Anki packages only: your due dates, intervals, ease and lapses ({plural(deck.myCards, "card")} studied, {plural(deck.myReviews, "review")}), so you can continue in Anki where Recall left off. Only your own
             progress is ever exported.
           </p>
         </fieldset>

@@ -1,0 +1,254 @@
+// The app under load, as students use it: a production build served by `next start` on a fresh
+// SQLite file, N signed-in students, autocannon (a maintained load generator) driving
+//   baseline   GET /api/auth/csrf (next-auth, no database: the framework's own request rate),
+//   study      GET /study/<deck> (the study page with the queue),
+//   dashboard  GET /dashboard (each student has a year of history),
+//   review     reveal + grade through the real server actions, as the study page sends them,
+// at 1, 10 and 50 concurrent students. Prints req/s, p50/p95/p99 latency, errors and server CPU
+// per request, each rate as a ratio to the baseline measured in the same run; then checks that
+// every review the server acknowledged is in the database. Asserts nothing else.
+// Run: npm run bench -- load   (BENCH_SKIP_BUILD=1 reuses .next-bench; LOAD_SECONDS=n per phase)
+import "./support/temp-database";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { createBenchDecks, createStudentWithHistory } from "./support/history";
+
+const ROOT = path.resolve(__dirname, "..");
+const DIST = ".next-bench";
+const PORT = Number(process.env.LOAD_PORT ?? 3400);
+const ORIGIN = `http://localhost:${PORT}`;
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 6);
+const LEVELS = [1, 10, 50];
+const STUDENTS = Math.max(...LEVELS);
+const PASSWORD = "bench-password";
+const NOW = new Date();
+
+type Student = { email: string; cookie: string; questions: string[] };
+/** What autocannon keeps per connection: one student each. */
+type Context = { student?: Student; questionId?: string; clientReviewId?: string };
+const as = (context: object) => context as Context;
+
+type Row = { phase: string; students: number; rps: number; p50: number; p95: number; p99: number; errors: number; cpuMs: number };
+
+// ---- the server -------------------------------------------------------------------------------
+
+function build(env: NodeJS.ProcessEnv): void {
+  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(ROOT, DIST, "BUILD_ID"))) return;
+  console.log("building the production app…");
+  const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/auth/csrf`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+/** CPU seconds used so far by the server and its child processes (Linux /proc). */
+function serverCpuMs(server: ChildProcess): number {
+  const ticks = 100; // USER_HZ
+  const stat = (pid: number) => readFileSync(`/proc/${pid}/stat`, "utf8").slice(readFileSync(`/proc/${pid}/stat`, "utf8").lastIndexOf(")") + 2).split(" ");
+  const tree = new Set([server.pid!]);
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (tree.has(Number(stat(Number(entry))[1]))) tree.add(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const fields = stat(pid);
+      total += ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000;
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
+/** The server action ids of this build, by exported name. */
+function actionIds(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id]));
+}
+
+// ---- students ---------------------------------------------------------------------------------
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${ORIGIN}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const response = await fetch(`${ORIGIN}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.includes("session-token="));
+  if (!session) throw new Error(`could not sign in ${email} (${response.status})`);
+  return session.split(";")[0];
+}
+
+// ---- measuring --------------------------------------------------------------------------------
+
+async function measure(
+  server: ChildProcess,
+  phase: string,
+  students: number,
+  options: Omit<autocannon.Options, "url" | "connections" | "duration">,
+): Promise<Row> {
+  const cpuBefore = serverCpuMs(server);
+  // Every response's time, for exact percentiles (autocannon's summary has no p95).
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: ORIGIN, connections: students, duration: SECONDS, ...options }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+  const cpuMs = serverCpuMs(server) - cpuBefore;
+  times.sort((a, b) => a - b);
+  const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
+  return {
+    phase,
+    students,
+    rps: times.length / SECONDS,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuMs: times.length ? cpuMs / times.length : 0,
+  };
+}
+
+function perStudent(students: Student[]) {
+  let next = 0;
+  return () => students[next++ % students.length];
+}
+
+async function main() {
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_DIST_DIR: DIST,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: ORIGIN,
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+    PORT: String(PORT),
+  };
+  build(env);
+
+  console.log(`creating ${STUDENTS} students with a year of history…`);
+  const { slugs, questionIds } = await createBenchDecks(1, 2_000);
+  const passwordHash = await hashPassword(PASSWORD);
+  const created = [];
+  for (let i = 0; i < STUDENTS; i++) {
+    created.push(await createStudentWithHistory(`student${i}`, questionIds, { cards: 200, reviews: 5_000, now: NOW, passwordHash }));
+  }
+  // The review loop answers questions each student has never seen (version 0, a NEW review).
+  const fresh = questionIds[0].slice(200);
+
+  const server = await start(env);
+  try {
+    const students: Student[] = [];
+    for (const student of created) students.push({ email: student.email, cookie: await signIn(student.email), questions: [...fresh] });
+    const ids = actionIds();
+    const rows: Row[] = [];
+    const acknowledged: string[] = [];
+
+    for (const level of LEVELS) rows.push(await measure(server, "baseline GET /api/auth/csrf", level, { requests: [{ method: "GET", path: "/api/auth/csrf" }] }));
+    for (const level of LEVELS) {
+      const nextStudent = perStudent(students);
+      rows.push(
+        await measure(server, `GET /study/${slugs[0]}`, level, {
+          requests: [{ method: "GET", path: `/study/${slugs[0]}`, setupRequest: (request, context) => ({ ...request, headers: { cookie: (as(context).student ??= nextStudent()).cookie } }) }],
+        }),
+      );
+    }
+    for (const level of LEVELS) {
+      const nextStudent = perStudent(students);
+      rows.push(
+        await measure(server, "GET /dashboard", level, {
+          requests: [{ method: "GET", path: "/dashboard", setupRequest: (request, context) => ({ ...request, headers: { cookie: (as(context).student ??= nextStudent()).cookie } }) }],
+        }),
+      );
+    }
+    for (const level of LEVELS) {
+      const nextStudent = perStudent(students);
+      const action = (name: string, context: Context) => ({
+        cookie: context.student!.cookie,
+        "next-action": ids[name],
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: ORIGIN,
+      });
+      const row = await measure(server, "review (reveal + grade)", level, {
+        requests: [
+          {
+            method: "POST",
+            path: `/study/${slugs[0]}`,
+            setupRequest: (request, raw) => {
+              const context = as(raw);
+              context.questionId = (context.student ??= nextStudent()).questions.shift();
+              return { ...request, headers: action("revealAction", context), body: JSON.stringify([{ questionId: context.questionId, response: "x", practice: false }]) };
+            },
+          },
+          {
+            method: "POST",
+            path: `/study/${slugs[0]}`,
+            setupRequest: (request, raw) => {
+              const context = as(raw);
+              context.clientReviewId = randomUUID();
+              const review = { clientReviewId: context.clientReviewId, questionId: context.questionId, grade: 4, durationMs: 1500, seenVersion: 0 };
+              return { ...request, headers: action("reviewAction", context), body: JSON.stringify([review]) };
+            },
+            onResponse: (status, body, context) => {
+              if (status === 200 && body.includes('"ok":true')) acknowledged.push(as(context).clientReviewId!);
+            },
+          },
+        ],
+      });
+      // Two requests make one review.
+      rows.push({ ...row, rps: row.rps / 2, cpuMs: row.cpuMs * 2 });
+    }
+
+    const stored = await db.reviewLog.count({ where: { clientReviewId: { in: acknowledged } } });
+    report(rows);
+    console.log(`\nacknowledged reviews: ${acknowledged.length}; in the database: ${stored}${stored === acknowledged.length ? " (none lost)" : " — LOST REVIEWS"}`);
+    if (stored !== acknowledged.length) process.exitCode = 1;
+  } finally {
+    server.kill("SIGTERM");
+    await db.$disconnect();
+  }
+}
+
+function report(rows: Row[]): void {
+  const baseline = new Map(rows.filter((row) => row.phase.startsWith("baseline")).map((row) => [row.students, row.rps]));
+  const table = [["what", "students", "req/s", "× baseline", "p50 ms", "p95 ms", "p99 ms", "errors", "CPU ms/req"]];
+  for (const row of rows) {
+    const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
+    table.push([row.phase, String(row.students), row.rps.toFixed(0), (row.rps / baseline.get(row.students)!).toFixed(2), ms(row.p50), ms(row.p95), ms(row.p99), String(row.errors), row.cpuMs.toFixed(1)]);
+  }
+  const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
+  console.log();
+  for (const line of table) console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
+  console.log(`\n${SECONDS} s per phase; review rows count one reveal + one grade as one review; ${new Date().toISOString()}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

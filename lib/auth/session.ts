@@ -1,9 +1,11 @@
 // Who is asking: the signed-in user for server components, actions and route handlers.
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { authOptions } from "./options";
+import { isSecureRequest } from "@/lib/throttle/client-address";
+import { resolveAuthSecret } from "./secret";
 
 export type CurrentUser = {
   id: string;
@@ -12,17 +14,41 @@ export type CurrentUser = {
   timezone: string;
   dayStartsAtHour: number;
   newPerDay: number;
+  /** The session row of this log-in (lib/auth/sessions.ts). */
+  sessionId: string;
 };
 
-/** The signed-in user, or null. A token for a deleted account counts as signed out. */
+/**
+ * The signed-in user, or null. The session token names a user and a session row; the user is
+ * loaded only while that row is open, in one query (primary-key lookups on both tables), so a
+ * signed-out, revoked or expired session, or a deleted account, counts as signed out at once.
+ */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
+  const requestHeaders = await headers();
+  const token = await getToken({
+    // The cookie only: no "Authorization: Bearer" stand-in for it.
+    req: { cookies: await cookies(), headers: {} } as never,
+    secureCookie: isSecureRequest(requestHeaders),
+    secret: resolveAuthSecret(),
+  });
+  const userId = token?.sub;
+  const sessionId = token?.sid;
+  if (typeof userId !== "string" || typeof sessionId !== "string") return null;
+  const user = await db.user.findFirst({
+    where: { id: userId, sessions: { some: { id: sessionId, expiresAt: { gt: new Date() } } } },
     select: { id: true, email: true, name: true, timezone: true, dayStartsAtHour: true, newPerDay: true },
   });
+  return user && { ...user, sessionId };
+}
+
+/**
+ * Removes the session cookie from this browser (after its session row was deleted), so it does
+ * not linger as a dead cookie. The names are next-auth's, as getToken reads them.
+ */
+export async function forgetSessionCookie(): Promise<void> {
+  const secure = isSecureRequest(await headers());
+  const name = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  (await cookies()).delete({ name, path: "/", secure, httpOnly: true, sameSite: "lax" });
 }
 
 /** For pages: the signed-in user, or a redirect to the log-in page that comes back here. */

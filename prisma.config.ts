@@ -1,12 +1,12 @@
 // Prisma CLI configuration: the JS engine with the better-sqlite3 adapter, so nothing
 // downloads a native engine (see README, "Database").
 import "dotenv/config";
-import { mkdirSync } from "node:fs";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { preparePrivateSqliteFile } from "./lib/db/data-files";
 
 process.env.DATABASE_URL ??= "file:./data/app.db";
-mkdirSync("data", { recursive: true });
+preparePrivateSqliteFile(process.env.DATABASE_URL);
 
 export default defineConfig({
   experimental: { adapter: true },

@@ -2,11 +2,12 @@
 // first start and kept in the data directory, so a fresh clone works without committing one.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_DATA_DIR, ensurePrivateDirectory } from "@/lib/db/data-files";
 
 export function authSecretPath(): string {
-  return path.resolve(process.env.RECALL_DATA_DIR ?? "data", "nextauth-secret");
+  return path.resolve(process.env.RECALL_DATA_DIR ?? DEFAULT_DATA_DIR, "nextauth-secret");
 }
 
 export function resolveAuthSecret(): string {
@@ -14,7 +15,7 @@ export function resolveAuthSecret(): string {
   if (fromEnv) return fromEnv;
   const file = authSecretPath();
   if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
+    ensurePrivateDirectory(path.dirname(file));
     // "wx" fails if another process created it first; then we read theirs.
     try {
       writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });

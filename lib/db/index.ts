@@ -1,27 +1,24 @@
 // The Prisma client singleton and the choice of driver adapter (embedded SQLite by default).
 import "server-only";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { serializedSqlite } from "./serialized-sqlite";
+import { preparePrivateSqliteFile, sqliteFileOf } from "./data-files";
 
 export const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
 /** Waits this long for a lock held by another connection instead of failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5_000;
 
-function sqlitePath(url: string): string {
-  return url.replace(/^file:/, "");
-}
-
 /**
  * WAL lets readers proceed while a review is being written; the mode is stored in the
  * database file, so setting it once per process start is enough.
  */
-function prepareSqliteFile(file: string): void {
-  if (file === ":memory:") return;
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+function prepareSqliteFile(url: string): void {
+  const file = sqliteFileOf(url);
+  if (!file) return;
+  preparePrivateSqliteFile(url);
   const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     sqlite.pragma("journal_mode = WAL");
@@ -32,8 +29,8 @@ function prepareSqliteFile(file: string): void {
 
 function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  prepareSqliteFile(sqlitePath(url));
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  prepareSqliteFile(url);
+  const adapter = serializedSqlite(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
   return new PrismaClient({ adapter });
 }
 

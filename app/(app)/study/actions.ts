@@ -17,7 +17,6 @@ export const reviewAction = serverAction(
   z.object({
     clientReviewId: z.uuid(),
     questionId,
-    response,
     grade: z.union(Object.values(BUTTON_GRADES).map((grade) => z.literal(grade))),
     durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
     seenVersion: z.number().int().min(0),
@@ -26,7 +25,9 @@ export const reviewAction = serverAction(
   (data, { user }) => recordReview(user, data),
 );
 
+/** Takes back the last grade and shows the card again, answered as it was: only the grade is redone. */
 export const undoAction = serverAction(z.object({ clientReviewId: z.uuid() }), async ({ clientReviewId }, { user }) => {
-  const { questionId } = await undoReview(user, clientReviewId);
-  return loadStudyCard(user, questionId);
+  const { questionId, practice } = await undoReview(user, clientReviewId);
+  const card = await loadStudyCard(user, questionId);
+  return { card, reveal: await revealAnswer(user, questionId, null, { practice }) };
 });

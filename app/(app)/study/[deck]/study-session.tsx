@@ -97,6 +97,9 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       setError(refusalMessage(result) ?? UNREACHABLE);
       return;
     }
+    // The answer that counts is the first one given for this card: show that one.
+    setResponse(result.value.response as Response);
+    if (result.value.repeated) setNotice("You had already seen this answer, so your first answer counts.");
     setPhase({ name: "revealed", reveal: result.value });
   }, [card, phase.name, response]);
 
@@ -112,7 +115,6 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
         reviewAction({
           clientReviewId: reviewId,
           questionId: card.questionId,
-          response,
           grade: value,
           durationMs: Math.min(Date.now() - shownAt, 24 * 60 * 60 * 1000),
           seenVersion: card.seenVersion,
@@ -141,7 +143,7 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       setQueue(rest);
       showCard(rest[0]);
     },
-    [card, phase, queue, response, reviewId, shownAt, showCard],
+    [card, phase, queue, reviewId, shownAt, showCard],
   );
 
   const undo = useCallback(async () => {
@@ -160,13 +162,17 @@ export function StudySession({ initial, timezone }: { initial: Session; timezone
       return;
     }
     // A practice card stays practice: undoing must not turn it into a scheduled review.
-    const restored = last.card.kind === "PRACTICE" ? { ...result.value, kind: "PRACTICE" as const } : result.value;
+    const { card: undone, reveal: answered } = result.value;
+    const restored = last.card.kind === "PRACTICE" ? { ...undone, kind: "PRACTICE" as const } : undone;
     setGraded((list) => list.slice(0, -1));
     if (!last.outcome.redrill) setDone((count) => Math.max(0, count - 1));
-    // Show the card again first, without any re-drill copy the undone grade had queued.
+    // Show the card again first, without any re-drill copy the undone grade had queued, answered
+    // as it was: only the grade is taken back.
     setQueue([restored, ...queue.filter((entry) => entry.questionId !== restored.questionId)]);
     showCard(restored);
-    setNotice("Last grade undone.");
+    setResponse(answered.response as Response);
+    setPhase({ name: "revealed", reveal: answered });
+    setNotice("Last grade undone. Grade the card again.");
   }, [graded, queue, showCard]);
 
   useEffect(() => {

@@ -252,11 +252,17 @@ test.describe("sessions", () => {
     expect(await (await stolen.request.get("/api/auth/session")).json()).toEqual({});
   });
 
-  test("log out everywhere ends the session in every browser", async ({ browser }) => {
+  /** A new account logged in on two browsers (different addresses). */
+  async function inTwoBrowsers(browser: Browser) {
     const { page, email } = await newAccount(browser);
     const other = await (await behindProxy(browser, freshAddress())).newPage();
     await logIn(other, email);
     await expect(other).toHaveURL(/\/dashboard$/);
+    return { page, other, email };
+  }
+
+  test("log out everywhere ends the session in every browser", async ({ browser }) => {
+    const { page, other } = await inTwoBrowsers(browser);
 
     await page.goto("/settings");
     const sessions = page.getByRole("group", { name: "Where you are logged in" });
@@ -271,10 +277,7 @@ test.describe("sessions", () => {
   });
 
   test("changing the password asks for the current one and logs out the other browsers", async ({ browser }) => {
-    const { page, email } = await newAccount(browser);
-    const other = await (await behindProxy(browser, freshAddress())).newPage();
-    await logIn(other, email);
-    await expect(other).toHaveURL(/\/dashboard$/);
+    const { page, other, email } = await inTwoBrowsers(browser);
 
     await page.goto("/settings");
     const form = page.getByRole("form", { name: "Change password" });

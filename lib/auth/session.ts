@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { isSecureRequest } from "@/lib/throttle/client-address";
 import { resolveAuthSecret } from "./secret";
+import { sessionCookieName } from "./session-cookie";
 
 export type CurrentUser = {
   id: string;
@@ -24,11 +25,12 @@ export type CurrentUser = {
  * signed-out, revoked or expired session, or a deleted account, counts as signed out at once.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const requestHeaders = await headers();
+  const secure = isSecureRequest(await headers());
   const token = await getToken({
     // The cookie only: no "Authorization: Bearer" stand-in for it.
     req: { cookies: await cookies(), headers: {} } as never,
-    secureCookie: isSecureRequest(requestHeaders),
+    secureCookie: secure,
+    cookieName: sessionCookieName(secure),
     secret: resolveAuthSecret(),
   });
   const userId = token?.sub;
@@ -39,16 +41,6 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
     select: { id: true, email: true, name: true, timezone: true, dayStartsAtHour: true, newPerDay: true },
   });
   return user && { ...user, sessionId };
-}
-
-/**
- * Removes the session cookie from this browser (after its session row was deleted), so it does
- * not linger as a dead cookie. The names are next-auth's, as getToken reads them.
- */
-export async function forgetSessionCookie(): Promise<void> {
-  const secure = isSecureRequest(await headers());
-  const name = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-  (await cookies()).delete({ name, path: "/", secure, httpOnly: true, sameSite: "lax" });
 }
 
 /** For pages: the signed-in user, or a redirect to the log-in page that comes back here. */

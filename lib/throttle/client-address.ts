@@ -1,14 +1,15 @@
-// Owns "where does this request come from": the client address that per-address limits key on,
-// and whether the request reached us over HTTPS.
+// Owns "which client is this" for per-address limits: the address a limit keys on, and whether
+// the request reached us over HTTPS (for Secure cookies).
 //
 // What `next start` does (next/dist/server/base-server.js, handleRequestImpl): it sets
 // X-Forwarded-For to the socket's remote address, and X-Forwarded-Proto to the socket's scheme,
 // only when the request does not carry them already (`??=`). A header the client sent itself is
-// passed on untouched. So served directly, these headers are whatever the client chose unless
-// the request proxy (proxy.ts) removes client-sent ones first (withoutClientForwarding below);
-// behind a reverse proxy, only the entries that proxy added can be believed. RECALL_TRUST_PROXY
-// says how many proxies stand in front of the app.
+// passed on untouched. So the last X-Forwarded-For entry is the one to use either way — the
+// socket's address when served directly, the entry a trusted proxy appended behind one
+// (RECALL_TRUST_PROXY=1, lib/http/request-origin trustsProxy) — but served directly it is only
+// the socket's if the request proxy first removes what the client sent (withoutClientForwarding).
 import { isIP } from "node:net";
+import { servedOverHttps, trustsProxy } from "@/lib/http/request-origin";
 
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
@@ -17,35 +18,9 @@ export const UNKNOWN_ADDRESS = "unknown";
 
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "forwarded"];
 
-/**
- * How many reverse proxies in front of the app append to X-Forwarded-For: RECALL_TRUST_PROXY
- * as a count ("1" for one nginx/Caddy/load balancer), 0 when unset (served directly).
- */
-export function trustedProxyCount(): number {
-  const value = process.env.RECALL_TRUST_PROXY?.trim().toLowerCase();
-  if (!value || value === "0" || value === "false") return 0;
-  if (value === "true") return 1;
-  const count = Number(value);
-  return Number.isInteger(count) && count > 0 ? count : 0;
-}
-
 function header(headers: HeaderSource, name: string): string {
   const value = headers instanceof Headers ? headers.get(name) : headers[name];
   return (Array.isArray(value) ? value.join(",") : value) ?? "";
-}
-
-/**
- * The entry of a comma-separated forwarding header that can be believed: the one the outermost
- * trusted proxy added (with N proxies, the Nth from the right; everything left of it is what
- * the client claimed). Served directly, the single entry `next start` filled in.
- */
-function trustedEntry(headers: HeaderSource, name: string): string | undefined {
-  const entries = header(headers, name)
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const proxies = trustedProxyCount();
-  return proxies === 0 ? entries.at(-1) : (entries.at(-proxies) ?? entries[0]);
 }
 
 /**
@@ -73,27 +48,33 @@ function expandIPv6(address: string): string[] {
   return [...left, ...Array(missing).fill("0"), ...right].map((group) => group.replace(/^0+(?=.)/, ""));
 }
 
-/** The client's address for per-address limits (see the header comment for what it rests on). */
-export function clientAddress(headers: HeaderSource): string {
-  return addressKey(trustedEntry(headers, "x-forwarded-for"));
-}
-
 /**
- * Whether the browser reached the app over HTTPS: the public URL (NEXTAUTH_URL) says so, or a
- * trusted proxy reports it in X-Forwarded-Proto. Cookies are marked Secure when it is.
+ * The client's address for per-address limits: the last X-Forwarded-For entry (see the header
+ * comment); whatever a client wrote to the left of a trusted proxy's entry is ignored.
  */
-export function isSecureRequest(headers: HeaderSource): boolean {
-  if (process.env.NEXTAUTH_URL?.startsWith("https://")) return true;
-  return trustedProxyCount() > 0 && trustedEntry(headers, "x-forwarded-proto")?.toLowerCase() === "https";
+export function clientAddress(headers: HeaderSource): string {
+  const entries = header(headers, "x-forwarded-for")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return addressKey(entries.at(-1));
 }
 
 /**
- * For the request proxy (proxy.ts), served directly (no trusted proxy): the request headers
- * without the X-Forwarded-* / Forwarded headers a client sent, so `next start` fills in the
- * socket's real address and scheme. Null when there is nothing to remove.
+ * Whether the browser reached the app over HTTPS: the public URL (NEXTAUTH_URL) says so, or the
+ * trusted proxy reports it. Cookies are marked Secure when it is.
+ */
+export function isSecureRequest(headers: { get(name: string): string | null }): boolean {
+  return process.env.NEXTAUTH_URL?.startsWith("https://") === true || servedOverHttps({ headers });
+}
+
+/**
+ * For the request proxy (proxy.ts) when no proxy is trusted: the request headers without the
+ * X-Forwarded-* / Forwarded headers a client may have sent, so `next start` fills in the socket's
+ * own address and scheme when it handles the request. Null when there is nothing to remove.
  */
 export function withoutClientForwarding(headers: Headers): Headers | null {
-  if (trustedProxyCount() > 0 || !FORWARDING_HEADERS.some((name) => headers.has(name))) return null;
+  if (trustsProxy() || !FORWARDING_HEADERS.some((name) => headers.has(name))) return null;
   const cleaned = new Headers(headers);
   for (const name of FORWARDING_HEADERS) cleaned.delete(name);
   return cleaned;

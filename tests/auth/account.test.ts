@@ -12,8 +12,8 @@ const signals = vi.hoisted(() => {
   return { Redirect, user: null as null | { id: string; email: string; name: string; sessionId: string }, cookieForgotten: 0 };
 });
 
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => signals.user,
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signals.user }));
+vi.mock("@/lib/auth/session-cookie", () => ({
   forgetSessionCookie: async () => {
     signals.cookieForgotten++;
   },

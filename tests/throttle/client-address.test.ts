@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addressKey, clientAddress, isSecureRequest, trustedProxyCount, withoutClientForwarding } from "@/lib/throttle/client-address";
+import { addressKey, clientAddress, isSecureRequest, withoutClientForwarding } from "@/lib/throttle/client-address";
 
 const env = { RECALL_TRUST_PROXY: process.env.RECALL_TRUST_PROXY, NEXTAUTH_URL: process.env.NEXTAUTH_URL };
 afterEach(() => {
@@ -21,13 +21,10 @@ describe("clientAddress", () => {
     expect(clientAddress(new Headers({ "x-forwarded-for": "198.51.100.4" }))).toBe("198.51.100.4");
   });
 
-  it("behind one trusted proxy, takes the entry that proxy added, not what the client claimed", () => {
+  it("behind the trusted proxy, takes the entry that proxy added, not what the client claimed", () => {
     trusting("1");
     expect(clientAddress({ "x-forwarded-for": "10.0.0.1, 203.0.113.9" })).toBe("203.0.113.9");
-    trusting("2");
-    expect(clientAddress({ "x-forwarded-for": "10.0.0.1, 203.0.113.9, 172.16.0.2" })).toBe("203.0.113.9");
-    // Fewer entries than proxies: the leftmost is all there is.
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.9" })).toBe("203.0.113.9");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "6.6.6.6,203.0.113.9" }))).toBe("203.0.113.9");
   });
 
   it("keys IPv6 clients by their /64 and ignores ports", () => {
@@ -47,37 +44,20 @@ describe("clientAddress", () => {
   });
 });
 
-describe("trustedProxyCount", () => {
-  it.each([
-    [undefined, 0],
-    ["", 0],
-    ["0", 0],
-    ["false", 0],
-    ["1", 1],
-    ["true", 1],
-    ["2", 2],
-    ["-1", 0],
-    ["lots", 0],
-  ])("RECALL_TRUST_PROXY=%s → %s", (value, count) => {
-    trusting(value);
-    expect(trustedProxyCount()).toBe(count);
-  });
-});
-
 describe("isSecureRequest", () => {
   it("believes X-Forwarded-Proto only from a trusted proxy", () => {
     process.env.NEXTAUTH_URL = "http://localhost:3000";
     trusting(undefined);
-    expect(isSecureRequest({ "x-forwarded-proto": "https" })).toBe(false);
+    expect(isSecureRequest(new Headers({ "x-forwarded-proto": "https" }))).toBe(false);
     trusting("1");
-    expect(isSecureRequest({ "x-forwarded-proto": "https" })).toBe(true);
-    expect(isSecureRequest({ "x-forwarded-proto": "http" })).toBe(false);
+    expect(isSecureRequest(new Headers({ "x-forwarded-proto": "https" }))).toBe(true);
+    expect(isSecureRequest(new Headers({ "x-forwarded-proto": "http" }))).toBe(false);
   });
 
   it("is always true when the public URL is https", () => {
     process.env.NEXTAUTH_URL = "https://recall.example";
     trusting(undefined);
-    expect(isSecureRequest({})).toBe(true);
+    expect(isSecureRequest(new Headers())).toBe(true);
   });
 });
 

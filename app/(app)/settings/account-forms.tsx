@@ -3,25 +3,9 @@
 import { useActionState } from "react";
 import { fieldErrors, formMessages, refusalMessage } from "@/lib/actions/result";
 import { PASSWORD_MIN } from "@/lib/auth/credentials-schema";
+import { FormMessages } from "@/app/components/form-messages";
 import { TextField } from "@/app/components/text-field";
 import { changePasswordAction, deleteAccountAction, logOutEverywhereAction } from "./actions";
-
-function FormMessages({ error, notice }: { error?: string; notice?: string }) {
-  return (
-    <>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 export function LogOutEverywhereForm() {
   const [state, action, pending] = useActionState(logOutEverywhereAction, null);

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/server-action";
 import { changePassword, changePasswordSchema, deleteAccount, deleteAccountSchema } from "@/lib/auth/account";
-import { forgetSessionCookie } from "@/lib/auth/session";
+import { forgetSessionCookie } from "@/lib/auth/session-cookie";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { studySettingsSchema, updateStudySettings } from "@/lib/auth/settings";
 

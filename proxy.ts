@@ -1,10 +1,12 @@
 // Next.js runs this before every page and server action (the file must live at the top level).
 // It refuses what Next would otherwise answer with a bare 500 (lib/http/request-guards) and adds
 // the per-response security headers with a fresh CSP nonce (lib/http/security-headers).
+// Servers reached directly ignore forwarding headers a client made up.
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseRequest } from "@/lib/http/request-guards";
 import { pageSecurityHeaders } from "@/lib/http/security-headers";
 import { servedOverHttps } from "@/lib/http/request-origin";
+import { withoutClientForwarding } from "@/lib/throttle/client-address";
 
 function refusal(status: number, message: string): NextResponse {
   const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Recall</title><main><h1>${message}</h1><p><a href="/">Go to Recall</a></p></main></html>`;
@@ -17,8 +19,10 @@ export function proxy(request: NextRequest): NextResponse {
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const headers = pageSecurityHeaders({ nonce, https: servedOverHttps(request), development: process.env.NODE_ENV === "development" });
-  // Next reads the nonce from the request's CSP header and puts it on the scripts it writes.
-  const requestHeaders = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP header and puts it on the scripts it writes. With
+  // no trusted proxy, X-Forwarded-* a client sent are dropped here, so `next start` fills in the
+  // socket's own address and scheme (lib/throttle/client-address).
+  const requestHeaders = withoutClientForwarding(request.headers) ?? new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);

@@ -1,10 +1,14 @@
 // The outcome of a form under its fields: the refusal (announced at once) or the success notice
-// (announced politely). Every form shows them the same way.
+// (announced politely). Every form shows them the same way, from its action's state or from
+// messages it worked out itself.
 import { formMessages, type FormState } from "@/lib/actions/result";
 
-export function FormMessages({ state, error }: { state: FormState<unknown>; error?: string | null }) {
-  const messages = formMessages(state);
-  const problem = error ?? messages.error;
+type Props = { state?: FormState<unknown>; error?: string | null; notice?: string | null };
+
+export function FormMessages({ state, error, notice }: Props) {
+  const fromState = formMessages(state ?? null);
+  const problem = error ?? fromState.error;
+  const success = notice ?? fromState.notice;
   return (
     <>
       {problem ? (
@@ -12,9 +16,9 @@ export function FormMessages({ state, error }: { state: FormState<unknown>; erro
           {problem}
         </p>
       ) : null}
-      {messages.notice ? (
+      {success ? (
         <p className="notice" role="status">
-          {messages.notice}
+          {success}
         </p>
       ) : null}
     </>

@@ -16,6 +16,13 @@ const email = z
   .pipe(z.email("Enter a valid email address, like name@example.com."))
   .transform((value) => value.toLowerCase());
 
+/** A password someone chooses (sign-up, password change). */
+export const newPasswordField = z
+  .string({ error: "Choose a password." })
+  .min(1, "Choose a password.")
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
+  .max(PASSWORD_MAX, `Keep your password under ${PASSWORD_MAX} characters.`);
+
 export const signUpSchema = z.object({
   name: z
     .string({ error: "Enter your name." })
@@ -23,11 +30,7 @@ export const signUpSchema = z.object({
     .min(1, "Enter your name.")
     .max(NAME_MAX, `Keep your name under ${NAME_MAX} characters.`),
   email,
-  password: z
-    .string({ error: "Choose a password." })
-    .min(1, "Choose a password.")
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
-    .max(PASSWORD_MAX, `Keep your password under ${PASSWORD_MAX} characters.`),
+  password: newPasswordField,
   // The browser's timezone, so "today" starts at 4 a.m. where the student lives; changeable in Settings.
   timezone: z
     .string()

@@ -1,35 +1,47 @@
-// Slows down password guessing: too many failed log-ins for one email, or from one address,
-// lock further attempts for a while. In memory: Recall runs as one process on one machine.
+// Slows down password guessing without handing attackers a way to lock people out. Attempts
+// are counted per (email, client address) and per address — never per email alone, so guesses
+// from one address do not lock the owner out from theirs — in tiers that make the wait grow
+// (a minute, a quarter of an hour, a day). An attempt is counted before the password is
+// checked, atomically, so a parallel burst gets no more checks than the limit; a successful
+// log-in forgets the failures of that email at that address and gives the address its point back.
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { consume, defineLimit, describeWait, giveBack, reset, type Attempt } from "@/lib/throttle/limit";
 
-const WINDOW_SECONDS = 15 * 60;
+export const LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
-const perEmail = new RateLimiterMemory({ keyPrefix: "login-email", points: 5, duration: WINDOW_SECONDS });
-const perAddress = new RateLimiterMemory({ keyPrefix: "login-ip", points: 20, duration: WINDOW_SECONDS });
+/** Guesses at one account from one address: 5 a minute, 10 a quarter of an hour, 20 a day. */
+const perAccountAndAddress = defineLimit("login-account-address", [
+  { points: LOGIN_ATTEMPTS_PER_MINUTE, seconds: 60 },
+  { points: 10, seconds: 15 * 60 },
+  { points: 20, seconds: 24 * 60 * 60 },
+]);
+
+/** Failed log-ins from one address to any account (credential stuffing): 20 a quarter of an hour, 100 a day. */
+const perAddress = defineLimit("login-address", [
+  { points: 20, seconds: 15 * 60 },
+  { points: 100, seconds: 24 * 60 * 60 },
+]);
 
 export class TooManyAttemptsError extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(`Too many failed log-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    super(`Too many failed log-in attempts. Try again in ${describeWait(retryAfterSeconds)}.`);
+    this.name = "TooManyAttemptsError";
   }
 }
 
-/** Throws TooManyAttemptsError when either key has used up its failures. No address: email only. */
-export async function assertLoginAllowed(email: string, address: string | null): Promise<void> {
-  for (const [limiter, key] of [[perEmail, email], [perAddress, address]] as const) {
-    if (key === null) continue;
-    const state = await limiter.get(key);
-    if (state && state.remainingPoints <= 0) {
-      throw new TooManyAttemptsError(Math.ceil(state.msBeforeNext / 1000));
-    }
-  }
+const attempts = (email: string, address: string): [Attempt, Attempt] => [
+  { limit: perAccountAndAddress, key: `${email}\n${address}` },
+  { limit: perAddress, key: address },
+];
+
+/** Counts one log-in attempt, before the password is checked; throws when a limit is used up. */
+export async function beginLoginAttempt(email: string, address: string): Promise<void> {
+  const wait = await consume(attempts(email, address));
+  if (wait !== null) throw new TooManyAttemptsError(wait);
 }
 
-export async function recordFailedLogin(email: string, address: string | null): Promise<void> {
-  await Promise.all([perEmail.penalty(email, 1), address === null ? null : perAddress.penalty(address, 1)]);
-}
-
-export async function recordSuccessfulLogin(email: string): Promise<void> {
-  await perEmail.delete(email);
+/** The attempt was the owner's: forget this account's failures here; the address gets its point back. */
+export async function loginSucceeded(email: string, address: string): Promise<void> {
+  const [account, addressAttempt] = attempts(email, address);
+  await Promise.all([reset(account), giveBack(addressAttempt)]);
 }

@@ -1,34 +1,37 @@
-// next-auth configuration: email + password credentials, JWT sessions.
+// next-auth configuration: email + password credentials, JWT sessions backed by session rows.
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "./accounts";
-import { assertLoginAllowed, recordFailedLogin, recordSuccessfulLogin } from "./login-throttle";
+import { logIn } from "./log-in";
+import { safeRedirectUrl } from "./return-path";
 import { resolveAuthSecret } from "./secret";
-
-export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
+import { endSession, isSessionOpen, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 // next-auth builds absolute URLs from NEXTAUTH_URL; the app is served on localhost by default.
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
-/**
- * The client's address, when a proxy we trust reports it (RECALL_TRUST_PROXY=1): the last
- * x-forwarded-for entry is the one that proxy added. Served directly, the header is whatever
- * the client sent, so there is no address to throttle on.
- */
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  if (process.env.RECALL_TRUST_PROXY !== "1") return null;
-  const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined) || null;
+/** A token whose session row is gone (signed out, logged out everywhere, password changed). */
+class SessionEndedError extends Error {
+  constructor() {
+    super("This session has ended.");
+    this.name = "SessionEndedError";
+  }
 }
 
-let options: AuthOptions | undefined;
+const options = new Map<boolean, AuthOptions>();
 
-/** Built on first use, so the secret is read (or created) at run time, not at build time. */
-export function authOptions(): AuthOptions {
-  options ??= {
+/**
+ * Built on first use, so the secret is read (or created) at run time, not at build time. With
+ * `secureCookies` (the request came over HTTPS: lib/throttle/client-address isSecureRequest)
+ * the cookies are marked Secure and carry next-auth's __Secure-/__Host- names.
+ */
+export function authOptions(secureCookies = false): AuthOptions {
+  const built = options.get(secureCookies);
+  if (built) return built;
+  const created: AuthOptions = {
     secret: resolveAuthSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    useSecureCookies: secureCookies,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -37,30 +40,36 @@ export function authOptions(): AuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials, req) {
-          const email = String(credentials?.email ?? "").trim().toLowerCase();
-          const address = clientAddress(req?.headers);
-          await assertLoginAllowed(email, address);
-          const user = await authenticate(credentials);
-          if (!user) {
-            await recordFailedLogin(email, address);
-            throw new Error(INVALID_CREDENTIALS_MESSAGE);
-          }
-          await recordSuccessfulLogin(email);
-          return user;
-        },
+        authorize: (credentials, request) => logIn(credentials, request?.headers ?? {}),
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      async jwt({ token, user }) {
+        if (user) return { ...token, sub: user.id, sid: user.sessionId };
+        // Pages and actions read the token themselves (lib/auth/session.ts); this runs for
+        // next-auth's /api/auth/session, which must not vouch for an ended session either.
+        // Throwing makes next-auth answer "no session" and clear the cookie.
+        if (!token.sub || !token.sid || !(await isSessionOpen(token.sub, token.sid))) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
         return session;
       },
+      redirect: safeRedirectUrl,
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await endSession(token.sid);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        if (metadata instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
     },
   };
-  return options;
+  options.set(secureCookies, created);
+  return created;
 }

@@ -1,9 +1,12 @@
 // Who is asking: the signed-in user for server components, actions and route handlers.
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { authOptions } from "./options";
+import { isSecureRequest } from "@/lib/throttle/client-address";
+import { resolveAuthSecret } from "./secret";
+import { sessionCookieName } from "./session-cookie";
 
 export type CurrentUser = {
   id: string;
@@ -12,20 +15,35 @@ export type CurrentUser = {
   timezone: string;
   dayStartsAtHour: number;
   newPerDay: number;
+  /** The session row of this log-in (lib/auth/sessions.ts). */
+  sessionId: string;
 };
 
 /** The user as the study queue and scheduler see them: who, and their study day and daily limit. */
 export type Student = Pick<CurrentUser, "id" | "timezone" | "dayStartsAtHour" | "newPerDay">;
 
-/** The signed-in user, or null. A token for a deleted account counts as signed out. */
+/**
+ * The signed-in user, or null. The session token names a user and a session row; the user is
+ * loaded only while that row is open, in one query (primary-key lookups on both tables), so a
+ * signed-out, revoked or expired session, or a deleted account, counts as signed out at once.
+ */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
+  const secure = isSecureRequest(await headers());
+  const token = await getToken({
+    // The cookie only: no "Authorization: Bearer" stand-in for it.
+    req: { cookies: await cookies(), headers: {} } as never,
+    secureCookie: secure,
+    cookieName: sessionCookieName(secure),
+    secret: resolveAuthSecret(),
+  });
+  const userId = token?.sub;
+  const sessionId = token?.sid;
+  if (typeof userId !== "string" || typeof sessionId !== "string") return null;
+  const user = await db.user.findFirst({
+    where: { id: userId, sessions: { some: { id: sessionId, expiresAt: { gt: new Date() } } } },
     select: { id: true, email: true, name: true, timezone: true, dayStartsAtHour: true, newPerDay: true },
   });
+  return user && { ...user, sessionId };
 }
 
 /** For pages: the signed-in user, or a redirect to the log-in page that comes back here. */

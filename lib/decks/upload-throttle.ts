@@ -1,16 +1,17 @@
-// Limits how often one author runs deck generation: it runs on the server's only process, and a
-// 2 MB review takes seconds of it, so every attempt counts, successful or not. In memory:
-// Recall runs as one process.
+// Limits how often one author runs deck generation: a 2 MB review takes seconds of the server's
+// time, so every attempt counts, successful or not. Counted in the database (lib/throttle), so
+// the limit holds across app instances.
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { consume, defineLimit, describeWait } from "@/lib/throttle/limit";
 import { DeckInputError } from "./deck-editor";
 
-const perAuthor = new RateLimiterMemory({ keyPrefix: "deck-upload", points: 10, duration: 60 * 60 });
+export const UPLOADS_PER_HOUR = 10;
+
+const perAuthor = defineLimit("deck-upload", [{ points: UPLOADS_PER_HOUR, seconds: 60 * 60 }]);
 
 export async function consumeUpload(userId: string): Promise<void> {
-  try {
-    await perAuthor.consume(userId);
-  } catch {
-    throw new DeckInputError("You have generated 10 decks in the last hour. Try again later.", "document");
+  const wait = await consume([{ limit: perAuthor, key: userId }]);
+  if (wait !== null) {
+    throw new DeckInputError(`You have generated ${UPLOADS_PER_HOUR} decks in the last hour. Try again in ${describeWait(wait)}.`, "document");
   }
 }

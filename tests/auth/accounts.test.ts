@@ -1,8 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authenticate, DUPLICATE_EMAIL_MESSAGE } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+// The request the action answers: each test comes from its own address unless it says otherwise.
+const request = vi.hoisted(() => ({ address: "", count: 0 }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.address }) }));
+beforeEach(() => {
+  request.address = `192.0.2.${++request.count}`;
+});
 // Sign-up as the browser calls it: the server action, with whatever the form (or a script) sends.
 const { signUpAction: registerUser } = await import("@/app/(auth)/actions");
 
@@ -68,5 +74,31 @@ describe("registerUser timezone", () => {
     await registerUser({ ...valid, email: "badtz@example.com", timezone: "Mars/Olympus_Mons" });
     expect((await db.user.findUniqueOrThrow({ where: { email: "tz@example.com" } })).timezone).toBe("Asia/Kolkata");
     expect((await db.user.findUniqueOrThrow({ where: { email: "badtz@example.com" } })).timezone).toBe("UTC");
+  });
+});
+
+describe("sign-up limit", () => {
+  it("lets one address create 3 accounts a minute, with a clear message after that", async () => {
+    const before = await db.user.count();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => registerUser({ ...valid, email: `burst-${i}@example.com` })),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(3);
+    expect(results.filter((result) => !result.ok)).toEqual(
+      Array(5).fill({
+        ok: false,
+        code: "throttled",
+        error: expect.stringMatching(/^Too many accounts have been created from your network\. Try again in (1 minute|\d+ seconds)\.$/),
+      }),
+    );
+    expect(await db.user.count()).toBe(before + 3);
+
+    request.address = "198.51.100.200";
+    expect(await registerUser({ ...valid, email: "elsewhere@example.com" })).toEqual({ ok: true, value: null });
+  });
+
+  it("does not count a form the server rejected", async () => {
+    for (let i = 0; i < 5; i++) expect((await registerUser({ ...valid, email: "nope" })).ok).toBe(false);
+    expect((await registerUser({ ...valid, email: "after-typos@example.com" })).ok).toBe(true);
   });
 });

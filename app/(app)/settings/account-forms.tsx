@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { fieldErrors, formMessages, refusalMessage } from "@/lib/actions/result";
+import { PASSWORD_MIN } from "@/lib/auth/credentials-schema";
+import { FormMessages } from "@/app/components/form-messages";
+import { TextField } from "@/app/components/text-field";
+import { changePasswordAction, deleteAccountAction, logOutEverywhereAction } from "./actions";
+
+export function LogOutEverywhereForm() {
+  const [state, action, pending] = useActionState(logOutEverywhereAction, null);
+  return (
+    <form action={action} className="actions">
+      <button type="submit" className="button button-secondary" disabled={pending}>
+        {pending ? "Logging out…" : "Log out everywhere"}
+      </button>
+      <FormMessages error={refusalMessage(state)} />
+    </form>
+  );
+}
+
+export function ChangePasswordForm() {
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const errors = fieldErrors(state);
+  const { error, notice } = formMessages(state);
+  return (
+    <form className="form card" action={action} aria-labelledby="change-password-heading" noValidate>
+      <h3 id="change-password-heading">Change password</h3>
+      <p className="muted">Your other browsers are logged out; this one stays logged in.</p>
+      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        error={errors.newPassword}
+      />
+      <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <FormMessages error={error} notice={notice} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function DeleteAccountForm({ children }: { children: React.ReactNode }) {
+  const [state, action, pending] = useActionState(deleteAccountAction, null);
+  const errors = fieldErrors(state);
+  const { error } = formMessages(state);
+  return (
+    <form className="form card" action={action} aria-labelledby="delete-account-heading" noValidate>
+      <h3 id="delete-account-heading">Delete account</h3>
+      {children}
+      <TextField
+        id="delete-password"
+        label="Your password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        hint="Deleting cannot be undone."
+        error={errors.password}
+      />
+      <FormMessages error={error} />
+      <div className="actions">
+        <button type="submit" className="button button-danger" disabled={pending}>
+          {pending ? "Deleting…" : "Delete my account"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -18,7 +18,11 @@ export interface GenerateOptions {
   slug?: string;
   /** File name the text came from (only its base name is used). */
   fileName?: string;
+  /** Told as each stage of the pipeline starts (e.g. to show progress). */
+  onProgress?: (stage: GenerationStage) => void;
 }
+
+export type GenerationStage = "parse" | "sentences" | "facts" | "questions" | "rank";
 
 export function slugify(s: string): string {
   return s
@@ -46,11 +50,15 @@ function deckOf(doc: ParsedDocument, options: GenerateOptions): Bank["deck"] {
 }
 
 export function generateBank(text: string, options: GenerateOptions = {}): Bank {
+  options.onProgress?.("parse");
   const doc = parseDocument(text);
   const deck = deckOf(doc, options);
+  options.onProgress?.("sentences");
   const sentences = splitSentences(doc.blocks);
+  options.onProgress?.("facts");
   const { facts, entities } = extractFacts(doc, sentences, deck.slug);
   const ctx: GenerationContext = { slug: deck.slug, facts, entities, index: buildIndex(facts, entities) };
+  options.onProgress?.("questions");
   const candidates = [
     ...mcqQuestions(ctx),
     ...shortAnswerQuestions(ctx),
@@ -59,6 +67,7 @@ export function generateBank(text: string, options: GenerateOptions = {}): Bank 
     ...orderingQuestions(ctx),
     ...matchingQuestions(ctx),
   ];
+  options.onProgress?.("rank");
   const questions = rankQuestions(
     candidates,
     facts.map((f) => f.fact.id),

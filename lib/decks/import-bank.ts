@@ -8,6 +8,9 @@ import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
 
 type Tx = Prisma.TransactionClient;
 
+/** Interactive transactions default to 5 s; writing a 2 MB review's deck takes longer. */
+const DRAFT_WRITE_TIMEOUT_MS = 120_000;
+
 function bankHash(bank: Bank): string {
   return createHash("sha256").update(JSON.stringify(bank)).digest("hex");
 }
@@ -28,35 +31,55 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
   await tx.fact.deleteMany({ where: { deckId, id: { notIn: factIds }, questions: { none: {} } } });
 
   for (const fact of bank.facts) {
-    const data = {
-      subject: fact.subject,
-      predicate: fact.predicate,
-      object: fact.object,
-      sentence: fact.sentence,
-      citation: fact.citation ?? null,
-      extra: fact.value ? { value: fact.value } : Prisma.JsonNull,
-    };
+    const data = factData(fact);
     await tx.fact.upsert({ where: { id: fact.id }, create: { id: fact.id, deckId, ...data }, update: data });
   }
 
   for (const [position, question] of bank.questions.entries()) {
-    const data = {
-      factId: question.factIds[0],
-      factIds: question.factIds,
-      type: question.type,
-      prompt: question.prompt,
-      choices: question.choices ?? Prisma.JsonNull,
-      answer: question.answer,
-      acceptedAnswers: question.acceptedAnswers ?? Prisma.JsonNull,
-      answerValue: question.answerValue ?? Prisma.JsonNull,
-      explanation: question.explanation,
-      sourceSentence: question.source.sentence,
-      sourceCitation: question.source.citation ?? null,
-      position,
-      rejected: false,
-    };
+    const data = questionData(question, position);
     await tx.question.upsert({ where: { id: question.id }, create: { id: question.id, deckId, ...data }, update: data });
   }
+}
+
+function factData(fact: Bank["facts"][number]) {
+  return {
+    subject: fact.subject,
+    predicate: fact.predicate,
+    object: fact.object,
+    sentence: fact.sentence,
+    citation: fact.citation ?? null,
+    extra: fact.value ? { value: fact.value } : Prisma.JsonNull,
+  };
+}
+
+function questionData(question: Bank["questions"][number], position: number) {
+  return {
+    factId: question.factIds[0],
+    factIds: question.factIds,
+    type: question.type,
+    prompt: question.prompt,
+    choices: question.choices ?? Prisma.JsonNull,
+    answer: question.answer,
+    acceptedAnswers: question.acceptedAnswers ?? Prisma.JsonNull,
+    answerValue: question.answerValue ?? Prisma.JsonNull,
+    explanation: question.explanation,
+    sourceSentence: question.source.sentence,
+    sourceCitation: question.source.citation ?? null,
+    position,
+    rejected: false,
+  };
+}
+
+/**
+ * A new deck's facts and questions, in bulk: nothing can be overwritten, and the SQLite
+ * connection (which every other request waits for while a transaction is open) is held a tenth
+ * as long as with one upsert per row.
+ */
+async function insertBankContent(tx: Tx, deckId: string, bank: Bank): Promise<void> {
+  await tx.fact.createMany({ data: bank.facts.map((fact) => ({ id: fact.id, deckId, ...factData(fact) })) });
+  await tx.question.createMany({
+    data: bank.questions.map((question, position) => ({ id: question.id, deckId, ...questionData(question, position) })),
+  });
 }
 
 /**
@@ -85,22 +108,36 @@ export async function syncPublicBank(bank: Bank): Promise<{ deckId: string; chan
   return { deckId, changed: true };
 }
 
-/** A new draft deck owned by its author; the bank's slug must be new (see uniqueDeckSlug). */
-export async function createDraftDeck(bank: Bank, ownerId: string): Promise<{ deckId: string; slug: string }> {
-  return db.$transaction(async (tx) => {
-    const deck = await tx.deck.create({
-      data: {
-        slug: bank.deck.slug,
-        title: bank.deck.title,
-        sourceTitle: bank.deck.title,
-        sourceCitation: bank.deck.source,
-        ownerId,
-        visibility: "PRIVATE",
-        bankHash: bankHash(bank),
-      },
-      select: { id: true, slug: true },
-    });
-    await writeBankContent(tx, deck.id, bank);
-    return { deckId: deck.id, slug: deck.slug };
-  });
+/**
+ * A new draft deck owned by its author; the bank's slug must be new (see uniqueDeckSlug).
+ * `within` runs in the same transaction once the deck is written (e.g. to mark the job that made
+ * it done): if it throws, nothing is saved.
+ */
+export async function createDraftDeck(
+  bank: Bank,
+  ownerId: string,
+  within?: (tx: Tx, deck: { deckId: string; slug: string }) => Promise<void>,
+): Promise<{ deckId: string; slug: string }> {
+  return db.$transaction(
+    async (tx) => {
+      const deck = await tx.deck.create({
+        data: {
+          slug: bank.deck.slug,
+          title: bank.deck.title,
+          sourceTitle: bank.deck.title,
+          sourceCitation: bank.deck.source,
+          ownerId,
+          visibility: "PRIVATE",
+          bankHash: bankHash(bank),
+        },
+        select: { id: true, slug: true },
+      });
+      await insertBankContent(tx, deck.id, bank);
+      const created = { deckId: deck.id, slug: deck.slug };
+      await within?.(tx, created);
+      return created;
+    },
+    // A 2 MB review makes thousands of rows.
+    { timeout: DRAFT_WRITE_TIMEOUT_MS },
+  );
 }

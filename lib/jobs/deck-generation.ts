@@ -1,0 +1,72 @@
+// Owns the deck-generation job: an uploaded review becomes a draft deck, the questions generated
+// in a worker thread (lib/content via worker-tasks.ts), the deck written in one transaction with
+// the job's success. Its stages are the pipeline's, as lib/content reports them.
+import "server-only";
+import { z } from "zod";
+import { createDeckFromReview, type ReviewUpload } from "@/lib/decks/deck-editor";
+import type { JobKind } from "./runner";
+import type { WorkerLimits } from "./worker-thread";
+
+/** Per job; RECALL_GENERATION_TIME_LIMIT_S and RECALL_GENERATION_MEMORY_MB override them. */
+export const DEFAULT_GENERATION_LIMITS: WorkerLimits = { timeLimitMs: 180_000, maxHeapMb: 1024 };
+
+const positive = z.coerce.number().int().positive();
+
+export function generationLimitsFromEnv(env: Record<string, string | undefined> = process.env): WorkerLimits {
+  const seconds = positive.safeParse(env.RECALL_GENERATION_TIME_LIMIT_S);
+  const megabytes = positive.safeParse(env.RECALL_GENERATION_MEMORY_MB);
+  return {
+    timeLimitMs: seconds.success ? seconds.data * 1000 : DEFAULT_GENERATION_LIMITS.timeLimitMs,
+    maxHeapMb: megabytes.success ? megabytes.data : DEFAULT_GENERATION_LIMITS.maxHeapMb,
+  };
+}
+
+/** Starting a worker thread and loading the language models, then about 5 ms per KB on one core. */
+const STARTUP_MS = 2_000;
+const MS_PER_KB = 5;
+
+const deckResult = z.object({ slug: z.string() });
+
+/** "3-minute", "90-second": a limit in the words of the failure message. */
+function limitWords(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return seconds % 60 === 0 ? `${seconds / 60}-minute` : `${seconds}-second`;
+}
+
+export function deckGenerationKind(limits: WorkerLimits = generationLimitsFromEnv()): JobKind<ReviewUpload> {
+  return {
+    name: "deck-generation",
+    limits,
+    // Shares measured on the evaluation reviews: finding facts is nine tenths of the work.
+    stages: [
+      { key: "start", label: "Reading the document", share: 4 },
+      { key: "parse", label: "Reading the document", share: 2 },
+      { key: "sentences", label: "Reading the document", share: 2 },
+      { key: "facts", label: "Finding facts", share: 78 },
+      { key: "questions", label: "Writing questions", share: 8 },
+      { key: "rank", label: "Ranking questions", share: 2 },
+      { key: "save", label: "Saving the deck", share: 4 },
+    ],
+    expectedMs: (review) => STARTUP_MS + (MS_PER_KB * Buffer.byteLength(review.text)) / 1024,
+    async perform(review, job) {
+      await createDeckFromReview(job.ownerId, review, {
+        generate: (text, options) => job.work("generateBank", { text, ...options }),
+        beforeSave: () => job.stage("save"),
+        within: (tx, deck) => job.succeed(tx, { slug: deck.slug }),
+      });
+    },
+    resultHref(result) {
+      const parsed = deckResult.safeParse(result);
+      return parsed.success ? `/decks/${parsed.data.slug}/edit` : null;
+    },
+    failureMessages: {
+      timeout: `Generating questions took longer than the ${limitWords(limits.timeLimitMs)} limit, so it was stopped. Try a shorter review, or split it into parts.`,
+      out_of_memory: `This review needed more memory than one deck may use (${limits.maxHeapMb} MB), so generation was stopped. Try a shorter review, or split it into parts.`,
+      crashed: "Something went wrong while generating questions. Please try again; if it happens again, try a shorter review.",
+      aborted: "Generation was stopped before it finished. Please try again.",
+      error: "Something went wrong while generating questions. Please try again; if it happens again, try a shorter review.",
+    },
+  };
+}
+
+export const deckGeneration = deckGenerationKind();

@@ -1,17 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const REVIEW = `# Web servers compared
-
-## Origins
-
-Apache HTTP Server was released in April 1995 by the Apache Group. Nginx was released in October 2004 by Igor Sysoev.
-Caddy was released in April 2015 by Matt Holt.
-
-## Design
-
-Nginx uses an event-driven architecture (Sysoev, 2004). Apache HTTP Server uses a process-based model.
-Caddy obtains TLS certificates automatically. Nginx is popular as a reverse proxy.
-`;
+import { REVIEW } from "../tests/support/web-servers-review";
 
 async function logIn(page: Page, email: string) {
   await page.goto("/login");

@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
-import { generateBank, slugify, type Bank } from "@/lib/content";
+import { generateBank, slugify, type GenerateOptions } from "@/lib/content";
 import { assertCanEditDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { Refusal } from "@/lib/errors/refusal";
@@ -29,31 +29,31 @@ async function uniqueDeckSlug(base: string): Promise<string> {
 
 export type ReviewUpload = { text: string; fileName?: string; title?: string };
 
-type GenerateBank = (text: string, options: { slug: string; fileName?: string }) => Bank | Promise<Bank>;
+type GenerationStage = Parameters<NonNullable<GenerateOptions["onProgress"]>>[0];
 
 export type DraftDeckSteps = {
-  /** How the bank is generated: uploads do it in a worker thread (lib/jobs); here by default. */
-  generate?: GenerateBank;
-  /** Called once the bank is ready, before the deck is written. */
-  beforeSave?: () => void;
-  /** Runs in the transaction that writes the deck; if it throws, nothing is saved. */
-  within?: (tx: Prisma.TransactionClient, deck: { deckId: string; slug: string }) => Promise<void>;
+  /** Told as each stage starts: generation's own, then "save". */
+  onProgress?: (stage: GenerationStage | "save") => void;
+  /** More writes for the deck's transaction (see createDraftDeck). */
+  alsoWrite?: Parameters<typeof createDraftDeck>[2];
 };
 
-/** Generates a bank from the review and stores it as the author's draft deck. */
+/**
+ * Generates a bank from the review and stores it as the author's draft deck. CPU-heavy (seconds
+ * for a long review): the app runs it in a worker thread (lib/jobs), never on a request.
+ */
 export async function createDeckFromReview(ownerId: string, review: ReviewUpload, steps: DraftDeckSteps = {}) {
   const title = review.title?.trim();
-  const generate = steps.generate ?? generateBank;
   for (let attempt = 1; ; attempt++) {
     // The slug seeds every fact and question id, so a unique slug keeps ids unique across decks.
     const slug = await uniqueDeckSlug(title || review.fileName || "review");
-    const bank = await generate(review.text, { fileName: review.fileName, slug });
+    const bank = generateBank(review.text, { fileName: review.fileName, slug, onProgress: steps.onProgress });
     if (bank.questions.length === 0) {
       throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
     }
-    steps.beforeSave?.();
+    steps.onProgress?.("save");
     try {
-      return await createDraftDeck(title ? { ...bank, deck: { ...bank.deck, title } } : bank, ownerId, steps.within);
+      return await createDraftDeck(title ? { ...bank, deck: { ...bank.deck, title } } : bank, ownerId, steps.alsoWrite);
     } catch (error) {
       // Another upload took the same slug a moment ago: pick the next one.
       const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -1,15 +1,12 @@
 // Loads a generated question bank into the database (Deck, Fact, Question). Ids come from the
 // bank and are stable, so re-importing a regenerated bank keeps every student's progress.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import type { Bank } from "@/lib/content/bank-schema";
 import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
 
 type Tx = Prisma.TransactionClient;
-
-/** Interactive transactions default to 5 s; writing a 2 MB review's deck takes longer. */
-const DRAFT_WRITE_TIMEOUT_MS = 120_000;
 
 function bankHash(bank: Bank): string {
   return createHash("sha256").update(JSON.stringify(bank)).digest("hex");
@@ -71,18 +68,6 @@ function questionData(question: Bank["questions"][number], position: number) {
 }
 
 /**
- * A new deck's facts and questions, in bulk: nothing can be overwritten, and the SQLite
- * connection (which every other request waits for while a transaction is open) is held a tenth
- * as long as with one upsert per row.
- */
-async function insertBankContent(tx: Tx, deckId: string, bank: Bank): Promise<void> {
-  await tx.fact.createMany({ data: bank.facts.map((fact) => ({ id: fact.id, deckId, ...factData(fact) })) });
-  await tx.question.createMany({
-    data: bank.questions.map((question, position) => ({ id: question.id, deckId, ...questionData(question, position) })),
-  });
-}
-
-/**
  * The seed's path for committed banks: public, published, owned by nobody, matched by slug.
  * A bank that has not changed since the last import is skipped, so the seed is idempotent.
  */
@@ -109,35 +94,36 @@ export async function syncPublicBank(bank: Bank): Promise<{ deckId: string; chan
 }
 
 /**
- * A new draft deck owned by its author; the bank's slug must be new (see uniqueDeckSlug).
- * `within` runs in the same transaction once the deck is written (e.g. to mark the job that made
- * it done): if it throws, nothing is saved.
+ * A new draft deck owned by its author, in one transaction with whatever `alsoWrite` adds (e.g.
+ * marking the job that made it done: if one of those writes fails, nothing is saved). The bank's
+ * slug must be new (see uniqueDeckSlug). Facts and questions go in bulk: nothing can be
+ * overwritten, a 2 MB review's thousands of rows stay within SQLite's parameter limit, and the
+ * batch holds the database's write lock for a fraction of the time one upsert per row did.
  */
 export async function createDraftDeck(
   bank: Bank,
   ownerId: string,
-  within?: (tx: Tx, deck: { deckId: string; slug: string }) => Promise<void>,
+  alsoWrite: (deck: { deckId: string; slug: string }) => Prisma.PrismaPromise<unknown>[] = () => [],
 ): Promise<{ deckId: string; slug: string }> {
-  return db.$transaction(
-    async (tx) => {
-      const deck = await tx.deck.create({
-        data: {
-          slug: bank.deck.slug,
-          title: bank.deck.title,
-          sourceTitle: bank.deck.title,
-          sourceCitation: bank.deck.source,
-          ownerId,
-          visibility: "PRIVATE",
-          bankHash: bankHash(bank),
-        },
-        select: { id: true, slug: true },
-      });
-      await insertBankContent(tx, deck.id, bank);
-      const created = { deckId: deck.id, slug: deck.slug };
-      await within?.(tx, created);
-      return created;
-    },
-    // A 2 MB review makes thousands of rows.
-    { timeout: DRAFT_WRITE_TIMEOUT_MS },
-  );
+  const deck = { deckId: randomUUID(), slug: bank.deck.slug };
+  await db.$transaction([
+    db.deck.create({
+      data: {
+        id: deck.deckId,
+        slug: deck.slug,
+        title: bank.deck.title,
+        sourceTitle: bank.deck.title,
+        sourceCitation: bank.deck.source,
+        ownerId,
+        visibility: "PRIVATE",
+        bankHash: bankHash(bank),
+      },
+    }),
+    db.fact.createMany({ data: bank.facts.map((fact) => ({ id: fact.id, deckId: deck.deckId, ...factData(fact) })) }),
+    db.question.createMany({
+      data: bank.questions.map((question, position) => ({ id: question.id, deckId: deck.deckId, ...questionData(question, position) })),
+    }),
+    ...alsoWrite(deck),
+  ]);
+  return deck;
 }

@@ -1,9 +1,9 @@
-// Owns the deck-generation job: an uploaded review becomes a draft deck, the questions generated
-// in a worker thread (lib/content via worker-tasks.ts), the deck written in one transaction with
-// the job's success. Its stages are the pipeline's, as lib/content reports them.
+// Owns the deck-generation job: an uploaded review becomes a draft deck, generated and written in
+// a worker thread (deck-generation-task.ts), the deck in one transaction with the job's success.
+// Its stages are the pipeline's, as lib/content reports them, then saving.
 import "server-only";
 import { z } from "zod";
-import { createDeckFromReview, type ReviewUpload } from "@/lib/decks/deck-editor";
+import type { ReviewUpload } from "@/lib/decks/deck-editor";
 import type { JobKind } from "./runner";
 import type { WorkerLimits } from "./worker-thread";
 
@@ -33,9 +33,11 @@ function limitWords(ms: number): string {
   return seconds % 60 === 0 ? `${seconds / 60}-minute` : `${seconds}-second`;
 }
 
-export function deckGenerationKind(limits: WorkerLimits = generationLimitsFromEnv()): JobKind<ReviewUpload> {
+export function deckGenerationKind(limits: WorkerLimits = generationLimitsFromEnv()): JobKind<ReviewUpload, "deck-generation"> {
   return {
     name: "deck-generation",
+    task: "deck-generation",
+    taskInput: (job, review) => ({ jobId: job.id, ownerId: job.ownerId, review }),
     limits,
     // Shares measured on the evaluation reviews: finding facts is nine tenths of the work.
     stages: [
@@ -48,13 +50,6 @@ export function deckGenerationKind(limits: WorkerLimits = generationLimitsFromEn
       { key: "save", label: "Saving the deck", share: 4 },
     ],
     expectedMs: (review) => STARTUP_MS + (MS_PER_KB * Buffer.byteLength(review.text)) / 1024,
-    async perform(review, job) {
-      await createDeckFromReview(job.ownerId, review, {
-        generate: (text, options) => job.work("generateBank", { text, ...options }),
-        beforeSave: () => job.stage("save"),
-        within: (tx, deck) => job.succeed(tx, { slug: deck.slug }),
-      });
-    },
     resultHref(result) {
       const parsed = deckResult.safeParse(result);
       return parsed.success ? `/decks/${parsed.data.slug}/edit` : null;

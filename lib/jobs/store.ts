@@ -14,14 +14,6 @@ const ACTIVE: JobStatus[] = ["QUEUED", "RUNNING"];
 
 export const LOST_JOB_MESSAGE = "This job stopped before it finished (the server may have restarted). Please try again.";
 
-/** The job was failed elsewhere (it expired, or its worker was lost) while it was being finished. */
-export class JobNotRunningError extends Error {
-  constructor() {
-    super("The job is no longer running.");
-    this.name = "JobNotRunningError";
-  }
-}
-
 export function createJob(ownerId: string, kind: string, expiresAt: Date): Promise<JobRow> {
   return db.job.create({ data: { ownerId, kind, expiresAt } });
 }
@@ -47,15 +39,14 @@ export async function failJob(id: string, error: string): Promise<void> {
 }
 
 /**
- * RUNNING → SUCCEEDED, inside the transaction that saves what the job made: if the job was failed
- * meanwhile, this throws and the transaction saves nothing.
+ * RUNNING → SUCCEEDED, as one write of the transaction that saves what the job made: if the job
+ * was failed meanwhile (it expired), the write fails (P2025) and the transaction saves nothing.
  */
-export async function markSucceeded(tx: Prisma.TransactionClient, id: string, result: Prisma.InputJsonValue): Promise<void> {
-  const { count } = await tx.job.updateMany({
+export function markSucceeded(id: string, result: Prisma.InputJsonValue) {
+  return db.job.update({
     where: { id, status: "RUNNING" },
     data: { status: "SUCCEEDED", stage: "done", percent: 100, result, finishedAt: new Date() },
   });
-  if (count !== 1) throw new JobNotRunningError();
 }
 
 /** The user's own job; a job whose worker is gone (still active past expiresAt) is failed on the way. */

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { JobView } from "@/lib/jobs/job-view";
 import { createUser } from "../support/fixtures";
-import { REVIEW } from "./review";
+import { REVIEW } from "../support/web-servers-review";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; timezone: string; dayStartsAtHour: number; newPerDay: number } }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));

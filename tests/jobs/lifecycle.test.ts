@@ -10,7 +10,7 @@ import { submitJob } from "@/lib/jobs/runner";
 import { createJob, failJob, LOST_JOB_MESSAGE, markRunning, markSucceeded } from "@/lib/jobs/store";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { createUser } from "../support/fixtures";
-import { REVIEW } from "./review";
+import { REVIEW } from "../support/web-servers-review";
 
 const roomy = deckGenerationKind({ timeLimitMs: 60_000, maxHeapMb: 512 });
 
@@ -105,8 +105,8 @@ describe("a deck-generation job", () => {
     await failJob(job.id, LOST_JOB_MESSAGE);
     const [facts, questions] = [await db.fact.count(), await db.question.count()];
     await expect(
-      createDeckFromReview(author.id, { text: REVIEW }, { within: (tx, deck) => markSucceeded(tx, job.id, { slug: deck.slug }) }),
-    ).rejects.toThrow("The job is no longer running.");
+      createDeckFromReview(author.id, { text: REVIEW }, { alsoWrite: (deck) => [markSucceeded(job.id, { slug: deck.slug })] }),
+    ).rejects.toMatchObject({ code: "P2025" });
     expect(await decksOf(author.id)).toEqual([]);
     expect([await db.fact.count(), await db.question.count()]).toEqual([facts, questions]);
   });

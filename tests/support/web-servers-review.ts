@@ -1,4 +1,4 @@
-// A short review that yields a handful of facts and questions.
+// A short review that yields a handful of facts and questions (deck-builder tests and e2e).
 export const REVIEW = `# Web servers compared
 
 ## Origins

@@ -43,7 +43,7 @@ export default defineConfig({
     // A throw-away database with the real migrations and seed, served by the production build.
     command: `rm -f ${database} ${database}-* && npm run -s db:setup && next build && next start -p ${PORT}`,
     url: `${baseURL}/login`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

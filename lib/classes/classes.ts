@@ -9,7 +9,7 @@ import { studentAssignments, type StudentAssignment } from "./my-assignments";
 
 const JOIN_CODE_ATTEMPTS = 5;
 
-function isJoinCodeCollision(error: unknown): boolean {
+function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
@@ -19,18 +19,33 @@ async function withFreshJoinCode<T>(write: (code: string) => Promise<T>): Promis
     try {
       return await write(generateJoinCode());
     } catch (error) {
-      if (!isJoinCodeCollision(error) || attempt >= JOIN_CODE_ATTEMPTS) throw error;
+      if (!isUniqueViolation(error) || attempt >= JOIN_CODE_ATTEMPTS) throw error;
     }
   }
 }
 
-export async function createClass(ownerId: string, name: string): Promise<{ id: string; joinCode: string }> {
-  return withFreshJoinCode((joinCode) =>
-    db.class.create({
-      data: { name, joinCode, ownerId, members: { create: { userId: ownerId, role: "INSTRUCTOR" } } },
-      select: { id: true, joinCode: true },
-    }),
-  );
+/**
+ * Creates a class taught by its creator. A form sends a one-time `creationKey`: submitting the
+ * same form again (a double click, a retry, a replayed request) answers the class it made.
+ */
+export async function createClass(ownerId: string, name: string, creationKey?: string): Promise<{ id: string; joinCode: string }> {
+  const select = { id: true, joinCode: true } as const;
+  const made = () => (creationKey ? db.class.findUnique({ where: { ownerId_creationKey: { ownerId, creationKey } }, select }) : null);
+  const existing = await made();
+  if (existing) return existing;
+  try {
+    return await withFreshJoinCode((joinCode) =>
+      db.class.create({
+        data: { name, joinCode, ownerId, creationKey, members: { create: { userId: ownerId, role: "INSTRUCTOR" } } },
+        select,
+      }),
+    );
+  } catch (error) {
+    // The same form arrived twice at once: the unique key let one through; answer with it.
+    const winner = isUniqueViolation(error) ? await made() : null;
+    if (winner) return winner;
+    throw error;
+  }
 }
 
 /** The old code stops working at once; members stay. */

@@ -15,6 +15,8 @@ export const createClassSchema = z.object({
     .trim()
     .min(1, "Enter a name for the class.")
     .max(CLASS_NAME_MAX, `Keep the name under ${CLASS_NAME_MAX} characters.`),
+  // One per form on the page (see createClass): a second submission of it makes no second class.
+  creationKey: z.uuid("Reload the page and try again.").optional(),
 });
 
 export const joinClassSchema = z.object({

@@ -5,22 +5,21 @@ import { db, Prisma } from "@/lib/db";
 import { canStudyDeck } from "@/lib/permissions/decks";
 import { sm2, needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { nextDueAt, studyDayStart } from "@/lib/calendar/study-day";
-import { checkAnswer } from "./check-answer";
-import { checkableQuestion } from "./question-view";
-import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, SCHEDULING_KINDS, type CardSnapshot, type ReviewKind } from "./card-state";
+import { restoreAttempt, takeAttempt } from "./attempts";
+import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
+import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";
+import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
 import { StudyError } from "./errors";
 import { isLiveQuestion } from "@/lib/decks/live-questions";
 
-/** The four study buttons and the SM-2 grades they give. */
-export const BUTTON_GRADES = { again: 1, hard: 3, good: 4, easy: 5 } as const satisfies Record<string, Grade>;
-export type ButtonGrade = (typeof BUTTON_GRADES)[keyof typeof BUTTON_GRADES];
+/** The SM-2 grade a study button gives (what ReviewLog.grade stores). */
+export type ButtonGrade = (typeof SM2_GRADE_OF_BUTTON)[keyof typeof SM2_GRADE_OF_BUTTON];
 
 export type Student = { id: string; timezone: string; dayStartsAtHour: number; newPerDay: number };
 
 export type ReviewInput = {
   clientReviewId: string;
   questionId: string;
-  response: unknown;
   grade: ButtonGrade;
   durationMs: number;
   /** CardState.version the client saw when the card was shown (0 for a new card). */
@@ -86,10 +85,6 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
   if (previous) return previous;
 
   const question = await loadStudyableQuestion(student, input.questionId);
-  const { correct } = checkAnswer(checkableQuestion(question), input.response);
-  if (!correct && input.grade !== BUTTON_GRADES.again) {
-    throw new StudyError("invalid", "A wrong answer can only be graded Again.");
-  }
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
 
   try {
@@ -108,9 +103,16 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
       if (input.seenVersion !== currentVersion) {
         throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
       }
+      // The verdict is the one given when the answer was shown, never a response sent now.
+      const attempt = await takeAttempt(tx, student.id, question.id, currentVersion);
+      if (!attempt) throw new StudyError("invalid", "Show the answer before grading this card.");
+      const { correct, response } = attempt;
+      if (!correct && input.grade !== SM2_GRADE_OF_BUTTON.again) {
+        throw new StudyError("invalid", "A wrong answer can only be graded Again.");
+      }
 
       let after: CardSnapshot;
-      if (!SCHEDULING_KINDS.includes(kind)) {
+      if (!isSchedulingKind(kind)) {
         after = before!;
       } else {
         const next = sm2(sm2StateOf(current), input.grade);
@@ -139,7 +141,7 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
           userId: student.id,
           questionId: question.id,
           grade: input.grade,
-          response: input.response === undefined ? Prisma.JsonNull : (input.response as Prisma.InputJsonValue),
+          response: response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue),
           correct,
           durationMs: input.durationMs,
           reviewedAt: now,
@@ -162,10 +164,10 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
 
 /**
  * Takes back the student's most recent review (Ctrl/Cmd+Z): the card returns to the state it
- * had before, and the log is removed. Only the latest review can be undone, and only while
+ * had before, the log is removed, and the answer given stays the one that counts. Only the latest review can be undone, and only while
  * nothing has changed the card since.
  */
-export async function undoReview(student: Student, clientReviewId: string): Promise<{ questionId: string }> {
+export async function undoReview(student: Student, clientReviewId: string): Promise<{ questionId: string; practice: boolean }> {
   return db.$transaction(async (tx) => {
     const latest = await tx.reviewLog.findFirst({
       where: { userId: student.id },
@@ -174,8 +176,8 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
     if (!latest || latest.clientReviewId !== clientReviewId) {
       throw new StudyError("invalid", "Only your most recent review can be undone.");
     }
-    if (SCHEDULING_KINDS.includes(latest.kind as ReviewKind)) {
-      const after = readSnapshot(latest.stateAfter)!;
+    const after = readSnapshot(latest.stateAfter)!;
+    if (isSchedulingKind(latest.kind)) {
       const before = readSnapshot(latest.stateBefore);
       const where = { userId_questionId: { userId: student.id, questionId: latest.questionId } };
       const current = await tx.cardState.findUnique({ where });
@@ -184,8 +186,12 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
       }
       if (before) await tx.cardState.update({ where, data: rowOf({ ...before, version: after.version + 1 }) });
       else await tx.cardState.delete({ where });
+      await restoreAttempt(tx, latest, before ? after.version + 1 : 0);
+    } else {
+      // Re-drills and practice never moved the card, so its version is the one they saw.
+      await restoreAttempt(tx, latest, after.version);
     }
     await tx.reviewLog.delete({ where: { id: latest.id } });
-    return { questionId: latest.questionId };
+    return { questionId: latest.questionId, practice: latest.kind === "PRACTICE" };
   });
 }

@@ -3,8 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { previewIntervals, formatInterval } from "@/lib/srs/intervals";
-import { checkAnswer } from "./check-answer";
-import { checkableQuestion, questionView, answerLines, type QuestionView } from "./question-view";
+import { attemptAtReveal } from "./attempts";
+import { questionView, answerLines, type QuestionView } from "./question-view";
 import { loadStudyQueue, type QueueEntry, type StudyScope } from "./queue";
 import { loadStudyableQuestion, type Student } from "./review";
 import { sm2StateOf, reviewKindOf } from "./card-state";
@@ -39,11 +39,15 @@ export async function loadStudyCard(student: Student, questionId: string): Promi
     db.deck.findUniqueOrThrow({ where: { id: question.deckId }, select: { title: true } }),
     db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } }, select: { version: true } }),
   ]);
-  return { questionId, seenVersion: state?.version ?? 0, kind: state ? "DUE" : "NEW", deckTitle: deck.title, view: questionView(question) };
+  return { questionId, seenVersion: state?.version ?? 0, kind: state ? "REVIEW" : "NEW", deckTitle: deck.title, view: questionView(question) };
 }
 
 export type Reveal = {
   correct: boolean;
+  /** The answer that counts: the first one given for this showing of the card. */
+  response: unknown;
+  /** True when the answer had already been shown (another tab, a retry): the first answer stands. */
+  repeated: boolean;
   answer: string[];
   explanation: string;
   sourceSentence: string;
@@ -60,12 +64,15 @@ export async function revealAnswer(
 ): Promise<Reveal> {
   const question = await loadStudyableQuestion(student, questionId);
   const state = await db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } } });
-  const { correct } = checkAnswer(checkableQuestion(question), response);
+  const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
+  const attempt = await attemptAtReveal(student, question, state?.version ?? 0, response, { now, todayStart });
   // Re-drills and practice leave the schedule alone, so there is no next interval to show.
-  const unscheduled = practice || reviewKindOf(state, studyDayStart(now, student.timezone, student.dayStartsAtHour)) === "REDRILL";
+  const unscheduled = practice || reviewKindOf(state, todayStart) === "REDRILL";
   const preview = previewIntervals(sm2StateOf(state));
   return {
-    correct,
+    correct: attempt.correct,
+    response: attempt.response,
+    repeated: attempt.repeated,
     answer: answerLines(question),
     explanation: question.explanation,
     sourceSentence: question.sourceSentence,

@@ -21,6 +21,7 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "recall.test" }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new signals.Redirect(url);

@@ -1,8 +1,8 @@
 // The whole dashboard through the real study path: reviews recorded by recordReview.
 import { describe, expect, it } from "vitest";
 import { loadDashboard } from "@/lib/stats/dashboard";
-import { recordReview } from "@/lib/study/review";
-import { createDeck, createUser, enroll, reviewId } from "../support/fixtures";
+
+import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 import { nonZero } from "./history";
 
 describe("loadDashboard", () => {
@@ -27,7 +27,7 @@ describe("loadDashboard", () => {
     const { deck, questions } = await createDeck({ questions: Array.from({ length: 5 }, () => ({})) });
     await enroll(user.id, deck.id);
     const answer = (i: number, grade: 1 | 4, at: string, seenVersion: number) =>
-      recordReview(user, { clientReviewId: reviewId(), questionId: questions[i].id, response: grade === 1 ? "wrong" : `answer ${i}`, grade, durationMs: 2000, seenVersion }, new Date(at));
+      answerAndGrade(user, { clientReviewId: reviewId(), questionId: questions[i].id, response: grade === 1 ? "wrong" : `answer ${i}`, grade, durationMs: 2000, seenVersion }, new Date(at));
 
     // Mon Nov 23 (EST, day starts 09:00Z): three new cards; q1 wrong, then re-drilled right.
     await answer(0, 4, "2026-11-23T14:00:00Z", 0);

@@ -31,6 +31,8 @@ describe("study actions", () => {
       ok: true,
       value: {
         correct: false,
+        response: "Meta AI",
+        repeated: false,
         answer: ["Google Brain"],
         explanation: "Because the review says so.",
         sourceSentence: "TensorFlow was released in 2015.",
@@ -46,18 +48,24 @@ describe("study actions", () => {
     ["a grade sent as text", { grade: "4" }],
     ["a forged review id", { clientReviewId: "not-a-uuid" }],
     ["a negative duration", { durationMs: -5 }],
-    ["a huge response", { response: "x".repeat(5_000) }],
   ])("refuses %s and records nothing", async (_label, override) => {
     const { user, question } = await student();
-    const input = { clientReviewId: reviewId(), questionId: question.id, response: "Google Brain", grade: 4, durationMs: 1200, seenVersion: 0, ...override };
+    await revealAction({ questionId: question.id, response: "Google Brain" });
+    const input = { clientReviewId: reviewId(), questionId: question.id, grade: 4, durationMs: 1200, seenVersion: 0, ...override };
     expect(await reviewAction(input)).toMatchObject({ ok: false, code: "invalid" });
     expect(await logsOf(user.id)).toBe(0);
+  });
+
+  it("refuses a huge response to reveal and records nothing", async () => {
+    const { user, question } = await student();
+    expect(await revealAction({ questionId: question.id, response: "x".repeat(5_000) })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await db.studyAttempt.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("refuses a question outside the student's decks", async () => {
     const { user } = await student();
     const { questions } = await createDeck();
-    const input = { clientReviewId: reviewId(), questionId: questions[0].id, response: "x", grade: 1, durationMs: 1, seenVersion: 0 };
+    const input = { clientReviewId: reviewId(), questionId: questions[0].id, grade: 1, durationMs: 1, seenVersion: 0 };
     expect(await reviewAction(input)).toEqual({ ok: false, error: "That question is not in any of your decks.", code: "not_found" });
     expect(await revealAction({ questionId: questions[0].id, response: "x" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await logsOf(user.id)).toBe(0);
@@ -66,7 +74,7 @@ describe("study actions", () => {
   it("asks a signed-out visitor to log in and changes nothing", async () => {
     const { user, question } = await student();
     session.user = null;
-    const input = { clientReviewId: reviewId(), questionId: question.id, response: "Google Brain", grade: 4, durationMs: 1, seenVersion: 0 };
+    const input = { clientReviewId: reviewId(), questionId: question.id, grade: 4, durationMs: 1, seenVersion: 0 };
     expect(await reviewAction(input)).toMatchObject({ ok: false, code: "signed_out" });
     expect(await undoAction({ clientReviewId: input.clientReviewId })).toMatchObject({ ok: false, code: "signed_out" });
     expect(await logsOf(user.id)).toBe(0);
@@ -75,10 +83,83 @@ describe("study actions", () => {
   it("records a review and undoes it, returning the card to show again", async () => {
     const { user, question } = await student();
     const clientReviewId = reviewId();
-    const recorded = await reviewAction({ clientReviewId, questionId: question.id, response: "Google Brain", grade: 4, durationMs: 900, seenVersion: 0 });
+    await revealAction({ questionId: question.id, response: "Google Brain" });
+    const recorded = await reviewAction({ clientReviewId, questionId: question.id, grade: 4, durationMs: 900, seenVersion: 0 });
     expect(recorded).toMatchObject({ ok: true, value: { correct: true, kind: "NEW", intervalDays: 1 } });
     const undone = await undoAction({ clientReviewId });
-    expect(undone).toMatchObject({ ok: true, value: { questionId: question.id, seenVersion: 0, view: { type: "mcq", choices: ["Google Brain", "Meta AI", "OpenAI"] } } });
+    expect(undone).toMatchObject({
+      ok: true,
+      value: {
+        card: { questionId: question.id, seenVersion: 0, view: { type: "mcq", choices: ["Google Brain", "Meta AI", "OpenAI"] } },
+        // Shown again as it was answered: only the grade is taken back.
+        reveal: { correct: true, response: "Google Brain", repeated: true },
+      },
+    });
     expect(await logsOf(user.id)).toBe(0);
+  });
+});
+
+// Reproduced against a production build: reveal with a blank answer, then review with the
+// revealed answer — every question type counted correct and the class CSV showed 100 %.
+describe("the answer given when the answer is shown is the one that counts", () => {
+  beforeEach(() => {
+    session.user = null;
+  });
+
+  it("a review sent after revealing with a blank answer is graded as the blank answer", async () => {
+    const { user, question } = await student();
+    const shown = await revealAction({ questionId: question.id, response: null });
+    expect(shown).toMatchObject({ ok: true, value: { correct: false, answer: ["Google Brain"] } });
+    // The old path: send the revealed answer with the grade. It is ignored, and Good is refused.
+    const cheat = { clientReviewId: reviewId(), questionId: question.id, response: "Google Brain", grade: 4, durationMs: 1, seenVersion: 0 };
+    expect(await reviewAction(cheat)).toMatchObject({ ok: false, code: "invalid", error: "A wrong answer can only be graded Again." });
+    expect(await reviewAction({ ...cheat, grade: 1 })).toMatchObject({ ok: true, value: { correct: false } });
+    expect(await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ correct: false, response: null });
+  });
+
+  it("a second tab revealing the same card gets the first tab's verdict", async () => {
+    const { question } = await student();
+    await revealAction({ questionId: question.id, response: "Meta AI" });
+    expect(await revealAction({ questionId: question.id, response: "Google Brain" })).toMatchObject({
+      ok: true,
+      value: { correct: false, response: "Meta AI", repeated: true },
+    });
+  });
+
+  it("simultaneous reveals agree on one verdict", async () => {
+    const { question } = await student();
+    const verdicts = await Promise.all(["Google Brain", "Meta AI", "OpenAI", "Google Brain"].map((response) => revealAction({ questionId: question.id, response })));
+    const correct = new Set(verdicts.map((result) => (result.ok ? result.value.correct : "refused")));
+    expect(correct.size).toBe(1);
+  });
+
+  it("grading without showing the answer first is refused and records nothing", async () => {
+    const { user, question } = await student();
+    const input = { clientReviewId: reviewId(), questionId: question.id, grade: 4, durationMs: 1, seenVersion: 0 };
+    expect(await reviewAction(input)).toMatchObject({ ok: false, code: "invalid", error: "Show the answer before grading this card." });
+    expect(await logsOf(user.id)).toBe(0);
+  });
+
+  it("undoing a wrong answer and answering again still counts the first answer", async () => {
+    const { question } = await student();
+    await revealAction({ questionId: question.id, response: "OpenAI" });
+    const clientReviewId = reviewId();
+    await reviewAction({ clientReviewId, questionId: question.id, grade: 1, durationMs: 1, seenVersion: 0 });
+    expect(await undoAction({ clientReviewId })).toMatchObject({ ok: true, value: { reveal: { correct: false, response: "OpenAI" } } });
+    expect(await revealAction({ questionId: question.id, response: "Google Brain" })).toMatchObject({ ok: true, value: { correct: false } });
+    const again = { clientReviewId: reviewId(), questionId: question.id, grade: 4, durationMs: 1, seenVersion: 0 };
+    expect(await reviewAction(again)).toMatchObject({ ok: false, error: "A wrong answer can only be graded Again." });
+  });
+
+  it("each showing of a card takes a fresh answer: a re-drill is answered anew", async () => {
+    const { question } = await student();
+    await revealAction({ questionId: question.id, response: "OpenAI" });
+    const failed = await reviewAction({ clientReviewId: reviewId(), questionId: question.id, grade: 1, durationMs: 1, seenVersion: 0 });
+    const version = failed.ok ? failed.value.version : -1;
+    expect(await revealAction({ questionId: question.id, response: "Google Brain" })).toMatchObject({ ok: true, value: { correct: true, repeated: false } });
+    expect(await reviewAction({ clientReviewId: reviewId(), questionId: question.id, grade: 4, durationMs: 1, seenVersion: version })).toMatchObject({
+      ok: true,
+      value: { kind: "REDRILL", correct: true },
+    });
   });
 });

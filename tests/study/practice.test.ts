@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadStudyQueue } from "@/lib/study/queue";
-import { recordReview, undoReview } from "@/lib/study/review";
+import { undoReview } from "@/lib/study/review";
 import { revealAnswer } from "@/lib/study/session";
-import { createDeck, createUser, enroll, reviewId } from "../support/fixtures";
+import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -41,7 +41,7 @@ describe("practising the hardest cards", () => {
     const reveal = await revealAnswer(user, questions[0].id, "wrong", { practice: true, now: NOW });
     expect(reveal).toMatchObject({ correct: false, intervals: null });
 
-    const outcome = await recordReview(
+    const outcome = await answerAndGrade(
       user,
       { clientReviewId: reviewId(), questionId: questions[0].id, response: "wrong", grade: 1, durationMs: 800, seenVersion: 5, practice: true },
       NOW,
@@ -59,12 +59,12 @@ describe("practising the hardest cards", () => {
   it("refuses practice of a card never studied, and undoes practice without touching the card", async () => {
     const { user, questions } = await forgetfulStudent();
     await expect(
-      recordReview(user, { clientReviewId: reviewId(), questionId: questions[2].id, response: "answer 2", grade: 4, durationMs: 1, seenVersion: 0, practice: true }, NOW),
+      answerAndGrade(user, { clientReviewId: reviewId(), questionId: questions[2].id, response: "answer 2", grade: 4, durationMs: 1, seenVersion: 0, practice: true }, NOW),
     ).rejects.toThrow("Only cards you have studied can be practised.");
 
     const before = await card(user.id, questions[1].id);
     const id = reviewId();
-    await recordReview(user, { clientReviewId: id, questionId: questions[1].id, response: "answer 1", grade: 5, durationMs: 1, seenVersion: 5, practice: true }, NOW);
+    await answerAndGrade(user, { clientReviewId: id, questionId: questions[1].id, response: "answer 1", grade: 5, durationMs: 1, seenVersion: 5, practice: true }, NOW);
     await undoReview(user, id);
     expect(await card(user.id, questions[1].id)).toEqual(before);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);

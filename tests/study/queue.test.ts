@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadStudyQueue } from "@/lib/study/queue";
-import { recordReview } from "@/lib/study/review";
-import { createDeck, createUser, enroll, reviewId } from "../support/fixtures";
+
+import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -23,8 +23,8 @@ describe("loadStudyQueue", () => {
 
     const queue = await loadStudyQueue(user, { deckId: deck.id }, NOW);
     expect(queue.entries.map((entry) => [entry.questionId, entry.kind])).toEqual([
-      [questions[1].id, "DUE"],
-      [questions[3].id, "DUE"],
+      [questions[1].id, "REVIEW"],
+      [questions[3].id, "REVIEW"],
       [questions[0].id, "NEW"],
       [questions[2].id, "NEW"],
     ]);
@@ -49,7 +49,7 @@ describe("loadStudyQueue", () => {
     const b = await createDeck({ questions: [{}, {}, {}] });
     await enroll(user.id, a.deck.id);
     await enroll(user.id, b.deck.id);
-    await recordReview(user, { clientReviewId: reviewId(), questionId: a.questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, NOW);
+    await answerAndGrade(user, { clientReviewId: reviewId(), questionId: a.questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, NOW);
 
     const queue = await loadStudyQueue(user, { deckId: b.deck.id }, NOW);
     expect(queue.newCount).toBe(2);
@@ -66,8 +66,8 @@ describe("loadStudyQueue", () => {
     const user = await createUser();
     const { deck, questions } = await createDeck({ questions: [{}, {}, {}] });
     await enroll(user.id, deck.id);
-    await recordReview(user, { clientReviewId: reviewId(), questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, NOW);
-    await recordReview(user, { clientReviewId: reviewId(), questionId: questions[1].id, response: "wrong", grade: 1, durationMs: 1, seenVersion: 0 }, NOW);
+    await answerAndGrade(user, { clientReviewId: reviewId(), questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, NOW);
+    await answerAndGrade(user, { clientReviewId: reviewId(), questionId: questions[1].id, response: "wrong", grade: 1, durationMs: 1, seenVersion: 0 }, NOW);
 
     const queue = await loadStudyQueue(user, { deckId: deck.id }, new Date(NOW.getTime() + 60_000));
     expect(queue.entries.map((entry) => [entry.questionId, entry.kind])).toEqual([

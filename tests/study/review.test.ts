@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { recordReview, undoReview, type Student } from "@/lib/study/review";
+import { undoReview, type Student } from "@/lib/study/review";
 import { StudyError } from "@/lib/study/errors";
-import { createDeck, createUser, enroll, reviewId } from "../support/fixtures";
+import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 
 async function setup(overrides: Parameters<typeof createUser>[0] = {}) {
   const user = await createUser({ timezone: "Europe/Berlin", ...overrides });
@@ -21,7 +21,7 @@ const MORNING = new Date("2026-11-25T09:00:00Z");
 describe("recordReview", () => {
   it("schedules a new card answered Good for the start of the student's next study day", async () => {
     const { student, questions } = await setup();
-    const outcome = await recordReview(
+    const outcome = await answerAndGrade(
       student,
       { clientReviewId: reviewId(), questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 3200, seenVersion: 0 },
       MORNING,
@@ -38,19 +38,19 @@ describe("recordReview", () => {
   it("grades typed answers on the server and allows only Again for a wrong one", async () => {
     const { student, questions } = await setup();
     const input = { clientReviewId: reviewId(), questionId: questions[0].id, response: "something else", grade: 4 as const, durationMs: 1000, seenVersion: 0 };
-    await expect(recordReview(student, input, MORNING)).rejects.toThrow("A wrong answer can only be graded Again.");
+    await expect(answerAndGrade(student, input, MORNING)).rejects.toThrow("A wrong answer can only be graded Again.");
     expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(0);
     expect(await state(student.id, questions[0].id)).toBeNull();
 
-    const outcome = await recordReview(student, { ...input, grade: 1 }, MORNING);
+    const outcome = await answerAndGrade(student, { ...input, grade: 1 }, MORNING);
     expect(outcome).toMatchObject({ correct: false, redrill: true, intervalDays: 1 });
   });
 
   it("applies a retried or double-clicked submission exactly once", async () => {
     const { student, questions } = await setup();
     const input = { clientReviewId: reviewId(), questionId: questions[0].id, response: "answer 0", grade: 5 as const, durationMs: 900, seenVersion: 0 };
-    const [first, second] = await Promise.all([recordReview(student, input, MORNING), recordReview(student, input, MORNING)]);
-    const third = await recordReview(student, input, MORNING);
+    const [first, second] = await Promise.all([answerAndGrade(student, input, MORNING), answerAndGrade(student, input, MORNING)]);
+    const third = await answerAndGrade(student, input, MORNING);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
     expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(1);
@@ -60,9 +60,9 @@ describe("recordReview", () => {
   it("re-drills a card graded below 4 the same day without rescheduling it again", async () => {
     const { student, questions } = await setup();
     const questionId = questions[0].id;
-    await recordReview(student, { clientReviewId: reviewId(), questionId, response: "nope", grade: 1, durationMs: 1, seenVersion: 0 }, MORNING);
+    await answerAndGrade(student, { clientReviewId: reviewId(), questionId, response: "nope", grade: 1, durationMs: 1, seenVersion: 0 }, MORNING);
     const afterFail = await state(student.id, questionId);
-    const redrill = await recordReview(
+    const redrill = await answerAndGrade(
       student,
       { clientReviewId: reviewId(), questionId, response: "answer 0", grade: 4, durationMs: 1, seenVersion: afterFail!.version },
       new Date(MORNING.getTime() + 60_000),
@@ -77,7 +77,7 @@ describe("recordReview", () => {
     const day = (n: number) => new Date(MORNING.getTime() + n * 86_400_000);
     const review = async (when: Date, grade: 1 | 3 | 4 | 5, response: string) => {
       const current = await state(student.id, questionId);
-      return recordReview(student, { clientReviewId: reviewId(), questionId, response, grade, durationMs: 1, seenVersion: current?.version ?? 0 }, when);
+      return answerAndGrade(student, { clientReviewId: reviewId(), questionId, response, grade, durationMs: 1, seenVersion: current?.version ?? 0 }, when);
     };
     expect((await review(day(0), 4, "answer 0")).intervalDays).toBe(1);
     expect((await review(day(1), 4, "answer 0")).intervalDays).toBe(6);
@@ -91,7 +91,7 @@ describe("recordReview", () => {
     const { student, questions } = await setup();
     const questionId = questions[0].id;
     const tab = (grade: 4 | 5) =>
-      recordReview(student, { clientReviewId: reviewId(), questionId, response: "answer 0", grade, durationMs: 1, seenVersion: 0 }, MORNING);
+      answerAndGrade(student, { clientReviewId: reviewId(), questionId, response: "answer 0", grade, durationMs: 1, seenVersion: 0 }, MORNING);
     const results = await Promise.allSettled([tab(4), tab(5)]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
@@ -107,7 +107,7 @@ describe("recordReview", () => {
     const { questions: privateDraft } = await createDeck({ published: false });
     for (const questionId of [foreign[0].id, privateDraft[0].id, "q_forged"]) {
       await expect(
-        recordReview(student, { clientReviewId: reviewId(), questionId, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING),
+        answerAndGrade(student, { clientReviewId: reviewId(), questionId, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING),
       ).rejects.toThrow("That question is not in any of your decks.");
     }
     expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(0);
@@ -119,9 +119,9 @@ describe("recordReview", () => {
     const other = await createUser();
     await enroll(other.id, deck.id);
     const clientReviewId = reviewId();
-    await recordReview(student, { clientReviewId, questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
+    await answerAndGrade(student, { clientReviewId, questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
     await expect(
-      recordReview({ ...other }, { clientReviewId, questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING),
+      answerAndGrade({ ...other }, { clientReviewId, questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING),
     ).rejects.toThrow("That review id is already in use.");
     expect(await state(other.id, questions[0].id)).toBeNull();
   });
@@ -131,13 +131,13 @@ describe("undoReview", () => {
   it("puts the card back exactly as it was and removes the log", async () => {
     const { student, questions } = await setup();
     const questionId = questions[0].id;
-    await recordReview(student, { clientReviewId: reviewId(), questionId, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
+    await answerAndGrade(student, { clientReviewId: reviewId(), questionId, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
     const before = await state(student.id, questionId);
     const later = new Date(MORNING.getTime() + 86_400_000);
     const second = reviewId();
-    await recordReview(student, { clientReviewId: second, questionId, response: "answer 0", grade: 5, durationMs: 1, seenVersion: before!.version }, later);
+    await answerAndGrade(student, { clientReviewId: second, questionId, response: "answer 0", grade: 5, durationMs: 1, seenVersion: before!.version }, later);
 
-    expect(await undoReview(student, second)).toEqual({ questionId });
+    expect(await undoReview(student, second)).toEqual({ questionId, practice: false });
     expect(await state(student.id, questionId)).toMatchObject({
       repetitions: before!.repetitions,
       easeFactor: before!.easeFactor,
@@ -151,7 +151,7 @@ describe("undoReview", () => {
   it("makes an undone first review a new card again", async () => {
     const { student, questions } = await setup();
     const id = reviewId();
-    await recordReview(student, { clientReviewId: id, questionId: questions[1].id, response: "answer 1", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
+    await answerAndGrade(student, { clientReviewId: id, questionId: questions[1].id, response: "answer 1", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
     await undoReview(student, id);
     expect(await state(student.id, questions[1].id)).toBeNull();
     expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(0);
@@ -160,9 +160,9 @@ describe("undoReview", () => {
   it("only undoes the student's own most recent review", async () => {
     const { student, questions, deck } = await setup();
     const first = reviewId();
-    await recordReview(student, { clientReviewId: first, questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
+    await answerAndGrade(student, { clientReviewId: first, questionId: questions[0].id, response: "answer 0", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
     const second = reviewId();
-    await recordReview(student, { clientReviewId: second, questionId: questions[1].id, response: "answer 1", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
+    await answerAndGrade(student, { clientReviewId: second, questionId: questions[1].id, response: "answer 1", grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
     await expect(undoReview(student, first)).rejects.toThrow("Only your most recent review can be undone.");
 
     const other = await createUser();

@@ -1,6 +1,8 @@
 // Builders for integration tests: real rows in the test file's own SQLite database.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { recordReview, type ReviewInput, type Student } from "@/lib/study/review";
+import { revealAnswer } from "@/lib/study/session";
 
 let counter = 0;
 const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -59,3 +61,16 @@ export async function enroll(userId: string, deckId: string) {
 }
 
 export const reviewId = () => randomUUID();
+
+/**
+ * A student answering a card the way the study page does: show the answer with their response
+ * (which records the attempt that counts), then grade it.
+ */
+export async function answerAndGrade(
+  student: Student,
+  { response, ...input }: Omit<ReviewInput, "seenVersion"> & { response: unknown; seenVersion: number },
+  now = new Date(),
+) {
+  await revealAnswer(student, input.questionId, response, { practice: input.practice, now });
+  return recordReview(student, input, now);
+}

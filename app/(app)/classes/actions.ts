@@ -23,8 +23,8 @@ function revalidateClass(classId: string): void {
   for (const path of ["/classes", `/classes/${classId}`, `/classes/${classId}/progress`, "/dashboard", "/decks", "/study"]) revalidatePath(path);
 }
 
-export const createClassAction = formAction(createClassSchema, async ({ name }, { user }): Promise<Notice> => {
-  const created = await createClass(user.id, name);
+export const createClassAction = formAction(createClassSchema, async ({ name, creationKey }, { user }): Promise<Notice> => {
+  const created = await createClass(user.id, name, creationKey);
   revalidatePath("/classes");
   redirect(`/classes/${created.id}`);
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { TextField } from "@/app/components/text-field";
 import { fieldError, fieldErrors, formMessages, refusalMessage, type FormState } from "@/lib/actions/result";
 
@@ -26,7 +26,12 @@ function FormMessages({ state }: { state: ClassFormState }) {
 }
 
 export function CreateClassForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // One key for this form, sent with every submission of it: a double submit makes one class.
+  const creationKey = useRef<string | null>(null);
+  const [state, formAction, pending] = useActionState((previous: ClassFormState, formData: FormData) => {
+    formData.set("creationKey", (creationKey.current ??= crypto.randomUUID()));
+    return action(previous, formData);
+  }, null);
   return (
     <form action={formAction} className="form" aria-labelledby="create-class-heading">
       <h2 id="create-class-heading">Create a class</h2>

@@ -18,31 +18,35 @@ import {
 import { AssignDeckForm, ClassActionButton } from "../class-forms";
 import { formatDate, formatDateTime } from "../format";
 import { orNotFound } from "./load";
+import { headers } from "next/headers";
+import { publicOrigin } from "@/lib/http/request-origin";
 
 export const metadata: Metadata = { title: "Class" };
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Outcomes of actions whose button disappears with what it removed. */
-const DONE_MESSAGES: Record<string, string> = {
-  "student-removed": "Student removed. They no longer have access to this class or its decks.",
-  "assignment-removed": "Assignment removed.",
-};
+/** Outcomes of actions whose button disappears with what it removed (a Map: `done` comes from the URL). */
+const DONE_MESSAGES = new Map([
+  ["student-removed", "Student removed. They no longer have access to this class or its decks."],
+  ["assignment-removed", "Assignment removed."],
+]);
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const { classId: raw } = await params;
   const { done } = await searchParams;
-  const doneMessage = typeof done === "string" ? DONE_MESSAGES[done] : undefined;
+  const doneMessage = typeof done === "string" ? DONE_MESSAGES.get(done) : undefined;
   const user = await requireUser(`/classes/${encodeURIComponent(raw)}`);
   const parsed = classIdSchema.safeParse(raw);
   if (!parsed.success) notFound();
   const view = await orNotFound(classOverview(user.id, parsed.data));
-  return view.role === "INSTRUCTOR" ? <InstructorView view={view} doneMessage={doneMessage} /> : <StudentView view={view} />;
+  if (view.role !== "INSTRUCTOR") return <StudentView view={view} />;
+  // The link students will open: the address this instructor reached the app at.
+  const joinUrl = `${publicOrigin(await headers())}${joinPath(view.joinCode)}`;
+  return <InstructorView view={view} doneMessage={doneMessage} joinUrl={joinUrl} />;
 }
 
-function InstructorView({ view, doneMessage }: { view: InstructorClassView; doneMessage?: string }) {
+function InstructorView({ view, doneMessage, joinUrl }: { view: InstructorClassView; doneMessage?: string; joinUrl: string }) {
   const classFields = { classId: view.id };
-  const joinUrl = `${process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? ""}${joinPath(view.joinCode)}`;
   return (
     <div className="page stack">
       <div className="page-header">

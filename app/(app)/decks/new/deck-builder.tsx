@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { JobView } from "@/lib/jobs/job-view";
 import { NewDeckForm } from "./new-deck-form";
 
@@ -9,6 +10,9 @@ export function DeckBuilder({ job }: { job?: JobView }) {
       <p className="lede">
         Upload or paste a review that compares technologies. Recall finds its facts and writes questions about them; you
         check them, fix or reject any, and publish the deck.
+      </p>
+      <p>
+        Have a deck in Anki, Quizlet or a spreadsheet already? <Link href="/decks/import">Import a deck</Link> instead.
       </p>
       <NewDeckForm job={job} />
     </div>

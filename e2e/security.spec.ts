@@ -1,0 +1,61 @@
+// The Content-Security-Policy and its neighbours, as the browser applies them: every page works
+// under the policy (no violation reported), and hostile addresses get a clear answer.
+import { expect, test, type Page } from "@playwright/test";
+
+/** Collects every CSP violation the page reports, across navigations. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} at ${location.pathname}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test("every page runs under the Content-Security-Policy without a violation", async ({ page }) => {
+  const violations = await watchViolations(page);
+  const response = await page.goto("/login");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+
+  await page.getByLabel("Email").fill("student@example.com");
+  await page.getByLabel("Password").fill("recall-demo");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/study/tensorflow-vs-pytorch");
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await expect(page.locator("#study-result")).toBeVisible();
+  await page.keyboard.press("1");
+  await expect(page.getByText(/1 of \d+ done|0 of \d+ done/)).toBeVisible();
+  // Charts draw on the dashboard once there is history: the most style-heavy thing the app has.
+  await page.goto("/dashboard");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  for (const path of ["/decks", "/decks/new", "/study", "/classes", "/settings"]) {
+    await page.goto(path);
+    await expect(page.locator("main h1").first()).toBeVisible();
+  }
+  await page.goto("/classes");
+  await page.getByRole("link", { name: /Deep learning frameworks/ }).first().click();
+  await expect(page.locator("main h1")).toContainText("Deep learning frameworks");
+  expect(violations).toEqual([]);
+});
+
+test("a broken address answers 400 with a message, not a server error", async ({ page }) => {
+  const response = await page.goto("/classes/%E0%A4%A");
+  expect(response!.status()).toBe(400);
+  await expect(page.getByRole("heading", { name: "That address is not valid. Check the link and try again." })).toBeVisible();
+});
+
+test("a page cannot be framed by another site", async ({ page }) => {
+  const response = await page.goto("/login");
+  expect(response!.headers()["x-frame-options"]).toBe("DENY");
+});

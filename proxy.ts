@@ -1,0 +1,31 @@
+// Next.js runs this before every page and server action (the file must live at the top level).
+// It refuses what Next would otherwise answer with a bare 500 (lib/http/request-guards) and adds
+// the per-response security headers with a fresh CSP nonce (lib/http/security-headers).
+import { NextResponse, type NextRequest } from "next/server";
+import { refuseRequest } from "@/lib/http/request-guards";
+import { pageSecurityHeaders } from "@/lib/http/security-headers";
+import { servedOverHttps } from "@/lib/http/request-origin";
+
+function refusal(status: number, message: string): NextResponse {
+  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Recall</title><main><h1>${message}</h1><p><a href="/">Go to Recall</a></p></main></html>`;
+  return new NextResponse(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const refused = refuseRequest({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  if (refused) return refusal(refused.status, refused.message);
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const headers = pageSecurityHeaders({ nonce, https: servedOverHttps(request), development: process.env.NODE_ENV === "development" });
+  // Next reads the nonce from the request's CSP header and puts it on the scripts it writes.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);
+  return response;
+}
+
+export const config = {
+  // Pages, server actions and route handlers; not Next's own static files.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

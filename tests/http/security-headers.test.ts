@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { contentSecurityPolicy, pageSecurityHeaders } from "@/lib/http/security-headers";
+import { publicOrigin, servedOverHttps } from "@/lib/http/request-origin";
+
+afterEach(() => {
+  delete process.env.RECALL_TRUST_PROXY;
+});
+
+describe("security headers", () => {
+  it("allow only the app's own scripts and those carrying this response's nonce, and no framing", () => {
+    const csp = contentSecurityPolicy({ nonce: "abc", https: false });
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("add HSTS and upgrade-insecure-requests only over HTTPS", () => {
+    expect(pageSecurityHeaders({ nonce: "n", https: false })).not.toHaveProperty("Strict-Transport-Security");
+    const https = pageSecurityHeaders({ nonce: "n", https: true });
+    expect(https["Strict-Transport-Security"]).toMatch(/^max-age=\d+; includeSubDomains$/);
+    expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("request origin", () => {
+  const headers = (values: Record<string, string>) => new Headers(values);
+
+  it("believes X-Forwarded-Proto only behind a trusted proxy", () => {
+    expect(servedOverHttps({ headers: headers({ "x-forwarded-proto": "https" }) })).toBe(false);
+    process.env.RECALL_TRUST_PROXY = "1";
+    expect(servedOverHttps({ headers: headers({ "x-forwarded-proto": "https" }) })).toBe(true);
+    expect(servedOverHttps({ nextUrl: { protocol: "https:" }, headers: headers({}) })).toBe(true);
+  });
+
+  it("links to the address the person reached the app at, unless the operator configured one", () => {
+    expect(publicOrigin(headers({ host: "192.168.1.20:3000" }), "http://localhost:3000")).toBe("http://192.168.1.20:3000");
+    expect(publicOrigin(headers({ host: "192.168.1.20:3000" }), "https://recall.school.example")).toBe("https://recall.school.example");
+    expect(publicOrigin(headers({ host: "internal:3000", "x-forwarded-host": "recall.example", "x-forwarded-proto": "https" }), undefined)).toBe("http://internal:3000");
+    process.env.RECALL_TRUST_PROXY = "1";
+    expect(publicOrigin(headers({ host: "internal:3000", "x-forwarded-host": "recall.example", "x-forwarded-proto": "https" }), undefined)).toBe("https://recall.example");
+  });
+});

@@ -64,6 +64,8 @@ function questionData(question: Bank["questions"][number], position: number) {
     sourceCitation: question.source.citation ?? null,
     position,
     rejected: false,
+    // the generator's tier: suggested questions wait in the deck editor until promoted
+    tier: question.tier ?? "published",
   };
 }
 

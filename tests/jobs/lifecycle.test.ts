@@ -84,7 +84,7 @@ describe("a deck-generation job", () => {
     const author = await createUser();
     // Started by a server that then restarted: nobody will ever finish it.
     const lost = await createJob(author.id, "deck-generation", new Date(Date.now() + 60_000));
-    expect(await markRunning(lost.id, "facts", new Date(Date.now() + 60_000))).toBe(true);
+    expect(await markRunning(lost.id, "analysis", new Date(Date.now() + 60_000))).toBe(true);
     await db.job.update({ where: { id: lost.id }, data: { percent: 40 } });
     expect(await loadJobView(author.id, lost.id)).toMatchObject({ status: "running", stage: "Finding facts", percent: 40 });
 

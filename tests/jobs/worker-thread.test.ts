@@ -24,7 +24,7 @@ describe("runWorkerTask", () => {
     const job = await runningJob();
     const stages: string[] = [];
     await runWorkerTask("deck-generation", { ...job, review: { text: REVIEW, title: "Servers" } }, { ...roomy, onStage: (stage) => stages.push(stage) });
-    expect(stages).toEqual(["parse", "sentences", "facts", "questions", "rank", "save"]);
+    expect(stages).toEqual(["structure", "sentences", "analysis", "statements", "questions", "rank", "save"]);
     expect(await db.job.findUniqueOrThrow({ where: { id: job.jobId } })).toMatchObject({ status: "SUCCEEDED", result: { slug: "servers" } });
     expect(await db.deck.findUniqueOrThrow({ where: { slug: "servers" } })).toMatchObject({ ownerId: job.ownerId, title: "Servers" });
   });

@@ -1,17 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const REVIEW = `# Web servers compared
-
-## Origins
-
-Apache HTTP Server was released in April 1995 by the Apache Group. Nginx was released in October 2004 by Igor Sysoev.
-Caddy was released in April 2015 by Matt Holt.
-
-## Design
-
-Nginx uses an event-driven architecture (Sysoev, 2004). Apache HTTP Server uses a process-based model.
-Caddy obtains TLS certificates automatically. Nginx is popular as a reverse proxy.
-`;
+import { REVIEW } from "../tests/support/web-servers-review";
 
 async function logIn(page: Page, email: string) {
   await page.goto("/login");
@@ -33,9 +21,30 @@ test("an instructor builds a deck from an uploaded review, edits and rejects que
   await page.getByRole("button", { name: "Generate questions" }).click();
   await expect(page.getByText("logo.png looks like a binary file; upload a Markdown or plain-text review.")).toBeVisible();
 
+  // A document with nothing to ask about: the job fails, and the form comes back as it was.
+  await page.getByLabel("Review file").setInputFiles([]);
+  await page.getByLabel("Or paste the review").fill("ok\n\nhmm");
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(page).toHaveURL(/\/decks\/new\/jobs\/[a-z0-9]+$/);
+  const noFacts = "No facts could be found in that document. Try a review written in full sentences.";
+  await expect(page.getByRole("alert").filter({ hasText: noFacts })).toBeFocused();
+  await expect(page.getByLabel("Or paste the review")).toHaveValue("ok\n\nhmm");
+  // Reloading the job's page shows the same outcome, with a fresh form to try again.
+  await page.reload();
+  await expect(page.getByText(noFacts)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Generate questions" })).toBeVisible();
+
+  // Generation runs in a worker while the page shows its stage and percent, then opens the editor.
   await page.getByLabel("Review file").setInputFiles({ name: "web-servers.md", mimeType: "text/markdown", buffer: Buffer.from(REVIEW) });
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page).toHaveURL(/\/decks\/web-servers\/edit$/);
+  const progress = page.getByRole("progressbar", { name: "Generating questions" });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute("aria-valuenow", /^\d+$/);
+  await expect(page.getByRole("heading", { name: "Generating questions" })).toBeFocused();
+  await expect(page.locator(".job-progress [aria-live=polite]")).toHaveText(/Waiting for a free worker|Reading the document|Finding facts|Writing questions|Ranking questions|Saving the deck/);
+  await expect(page).toHaveURL(/\/decks\/new\/jobs\/[a-z0-9]+$/);
+  const jobUrl = page.url();
+  await expect(page).toHaveURL(/\/decks\/web-servers\/edit$/, { timeout: 60_000 });
   await expect(page.getByRole("heading", { name: "Web servers compared", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Questions by fact" })).toBeVisible();
   await expect(page.getByText(/^Draft · /)).toBeVisible();
@@ -74,5 +83,10 @@ test("an instructor builds a deck from an uploaded review, edits and rejects que
   await card.getByRole("button", { name: "Add to my decks: Web servers compared" }).click();
   await student.getByRole("link", { name: "Study Web servers compared" }).click();
   await expect(student.locator("#study-prompt")).toHaveText("In which month and year was Apache HTTP Server first released?");
+  // Someone else's job is not there for them; its author is sent on to the deck it made.
+  await student.goto(jobUrl);
+  await expect(student.getByRole("heading", { name: /not found/i })).toBeVisible();
   await student.close();
+  await page.goto(jobUrl);
+  await expect(page).toHaveURL(/\/decks\/web-servers\/edit$/);
 });

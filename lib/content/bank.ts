@@ -21,7 +21,11 @@ export interface GenerateOptions {
   fileName?: string;
   /** The ranker to score with (the evaluation's leave-one-document-out models); defaults to the shipped one. */
   ranker?: Ranker;
+  /** Told as each stage of the pipeline starts (e.g. to show progress). */
+  onProgress?: (stage: GenerationStage) => void;
 }
+
+export type GenerationStage = "structure" | "sentences" | "analysis" | "statements" | "questions" | "rank";
 
 export function slugify(s: string): string {
   return s
@@ -71,13 +75,20 @@ export interface GenerationTrace {
 }
 
 export function generateWithTrace(text: string, options: GenerateOptions = {}): GenerationTrace {
+  options.onProgress?.("structure");
   const doc = structureDocument(text);
   const deck = deckOf(doc, options);
+  options.onProgress?.("sentences");
   const sentences = splitSentences(doc.blocks);
+  options.onProgress?.("analysis");
   const { analysed, entities } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
+  options.onProgress?.("statements");
   const { statements, resolutions } = buildStatements(analysed, entities);
+  options.onProgress?.("questions");
   const ctx = buildContext(deck.slug, statements, resolutions, entities);
-  const candidates = scoreCandidates(ctx, buildCandidates(ctx), options.ranker);
+  const built = buildCandidates(ctx);
+  options.onProgress?.("rank");
+  const candidates = scoreCandidates(ctx, built, options.ranker);
   const chosen = selectTiers(candidates);
   const used = new Set(chosen.flatMap((c) => c.question.factIds));
   const facts = statements.filter((st) => used.has(ctx.factId(st))).map((st) => factOf(ctx, st));

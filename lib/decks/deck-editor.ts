@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
-import { generateBank, slugify, type Bank } from "@/lib/content";
+import { generateBank, slugify, type Bank, type GenerateOptions } from "@/lib/content";
 import { assertCanEditDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { Refusal } from "@/lib/errors/refusal";
@@ -27,15 +27,26 @@ async function uniqueDeckSlug(base: string): Promise<string> {
   }
 }
 
+export type ReviewUpload = { text: string; fileName?: string; title?: string };
+
+type GenerationStage = Parameters<NonNullable<GenerateOptions["onProgress"]>>[0];
+
+export type DraftDeckSteps = {
+  /** Told as each stage starts: generation's own, then "save". */
+  onProgress?: (stage: GenerationStage | "save") => void;
+  /** More writes for the deck's transaction (see createDraftDeck). */
+  alsoWrite?: Parameters<typeof createDraftDeck>[2];
+};
+
 /**
  * Stores a bank as the author's new draft deck under a fresh address. `buildBank` receives the
  * slug, which seeds every fact and question id, so ids stay unique across decks.
  */
-export async function createDraftDeckWithFreshSlug(ownerId: string, base: string, buildBank: (slug: string) => Bank) {
+export async function createDraftDeckWithFreshSlug(ownerId: string, base: string, buildBank: (slug: string) => Bank, alsoWrite?: DraftDeckSteps["alsoWrite"]) {
   for (let attempt = 1; ; attempt++) {
     const bank = buildBank(await uniqueDeckSlug(base));
     try {
-      return await createDraftDeck(bank, ownerId);
+      return await createDraftDeck(bank, ownerId, alsoWrite);
     } catch (error) {
       // Another upload took the same slug a moment ago: pick the next one.
       const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -44,16 +55,21 @@ export async function createDraftDeckWithFreshSlug(ownerId: string, base: string
   }
 }
 
-/** Generates a bank from the review and stores it as the author's draft deck. */
-export async function createDeckFromReview(ownerId: string, review: { text: string; fileName?: string; title?: string }) {
+/**
+ * Generates a bank from the review and stores it as the author's draft deck. CPU-heavy (seconds
+ * for a long review): the app runs it in a worker thread (lib/jobs), never on a request.
+ */
+export async function createDeckFromReview(ownerId: string, review: ReviewUpload, steps: DraftDeckSteps = {}) {
   const title = review.title?.trim();
-  return createDraftDeckWithFreshSlug(ownerId, title || review.fileName || "review", (slug) => {
-    const bank = generateBank(review.text, { fileName: review.fileName, slug });
+  const buildBank = (slug: string) => {
+    const bank = generateBank(review.text, { fileName: review.fileName, slug, onProgress: steps.onProgress });
     if (bank.questions.length === 0) {
       throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
     }
+    steps.onProgress?.("save");
     return title ? { ...bank, deck: { ...bank.deck, title } } : bank;
-  });
+  };
+  return createDraftDeckWithFreshSlug(ownerId, title || review.fileName || "review", buildBank, steps.alsoWrite);
 }
 
 export async function loadDeckWorkshop(userId: string, slug: string) {

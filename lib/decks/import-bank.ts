@@ -1,7 +1,7 @@
 // Loads a generated question bank into the database (Deck, Fact, Question). Ids come from the
 // bank and are stable, so re-importing a regenerated bank keeps every student's progress.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import type { Bank } from "@/lib/content/bank-schema";
 import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
@@ -28,37 +28,45 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
   await tx.fact.deleteMany({ where: { deckId, id: { notIn: factIds }, questions: { none: {} } } });
 
   for (const fact of bank.facts) {
-    const data = {
-      subject: fact.subject,
-      predicate: fact.predicate,
-      object: fact.object,
-      sentence: fact.sentence,
-      citation: fact.citation ?? null,
-      extra: fact.value ? { value: fact.value } : Prisma.JsonNull,
-    };
+    const data = factData(fact);
     await tx.fact.upsert({ where: { id: fact.id }, create: { id: fact.id, deckId, ...data }, update: data });
   }
 
   for (const [position, question] of bank.questions.entries()) {
-    const data = {
-      factId: question.factIds[0],
-      factIds: question.factIds,
-      type: question.type,
-      prompt: question.prompt,
-      choices: question.choices ?? Prisma.JsonNull,
-      answer: question.answer,
-      acceptedAnswers: question.acceptedAnswers ?? Prisma.JsonNull,
-      answerValue: question.answerValue ?? Prisma.JsonNull,
-      explanation: question.explanation,
-      sourceSentence: question.source.sentence,
-      sourceCitation: question.source.citation ?? null,
-      position,
-      rejected: false,
-      // the generator's tier: suggested questions wait in the deck editor until promoted
-      tier: question.tier ?? "published",
-    };
+    const data = questionData(question, position);
     await tx.question.upsert({ where: { id: question.id }, create: { id: question.id, deckId, ...data }, update: data });
   }
+}
+
+function factData(fact: Bank["facts"][number]) {
+  return {
+    subject: fact.subject,
+    predicate: fact.predicate,
+    object: fact.object,
+    sentence: fact.sentence,
+    citation: fact.citation ?? null,
+    extra: fact.value ? { value: fact.value } : Prisma.JsonNull,
+  };
+}
+
+function questionData(question: Bank["questions"][number], position: number) {
+  return {
+    factId: question.factIds[0],
+    factIds: question.factIds,
+    type: question.type,
+    prompt: question.prompt,
+    choices: question.choices ?? Prisma.JsonNull,
+    answer: question.answer,
+    acceptedAnswers: question.acceptedAnswers ?? Prisma.JsonNull,
+    answerValue: question.answerValue ?? Prisma.JsonNull,
+    explanation: question.explanation,
+    sourceSentence: question.source.sentence,
+    sourceCitation: question.source.citation ?? null,
+    position,
+    rejected: false,
+    // the generator's tier: suggested questions wait in the deck editor until promoted
+    tier: question.tier ?? "published",
+  };
 }
 
 /**
@@ -87,12 +95,24 @@ export async function syncPublicBank(bank: Bank): Promise<{ deckId: string; chan
   return { deckId, changed: true };
 }
 
-/** A new draft deck owned by its author; the bank's slug must be new (see uniqueDeckSlug). */
-export async function createDraftDeck(bank: Bank, ownerId: string): Promise<{ deckId: string; slug: string }> {
-  return db.$transaction(async (tx) => {
-    const deck = await tx.deck.create({
+/**
+ * A new draft deck owned by its author, in one transaction with whatever `alsoWrite` adds (e.g.
+ * marking the job that made it done: if one of those writes fails, nothing is saved). The bank's
+ * slug must be new (see uniqueDeckSlug). Facts and questions go in bulk: nothing can be
+ * overwritten, a 2 MB review's thousands of rows stay within SQLite's parameter limit, and the
+ * batch holds the database's write lock for a fraction of the time one upsert per row did.
+ */
+export async function createDraftDeck(
+  bank: Bank,
+  ownerId: string,
+  alsoWrite: (deck: { deckId: string; slug: string }) => Prisma.PrismaPromise<unknown>[] = () => [],
+): Promise<{ deckId: string; slug: string }> {
+  const deck = { deckId: randomUUID(), slug: bank.deck.slug };
+  await db.$transaction([
+    db.deck.create({
       data: {
-        slug: bank.deck.slug,
+        id: deck.deckId,
+        slug: deck.slug,
         title: bank.deck.title,
         sourceTitle: bank.deck.title,
         sourceCitation: bank.deck.source,
@@ -100,9 +120,12 @@ export async function createDraftDeck(bank: Bank, ownerId: string): Promise<{ de
         visibility: "PRIVATE",
         bankHash: bankHash(bank),
       },
-      select: { id: true, slug: true },
-    });
-    await writeBankContent(tx, deck.id, bank);
-    return { deckId: deck.id, slug: deck.slug };
-  });
+    }),
+    db.fact.createMany({ data: bank.facts.map((fact) => ({ id: fact.id, deckId: deck.deckId, ...factData(fact) })) }),
+    db.question.createMany({
+      data: bank.questions.map((question, position) => ({ id: question.id, deckId: deck.deckId, ...questionData(question, position) })),
+    }),
+    ...alsoWrite(deck),
+  ]);
+  return deck;
 }

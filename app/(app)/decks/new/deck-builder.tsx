@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { JobView } from "@/lib/jobs/job-view";
+import { NewDeckForm } from "./new-deck-form";
+
+/** The deck builder page, fresh (/decks/new) or following a job (/decks/new/jobs/<id>). */
+export function DeckBuilder({ job }: { job?: JobView }) {
+  return (
+    <div className="page page-narrow" style={{ maxWidth: "44rem" }}>
+      <h1>Build a deck from a review</h1>
+      <p className="lede">
+        Upload or paste a review that compares technologies. Recall finds its facts and writes questions about them; you
+        check them, fix or reject any, and publish the deck.
+      </p>
+      <p>
+        Have a deck in Anki, Quizlet or a spreadsheet already? <Link href="/decks/import">Import a deck</Link> instead.
+      </p>
+      <NewDeckForm job={job} />
+    </div>
+  );
+}

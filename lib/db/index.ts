@@ -40,7 +40,12 @@ function createClient(url: string, provider: DatabaseProvider): PrismaClient {
     assertSharedSecret();
     // A pool per process (pg's default of 10 connections); transactions as on SQLite
     // (lib/db/postgres-transactions.ts).
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      // Each statement is a round trip to the server, not a call into the process as on SQLite:
+      // a bank import of hundreds of rows in one transaction needs more than Prisma's 5 s.
+      transactionOptions: { maxWait: 10_000, timeout: 60_000 },
+    });
     // Same models, same query API: the generated types differ only in provider-specific extras.
     return withSerializableTransactions(client as unknown as PrismaClient);
   }

@@ -24,11 +24,21 @@ function replaceInBlock(schema: string, block: RegExp, key: string, value: strin
   return schema.slice(0, match.index) + match[0].replace(setting, `$1"${value}"`) + schema.slice(match.index + match[0].length);
 }
 
+/**
+ * Json fields become PostgreSQL `json`, not Prisma's default `jsonb`: json keeps the text as
+ * written, as SQLite does, so a value reads back with its keys in the same order and
+ * CAST(… AS TEXT) in raw SQL gives the same string on both databases (jsonb would reorder keys
+ * and respace it). Recall never queries inside JSON, which is what jsonb is for.
+ */
+function jsonAsWritten(schema: string): string {
+  return schema.replace(/^(\s+\w+\s+Json\??)(?=[ \t]|$)(?![^\n]*@db\.)/gm, "$1 @db.Json");
+}
+
 /** prisma/postgres/schema.prisma for a given prisma/schema.prisma. */
 export function postgresSchemaFrom(source: string): string {
   let schema = replaceInBlock(source, /datasource\s+db\s*\{[^}]*\}/, "provider", "postgresql");
   schema = replaceInBlock(schema, /generator\s+client\s*\{[^}]*\}/, "output", "../../lib/generated/postgres");
-  return HEADER + schema;
+  return HEADER + jsonAsWritten(schema);
 }
 
 /**

@@ -39,7 +39,7 @@ CREATE TABLE "Fact" (
     "object" TEXT COLLATE "C" NOT NULL,
     "sentence" TEXT COLLATE "C" NOT NULL,
     "citation" TEXT COLLATE "C",
-    "extra" JSONB,
+    "extra" JSON,
 
     CONSTRAINT "Fact_pkey" PRIMARY KEY ("id")
 );
@@ -51,14 +51,14 @@ CREATE TABLE "Question" (
     "factId" TEXT COLLATE "C" NOT NULL,
     "type" TEXT COLLATE "C" NOT NULL,
     "prompt" TEXT COLLATE "C" NOT NULL,
-    "choices" JSONB,
-    "answer" JSONB NOT NULL,
-    "acceptedAnswers" JSONB,
-    "answerValue" JSONB,
+    "choices" JSON,
+    "answer" JSON NOT NULL,
+    "acceptedAnswers" JSON,
+    "answerValue" JSON,
     "explanation" TEXT COLLATE "C" NOT NULL,
     "sourceSentence" TEXT COLLATE "C" NOT NULL,
     "sourceCitation" TEXT COLLATE "C",
-    "factIds" JSONB,
+    "factIds" JSON,
     "rejected" BOOLEAN NOT NULL DEFAULT false,
     "position" INTEGER NOT NULL DEFAULT 0,
 
@@ -97,13 +97,13 @@ CREATE TABLE "ReviewLog" (
     "userId" TEXT COLLATE "C" NOT NULL,
     "questionId" TEXT COLLATE "C" NOT NULL,
     "grade" INTEGER NOT NULL,
-    "response" JSONB,
+    "response" JSON,
     "correct" BOOLEAN NOT NULL,
     "durationMs" INTEGER NOT NULL,
     "reviewedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "kind" TEXT COLLATE "C" NOT NULL,
-    "stateBefore" JSONB,
-    "stateAfter" JSONB NOT NULL,
+    "stateBefore" JSON,
+    "stateAfter" JSON NOT NULL,
 
     CONSTRAINT "ReviewLog_pkey" PRIMARY KEY ("id")
 );
@@ -114,7 +114,7 @@ CREATE TABLE "StudyAttempt" (
     "userId" TEXT COLLATE "C" NOT NULL,
     "questionId" TEXT COLLATE "C" NOT NULL,
     "cardVersion" INTEGER NOT NULL,
-    "response" JSONB,
+    "response" JSON,
     "correct" BOOLEAN NOT NULL,
     "revealedAt" TIMESTAMP(3) NOT NULL,
 

@@ -6,8 +6,10 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 
 export const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
+type Environment = Record<string, string | undefined>;
+
 /** DATABASE_URL, or the embedded database in ./data when it is unset or empty. */
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(env: Environment = process.env): string {
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 }
 
@@ -31,7 +33,7 @@ export function isPostgres(url: string = databaseUrl()): boolean {
  * tokens the others signed: a secret generated per machine (the SQLite default) would log users
  * out whenever the load balancer switched instances. So it must be given, and the same, everywhere.
  */
-export function assertSharedSecret(env: NodeJS.ProcessEnv = process.env): void {
+export function assertSharedSecret(env: Environment = process.env): void {
   if (!isPostgres(databaseUrl(env)) || env.NEXTAUTH_SECRET?.trim()) return;
   throw new Error(
     "NEXTAUTH_SECRET must be set when Recall runs on PostgreSQL: every app instance signs and checks " +

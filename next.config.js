@@ -18,7 +18,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Reviews up to 2 MB are uploaded through a server action (see lib/decks/review-file.ts);
   // lib/http/request-guards.ts answers 413 above the same limit.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // Deck imports (up to 20 MB, lib/interop/limits.ts) are uploaded to a route handler; the proxy
+  // buffers request bodies up to this size (Next's default, 10 MB, would cut larger files short).
+  experimental: { serverActions: { bodySizeLimit: "3mb" }, proxyClientMaxBodySize: "21mb" },
   reactStrictMode: true,
   // zod without eval in the browser, so the Content-Security-Policy needs no 'unsafe-eval'.
   turbopack: { resolveAlias: { zod: { browser: "./lib/validation/zod-browser.ts" } } },

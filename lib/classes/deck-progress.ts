@@ -3,6 +3,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { LIVE_QUESTION, liveQuestionSql } from "@/lib/decks/live-questions";
+import { classAnswerKindSql } from "@/lib/study/review-kinds-sql";
 
 /** Whose progress: a class's students, or one user. */
 export type Learners = { classId: string } | { userId: string };
@@ -52,7 +53,7 @@ export function learnersCondition(column: Prisma.Sql, learners: Learners): Prism
  * reviews at the same millisecond count as wrong if either was.
  */
 export function latestReviewsSql(learners: Learners, deckIds: string[], options: { withAnswer?: boolean } = {}): Prisma.Sql {
-  const sameReview = Prisma.sql`r."userId" = newest."userId" AND r."questionId" = newest."questionId" AND r."reviewedAt" = newest."reviewedAt" AND r."kind" IN ('NEW', 'REVIEW')`;
+  const sameReview = Prisma.sql`r."userId" = newest."userId" AND r."questionId" = newest."questionId" AND r."reviewedAt" = newest."reviewedAt" AND ${classAnswerKindSql('r."kind"')}`;
   const answer = options.withAnswer
     ? Prisma.sql`, (SELECT MIN(CAST(r."response" AS TEXT)) FROM "ReviewLog" r WHERE ${sameReview} AND r."correct" = false) AS "answer"`
     : Prisma.empty;
@@ -63,7 +64,7 @@ export function latestReviewsSql(learners: Learners, deckIds: string[], options:
       SELECT r0."userId", r0."questionId", MIN(q."deckId") AS "deckId", MIN(q."factId") AS "factId", MAX(r0."reviewedAt") AS "reviewedAt"
       FROM "ReviewLog" r0
       JOIN "Question" q ON q."id" = r0."questionId"
-      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND r0."kind" IN ('NEW', 'REVIEW')
+      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND ${classAnswerKindSql('r0."kind"')}
         AND ${learnersCondition(Prisma.sql`r0."userId"`, learners)}
       GROUP BY r0."userId", r0."questionId"
     ) newest`;

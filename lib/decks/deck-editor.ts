@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
-import { generateBank, slugify } from "@/lib/content";
+import { generateBank, slugify, type Bank } from "@/lib/content";
 import { assertCanEditDeck } from "@/lib/permissions/decks";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { Refusal } from "@/lib/errors/refusal";
@@ -27,24 +27,33 @@ async function uniqueDeckSlug(base: string): Promise<string> {
   }
 }
 
-/** Generates a bank from the review and stores it as the author's draft deck. */
-export async function createDeckFromReview(ownerId: string, review: { text: string; fileName?: string; title?: string }) {
-  const title = review.title?.trim();
+/**
+ * Stores a bank as the author's new draft deck under a fresh address. `buildBank` receives the
+ * slug, which seeds every fact and question id, so ids stay unique across decks.
+ */
+export async function createDraftDeckWithFreshSlug(ownerId: string, base: string, buildBank: (slug: string) => Bank) {
   for (let attempt = 1; ; attempt++) {
-    // The slug seeds every fact and question id, so a unique slug keeps ids unique across decks.
-    const slug = await uniqueDeckSlug(title || review.fileName || "review");
-    const bank = generateBank(review.text, { fileName: review.fileName, slug });
-    if (bank.questions.length === 0) {
-      throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
-    }
+    const bank = buildBank(await uniqueDeckSlug(base));
     try {
-      return await createDraftDeck(title ? { ...bank, deck: { ...bank.deck, title } } : bank, ownerId);
+      return await createDraftDeck(bank, ownerId);
     } catch (error) {
       // Another upload took the same slug a moment ago: pick the next one.
       const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!slugTaken || attempt >= 3) throw error;
     }
   }
+}
+
+/** Generates a bank from the review and stores it as the author's draft deck. */
+export async function createDeckFromReview(ownerId: string, review: { text: string; fileName?: string; title?: string }) {
+  const title = review.title?.trim();
+  return createDraftDeckWithFreshSlug(ownerId, title || review.fileName || "review", (slug) => {
+    const bank = generateBank(review.text, { fileName: review.fileName, slug });
+    if (bank.questions.length === 0) {
+      throw new DeckInputError("No facts could be found in that document. Try a review written in full sentences.", "document");
+    }
+    return title ? { ...bank, deck: { ...bank.deck, title } } : bank;
+  });
 }
 
 export async function loadDeckWorkshop(userId: string, slug: string) {

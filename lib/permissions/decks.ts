@@ -52,3 +52,14 @@ export async function assertCanEditDeck(userId: string, deckId: string): Promise
   const deck = await db.deck.findUnique({ where: { id: deckId }, select: { ownerId: true } });
   if (!deck || deck.ownerId !== userId) throw new NotFoundError("That deck does not exist or is not yours to edit.");
 }
+
+/**
+ * Exporting follows seeing: a deck's owner exports it (drafts included); anyone else exports a
+ * published deck they can see (public, or assigned to them). Progress in an export is always the
+ * exporter's own, so an export never reveals another user's data.
+ */
+export async function assertCanExportDeck(userId: string, deckId: string): Promise<{ owner: boolean }> {
+  const deck = await db.deck.findFirst({ where: { id: deckId, ...visibleDecksWhere(userId) }, select: { ownerId: true } });
+  if (!deck) throw new NotFoundError("That deck does not exist or is not shared with you.");
+  return { owner: deck.ownerId === userId };
+}

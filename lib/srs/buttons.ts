@@ -27,3 +27,13 @@ export function assertButton(button: unknown): asserts button is ReviewButton {
     throw new RangeError(`button must be one of ${REVIEW_BUTTONS.join(", ")}, got ${JSON.stringify(button)}`);
   }
 }
+
+const BUTTON_LABELS = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" } as const satisfies Record<ReviewButton, string>;
+
+/** The study page's buttons in order: what each says, the key that presses it, the grade it gives. */
+export const STUDY_BUTTONS = REVIEW_BUTTONS.map((button, index) => ({
+  button,
+  label: BUTTON_LABELS[button],
+  key: String(index + 1),
+  grade: SM2_GRADE_OF_BUTTON[button],
+}));

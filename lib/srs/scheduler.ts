@@ -12,6 +12,7 @@ import { nextDueAt, studyDayKey } from "@/lib/calendar/study-day";
 import { assertButton, buttonOfSm2Grade, FSRS_RATING_OF_BUTTON, SM2_GRADE_OF_BUTTON, type ReviewButton } from "./buttons";
 import { DEFAULT_FSRS_SETTINGS, FsrsModel, NEW_FSRS_MEMORY, type FsrsMemory, type FsrsSettings } from "./fsrs";
 import { previewIntervals, type IntervalPreview } from "./intervals";
+import { REVIEW_KINDS, isReviewKind, isSchedulingKind, type ReviewKind } from "./review-kinds";
 import { assertGrade, NEW_CARD, sm2, type Grade, type Sm2State } from "./sm2";
 
 export type StudyCalendar = { timezone: string; dayStartsAtHour: number };
@@ -139,15 +140,6 @@ export function scheduleReview(card: CardMemory, button: ReviewButton, now: Date
   return { card: next, ...scheduler.due(next) };
 }
 
-/**
- * NEW: a first sighting. REVIEW: a scheduled review. REDRILL: a same-day repeat of a card graded
- * below 4. PRACTICE: extra practice outside the schedule (hardest cards, cram). Only the first
- * two move a schedule, under either scheduler.
- */
-export const REVIEW_KINDS = ["NEW", "REVIEW", "REDRILL", "PRACTICE"] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
-export const SCHEDULING_KINDS: readonly ReviewKind[] = ["NEW", "REVIEW"];
-
 /** The fields of a ReviewLog row that scheduling depends on. */
 export type HistoryEntry = { reviewedAt: Date | string; grade: number; kind: string };
 
@@ -157,14 +149,14 @@ export function schedulingReviews(history: readonly HistoryEntry[]): { reviewedA
   const reviews = history.map((entry, index) => {
     const reviewedAt = new Date(entry?.reviewedAt as Date | string);
     if (!Number.isFinite(reviewedAt.getTime())) throw new RangeError(`review ${index}: reviewedAt is not a valid date`);
-    if (!REVIEW_KINDS.includes(entry.kind as ReviewKind)) {
+    if (!isReviewKind(entry.kind)) {
       throw new RangeError(`review ${index}: kind must be one of ${REVIEW_KINDS.join(", ")}, got ${JSON.stringify(entry.kind)}`);
     }
     assertGrade(entry.grade);
     return { reviewedAt, grade: entry.grade, kind: entry.kind as ReviewKind, index };
   });
   return reviews
-    .filter((review) => SCHEDULING_KINDS.includes(review.kind))
+    .filter((review) => isSchedulingKind(review.kind))
     .sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || a.index - b.index)
     .map(({ reviewedAt, grade }) => ({ reviewedAt, grade }));
 }

@@ -1,6 +1,7 @@
 // Recent activity: what the student did on each of their last study days, per deck — reviews,
 // of which first sightings, answers correct and time spent. Counts every review, re-drills too.
 import "server-only";
+import { newCardKindSql } from "@/lib/study/review-kinds-sql";
 import { db, Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
@@ -29,7 +30,7 @@ export async function loadRecentActivity(user: { id: string } & StudyCalendar, n
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH ${rangesCte(ranges)}
     SELECT ranges."idx" AS "idx", deck."slug" AS "slug", deck."title" AS "title",
-           COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE log."kind" = 'NEW') AS "newCards",
+           COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE ${newCardKindSql('log."kind"')}) AS "newCards",
            COUNT(*) FILTER (WHERE log."correct") AS "correct", SUM(log."durationMs") AS "durationMs"
     FROM ranges
     CROSS JOIN "ReviewLog" log

@@ -2,6 +2,7 @@
 // counts — a first sighting (NEW) measures nothing remembered, and a re-drill (REDRILL) repeats
 // a card just seen, which would flatter the figure.
 import "server-only";
+import { retentionKindSql } from "@/lib/study/review-kinds-sql";
 import { db, Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { mondayOnOrBefore, studyWeekRanges, todayKey, type StudyCalendar } from "./day-ranges";
@@ -52,7 +53,7 @@ export async function loadRetention(user: { id: string } & StudyCalendar, now: D
       CROSS JOIN "ReviewLog" log
       CROSS JOIN "Question" question
       WHERE log."userId" = ${user.id} AND log."reviewedAt" >= ranges."rangeStart" AND log."reviewedAt" < ranges."rangeEnd"
-        AND question."id" = log."questionId" AND log."kind" = 'REVIEW'
+        AND question."id" = log."questionId" AND ${retentionKindSql('log."kind"')}
       GROUP BY ranges."idx", question."deckId"
     ) per
     JOIN "Deck" deck ON deck."id" = per."deckId"`);

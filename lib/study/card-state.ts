@@ -1,6 +1,7 @@
 // The scheduling state of one card for one user, as stored in ReviewLog.stateBefore/After, and
 // the conversions between it, the CardState row and SM-2's input.
 import { NEW_CARD, type Sm2State } from "@/lib/srs/sm2";
+import type { ReviewKind } from "@/lib/srs/review-kinds";
 
 // A type literal (not Sm2State & …) so it is assignable to Prisma's JSON input type.
 export type CardSnapshot = {
@@ -55,15 +56,6 @@ export function rowOf(snapshot: CardSnapshot): CardStateRow {
 export function sm2StateOf(row: Pick<CardStateRow, "repetitions" | "easeFactor" | "intervalDays"> | null): Sm2State {
   return row ? { repetitions: row.repetitions, easeFactor: row.easeFactor, intervalDays: row.intervalDays } : { ...NEW_CARD };
 }
-
-/**
- * NEW: a first sighting. REVIEW: a scheduled review. REDRILL: a same-day repeat of a card graded
- * below 4. PRACTICE: extra practice of a hard card outside its schedule. Only NEW and REVIEW
- * move the schedule; the others are logged and leave the card as it was.
- */
-export type ReviewKind = "NEW" | "REVIEW" | "REDRILL" | "PRACTICE";
-
-export const SCHEDULING_KINDS: readonly ReviewKind[] = ["NEW", "REVIEW"];
 
 /** A card already scheduled today is being re-drilled: SM-2 logs it but does not reschedule it. */
 export function reviewKindOf(state: Pick<CardStateRow, "lastReviewedAt"> | null, todayStart: Date): ReviewKind {

@@ -25,7 +25,12 @@ export type QuestionView =
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+/** A student's answer: a choice or typed text, or a list for ordering and matching. */
+export type Response = string | string[] | null;
+
 /** Matching answers are stored as "Left → Right" pairs, in the order of the left items. */
+export const pairOf = (left: string, right: string) => `${left}${MATCH_SEPARATOR}${right}`;
+
 export function splitPair(pair: string): [string, string] {
   const at = pair.indexOf(MATCH_SEPARATOR);
   return at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + MATCH_SEPARATOR.length)];
@@ -50,6 +55,15 @@ export function questionView(question: QuestionRow): QuestionView {
     default:
       return { type: question.type as "cloze" | "short_answer", prompt };
   }
+}
+
+/** What an unanswered card's answer field holds. */
+export function emptyResponse(view: QuestionView | undefined): Response {
+  if (!view) return null;
+  if (view.type === "ordering") return view.items;
+  if (view.type === "matching") return view.left.map((left) => pairOf(left, ""));
+  if (view.type === "cloze" || view.type === "short_answer") return "";
+  return null;
 }
 
 export function checkableQuestion(question: QuestionRow): CheckableQuestion {

@@ -9,11 +9,12 @@ import { StudyError } from "./errors";
 import { loadHardestQuestions } from "./hardest";
 import type { Student } from "./review";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
+import type { ReviewKind } from "@/lib/srs/review-kinds";
 
 /** Cards sent to the browser at once; a longer queue continues after a reload. */
 export const QUEUE_PAGE_SIZE = 200;
 
-export type QueueEntry = { questionId: string; seenVersion: number; kind: "DUE" | "NEW" | "REDRILL" | "PRACTICE" };
+export type QueueEntry = { questionId: string; seenVersion: number; kind: ReviewKind };
 
 export type StudyQueue = {
   entries: QueueEntry[];
@@ -103,7 +104,7 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
   );
 
   const entries: QueueEntry[] = [
-    ...dueStates.map((state) => ({ questionId: state.questionId, seenVersion: state.version, kind: "DUE" as const })),
+    ...dueStates.map((state) => ({ questionId: state.questionId, seenVersion: state.version, kind: "REVIEW" as const })),
     ...newQuestions.map((question) => ({ questionId: question.id, seenVersion: 0, kind: "NEW" as const })),
     ...redrills.map((questionId) => ({ questionId, seenVersion: versions.get(questionId) ?? 0, kind: "REDRILL" as const })),
   ];

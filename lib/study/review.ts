@@ -6,13 +6,14 @@ import { canStudyDeck } from "@/lib/permissions/decks";
 import { sm2, needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { nextDueAt, studyDayStart } from "@/lib/calendar/study-day";
 import { restoreAttempt, takeAttempt } from "./attempts";
-import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, SCHEDULING_KINDS, type CardSnapshot, type ReviewKind } from "./card-state";
+import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
+import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";
+import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
 import { StudyError } from "./errors";
 import { isLiveQuestion } from "@/lib/decks/live-questions";
 
-/** The four study buttons and the SM-2 grades they give. */
-export const BUTTON_GRADES = { again: 1, hard: 3, good: 4, easy: 5 } as const satisfies Record<string, Grade>;
-export type ButtonGrade = (typeof BUTTON_GRADES)[keyof typeof BUTTON_GRADES];
+/** The SM-2 grade a study button gives (what ReviewLog.grade stores). */
+export type ButtonGrade = (typeof SM2_GRADE_OF_BUTTON)[keyof typeof SM2_GRADE_OF_BUTTON];
 
 export type Student = { id: string; timezone: string; dayStartsAtHour: number; newPerDay: number };
 
@@ -106,12 +107,12 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
       const attempt = await takeAttempt(tx, student.id, question.id, currentVersion);
       if (!attempt) throw new StudyError("invalid", "Show the answer before grading this card.");
       const { correct, response } = attempt;
-      if (!correct && input.grade !== BUTTON_GRADES.again) {
+      if (!correct && input.grade !== SM2_GRADE_OF_BUTTON.again) {
         throw new StudyError("invalid", "A wrong answer can only be graded Again.");
       }
 
       let after: CardSnapshot;
-      if (!SCHEDULING_KINDS.includes(kind)) {
+      if (!isSchedulingKind(kind)) {
         after = before!;
       } else {
         const next = sm2(sm2StateOf(current), input.grade);
@@ -176,7 +177,7 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
       throw new StudyError("invalid", "Only your most recent review can be undone.");
     }
     const after = readSnapshot(latest.stateAfter)!;
-    if (SCHEDULING_KINDS.includes(latest.kind as ReviewKind)) {
+    if (isSchedulingKind(latest.kind)) {
       const before = readSnapshot(latest.stateBefore);
       const where = { userId_questionId: { userId: student.id, questionId: latest.questionId } };
       const current = await tx.cardState.findUnique({ where });

@@ -39,7 +39,7 @@ export async function loadStudyCard(student: Student, questionId: string): Promi
     db.deck.findUniqueOrThrow({ where: { id: question.deckId }, select: { title: true } }),
     db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } }, select: { version: true } }),
   ]);
-  return { questionId, seenVersion: state?.version ?? 0, kind: state ? "DUE" : "NEW", deckTitle: deck.title, view: questionView(question) };
+  return { questionId, seenVersion: state?.version ?? 0, kind: state ? "REVIEW" : "NEW", deckTitle: deck.title, view: questionView(question) };
 }
 
 export type Reveal = {

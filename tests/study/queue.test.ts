@@ -23,8 +23,8 @@ describe("loadStudyQueue", () => {
 
     const queue = await loadStudyQueue(user, { deckId: deck.id }, NOW);
     expect(queue.entries.map((entry) => [entry.questionId, entry.kind])).toEqual([
-      [questions[1].id, "DUE"],
-      [questions[3].id, "DUE"],
+      [questions[1].id, "REVIEW"],
+      [questions[3].id, "REVIEW"],
       [questions[0].id, "NEW"],
       [questions[2].id, "NEW"],
     ]);

@@ -32,9 +32,14 @@ export default async function DecksPage() {
     <div className="page stack">
       <div className="page-header">
         <h1>Decks</h1>
-        <Link href="/decks/new" className="button">
-          New deck from a review
-        </Link>
+        <div className="actions">
+          <Link href="/decks/new" className="button">
+            New deck from a review
+          </Link>
+          <Link href="/decks/import" className="button button-secondary">
+            Import a deck
+          </Link>
+        </div>
       </div>
       <section aria-labelledby="my-decks">
         <h2 id="my-decks">My decks</h2>
@@ -52,6 +57,11 @@ export default async function DecksPage() {
                 {deck.owned ? (
                   <Link href={`/decks/${deck.slug}/edit`} className="button button-secondary" aria-label={`Edit ${deck.title}`}>
                     Edit
+                  </Link>
+                ) : null}
+                {deck.published || deck.owned ? (
+                  <Link href={`/decks/${deck.slug}/export`} className="button button-secondary" aria-label={`Export ${deck.title}`}>
+                    Export
                   </Link>
                 ) : null}
                 {deck.enrolled ? (

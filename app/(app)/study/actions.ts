@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { serverAction } from "@/lib/actions/server-action";
-import { recordReview, undoReview, BUTTON_GRADES } from "@/lib/study/review";
+import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
+import { recordReview, undoReview } from "@/lib/study/review";
 import { revealAnswer, loadStudyCard } from "@/lib/study/session";
 
 const questionId = z.string().trim().min(1).max(64);
@@ -17,7 +18,7 @@ export const reviewAction = serverAction(
   z.object({
     clientReviewId: z.uuid(),
     questionId,
-    grade: z.union(Object.values(BUTTON_GRADES).map((grade) => z.literal(grade))),
+    grade: z.union(Object.values(SM2_GRADE_OF_BUTTON).map((grade) => z.literal(grade))),
     durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
     seenVersion: z.number().int().min(0),
     practice,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { NewDeckForm } from "./new-deck-form";
 
@@ -12,6 +13,9 @@ export default async function NewDeckPage() {
       <p className="lede">
         Upload or paste a review that compares technologies. Recall finds its facts and writes questions about them; you
         check them, fix or reject any, and publish the deck.
+      </p>
+      <p>
+        Have a deck in Anki, Quizlet or a spreadsheet already? <Link href="/decks/import">Import a deck</Link> instead.
       </p>
       <NewDeckForm />
     </div>

@@ -1,21 +1,6 @@
 "use client";
 
-import { MATCH_SEPARATOR } from "@/lib/content/bank-schema";
-import { splitPair, type QuestionView } from "@/lib/study/question-view";
-
-/** Matching answers are "Left → Right" pairs, as the bank stores them. */
-const pairOf = (left: string, right: string) => `${left}${MATCH_SEPARATOR}${right}`;
-
-/** A student's answer: a choice or typed text, or a list for ordering and matching. */
-export type Response = string | string[] | null;
-
-export function emptyResponse(view: QuestionView | undefined): Response {
-  if (!view) return null;
-  if (view.type === "ordering") return view.items;
-  if (view.type === "matching") return view.left.map((left) => pairOf(left, ""));
-  if (view.type === "cloze" || view.type === "short_answer") return "";
-  return null;
-}
+import { pairOf, splitPair, type QuestionView, type Response } from "@/lib/study/question-view";
 
 type Props = { view: QuestionView; value: Response; onChange: (value: Response) => void; disabled: boolean };
 

@@ -37,11 +37,16 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
             {deck.publishedAt ? "Published" : "Draft"} · {kept} of {questions.length} questions kept · {facts.length} facts
           </p>
         </div>
-        {deck.publishedAt ? (
-          <Link className="button button-secondary" href={`/study/${deck.slug}`}>
-            Study it
+        <div className="actions">
+          {deck.publishedAt ? (
+            <Link className="button button-secondary" href={`/study/${deck.slug}`}>
+              Study it
+            </Link>
+          ) : null}
+          <Link className="button button-secondary" href={`/decks/${deck.slug}/export`}>
+            Export
           </Link>
-        ) : null}
+        </div>
       </div>
       <PublishForm deckId={deck.id} visibility={deck.visibility} published={deck.publishedAt !== null} />
       <h2>Questions by fact</h2>

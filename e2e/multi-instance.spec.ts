@@ -97,7 +97,7 @@ test("the same review submitted to both instances at once is recorded once", asy
     const url = new URL(request.url());
     submissions = await Promise.all(
       deployment.instances.map(async (instance) => {
-        const answer = await fetch(`${instance.url}${url.pathname}${url.search}`, { method: "POST", headers, body: request.postDataBuffer() });
+        const answer = await fetch(`${instance.url}${url.pathname}${url.search}`, { method: "POST", headers, body: request.postData() ?? undefined });
         return { status: answer.status, body: await answer.text() };
       }),
     );

@@ -1,0 +1,14 @@
+// Next.js runs register() once as a server starts: a configuration that cannot work stops the
+// start here, with its reason, instead of failing the first request (PostgreSQL without a shared
+// NEXTAUTH_SECRET, an unsupported DATABASE_URL).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { assertSharedSecret, databaseUrl, providerOf } = await import("./lib/db/provider");
+  try {
+    providerOf(databaseUrl());
+    assertSharedSecret();
+  } catch (error) {
+    console.error(`Recall cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

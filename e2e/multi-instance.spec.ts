@@ -87,14 +87,15 @@ test("the same review submitted to both instances at once is recorded once", asy
   await revealBlank(page);
   const reviewsBefore = await reviewsOf(STUDENT.email);
 
-  // Hold the browser's grade submission and send it, byte for byte with its cookies, to each
-  // instance directly at the same moment.
+  // Hold the browser's grade submission and send it, with its cookies, to each instance directly
+  // at the same moment — as a load balancer retrying on another instance would.
   let submissions: Array<{ status: number; body: string }> = [];
   await page.route("**/*", async (route) => {
     const request = route.request();
     if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
-    const headers = await request.allHeaders();
     const url = new URL(request.url());
+    // What the proxy adds when it forwards a request (fetch cannot set Host itself).
+    const headers = { ...(await request.allHeaders()), "x-forwarded-host": url.host, "x-forwarded-for": "127.0.0.1", "x-forwarded-proto": "http" };
     submissions = await Promise.all(
       deployment.instances.map(async (instance) => {
         const answer = await fetch(`${instance.url}${url.pathname}${url.search}`, { method: "POST", headers, body: request.postData() ?? undefined });

@@ -1,9 +1,10 @@
-// Benchmark: bank generation time for the review and for ~1 MB of varied technical prose, and
-// the per-KB cost of each (roughly equal per-KB costs mean generation scales linearly).
-// Usage: npx tsx bench/content.ts — prints numbers only, asserts nothing.
+// Benchmark: bank generation time per KB for the project's review, ~1 MB of varied prose, and each
+// hostile input of issue #9.1 (100 KB), all against the review measured in the same run. Roughly
+// equal per-KB costs mean generation stays linear. Usage: npx tsx bench/content.ts — prints
+// numbers only, asserts nothing.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { generateBank } from "../lib/content/index";
+import { generateBank, ADVERSARIAL_INPUTS } from "../lib/content/index";
 
 const root = path.resolve(__dirname, "..");
 const review = readFileSync(path.join(root, "content/reviews/tensorflow-vs-pytorch.md"), "utf8");
@@ -27,17 +28,23 @@ function largeCorpus(targetBytes: number): string {
   return parts.join("\n\n");
 }
 
-function time(label: string, text: string, runs: number): number {
+function time(text: string, runs: number): { msPerKb: number; ms: number } {
   generateBank(text, { slug: "bench" }); // warm-up (JIT, compromise lexicon)
   const start = process.hrtime.bigint();
   let questions = 0;
   for (let i = 0; i < runs; i++) questions = generateBank(text, { slug: "bench" }).questions.length;
   const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs;
   const kb = Buffer.byteLength(text) / 1024;
-  console.log(`${label.padEnd(8)} ${kb.toFixed(1).padStart(8)} KB  ${ms.toFixed(1).padStart(9)} ms  ${(ms / kb).toFixed(3)} ms/KB  ${questions} questions`);
-  return ms / kb;
+  return { msPerKb: ms / kb, ms, ...{ questions, kb } } as { msPerKb: number; ms: number; questions: number; kb: number };
 }
 
-const small = time("review", review, 5);
-const large = time("1MB", largeCorpus(1024 * 1024), 1);
-console.log(`per-KB ratio (1MB / review): ${(large / small).toFixed(2)}`);
+function row(label: string, r: { msPerKb: number; ms: number; questions?: number; kb?: number }, base?: number): void {
+  const ratio = base ? `  ${(r.msPerKb / base).toFixed(2)}× the review's per-KB cost` : "";
+  const kb = (r as { kb?: number }).kb ?? 0;
+  console.log(`${label.padEnd(34)} ${kb.toFixed(1).padStart(7)} KB ${r.ms.toFixed(0).padStart(8)} ms ${r.msPerKb.toFixed(2).padStart(7)} ms/KB${ratio}`);
+}
+
+const base = time(review, 5);
+row("review (baseline)", base);
+row("~1 MB of prose", time(largeCorpus(1024 * 1024), 1), base.msPerKb);
+for (const [name, make] of Object.entries(ADVERSARIAL_INPUTS)) row(`adversarial: ${name}`, time(make(100 * 1024), 1), base.msPerKb);

@@ -13,6 +13,7 @@ import { z } from "zod";
 
 export const QUESTION_TYPES = ["mcq", "true_false", "cloze", "short_answer", "ordering", "matching"] as const;
 export const MATCH_SEPARATOR = " → ";
+export const QUESTION_TIERS = ["published", "suggested"] as const;
 
 export const DateValueSchema = z.object({
   kind: z.literal("date"),
@@ -64,6 +65,8 @@ export const QuestionSchema = z
     answerValue: DateValueSchema.optional(),
     explanation: z.string().min(1),
     source: QuestionSourceSchema,
+    /** Published questions are studied by default; suggested ones wait for the author to promote them. */
+    tier: z.enum(QUESTION_TIERS).optional(),
   })
   .superRefine((q, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: "custom", message, path: ["answer"] });
@@ -110,5 +113,6 @@ export type DateValueJson = z.infer<typeof DateValueSchema>;
 export type BankFact = z.infer<typeof FactSchema>;
 export type BankQuestion = z.infer<typeof QuestionSchema>;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type QuestionTier = (typeof QUESTION_TIERS)[number];
 export type Deck = z.infer<typeof DeckSchema>;
 export type Bank = z.infer<typeof BankSchema>;

@@ -1,23 +1,26 @@
-// Owns the pipeline end to end: text → parsed document → sentences → facts → candidate
-// questions → ranked bank with its deck metadata. Pure: no I/O, no clock, no randomness.
+// Owns the pipeline end to end: text → structure → sentences → analysis → statements (references
+// resolved) → candidate questions → scores → a published and a suggested tier, with the deck's
+// metadata and facts. Pure and deterministic: no I/O, no clock, no randomness.
+import { analyseSentences } from "./analysis";
 import type { Bank, BankFact } from "./bank-schema";
-import { extractFacts } from "./facts";
-import { parseDocument, type ParsedDocument } from "./parse";
-import { clozeQuestions } from "./questions/cloze";
-import { buildIndex, type GenerationContext } from "./questions/context";
-import { matchingQuestions } from "./questions/matching";
-import { mcqQuestions } from "./questions/mcq";
-import { orderingQuestions } from "./questions/ordering";
-import { shortAnswerQuestions } from "./questions/short-answer";
-import { trueFalseQuestions } from "./questions/true-false";
-import { rankQuestions } from "./rank";
+import { buildCandidates } from "./questions/build";
+import { buildContext, type GenerationContext } from "./questions/context";
+import { scoreCandidates } from "./scoring";
+import { selectTiers } from "./select";
 import { splitSentences } from "./sentences";
+import { buildStatements, renderTokens, type Statement } from "./statements";
+import { spanText } from "./tokens";
+import { structureDocument, type StructuredDocument } from "./structure/document";
+import type { Candidate } from "./questions/candidate";
+import type { Ranker } from "./ranker";
 
 export interface GenerateOptions {
   /** Deck slug; defaults to the file name, then the first heading. */
   slug?: string;
   /** File name the text came from (only its base name is used). */
   fileName?: string;
+  /** The ranker to score with (the evaluation's leave-one-document-out models); defaults to the shipped one. */
+  ranker?: Ranker;
 }
 
 export function slugify(s: string): string {
@@ -32,39 +35,56 @@ export function slugify(s: string): string {
     .replace(/-+$/, "");
 }
 
-function deckOf(doc: ParsedDocument, options: GenerateOptions): Bank["deck"] {
+function deckOf(doc: StructuredDocument, options: GenerateOptions): Bank["deck"] {
   const base = options.fileName?.split(/[\\/]/).pop();
   const title = doc.title ?? (base ? base.replace(/\.[^.]+$/, "") : "Untitled review");
   const slug = slugify(options.slug ?? doc.frontMatter.slug ?? base ?? title) || "deck";
   // Source: explicit front matter, else "Author, “Title” (course)" from a header block, else the title.
   const header = doc.header.map((l) => l.split(/\s+/).filter((w) => !/@/.test(w)).join(" ")).filter(Boolean);
   const author = header[0];
-  const source =
-    doc.frontMatter.source ??
-    (author ? `${author}, “${title}”${header[1] ? ` (${header[1]})` : ""}` : title);
+  const source = doc.frontMatter.source ?? (author ? `${author}, “${title}”${header[1] ? ` (${header[1]})` : ""}` : title);
   return { slug, title, source };
 }
 
-export function generateBank(text: string, options: GenerateOptions = {}): Bank {
-  const doc = parseDocument(text);
+function factOf(ctx: GenerationContext, st: Statement): BankFact {
+  const { tokens, main, sentence } = st.analysed;
+  const subject = main ? renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] }) : "";
+  const predicate = main ? spanText(sentence.clean, tokens, main.verb[0], main.verb[1]) : "";
+  const object = main && main.complement[1] > main.complement[0] ? spanText(sentence.clean, tokens, main.complement[0], main.complement[1]) : "";
+  return {
+    id: ctx.factId(st),
+    subject: subject || sentence.clean,
+    predicate: predicate || "states",
+    object: object || sentence.clean,
+    sentence: sentence.text,
+    ...(sentence.citations.length ? { citation: sentence.citations.join("; ") } : {}),
+    statement: renderTokens(st),
+    ...(sentence.block.headingPath.length ? { section: sentence.block.headingPath.join(" › ") } : {}),
+    span: { start: sentence.start, end: sentence.end },
+  };
+}
+
+/** Everything the generator considered, scored: the evaluation command and the ranker's training read this. */
+export interface GenerationTrace {
+  bank: Bank;
+  candidates: Candidate[];
+}
+
+export function generateWithTrace(text: string, options: GenerateOptions = {}): GenerationTrace {
+  const doc = structureDocument(text);
   const deck = deckOf(doc, options);
   const sentences = splitSentences(doc.blocks);
-  const { facts, entities } = extractFacts(doc, sentences, deck.slug);
-  const ctx: GenerationContext = { slug: deck.slug, facts, entities, index: buildIndex(facts, entities) };
-  const candidates = [
-    ...mcqQuestions(ctx),
-    ...shortAnswerQuestions(ctx),
-    ...clozeQuestions(ctx),
-    ...trueFalseQuestions(ctx),
-    ...orderingQuestions(ctx),
-    ...matchingQuestions(ctx),
-  ];
-  const questions = rankQuestions(
-    candidates,
-    facts.map((f) => f.fact.id),
-  );
-  // A fact no question survived for is not part of the deck.
-  const used = new Set(questions.flatMap((q) => q.factIds));
-  const bankFacts: BankFact[] = facts.filter((f) => used.has(f.fact.id)).map((f) => ({ ...f.fact }));
-  return { deck, facts: bankFacts, questions };
+  const { analysed, entities } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
+  const { statements, resolutions } = buildStatements(analysed, entities);
+  const ctx = buildContext(deck.slug, statements, resolutions, entities);
+  const candidates = scoreCandidates(ctx, buildCandidates(ctx), options.ranker);
+  const chosen = selectTiers(candidates);
+  const used = new Set(chosen.flatMap((c) => c.question.factIds));
+  const facts = statements.filter((st) => used.has(ctx.factId(st))).map((st) => factOf(ctx, st));
+  const uniqueFacts = [...new Map(facts.map((f) => [f.id, f])).values()];
+  return { bank: { deck, facts: uniqueFacts, questions: chosen.map((c) => c.question) }, candidates };
+}
+
+export function generateBank(text: string, options: GenerateOptions = {}): Bank {
+  return generateWithTrace(text, options).bank;
 }

@@ -56,7 +56,7 @@ export function isoAt(year: number, month: number | undefined, day: number | und
   return `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`;
 }
 
-const RELATIVE = /\b(?:ago|later|earlier|before|after|next|last|previous|following|since|this|that)\b/i;
+const RELATIVE = /\b(?:ago|later|earlier|before|after|next|last|previous|following|since|this|that|today|tonight|tomorrow|yesterday|now|currently|recently)\b/i;
 const VERSION_LIKE = /^v?\d+(?:\.\d+)+$/i;
 
 /**

@@ -8,6 +8,9 @@ export type EntityType = "person" | "organization" | "product";
 const ORG_HEADS = new Set(["team", "company", "lab", "labs", "group", "inc", "corporation", "foundation", "university", "institute", "brain", "research"]);
 const NOT_NAMES = new Set(["i", "a", "an", "the", "it", "its", "this", "that", "these", "those", "both", "we", "our", "you", "your", "they", "their", "he", "she", "his", "her", "there", "however", "finally", "generally", "furthermore", "despite", "while", "but", "and", "or", "if", "in", "on", "at", "for", "of", "to", "as", "by", "with", "from", "one", "some", "many", "most", "all", "each", "every", "later", "when", "after", "before", "because", "since", "although"]);
 
+/** Words that head sections without naming anything. */
+const HEADING_WORDS = new Set(["summary", "scope", "storage", "architecture", "introduction", "intro", "conclusion", "overview", "background", "history", "data", "model", "language", "ecosystem", "scale", "design", "community", "benchmarks", "comparison", "comparisons", "differences", "origins", "operations", "features", "performance", "reasons", "why", "how", "what", "where", "when", "major", "changes", "since", "quotes", "example", "examples", "first", "second", "third", "error", "diagnostics", "previous", "tools", "used", "alternatives", "inspiration", "speed", "internal", "custom", "graphs", "streaming", "arrays", "apis", "machine", "learning", "age", "trust", "vs", "versus", "compared"]);
+
 export class EntityIndex {
   /** lower-case form → counts of each spelling seen */
   private readonly spellings = new Map<string, Map<string, number>>();
@@ -22,6 +25,14 @@ export class EntityIndex {
       if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":")) this.midCapitalised.add(word.toLowerCase());
       if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) this.midCapitalised.add(word.toLowerCase()); // TensorFlow, PyCharm
     });
+  }
+
+  /** Headings name what a document is about: their capitalised words count as names too ("Kafka and RabbitMQ"). */
+  observeHeading(title: string): void {
+    for (const w of title.split(/[\s/,:()]+/)) {
+      const word = w.replace(/[’']s$/, "").replace(/[^\p{L}\p{N}.+#-]/gu, "");
+      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !HEADING_WORDS.has(word.toLowerCase())) this.midCapitalised.add(word.toLowerCase());
+    }
   }
 
   /** Is token i part of a name? Sentence-initial capitals count only if the document capitalises the word elsewhere. */
@@ -66,6 +77,11 @@ export class EntityIndex {
   /** Rewrites every known name inside a phrase to its canonical spelling. */
   canonicalise(phrase: string): string {
     return phrase.replace(/[\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}]|[\p{L}]/gu, (w) => (this.spellings.has(w.toLowerCase()) ? this.canonical(w) : w));
+  }
+
+  /** Does the document capitalise this word mid-sentence (so it is a name, not a sentence start)? */
+  capitalisedMidSentence(word: string): boolean {
+    return this.midCapitalised.has(word.toLowerCase());
   }
 
   isKnownName(phrase: string): boolean {

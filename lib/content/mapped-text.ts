@@ -1,8 +1,9 @@
-// Owns text that remembers where each character came from: markdown clean-up only deletes or
-// substitutes characters, so every sentence can still report offsets into the original file.
+// Owns text that remembers where each character came from: every clean-up step of the structure
+// layer builds its output piece by piece with the source offset of each character, so a sentence
+// can always report its place in the original file.
 
 export class MappedText {
-  private constructor(
+  constructor(
     readonly text: string,
     /** map[i] = offset in the original source of text[i] */
     private readonly map: Int32Array,
@@ -14,60 +15,86 @@ export class MappedText {
     return new MappedText(text, map);
   }
 
-  /** Source offset of the character at `index` (end-exclusive positions map past the last char). */
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Source offset of the character at `index` (positions past the end map past the last char). */
   sourceOffset(index: number): number {
     if (this.text.length === 0) return 0;
     if (index >= this.text.length) return this.map[this.text.length - 1] + 1;
     return this.map[Math.max(0, index)];
   }
 
+  /** Source range [start, end) of text[from, to). */
+  sourceRange(from: number, to: number): { start: number; end: number } {
+    if (to <= from) return { start: this.sourceOffset(from), end: this.sourceOffset(from) };
+    return { start: this.sourceOffset(from), end: this.sourceOffset(to - 1) + 1 };
+  }
+
   slice(start: number, end = this.text.length): MappedText {
     return new MappedText(this.text.slice(start, end), this.map.slice(start, end));
   }
 
+  /** This text, a separator (mapped to the end of this text), then `other`. */
   concat(other: MappedText, separator = " "): MappedText {
-    const sepMap = new Int32Array(separator.length).fill(this.sourceOffset(this.text.length));
-    const map = new Int32Array(this.map.length + sepMap.length + other.map.length);
+    const map = new Int32Array(this.map.length + separator.length + other.map.length);
     map.set(this.map, 0);
-    map.set(sepMap, this.map.length);
-    map.set(other.map, this.map.length + sepMap.length);
+    map.fill(this.sourceOffset(this.text.length), this.map.length, this.map.length + separator.length);
+    map.set(other.map, this.map.length + separator.length);
     return new MappedText(this.text + separator + other.text, map);
-  }
-
-  /**
-   * Regex replace that keeps the offset map. When the replacement is a substring of the match
-   * (the usual case: keep a link's text, drop emphasis markers) its characters keep their own
-   * offsets; otherwise they all map to the start of the match.
-   */
-  replace(pattern: RegExp, replacer: string | ((match: string, ...groups: string[]) => string)): MappedText {
-    const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
-    const re = new RegExp(pattern.source, flags);
-    let out = "";
-    const map: number[] = [];
-    let last = 0;
-    for (const m of this.text.matchAll(re)) {
-      const at = m.index ?? 0;
-      if (m[0].length === 0) continue;
-      for (let i = last; i < at; i++) map.push(this.map[i]);
-      out += this.text.slice(last, at);
-      const rep =
-        typeof replacer === "string"
-          ? replacer.replace(/\$(\d)/g, (_, d: string) => m[Number(d)] ?? "")
-          : replacer(m[0], ...m.slice(1).map((g) => g ?? ""));
-      const inner = rep.length > 0 ? m[0].indexOf(rep) : -1;
-      for (let i = 0; i < rep.length; i++) map.push(inner >= 0 ? this.map[at + inner + i] : this.map[at]);
-      out += rep;
-      last = at + m[0].length;
-    }
-    if (last === 0 && out === "") return this;
-    for (let i = last; i < this.text.length; i++) map.push(this.map[i]);
-    out += this.text.slice(last);
-    return new MappedText(out, Int32Array.from(map));
   }
 
   trim(): MappedText {
     const start = this.text.length - this.text.trimStart().length;
     const end = this.text.trimEnd().length;
-    return start === 0 && end === this.text.length ? this : this.slice(start, end);
+    return start === 0 && end === this.text.length ? this : this.slice(start, Math.max(start, end));
+  }
+}
+
+/**
+ * Builds a MappedText in one pass: append source spans (each character keeps its offset) or
+ * inserted text (mapped to one offset). Runs of whitespace collapse to one space, so the result
+ * reads as prose whatever the layout of the source was.
+ */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly offsets: number[] = [];
+  private lastSpace = true;
+
+  /** Appends `text`, whose first character sits at source offset `start` (1:1 per character). */
+  append(text: string, start: number): void {
+    for (let i = 0; i < text.length; i++) this.push(text[i], start + i);
+  }
+
+  /** Appends characters that are not in the source (a separator), all mapped to `at`. */
+  insert(text: string, at: number): void {
+    for (let i = 0; i < text.length; i++) this.push(text[i], at);
+  }
+
+  private push(ch: string, at: number): void {
+    if (/\s/.test(ch)) {
+      if (this.lastSpace) return;
+      this.parts.push(" ");
+      this.offsets.push(at);
+      this.lastSpace = true;
+      return;
+    }
+    this.parts.push(ch);
+    this.offsets.push(at);
+    this.lastSpace = false;
+  }
+
+  get empty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /** Characters built so far (after whitespace collapsing). */
+  get length(): number {
+    return this.parts.length;
+  }
+
+  build(): MappedText {
+    return new MappedText(this.parts.join(""), Int32Array.from(this.offsets)).trim();
   }
 }

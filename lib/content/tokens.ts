@@ -12,9 +12,12 @@ export interface Token {
   /** Punctuation/whitespace after the token ("," "." ""). */
   post: string;
   pre: string;
+  /** compromise's chunk: "Noun", "Verb", "Adjective" or "Pivot". */
+  chunk: string;
 }
 
 interface CompromiseTerm {
+  chunk?: string;
   text: string;
   pre: string;
   post: string;
@@ -24,23 +27,56 @@ interface CompromiseTerm {
 }
 
 export function tokenize(text: string): Token[] {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
-  const tokens: Token[] = [];
-  for (const sentence of json) {
-    for (const t of sentence.terms) {
-      if (!t.text) continue; // contraction halves have no characters of their own
-      tokens.push({
-        text: t.text,
-        lower: (t.implicit ?? t.text).toLowerCase(),
-        start: t.offset.start,
-        end: t.offset.start + t.offset.length,
-        tags: new Set(t.tags),
-        post: t.post ?? "",
-        pre: t.pre ?? "",
-      });
+  return tokenizeAll([text])[0];
+}
+
+/** Sentences per compromise call: one call per sentence costs ~3× more than batches. */
+const BATCH = 64;
+const SEPARATOR = "\n\n";
+
+/**
+ * Tags many sentences with few compromise calls: the sentences are joined with blank lines (a
+ * sentence boundary for compromise) and each term is handed back to the sentence its offset
+ * falls in, with offsets relative to that sentence.
+ */
+export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): Token[][] {
+  const out: Token[][] = texts.map(() => []);
+  for (let from = 0; from < texts.length; from += BATCH) {
+    const batch = texts.slice(from, from + BATCH).map((t) => t.replace(/\n/g, " "));
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of batch) {
+      starts.push(at);
+      at += t.length + SEPARATOR.length;
+    }
+    const json = nlp(batch.join(SEPARATOR), lexicon).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    let k = 0;
+    for (const sentence of json) {
+      for (const t of sentence.terms) {
+        while (k + 1 < starts.length && t.offset.start >= starts[k + 1]) k++;
+        const base = starts[k];
+        if (!t.text) {
+          // the second half of a contraction ("'s" of "It's") has no characters of its own: a zero-width
+          // token keeps the verb the clause parser needs
+          const prev = out[from + k][out[from + k].length - 1];
+          if (!t.implicit || !prev) continue;
+          out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: new Set(t.tags), post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
+          continue;
+        }
+        out[from + k].push({
+          text: t.text,
+          lower: (t.implicit ?? t.text).toLowerCase(),
+          start: t.offset.start - base,
+          end: t.offset.start - base + t.offset.length,
+          tags: new Set(t.tags),
+          post: t.post ?? "",
+          pre: t.pre ?? "",
+          chunk: t.chunk ?? "",
+        });
+      }
     }
   }
-  return tokens;
+  return out;
 }
 
 /** The sentence text covered by tokens [from, to), exactly as written. */
@@ -78,4 +114,16 @@ const ADVERBISH = new Set(["not", "n't", "first", "also", "thus", "then", "only"
 
 export function isAdverbish(t: Token): boolean {
   return t.tags.has("Adverb") || t.tags.has("Negative") || ADVERBISH.has(t.lower);
+}
+
+/** For each token: is it inside a quotation ("…" or “…”)? Quoted words are a speaker's, not the writer's. */
+export function quotedTokens(tokens: Token[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (/[“"]/.test(t.pre)) open = true;
+    out.push(open);
+    if (/[”"]/.test(t.post)) open = false;
+  }
+  return out;
 }

@@ -117,6 +117,12 @@ export async function setQuestionRejected(userId: string, questionId: string, re
   await db.question.update({ where: { id: questionId }, data: { rejected } });
 }
 
+/** Promotes a suggested question to the published tier (studied by default), or moves it back. */
+export async function setQuestionTier(userId: string, questionId: string, tier: "published" | "suggested"): Promise<void> {
+  await ownedQuestion(userId, questionId);
+  await db.question.update({ where: { id: questionId }, data: { tier } });
+}
+
 /**
  * Publishes the deck, or changes who may study it. Making it private withdraws it from other
  * instructors' classes; students who added it lose it too (see lib/permissions/decks).

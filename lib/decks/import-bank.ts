@@ -54,6 +54,8 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
       sourceCitation: question.source.citation ?? null,
       position,
       rejected: false,
+      // the generator's tier: suggested questions wait in the deck editor until promoted
+      tier: question.tier ?? "published",
     };
     await tx.question.upsert({ where: { id: question.id }, create: { id: question.id, deckId, ...data }, update: data });
   }

@@ -3,9 +3,7 @@
 // answers, dates compared at the fact's precision, exact order for ordering, all pairs for matching.
 // Pure: no database, no clock.
 import { distance } from "fastest-levenshtein";
-import { MATCH_SEPARATOR, type BankQuestion } from "../content/bank-schema";
-import { parseDateAnswer, truncate, type DatePrecision } from "../content/dates";
-import { normaliseAnswer } from "../content/normalise";
+import { MATCH_SEPARATOR, normaliseAnswer, parseDateAnswer, truncate, type BankQuestion, type DatePrecision } from "../content";
 
 export type CheckableQuestion = Pick<BankQuestion, "type" | "answer"> &
   Partial<Pick<BankQuestion, "acceptedAnswers" | "choices" | "left">> & {

@@ -1,21 +1,29 @@
-// Shared fixtures for content tests: the project review, the original seed review, and a way to
-// run the pipeline up to facts on a snippet.
+// Shared fixtures for content tests: the project review, the original seed review and the
+// evaluation corpus (read from ../shared, never copied into the repository), and the pipeline up
+// to statements for a snippet.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { extractFacts } from "@/lib/content/facts";
-import { parseDocument } from "@/lib/content/parse";
+import { analyseSentences } from "@/lib/content/analysis";
 import { splitSentences } from "@/lib/content/sentences";
+import { buildStatements, renderStatement } from "@/lib/content/statements";
+import { structureDocument } from "@/lib/content/structure/document";
 
 export const root = path.resolve(__dirname, "../..");
 export const reviewPath = path.join(root, "content/reviews/tensorflow-vs-pytorch.md");
 export const bankPath = path.join(root, "content/banks/tensorflow-vs-pytorch.json");
 export const seedPath = path.resolve(root, "../shared/seed/000_77448f97e77955cc.txt");
+export const corpusDir = path.resolve(root, "../shared/eval-corpus");
 
 export function readReview(): string {
   return readFileSync(reviewPath, "utf8");
 }
 
-export function factsOf(text: string) {
-  const doc = parseDocument(text);
-  return extractFacts(doc, splitSentences(doc.blocks), "test").facts.map((f) => f.fact);
+/** Each sentence of `text` as the standalone statement the generator would use, or null when it yields none. */
+export function statementsOf(text: string): Array<{ sentence: string; statement: string | null; kind: string }> {
+  const { analysed, entities } = analyseSentences(splitSentences(structureDocument(text).blocks));
+  const { statements, resolutions } = buildStatements(analysed, entities);
+  return analysed.map((a) => {
+    const st = statements.find((s) => s.analysed === a);
+    return { sentence: a.sentence.text, statement: st ? renderStatement(st, {}, resolutions) : null, kind: resolutions.get(a)?.kind ?? "none" };
+  });
 }

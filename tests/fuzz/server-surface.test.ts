@@ -52,6 +52,8 @@ import { createDeck, enroll } from "../support/fixtures";
 import { classWithMembers } from "../classes/class-fixtures";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+// Each test runs many whole page renders or actions; on a busy CI machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 const APP = path.resolve(__dirname, "../../app");
 // next-auth's own handler is next-auth's surface (credentials are fuzzed through e2e and the
 // auth tests); everything else under app/ is ours.

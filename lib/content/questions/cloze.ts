@@ -1,45 +1,38 @@
-// Owns cloze questions: the source sentence (citation removed, a pronoun subject replaced by
-// its referent) with the fact's object blanked; the answer must occur nowhere else in it.
+// Owns cloze questions: a standalone statement (references resolved, context shown when needed)
+// with one whole constituent blanked. The answer must not appear elsewhere in the prompt.
+import { formatDate } from "../dates";
 import { containsWords } from "../normalise";
-import { type Candidate, type GenerationContext, explain, questionId, sourceOf } from "./context";
+import type { Span } from "../spans";
+import { BLANK, renderStatement, type Statement } from "../statements";
+import type { GenerationContext } from "./context";
+import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 
-export const BLANK = "____";
-
-export function clozeQuestions(ctx: GenerationContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const ef of ctx.facts) {
-    const { fact, grammar } = ef;
-    if (fact.reference) continue; // a blanked bibliography entry is a formatting puzzle, not recall
-    let text: string;
-    let answer: string;
-    if (fact.value.kind === "quote") {
-      // Blank the speaker, not the quotation.
-      text = `${fact.object} — ${BLANK}`;
-      answer = fact.subject;
-    } else {
-      const at = grammar.objectStart;
-      const written = fact.value.kind === "date" ? fact.value.text : fact.object;
-      if (at < 0 || grammar.cloze.slice(at, at + written.length) !== written) continue;
-      if (written.split(/\s+/).length > 7) continue;
-      text = grammar.cloze.slice(0, at) + BLANK + grammar.cloze.slice(at + written.length);
-      answer = written;
-    }
-    if (containsWords(text.replace(BLANK, " "), answer)) continue; // the answer would leak
-    const id = questionId(ctx.slug, "cloze", [fact]);
-    out.push({
-      score: 2 + (fact.value.kind === "date" || fact.value.kind === "entity" ? 1 : 0) - (answer.split(/\s+/).length > 4 ? 1 : 0),
-      question: {
-        id,
-        factIds: [fact.id],
-        type: "cloze",
-        prompt: `Fill in the blank: ${text}`,
-        answer,
-        ...(fact.objectAliases && fact.value.kind !== "quote" ? { acceptedAnswers: fact.objectAliases } : {}),
-        ...(fact.value.kind === "date" && !fact.value.relative ? { answerValue: fact.value } : {}),
-        explanation: explain(fact),
-        source: sourceOf(fact),
-      },
-    });
-  }
-  return out;
+export function clozeCandidate(ctx: GenerationContext, st: Statement, span: Span): Candidate | null {
+  const prompt = renderStatement(st, { blank: [span.from, span.to] }, ctx.resolutions);
+  if (!prompt.includes(BLANK)) return null;
+  const answer = span.text;
+  if (containsWords(prompt.replace(BLANK, " "), answer)) return null; // the answer would leak
+  if (ctx.rivals(st, span).length > 0) return null; // another statement fills the same blank differently
+  const sentences = [st.analysed.sentence.text];
+  const source = sourceRange([st]);
+  const date = span.kind === "date" && span.date && !span.date.relative ? span.date : undefined;
+  const accepted = date && formatDate(date) !== answer ? [formatDate(date)] : [];
+  return {
+    question: {
+      id: questionId(ctx.slug, "cloze", sentences, answer),
+      factIds: [ctx.factId(st)],
+      type: "cloze",
+      prompt: `Fill in the blank: ${prompt}`,
+      answer,
+      ...(accepted.length ? { acceptedAnswers: accepted } : {}),
+      ...(date ? { answerValue: { kind: "date" as const, iso: date.iso, precision: date.precision, text: date.text } } : {}),
+      explanation: explanationOf([st]),
+      source: sourceOf([st]),
+    },
+    statements: [st],
+    span,
+    builder: "cloze",
+    source,
+    key: labelKey("cloze", source, answer),
+  };
 }

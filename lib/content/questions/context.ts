@@ -1,147 +1,108 @@
-// Owns what every question generator shares: the generation context, the candidate shape that
-// rank.ts scores, and how a fact's provenance (sentence + citation) and explanation are written.
-import type { BankQuestion, QuestionType } from "../bank-schema";
-import type { EntityIndex, EntityType } from "../entities";
-import type { ExtractedFact, Fact } from "../facts";
+// Owns the generation context every question builder reads: the document's statements, their
+// resolutions and answer spans, the name index, fact ids, and a word index that finds the
+// statements saying nearly the same thing as a blanked one (what makes a blank ambiguous).
+import type { Analysed } from "../analysis";
+import type { EntityIndex } from "../entities";
 import { stableId } from "../ids";
-import { getOrCreate } from "../maps";
-import { keyOf, normaliseAnswer } from "../normalise";
-import { OverlapIndex } from "./overlap-index";
+import { normaliseAnswer, normaliseText } from "../normalise";
+import type { Resolution } from "../references";
+import { findSpans, type Span } from "../spans";
+import { BLANK, renderStatement, type Statement } from "../statements";
 
 export interface GenerationContext {
   slug: string;
-  facts: ExtractedFact[];
+  statements: Statement[];
+  resolutions: Map<Analysed, Resolution>;
   entities: EntityIndex;
-  index: FactIndex;
+  spans: Map<Statement, Span[]>;
+  factId(st: Statement): string;
+  /** The name the document is mostly about ("Rust" in a post about Rust), if one dominates. */
+  topic?: string;
+  /**
+   * Other statements that say what this one says around the span (≥ 80 % of its content words)
+   * with a different value in it: each would be a second right answer to the blank.
+   */
+  rivals(st: Statement, span: Span): Statement[];
 }
 
-/**
- * Lookups the generators need per fact, built once so that generation stays linear in the
- * number of facts (scanning every fact for every fact is quadratic on long documents).
- */
-export interface FactIndex {
-  /** normalised subject (and each member of a compound subject) → normalised objects said of it */
-  truths: Map<string, Set<string>>;
-  /** the same truths, searchable for objects overlapping a phrase ("… such as pdb" ⊃ "pdb") */
-  truthOverlaps: Map<string, OverlapIndex<string>>;
-  /** normalised subject → its facts */
-  bySubject: Map<string, ExtractedFact[]>;
-  /** normalised subject → its facts, searchable by object */
-  objectOverlaps: Map<string, OverlapIndex<ExtractedFact>>;
-  /** normalised subject → "relation|kind" of its facts that are not about dates */
-  relationKinds: Map<string, Set<string>>;
-  /** the normalised subjects, to find a subject's family ("tensorflow" ↔ "tensorflow 2 0") */
-  subjectFamilies: OverlapIndex<string>;
-  /** distractor buckets: "date:<precision>", "entity:<type>:<role>", "phrase:<relation>", "<kind>:<role>" */
-  buckets: Map<string, ExtractedFact[]>;
-  /** named, non-compound subjects in sorted order */
-  namedSubjects: string[];
-  /** the named subjects, to find a name's family ("TensorFlow" ↔ "TensorFlow 2.0") */
-  nameFamilies: OverlapIndex<string>;
-  /** named subjects that no shorter named subject overlaps (family roots), by type, in sorted order */
-  rootNames: Map<EntityType, string[]>;
-  /** every word (maximal run of letters) of the facts' sentences */
-  sentenceWords: Set<string>;
+const MAX_POSTINGS = 60;
+
+function contentWords(text: string): string[] {
+  return [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 3))];
 }
 
-export function bucketKey(ef: ExtractedFact): string {
-  const f = ef.fact;
-  const v = f.value;
-  if (v.kind === "date") return `date:${v.precision}`;
-  if (v.kind === "entity") return `entity:${v.entityType}:${f.role}`;
-  if (v.kind === "phrase") return `phrase:${f.relation}`;
-  return `${v.kind}:${f.role}`;
-}
-
-/** Key of relationKinds: a fact's relation and the kind of its value. */
-export function relationKindKey(fact: Fact): string {
-  return `${fact.relation}\u0000${fact.value.kind}`;
-}
-
-export function buildIndex(facts: ExtractedFact[], entities: EntityIndex): FactIndex {
-  const truths = new Map<string, Set<string>>();
-  const bySubject = new Map<string, ExtractedFact[]>();
-  const objectOverlaps = new Map<string, OverlapIndex<ExtractedFact>>();
-  const relationKinds = new Map<string, Set<string>>();
-  const buckets = new Map<string, ExtractedFact[]>();
-  const named = new Set<string>();
-  const sentences = new Set<string>();
-  for (const ef of facts) {
-    const f = ef.fact;
-    const s = normaliseAnswer(f.subject);
-    const obj = normaliseAnswer(f.object);
-    for (const part of [s, ...s.split(/\s+and\s+/)]) getOrCreate(truths, part, () => new Set()).add(obj);
-    getOrCreate(bySubject, s, () => []).push(ef);
-    getOrCreate(objectOverlaps, s, () => new OverlapIndex()).add(f.object, ef);
-    if (f.value.kind !== "date") getOrCreate(relationKinds, s, () => new Set()).add(relationKindKey(f));
-    getOrCreate(buckets, bucketKey(ef), () => []).push(ef);
-    if (!/\band\b|[“"]/.test(f.subject) && entities.isKnownName(f.subject)) named.add(f.subject);
-    sentences.add(f.sentence);
+export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex): GenerationContext {
+  const spans = new Map<Statement, Span[]>();
+  const words = new Map<Statement, Set<string>>();
+  const postings = new Map<string, Statement[]>();
+  for (const st of statements) {
+    const found = findSpans(st, entities);
+    spans.set(st, found);
+    // what compromise knows of a name's tokens types the name ("Roy Fielding" is a person)
+    for (const s of found) {
+      if (s.kind !== "name") continue;
+      const toks = st.analysed.tokens.slice(s.from, s.to);
+      if (toks.some((t) => t.tags.has("Person") || t.tags.has("FirstName"))) entities.setType(s.text, "person");
+    }
+    const w = contentWords(renderStatement(st, { withoutContext: true }));
+    words.set(st, new Set(w));
+    for (const word of w) {
+      const list = postings.get(word) ?? [];
+      if (list.length < MAX_POSTINGS) list.push(st);
+      postings.set(word, list);
+    }
   }
-  const truthOverlaps = new Map<string, OverlapIndex<string>>();
-  for (const [subject, objects] of truths) {
-    const index = new OverlapIndex<string>();
-    for (const o of objects) index.add(o, o);
-    truthOverlaps.set(subject, index);
-  }
-  const subjectFamilies = new OverlapIndex<string>();
-  for (const s of bySubject.keys()) subjectFamilies.add(s, s);
-  const namedSubjects = [...named].sort();
-  const nameFamilies = new OverlapIndex<string>();
-  for (const n of namedSubjects) nameFamilies.add(n, n);
+  const ids = new Map<Statement, string>();
   return {
-    truths,
-    truthOverlaps,
-    bySubject,
-    objectOverlaps,
-    relationKinds,
-    subjectFamilies,
-    buckets,
-    namedSubjects,
-    nameFamilies,
-    rootNames: rootNamesByType(namedSubjects, nameFamilies, entities),
-    sentenceWords: wordsOf(sentences),
+    topic: dominantName(spans),
+    slug,
+    statements,
+    resolutions,
+    entities,
+    spans,
+    factId(st) {
+      let id = ids.get(st);
+      if (!id) {
+        id = stableId("f", slug, normaliseText(st.analysed.sentence.text));
+        ids.set(st, id);
+      }
+      return id;
+    },
+    rivals(st, span) {
+      const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
+      if (around.length === 0) return [];
+      // the rarest word's postings hold every statement that could share 80 % of the words
+      const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
+      const answer = normaliseAnswer(span.text);
+      const out: Statement[] = [];
+      for (const other of postings.get(rarest) ?? []) {
+        if (other === st) continue;
+        const ow = words.get(other)!;
+        const shared = around.filter((w) => ow.has(w)).length;
+        if (shared / around.length < 0.8) continue;
+        if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `)) continue;
+        out.push(other);
+      }
+      return out;
+    },
   };
 }
 
-/** "TensorFlow" is the root of its family, "TensorFlow 2.0" is not: a shorter name overlaps it. */
-function rootNamesByType(namedSubjects: string[], families: OverlapIndex<string>, entities: EntityIndex): Map<EntityType, string[]> {
-  const roots = new Map<EntityType, string[]>();
-  for (const s of namedSubjects) {
-    if (families.overlapping(s).some((n) => n !== s && n.length < s.length)) continue;
-    getOrCreate(roots, entities.typeOf(s), () => []).push(s);
+/**
+ * The name the document is about: mentioned in at least a fifth of its statements, or at least
+ * 1.5 times as often as the next name (and 3 times or more).
+ */
+function dominantName(spans: Map<Statement, Span[]>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const [st, list] of spans) {
+    const names = new Set(list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text)));
+    // the document's words, not only its answer spans: "curl" in "… when curl is built"
+    for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  return roots;
-}
-
-function wordsOf(sentences: Iterable<string>): Set<string> {
-  const words = new Set<string>();
-  for (const sentence of sentences) for (const [w] of sentence.matchAll(/\p{L}+/gu)) words.add(w);
-  return words;
-}
-
-export interface Candidate {
-  question: BankQuestion;
-  /** Higher is better; rank.ts drops low scores and keeps the best of near-duplicates. */
-  score: number;
-}
-
-/** Stable question id: deck slug + type + the facts' normalised keys (+ a variant for siblings). */
-export function questionId(slug: string, type: QuestionType, facts: Fact[], variant = ""): string {
-  return stableId("q", slug, type, ...facts.map((f) => keyOf(f.subject, f.predicate, f.object)), variant);
-}
-
-export function sourceOf(fact: Fact): BankQuestion["source"] {
-  return { sentence: fact.sentence, ...(fact.citation ? { citation: fact.citation } : {}) };
-}
-
-/** "The review states: TensorFlow was … (TensorFlow, n.d.)." — the why behind an answer. */
-export function explain(fact: Fact, lead = ""): string {
-  const cite = fact.citation ? ` ${fact.citation}` : "";
-  const statement = fact.statement.replace(/\.$/, "");
-  return `${lead}${lead ? " " : ""}${statement}${cite}.`;
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const named = [...counts.entries()].filter(([n]) => [...spans.values()].some((l) => l.some((s) => s.kind === "name" && normaliseAnswer(s.text) === n)));
+  const [first, second] = named.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || first[1] < 3) return undefined;
+  if (first[1] >= Math.max(3, spans.size / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
+  return undefined;
 }

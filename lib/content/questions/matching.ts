@@ -1,71 +1,103 @@
-// Owns matching questions: when one relation holds for 3+ different subjects with different
-// objects (who developed what, where each source appeared, when each event happened).
+// Owns matching questions: what the document says of each of several named subjects in
+// parallel ("Spark is written in Scala", "Dask is written in Python"): match each subject to the
+// phrase that completes the shared predicate.
 import { MATCH_SEPARATOR } from "../bank-schema";
-import { formatDate } from "../dates";
-import type { ExtractedFact } from "../facts";
+import type { Contrast, ContrastSide } from "../contrasts";
+import { splitLabel } from "../events";
+import type { Statement } from "../statements";
 import { seededShuffle } from "../ids";
-import { getOrCreate } from "../maps";
 import { normaliseAnswer } from "../normalise";
-import { type Candidate, type GenerationContext, questionId } from "./context";
-import { eventLabel } from "./phrasing";
+import type { Span } from "../spans";
+import type { GenerationContext } from "./context";
+import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 
-const MAX_PAIRS = 5;
-
-function groups(ctx: GenerationContext): Array<{ key: string; facts: ExtractedFact[] }> {
-  const map = new Map<string, ExtractedFact[]>();
-  for (const ef of ctx.facts) {
-    const f = ef.fact;
-    if (f.negated || f.value.kind === "quote" || (f.value.kind === "date" && f.value.relative)) continue;
-    if (f.value.kind === "phrase" && f.object.split(/\s+/).length > 6) continue;
-    const key = f.value.kind === "date" ? `time:${f.reference ? "ref" : "prose"}` : f.role === "venue" ? "venue" : `${f.role}:${f.predicate}`;
-    getOrCreate(map, key, () => []).push(ef);
-  }
-  return [...map.entries()].map(([key, facts]) => ({ key, facts }));
+interface Pair {
+  side: ContrastSide;
+  span: Span;
 }
 
-export function matchingQuestions(ctx: GenerationContext): Candidate[] {
+/** The first short constituent of the complement: the value the subject is matched to. */
+function valueOf(ctx: GenerationContext, side: ContrastSide): Span | undefined {
+  const [from, to] = side.clause.complement;
+  const spans = (ctx.spans.get(side.st) ?? []).filter((s) => s.from >= from && s.to <= to && s.kind !== "adjective" && s.to - s.from <= 5);
+  return spans.sort((a, b) => a.from - b.from || b.to - a.to)[0];
+}
+
+/** "is written in" — the words between the subject and the value, shared by every pair. */
+function stemOf(p: Pair): string {
+  const { tokens, sentence } = p.side.st.analysed;
+  const from = p.side.clause.verb[0];
+  if (p.span.from <= from) return "";
+  return sentence.clean.slice(tokens[from].start, tokens[p.span.from - 1].end).trim();
+}
+
+/** One matching question: each left item paired with the right value at the same position. */
+function matchingCandidate(ctx: GenerationContext, statements: Statement[], left: string[], rights: string[], prompt: string, explanation?: string): Candidate {
+  const answer = left.map((l, i) => `${l}${MATCH_SEPARATOR}${rights[i]}`);
+  const source = sourceRange(statements);
+  const id = questionId(ctx.slug, "matching", statements.map((s) => s.analysed.sentence.text), answer);
+  return {
+    question: {
+      id,
+      factIds: statements.map((s) => ctx.factId(s)),
+      type: "matching",
+      prompt,
+      left,
+      choices: seededShuffle(rights, id),
+      answer,
+      explanation: explanation ?? explanationOf(statements),
+      source: sourceOf(statements),
+    },
+    statements,
+    builder: "parallel",
+    source,
+    key: labelKey("matching", source, answer),
+  };
+}
+
+export function matchingCandidates(ctx: GenerationContext, contrasts: Contrast[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const { key, facts } of groups(ctx)) {
-    const isTime = key.startsWith("time:");
-    const seenLeft = new Set<string>();
-    const seenRight = new Set<string>();
-    const pairs: Array<{ ef: ExtractedFact; left: string; right: string }> = [];
-    for (const ef of facts) {
-      const left = isTime ? eventLabel(ef) : ef.fact.subject;
-      const right = ef.fact.value.kind === "date" ? formatDate(ef.fact.value) : ef.fact.object;
-      const l = normaliseAnswer(left);
-      const r = normaliseAnswer(right);
-      if (seenLeft.has(l) || seenRight.has(r)) continue; // one-to-one or it is not a fair match
-      seenLeft.add(l);
-      seenRight.add(r);
-      pairs.push({ ef, left, right });
+  for (const c of contrasts) {
+    if (c.kind !== "parallel") continue;
+    const pairs = [c.a, c.b].map((side) => ({ side, span: valueOf(ctx, side) })).filter((p): p is Pair => !!p.span);
+    if (pairs.length < 2) continue;
+    const stems = pairs.map(stemOf);
+    if (!stems[0] || stems.some((s) => s.toLowerCase() !== stems[0].toLowerCase())) continue;
+    const rights = pairs.map((p) => p.span.text);
+    if (new Set(rights.map(normaliseAnswer)).size !== rights.length) continue;
+    out.push(matchingCandidate(ctx, pairs.map((p) => p.side.st), pairs.map((p) => p.side.name), rights, `Match each to what completes “… ${stems[0]} ____” according to the review.`));
+  }
+  return out;
+}
+
+const MAX_LABEL_PAIRS = 4;
+
+/**
+ * Entries labelled "<key> — <name>" ("1.13 — The Try Operator"): match each name to its key,
+ * four entries of one section at a time.
+ */
+export function labelMatchingCandidates(ctx: GenerationContext): Candidate[] {
+  const bySection = new Map<string, Array<{ st: Statement; key: string; name: string }>>();
+  const seen = new Set<number>();
+  for (const st of ctx.statements) {
+    const block = st.analysed.sentence.block;
+    if (!block.label || seen.has(block.id)) continue;
+    const parts = splitLabel(block.label);
+    if (!parts) continue;
+    seen.add(block.id);
+    const section = block.headingPath[0] ?? "";
+    bySection.set(section, [...(bySection.get(section) ?? []), { st, ...parts }]);
+  }
+  const out: Candidate[] = [];
+  for (const entries of bySection.values()) {
+    const versions = entries.every((e) => /^v?\d+(?:\.\d+)*$/.test(e.key));
+    for (let i = 0; i + 2 < entries.length + 1 && i < entries.length; i += MAX_LABEL_PAIRS) {
+      const chunk = entries.slice(i, i + MAX_LABEL_PAIRS);
+      if (chunk.length < 3) break;
+      if (new Set(chunk.map((e) => normaliseAnswer(e.key))).size !== chunk.length) continue;
+      const prompt = versions ? "Match each item to the version the review lists it under." : "Match each item to the label the review lists it under.";
+      out.push(matchingCandidate(ctx, chunk.map((e) => e.st), chunk.map((e) => e.name), chunk.map((e) => e.key), prompt, chunk.map((e) => `${e.key} — ${e.name}`).join("; ")));
     }
-    if (pairs.length < 3) continue;
-    const chosen = pairs.slice(0, MAX_PAIRS);
-    const first = chosen[0].ef.fact;
-    const id = questionId(ctx.slug, "matching", chosen.map((p) => p.ef.fact));
-    const prompt = isTime
-      ? "Match each event to its date."
-      : key === "venue"
-        ? "Match each source to the publication or site it appeared on."
-        : `Match each item to what completes “[item] ${first.predicate} ____”.`;
-    out.push({
-      score: 4,
-      question: {
-        id,
-        factIds: chosen.map((p) => p.ef.fact.id),
-        type: "matching",
-        prompt,
-        left: chosen.map((p) => p.left),
-        choices: seededShuffle(chosen.map((p) => p.right), id),
-        answer: chosen.map((p) => `${p.left}${MATCH_SEPARATOR}${p.right}`),
-        explanation: chosen.map((p) => `${p.ef.fact.statement.replace(/\.$/, "")}${p.ef.fact.citation ? ` ${p.ef.fact.citation}` : ""}.`).join(" "),
-        source: {
-          sentence: chosen.map((p) => p.ef.fact.sentence).join(" "),
-          ...(chosen.some((p) => p.ef.fact.citation) ? { citation: [...new Set(chosen.map((p) => p.ef.fact.citation).filter(Boolean))].join("; ") } : {}),
-        },
-      },
-    });
   }
   return out;
 }

@@ -1,53 +1,124 @@
-// Owns multiple-choice questions: a wh-question (or a statement to complete) about a fact's
-// object — or "Who said …?" about a quotation — with the right answer plus 2–3 same-role
-// distractors, in a seeded order. Questions another fact would also answer are not asked.
+// Owns multiple choice over names and numbers: the statement with the answer blanked, and as
+// wrong choices only values of the same kind that the document attributes to something else —
+// other subjects it compares ("Spark" for "____ is written in Python"), other objects of the same
+// verb, other counts of the same unit. A value the document also states of this slot is never a
+// wrong choice.
 import { seededShuffle } from "../ids";
-import { type Candidate, type GenerationContext, explain, questionId, sourceOf } from "./context";
-import { unambiguousObjectQuestion } from "./ambiguity";
-import { objectDistractors, speakerDistractors } from "./distractors";
-import { completionPrompt, displayAnswer, objectQuestion } from "./phrasing";
+import { normaliseAnswer, normaliseText } from "../normalise";
+import type { Span } from "../spans";
+import { renderStatement, type Statement } from "../statements";
+import { lemma } from "../verbs";
+import type { GenerationContext } from "./context";
+import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 
-export function mcqQuestions(ctx: GenerationContext): Candidate[] {
+/** Distractors are looked for among the first values of a kind only: bounded work per question. */
+const MAX_POOL = 200;
+
+interface Slot {
+  st: Statement;
+  span: Span;
+  /** "subject", "object:<verb lemma>", or "number:<unit>" */
+  kind: string;
+  value: string;
+}
+
+function verbOf(st: Statement): string {
+  const main = st.analysed.main;
+  if (!main) return "";
+  const words = st.analysed.tokens.slice(main.verb[0], main.verb[1]).filter((t) => !t.tags.has("Adverb") && t.lower !== "not");
+  const last = words[words.length - 1];
+  return last ? lemma(last.lower) : "";
+}
+
+function slotOf(st: Statement, span: Span): Slot | undefined {
+  const value = span.text;
+  if (span.kind === "name" && span.role === "subject") return { st, span, kind: "subject", value };
+  if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) {
+    // "is written in ____": the verb and the preposition before the value define the slot; "be" and "have" say too little
+    const verb = verbOf(st);
+    if (!verb || verb === "be" || verb === "have") return undefined;
+    const before = st.analysed.tokens[span.from - 1];
+    const prep = before?.tags.has("Preposition") ? before.lower : "";
+    return { st, span, kind: `object:${verb}:${prep}`, value };
+  }
+  if (span.kind === "number" && span.to - span.from > 1) {
+    const unit = st.analysed.tokens[span.to - 1].lower.replace(/s$/, "");
+    return { st, span, kind: `number:${unit}`, value };
+  }
+  return undefined;
+}
+
+export function mcqCandidates(ctx: GenerationContext): Candidate[] {
+  const slots: Slot[] = [];
+  for (const st of ctx.statements) for (const span of ctx.spans.get(st) ?? []) {
+    const slot = slotOf(st, span);
+    if (slot) slots.push(slot);
+  }
+  const byKind = new Map<string, Slot[]>();
+  for (const s of slots) {
+    const list = byKind.get(s.kind) ?? [];
+    if (list.length < MAX_POOL) list.push(s);
+    byKind.set(s.kind, list);
+  }
+  const frequency = new Map<string, number>();
+  for (const s of slots) frequency.set(normaliseAnswer(s.value), (frequency.get(normaliseAnswer(s.value)) ?? 0) + 1);
   const out: Candidate[] = [];
-  for (const ef of ctx.facts) {
-    const { fact } = ef;
-    if (fact.negated || fact.value.kind === "number") continue;
-    let prompt: string;
-    let answer: string;
-    let distractors: string[];
-    let score: number;
-    if (fact.value.kind === "quote") {
-      // "Who said …?" — the other people the review names are the honest alternatives.
-      distractors = speakerDistractors(ctx, ef, 3);
-      prompt = `Who said ${fact.object}?`;
-      answer = fact.subject;
-      score = 4;
-    } else {
-      if (fact.object.split(/\s+/).length > 8) continue;
-      distractors = objectDistractors(ctx, ef, 3);
-      answer = displayAnswer(ef);
-      // A question another fact also answers is not rescued by a completion prompt: drop it.
-      const plain = objectQuestion(ef);
-      const wh = plain ? unambiguousObjectQuestion(ctx, ef) : null;
-      if (plain && !wh) continue;
-      prompt = wh ?? `Which option completes the statement? “${completionPrompt(ef)}”`;
-      score = 2 + (wh ? 1 : 0) + (fact.value.kind === "date" || fact.value.kind === "entity" ? 1 : 0);
+  for (const slot of slots) {
+    const answer = normaliseAnswer(slot.value);
+    const sentence = normaliseText(slot.st.analysed.sentence.clean);
+    // a value the document also gives this slot elsewhere would be a second right answer
+    const rivals = ctx.rivals(slot.st, slot.span);
+    // the document says the same of another subject: asking "which one" has two right answers
+    if (slot.kind === "subject" && rivals.length > 0) continue;
+    const rivalValues = new Set(rivals.flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
+    const section = slot.st.analysed.sentence.block.headingPath[0] ?? "";
+    const pool = (byKind.get(slot.kind) ?? []).filter((o) => o.st !== slot.st);
+    // same top-level section first, then the rest of the document, in document order
+    const inSection = (o: Slot) => (o.st.analysed.sentence.block.headingPath[0] ?? "") === section;
+    // values the document uses most in this slot first (the things it compares), then document order
+    const ordered = [...pool].sort((a, b) => Number(inSection(b)) - Number(inSection(a)) || (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0));
+    const picked: string[] = [];
+    const seen = new Set([answer]);
+    const type = slot.span.kind === "name" ? ctx.entities.typeOf(slot.value) : undefined;
+    for (const o of ordered) {
+      const v = normaliseAnswer(o.value);
+      // same kind of thing: a person for a person, and for a subject one the document keeps talking about
+      if (type && ctx.entities.typeOf(o.value) !== type) continue;
+      if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2) continue;
+      if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || [answer, ...picked.map(normaliseAnswer)].some((p) => sharesWord(p, v))) continue;
+      seen.add(v);
+      picked.push(o.value);
+      if (picked.length === 3) break;
     }
-    if (distractors.length < 2) continue;
-    const id = questionId(ctx.slug, "mcq", [fact]);
+    if (picked.length < 2) continue;
+    const prompt = renderStatement(slot.st, { blank: [slot.span.from, slot.span.to] }, ctx.resolutions);
+    const id = questionId(ctx.slug, "mcq", [slot.st.analysed.sentence.text], slot.value);
+    const statements = [slot.st];
+    const source = sourceRange(statements);
     out.push({
-      score,
       question: {
         id,
-        factIds: [fact.id],
+        factIds: [ctx.factId(slot.st)],
         type: "mcq",
-        prompt,
-        choices: seededShuffle([answer, ...distractors], id),
-        answer,
-        explanation: explain(fact),
-        source: sourceOf(fact),
+        prompt: `Which option completes the statement? ${prompt}`,
+        choices: seededShuffle([slot.value, ...picked], id),
+        answer: slot.value,
+        explanation: explanationOf(statements),
+        source: sourceOf(statements),
       },
+      statements,
+      span: slot.span,
+      builder: `mcq-${slot.kind.split(":")[0]}`,
+      source,
+      key: labelKey("mcq", source, slot.value),
     });
   }
   return out;
+}
+
+
+/** "Spark" and "Apache Spark" (or "Spark MLLib") name the same family: never two of them among the choices. */
+function sharesWord(a: string, b: string): boolean {
+  const wa = a.split(" ");
+  return b.split(" ").some((w) => w.length > 1 && wa.includes(w));
 }

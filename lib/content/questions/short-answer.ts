@@ -1,61 +1,128 @@
-// Owns short typed-answer questions: a wh-question about a fact whose answer is short, with
-// aliases as accepted answers and dates carried as values so checking can use their precision.
-import type { ExtractedFact } from "../facts";
-import { keyOf } from "../normalise";
-import { type Candidate, type GenerationContext, explain, questionId, sourceOf } from "./context";
-import { unambiguousObjectQuestion } from "./ambiguity";
-import { displayAnswer } from "./phrasing";
+// Owns typed short answers whose answer a student can produce: a definition asked backwards
+// ("Which technology does the review describe as “a distributed time series database based on
+// Hadoop and HBase”?" → OpenTSDB) and the agent of a creation ("Who created Hug?").
+import { containsWords } from "../normalise";
+import { renderTokens, type Statement } from "../statements";
+import { spanText } from "../tokens";
+import { lemma, pastTense } from "../verbs";
+import type { GenerationContext } from "./context";
+import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 
-/** Other spellings a student may reasonably type: aliases, and a name without its generic head. */
-function accepted(ef: ExtractedFact, answer: string): string[] {
-  const out = new Set<string>(ef.fact.objectAliases ?? []);
-  if (ef.fact.value.kind === "date" && ef.fact.object !== answer) out.add(ef.fact.object);
-  const m = /^(?:the\s+)?(.+?)\s+(?:team|company|lab|group)$/i.exec(ef.fact.object);
-  if (m && /^[A-Z]/.test(m[1])) out.add(m[1]);
-  out.delete(answer);
-  return [...out].sort();
+const CREATION = new Set(["create", "develop", "write", "build", "found", "design", "invent", "make", "start", "maintain", "author", "lead", "release", "publish", "introduce", "coin", "pioneer"]);
+
+function subjectIsName(ctx: GenerationContext, st: Statement): string | undefined {
+  const main = st.analysed.main!;
+  const { tokens } = st.analysed;
+  const [from, to] = main.subject;
+  if (to - from > 4 || from !== st.from) return undefined;
+  if (st.resolution.replacements.has(from)) return undefined; // a resolved pronoun: ask about stated subjects only
+  for (let i = from; i < to; i++) if (!ctx.entities.isNameToken(tokens, i)) return undefined;
+  return spanText(st.analysed.sentence.clean, tokens, from, to);
 }
 
-export function shortAnswerQuestions(ctx: GenerationContext): Candidate[] {
+function kindWord(ctx: GenerationContext, name: string): string {
+  const type = ctx.entities.typeOf(name);
+  return type === "person" ? "Who" : type === "organization" ? "Which organisation" : "Which technology";
+}
+
+function definition(ctx: GenerationContext, st: Statement): Candidate | null {
+  const main = st.analysed.main;
+  if (!main || st.resolution.kind === "context") return null;
+  const { tokens } = st.analysed;
+  const verb = tokens.slice(main.verb[0], main.verb[1]);
+  if (verb.length !== 1 || !/^(?:is|are|was)$/.test(verb[0].lower)) return null;
+  const name = subjectIsName(ctx, st);
+  if (!name) return null;
+  const [cFrom] = main.complement;
+  if (!/^(?:a|an)$/.test(tokens[cFrom]?.lower ?? "")) return null;
+  // the whole rest of the sentence is the description (a later clause would be a second fact)
+  if (main.complement[1] < tokens.length - 1 && st.analysed.clauses.length > 1) return null;
+  const description = renderTokens(st, { range: [cFrom, tokens.length] }).replace(/[.!]$/, "");
+  const words = description.split(/\s+/).length;
+  if (words < 4 || words > 25 || containsWords(description, name)) return null;
+  const lead = kindWord(ctx, name);
+  const prompt = `${lead === "Who" ? "Whom" : lead} does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
+  const statements = [st];
+  const source = sourceRange(statements);
+  return {
+    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], name), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer: name, explanation: explanationOf(statements), source: sourceOf(statements) },
+    statements,
+    builder: "definition",
+    source,
+    key: labelKey("short_answer", source, name),
+  };
+}
+
+function agent(ctx: GenerationContext, st: Statement): Candidate | null {
+  const main = st.analysed.main;
+  if (!main) return null;
+  const { tokens } = st.analysed;
+  const verb = tokens.slice(main.verb[0], main.verb[1]);
+  const participle = verb[verb.length - 1];
+  if (verb.length < 2 || !/^(?:is|are|was|were)$/.test(verb[0].lower) || !participle || !CREATION.has(lemma(participle.lower))) return null;
+  const [cFrom, cTo] = main.complement;
+  if (tokens[cFrom]?.lower !== "by") return null;
+  let end = cFrom + 1;
+  while (end < cTo && ctx.entities.isNameToken(tokens, end) && !/[,;(]/.test(tokens[end - 1].post)) end++;
+  if (end === cFrom + 1 || end - cFrom > 5) return null;
+  const answer = spanText(st.analysed.sentence.clean, tokens, cFrom + 1, end);
+  const subject = renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] });
+  if (!subject || containsWords(subject, answer)) return null;
+  const past = pastTense(lemma(participle.lower));
+  const adverbs = verb.slice(1, -1).filter((t) => /^(?:first|originally|initially|later)$/.test(t.lower)).map((t) => t.lower).join(" ");
+  const prompt = `Who ${adverbs ? `${adverbs} ` : ""}${past} ${subject}?`;
+  const statements = [st];
+  const source = sourceRange(statements);
+  return {
+    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], answer), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer, explanation: explanationOf(statements), source: sourceOf(statements) },
+    statements,
+    builder: "agent",
+    source,
+    key: labelKey("short_answer", source, answer),
+  };
+}
+
+/**
+ * "Spark is written in Scala …" → "Which technology is written in Scala …?": a named subject that
+ * opens the statement is asked for with a wh-word in its place (no inversion needed).
+ */
+function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | null {
+  const main = st.analysed.main;
+  if (!main || st.resolution.kind === "context") return null;
+  const name = subjectIsName(ctx, st);
+  if (!name) return null;
+  const { tokens } = st.analysed;
+  const [, to] = main.subject;
+  const rest = renderTokens(st, { range: [to, tokens.length] }).replace(/[.!]+$/, "");
+  if (!rest || rest.split(/\s+/).length < 3 || containsWords(rest, name)) return null;
+  const verb = tokens[main.verb[0]];
+  // plural agreement: "Which technology are …" never; a plural name subject ("Workspaces have") is left to cloze
+  if (verb && /^(?:are|were|have|do)$/.test(verb.lower)) return null;
+  // another subject the document says the same of would be a second right answer
+  const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
+  if (!span || ctx.rivals(st, span).length > 0) return null;
+  const lead = kindWord(ctx, name);
+  const prompt = `${lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
+  const statements = [st];
+  const source = sourceRange(statements);
+  return {
+    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], name, "subject"), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer: name, explanation: explanationOf(statements), source: sourceOf(statements) },
+    statements,
+    builder: "subject-question",
+    source,
+    key: labelKey("short_answer", source, name),
+  };
+}
+
+export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
-  // A question is ambiguous when another fact about the same subject answers it too.
-  const bySubjectRelation = new Map<string, number>();
-  for (const ef of ctx.facts) {
-    const k = keyOf(ef.fact.subject, ef.fact.relation);
-    bySubjectRelation.set(k, (bySubjectRelation.get(k) ?? 0) + 1);
-  }
-  for (const ef of ctx.facts) {
-    const { fact } = ef;
-    let prompt: string | null;
-    let answer: string;
-    if (fact.value.kind === "quote") {
-      prompt = `Who said ${fact.object}?`;
-      answer = fact.subject;
-    } else {
-      if ((bySubjectRelation.get(keyOf(fact.subject, fact.relation)) ?? 0) > 1) continue;
-      if (fact.object.split(/\s+/).length > 5 || (fact.value.kind === "date" && fact.value.relative)) continue;
-      // "What does TensorFlow have?" has many right answers; a preposition pins the question down.
-      if (fact.value.kind === "phrase" && !ef.grammar.tail) continue;
-      prompt = unambiguousObjectQuestion(ctx, ef);
-      answer = displayAnswer(ef);
-    }
-    if (!prompt) continue;
-    const id = questionId(ctx.slug, "short_answer", [fact]);
-    const alts = fact.value.kind === "quote" ? [] : accepted(ef, answer);
-    out.push({
-      score: 2 + (fact.value.kind === "phrase" ? 0 : 1),
-      question: {
-        id,
-        factIds: [fact.id],
-        type: "short_answer",
-        prompt,
-        answer,
-        ...(alts.length ? { acceptedAnswers: alts } : {}),
-        ...(fact.value.kind === "date" ? { answerValue: fact.value } : {}),
-        explanation: explain(fact),
-        source: sourceOf(fact),
-      },
-    });
+  for (const st of ctx.statements) {
+    const q = subjectQuestion(ctx, st);
+    if (q) out.push(q);
+    const d = definition(ctx, st);
+    if (d) out.push(d);
+    const a = agent(ctx, st);
+    if (a) out.push(a);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/server-action";
-import { editQuestion, publishDeck, questionEditSchema, setQuestionRejected } from "@/lib/decks/deck-editor";
+import { editQuestion, publishDeck, questionEditSchema, setQuestionRejected, setQuestionTier } from "@/lib/decks/deck-editor";
 
 const NO_SUCH_QUESTION = "That question does not exist.";
 const questionId = z.string({ error: NO_SUCH_QUESTION }).trim().min(1, NO_SUCH_QUESTION).max(64, NO_SUCH_QUESTION);
@@ -18,6 +18,15 @@ export const rejectQuestionAction = formAction(
   z.object({ questionId, rejected: z.enum(["true", "false"], { error: "Choose to reject or restore the question." }) }),
   async ({ questionId, rejected }, { user }) => {
     await setQuestionRejected(user.id, questionId, rejected === "true");
+    revalidatePath("/decks/[slug]/edit", "page");
+    return null;
+  },
+);
+
+export const questionTierAction = formAction(
+  z.object({ questionId, tier: z.enum(["published", "suggested"], { error: "Choose to publish or suggest the question." }) }),
+  async ({ questionId, tier }, { user }) => {
+    await setQuestionTier(user.id, questionId, tier);
     revalidatePath("/decks/[slug]/edit", "page");
     return null;
   },

@@ -5,7 +5,7 @@ import { loadDeckWorkshop } from "@/lib/decks/deck-editor";
 import { NotFoundError } from "@/lib/permissions/errors";
 import { PublishForm } from "./publish-form";
 import { QuestionEditor } from "./question-editor";
-import { isLiveQuestion } from "@/lib/decks/live-questions";
+import { isLiveQuestion, SUGGESTED_TIER } from "@/lib/decks/live-questions";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -28,13 +28,27 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
   const { deck, facts } = workshop;
   const questions = facts.flatMap((fact) => fact.questions);
   const kept = questions.filter(isLiveQuestion).length;
+  // The generator's two tiers: published questions are studied; suggestions wait below for the author.
+  const isSuggested = (q: { tier: string }) => q.tier === SUGGESTED_TIER;
+  const publishedCount = questions.filter((q) => !isSuggested(q)).length;
+  const suggestions = questions.filter(isSuggested);
+  const editable = (question: (typeof questions)[number]) => ({
+    id: question.id,
+    type: question.type,
+    prompt: question.prompt,
+    choices: Array.isArray(question.choices) ? question.choices.map(String) : [],
+    answer: question.answer as string | string[],
+    explanation: question.explanation,
+    rejected: question.rejected,
+    tier: question.tier,
+  });
   return (
     <div className="page stack">
       <div className="page-header">
         <div>
           <h1>{deck.title}</h1>
           <p className="muted">
-            {deck.publishedAt ? "Published" : "Draft"} · {kept} of {questions.length} questions kept · {facts.length} facts
+            {deck.publishedAt ? "Published" : "Draft"} · {kept} of {publishedCount} questions kept · {suggestions.length} suggested · {facts.length} facts
           </p>
         </div>
         <div className="actions">
@@ -50,33 +64,41 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
       </div>
       <PublishForm deckId={deck.id} visibility={deck.visibility} published={deck.publishedAt !== null} />
       <h2>Questions by fact</h2>
-      {facts.map((fact) => (
-        <section key={fact.id} className="fact-group" aria-labelledby={`fact-${fact.id}`}>
-          <h3 id={`fact-${fact.id}`}>
-            {fact.subject} <span className="muted">{fact.predicate}</span> {fact.object}
-          </h3>
-          <blockquote className="study-source">
-            <p>{fact.sentence}</p>
-            {fact.citation ? <footer>— {fact.citation}</footer> : null}
-          </blockquote>
+      {facts
+        .filter((fact) => fact.questions.some((q) => !isSuggested(q)))
+        .map((fact) => (
+          <section key={fact.id} className="fact-group" aria-labelledby={`fact-${fact.id}`}>
+            <h3 id={`fact-${fact.id}`}>
+              {fact.subject} <span className="muted">{fact.predicate}</span> {fact.object}
+            </h3>
+            <blockquote className="study-source">
+              <p>{fact.sentence}</p>
+              {fact.citation ? <footer>— {fact.citation}</footer> : null}
+            </blockquote>
+            <ul className="question-list">
+              {fact.questions
+                .filter((q) => !isSuggested(q))
+                .map((question) => (
+                  <QuestionEditor key={question.id} question={editable(question)} />
+                ))}
+            </ul>
+          </section>
+        ))}
+      <section className="stack" aria-labelledby="suggested-heading">
+        <h2 id="suggested-heading">Suggested questions</h2>
+        <p className="muted">
+          The generator was less sure these are clear and correct, so students do not see them. Promote the ones you want studied.
+        </p>
+        {suggestions.length === 0 ? (
+          <p className="muted">No suggestions for this deck.</p>
+        ) : (
           <ul className="question-list">
-            {fact.questions.map((question) => (
-              <QuestionEditor
-                key={question.id}
-                question={{
-                  id: question.id,
-                  type: question.type,
-                  prompt: question.prompt,
-                  choices: Array.isArray(question.choices) ? question.choices.map(String) : [],
-                  answer: question.answer as string | string[],
-                  explanation: question.explanation,
-                  rejected: question.rejected,
-                }}
-              />
+            {suggestions.map((question) => (
+              <QuestionEditor key={question.id} question={editable(question)} />
             ))}
           </ul>
-        </section>
-      ))}
+        )}
+      </section>
     </div>
   );
 }

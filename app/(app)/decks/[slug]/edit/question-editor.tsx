@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { fieldErrors, formMessages, refusalMessage, type FormState } from "@/lib/actions/result";
-import { editQuestionAction, rejectQuestionAction } from "./actions";
+import { editQuestionAction, questionTierAction, rejectQuestionAction } from "./actions";
 
 export type EditableQuestion = {
   id: string;
@@ -12,6 +12,8 @@ export type EditableQuestion = {
   answer: string | string[];
   explanation: string;
   rejected: boolean;
+  /** "published" questions are studied; "suggested" ones wait for the author to promote them. */
+  tier: string;
 };
 
 const TYPE_LABELS: Record<string, string> = {
@@ -31,16 +33,19 @@ export function QuestionEditor({ question }: { question: EditableQuestion }) {
     return result;
   }, null);
   const [rejectState, rejectAction, rejecting] = useActionState(rejectQuestionAction, null);
+  const [tierState, tierAction, moving] = useActionState(questionTierAction, null);
+  const suggested = question.tier === "suggested";
   const editErrors = fieldErrors(editState);
   const editMessages = formMessages(editState);
-  const rejectError = refusalMessage(rejectState);
+  const rejectError = refusalMessage(rejectState) ?? refusalMessage(tierState);
   const listAnswer = Array.isArray(question.answer);
   const label = TYPE_LABELS[question.type] ?? question.type;
 
   return (
-    <li className={`card question-editor ${question.rejected ? "is-rejected" : ""}`} aria-label={`${label}: ${question.prompt}`}>
+    <li className={`card ${suggested ? "suggestion-editor" : "question-editor"} ${question.rejected ? "is-rejected" : ""}`} aria-label={`${label}: ${question.prompt}`}>
       <p className="muted question-meta">
         {label}
+        {suggested ? <strong className="badge">Suggested</strong> : null}
         {question.rejected ? <strong className="badge">Rejected</strong> : null}
       </p>
       {editing ? (
@@ -102,6 +107,18 @@ export function QuestionEditor({ question }: { question: EditableQuestion }) {
             <button type="button" className="button button-quiet" onClick={() => setEditing(true)} aria-label={`Edit question: ${question.prompt}`}>
               Edit
             </button>
+            <form action={tierAction}>
+              <input type="hidden" name="questionId" value={question.id} />
+              <input type="hidden" name="tier" value={suggested ? "published" : "suggested"} />
+              <button
+                type="submit"
+                className="button button-quiet"
+                disabled={moving}
+                aria-label={`${suggested ? "Promote" : "Move to suggestions"} question: ${question.prompt}`}
+              >
+                {suggested ? "Promote" : "Move to suggestions"}
+              </button>
+            </form>
             <form action={rejectAction}>
               <input type="hidden" name="questionId" value={question.id} />
               <input type="hidden" name="rejected" value={question.rejected ? "false" : "true"} />

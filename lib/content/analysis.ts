@@ -1,0 +1,185 @@
+// Owns the language analysis of each sentence: a cheap screen for what can never be quiz
+// material (questions, code, first person, run-ons), then one compromise pass for tokens and
+// clauses, and the document's own name index (which capitalised words are names).
+import { parseClauses, type Clause } from "./clauses";
+import { EntityIndex } from "./entities";
+import type { Sentence } from "./sentences";
+import { isAux, tokenizeAll, type Token } from "./tokens";
+
+export interface Analysed {
+  sentence: Sentence;
+  tokens: Token[];
+  clauses: Clause[];
+  /** The first independent clause that has a subject. */
+  main?: Clause;
+  /** Why the sentence yields no statement (it may still be context for the next one). */
+  skip?: SkipReason;
+}
+
+export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice";
+
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
+const CODE = /[{};]|=>|\(\)|==|\w\.\w+\(|^\s*[$#>]/;
+
+/** Text outside quotation marks: what the writer says in their own voice. */
+export function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]{0,400}”|"[^"]{0,400}"/g, " ");
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const DATE_PREFIX = /^(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:1[6-9]|20)\d{2}))?\s*[:,]\s+(?=\S)/;
+
+/** The year of the nearest heading that is a year ("## 1998"), for timeline lines under it. */
+export function headingYear(path: string[]): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const m = /^(?:\D{0,20}\s)?((?:1[6-9]|20)\d{2})$/.exec(path[i].trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** "March 14: urlget 3.12 added …" — a timeline line: the date is a label, the rest the sentence. */
+function liftDatePrefix(sentence: Sentence): Sentence {
+  const m = DATE_PREFIX.exec(sentence.clean);
+  if (!m) return sentence;
+  const rest = sentence.clean.slice(m[0].length);
+  const year = m[3] ? Number(m[3]) : headingYear(sentence.block.headingPath);
+  return {
+    ...sentence,
+    clean: rest.charAt(0).toUpperCase() + rest.slice(1),
+    datePrefix: { month: MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1, ...(m[2] ? { day: Number(m[2]) } : {}), ...(year ? { year } : {}), ...(/^\p{Ll}/u.test(rest) ? { lowerStart: true } : {}) },
+  };
+}
+
+function screen(clean: string, dated = false): SkipReason | undefined {
+  if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
+  if (!/\p{Ll}/u.test(clean)) return "no-letters";
+  if (/\?["”’)]*$/.test(clean) || /\?["”’)]*\s+\S/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\b/.test(clean)) return "question";
+  const own = outsideQuotes(clean);
+  if (CODE.test(own)) return "code";
+  if (FIRST_PERSON.test(own)) return "first-person";
+  // "If you want …, X may be a better choice": advice to the reader, not a fact about X
+  if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own)) return "advice";
+  return undefined;
+}
+
+function hasFiniteVerb(tokens: Token[]): boolean {
+  return tokens.some((t, i) => isAux(t) || (t.tags.has("Verb") && !t.tags.has("Gerund") && !(t.tags.has("Infinitive") && tokens[i - 1]?.lower === "to")));
+}
+
+/** An instruction starts with a bare verb: "See the similarities…", "Join your nearest group". */
+function isInstruction(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  return first.tags.has("Infinitive") && first.tags.has("Verb") && !first.tags.has("Noun") && /^[A-Z]/.test(first.text) && !isAux(first);
+}
+
+/** Second person as the subject of the main clause ("You are all wrong"): advice, not a fact. */
+function secondPersonSubject(tokens: Token[], main: Clause | undefined): boolean {
+  if (!main) return false;
+  const [from, to] = main.subject;
+  return tokens.slice(from, to).some((t) => t.lower === "you" || t.lower === "your");
+}
+
+/** The main clause's subject holds no clause of its own and its verb is not in brackets. */
+function wellFormedMain(tokens: Token[], main: Clause): boolean {
+  const [from, to] = main.subject;
+  if (to - from > 12) return false;
+  const subject = tokens.slice(from, to);
+  if (subject.some((t) => /^(?:which|who|whom|whose|once|because|although|though|whereas|unless|until)$/.test(t.lower) || /[;:]/.test(t.post))) return false;
+  if (subject.slice(0, -1).some((t) => t.post.includes(","))) return false;
+  // the verb must not sit inside parentheses: "Starlette (on which FastAPI is based)"
+  let depth = 0;
+  for (let i = 0; i <= main.verb[0] && i < tokens.length; i++) {
+    depth += (tokens[i].pre.match(/\(/g)?.length ?? 0) - (i < main.verb[0] ? (tokens[i].post.match(/\)/g)?.length ?? 0) : 0);
+  }
+  return depth <= 0 && !subject.some((t) => t.tags.has("Gerund") && t === subject[0] && !t.tags.has("Noun"));
+}
+
+/**
+ * A name that is also an English word ("Spark", "Docker", "Rust") opening a sentence gets tagged
+ * as a verb or adjective, which breaks the clause. The document's own capitalisation says it is a
+ * name, so those sentences are tagged again with the name masked by a made-up capitalised word of
+ * the same length (which compromise reads as a proper noun); offsets do not move.
+ */
+function retagNames(analysed: Analysed[], entities: EntityIndex): void {
+  const again: Array<{ a: Analysed; masked: string }> = [];
+  for (const a of analysed) {
+    let masked = a.sentence.clean;
+    let wrong = false;
+    a.tokens.forEach((t, i) => {
+      const word = /^\p{Lu}[\p{L}\d]*/u.exec(t.text)?.[0];
+      if (!word || t.tags.has("Noun") || !entities.isNameToken(a.tokens, i) || !entities.capitalisedMidSentence(word)) return;
+      masked = masked.slice(0, t.start) + `Q${"z".repeat(word.length - 1)}` + masked.slice(t.start + word.length);
+      wrong = true;
+    });
+    if (wrong) again.push({ a, masked });
+  }
+  if (again.length === 0) return;
+  const tagged = tokenizeAll(again.map((x) => x.masked));
+  again.forEach(({ a }, i) => {
+    const text = a.sentence.clean;
+    a.tokens = tagged[i].map((t) => {
+      const original = text.slice(t.start, t.end);
+      return original === t.text ? t : { ...t, text: original, lower: original.toLowerCase() };
+    });
+  });
+}
+
+/**
+ * "**Rustfmt 1.0** A new code formatting tool built for Rust.": a labelled list item whose text
+ * is a noun phrase describing its label reads as "Rustfmt 1.0 is a new code formatting tool …".
+ */
+function restateLabelledFragments(analysed: Analysed[], entities: EntityIndex): void {
+  const fragments = analysed.filter((a) => {
+    const label = a.sentence.block.label;
+    // "A new tool built for Rust": a participle after the noun is no finite verb
+    const finite = a.tokens.some((t) => isAux(t) || (t.tags.has("PresentTense") && t.tags.has("Verb")));
+    return !!label && a.sentence.index === 0 && a.tokens.length > 0 && /^(?:A|An)\s/.test(a.sentence.clean) && !finite && label.split(/\s+/).length <= 5 && !/[—–:]/.test(label);
+  });
+  if (fragments.length === 0) return;
+  const texts = fragments.map((a) => `${a.sentence.block.label} is ${a.sentence.clean.charAt(0).toLowerCase()}${a.sentence.clean.slice(1)}`);
+  const tagged = tokenizeAll(texts);
+  fragments.forEach((a, i) => {
+    a.sentence = { ...a.sentence, clean: texts[i] };
+    a.tokens = tagged[i];
+    entities.observe(a.tokens);
+  });
+}
+
+export function analyseSentences(sentences: Sentence[], headings: string[] = []): { analysed: Analysed[]; entities: EntityIndex } {
+  const entities = new EntityIndex();
+  for (const h of headings) entities.observeHeading(h);
+  const analysed: Analysed[] = [];
+  const toTag: Analysed[] = [];
+  const blockDates = new Map<number, Sentence["datePrefix"]>();
+  for (const original of sentences) {
+    let sentence = liftDatePrefix(original);
+    // the date of a timeline line holds for every sentence of that line
+    if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);
+    else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false } };
+    const skip = screen(sentence.clean, !!sentence.datePrefix);
+    const a: Analysed = { sentence, tokens: [], clauses: [], skip };
+    analysed.push(a);
+    // Screened-out sentences are still tagged when they could be context for the next one.
+    if (skip !== "length" && skip !== "no-letters" && skip !== "code") toTag.push(a);
+  }
+  const tagged = tokenizeAll(toTag.map((a) => a.sentence.clean));
+  toTag.forEach((a, i) => {
+    a.tokens = tagged[i];
+    entities.observe(a.tokens);
+  });
+  retagNames(toTag, entities);
+  restateLabelledFragments(analysed, entities);
+  for (const a of analysed) {
+    if (a.tokens.length === 0) continue;
+    a.clauses = parseClauses(a.tokens);
+    a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
+    if (a.skip) continue;
+    if (a.tokens.length < (a.sentence.datePrefix ? 3 : 5) || a.tokens.length > 60) a.skip = "length";
+    else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main)) a.skip = "fragment";
+    else if (isInstruction(a.tokens)) a.skip = "instruction";
+    else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";
+  }
+  return { analysed, entities };
+}

@@ -1,0 +1,159 @@
+// Owns contrasts: the only places a false statement may come from. A contrast is two clauses
+// about different named subjects that the document sets against each other — in one sentence
+// ("X does A, while Y does B") or in parallel sentences of one section or list ("Spark is written
+// in Scala" / "Dask is written in Python"). Swapping their subjects makes a statement the
+// document itself says is false; where the document says the same of both, there is no contrast.
+import type { Clause } from "./clauses";
+import type { EntityIndex } from "./entities";
+import { normaliseText } from "./normalise";
+import { renderTokens, type Statement } from "./statements";
+import type { Token } from "./tokens";
+import { lemma } from "./verbs";
+
+export interface ContrastSide {
+  st: Statement;
+  clause: Clause;
+  /** The name that is swapped ("Spark" in "Spark's internal model is…"). */
+  name: string;
+  /** Token range of that name inside the clause subject. */
+  nameRange: [number, number];
+  /** Lemma of the clause's main verb ("be", "write", "scale"). */
+  verb: string;
+}
+
+export interface Contrast {
+  a: ContrastSide;
+  b: ContrastSide;
+  kind: "within" | "parallel";
+}
+
+const CONTRAST_CONNECTIVES = new Set(["while", "whereas", "but", "however"]);
+
+/** The clause subject's name: the whole subject, or the possessor in "Name's noun …". */
+function subjectName(st: Statement, clause: Clause, entities: EntityIndex): { name: string; range: [number, number] } | undefined {
+  const { tokens } = st.analysed;
+  let [from, to] = clause.subject;
+  while (from < to && /^(?:the|both)$/i.test(tokens[from].lower)) from++;
+  if (to - from < 1 || to - from > 6) return undefined;
+  // possessor: tokens up to the one ending in 's
+  const possessorEnd = tokens.slice(from, to).findIndex((t) => /[’']s$/.test(t.text));
+  const nameTo = possessorEnd >= 0 ? from + possessorEnd + 1 : to;
+  for (let i = from; i < nameTo; i++) if (!entities.isNameToken(tokens, i)) return undefined;
+  if (st.resolution.replacements.has(from)) {
+    const replaced = st.resolution.replacements.get(from)!;
+    if (/\band\b/.test(replaced)) return undefined;
+    return { name: replaced.replace(/[’']s$/, ""), range: [from, nameTo] };
+  }
+  const text = st.analysed.sentence.clean.slice(tokens[from].start, tokens[nameTo - 1].end).replace(/[’']s$/, "");
+  if (/\band\b|,/.test(text)) return undefined;
+  return { name: text, range: [from, nameTo] };
+}
+
+function verbLemma(tokens: Token[], clause: Clause): string {
+  const words = tokens.slice(clause.verb[0], clause.verb[1]).filter((t) => !t.tags.has("Adverb") && t.lower !== "not");
+  const main = words.find((t, i) => i === words.length - 1 || !(t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Copula"))) ?? words[0];
+  return main ? lemma(main.lower) : "";
+}
+
+function side(st: Statement, clause: Clause, entities: EntityIndex, wholeSentence = false): ContrastSide | undefined {
+  if (clause.complement[1] <= clause.complement[0]) return undefined;
+  // the main clause of a parallel sentence is the whole sentence: its complement runs to the end
+  if (wholeSentence) clause = { ...clause, complement: [clause.complement[0], st.analysed.tokens.length] };
+  const named = subjectName(st, clause, entities);
+  if (!named) return undefined;
+  return { st, clause, name: named.name, nameRange: named.range, verb: verbLemma(st.analysed.tokens, clause) };
+}
+
+/** The predicate as written: verb group and complement, normalised (for "says the same of both"). */
+export function predicateKey(s: ContrastSide): string {
+  const { tokens } = s.st.analysed;
+  const from = s.clause.verb[0];
+  const to = s.clause.complement[1];
+  return normaliseText(s.st.analysed.sentence.clean.slice(tokens[from].start, tokens[to - 1].end)).replace(/\b(?:also|too|as well)\b/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Does the predicate of one side say essentially the same as the other's (so a swap stays true)? */
+function samePredicate(a: ContrastSide, b: ContrastSide): boolean {
+  const pa = predicateKey(a);
+  const pb = predicateKey(b);
+  if (pa === pb || pa.includes(pb) || pb.includes(pa)) return true;
+  const wa = new Set(pa.split(" ").filter((w) => w.length > 3));
+  const wb = new Set(pb.split(" ").filter((w) => w.length > 3));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 0.8;
+}
+
+/** Both subjects are bare names, or both are "Name's <same noun>". */
+function sameShape(a: ContrastSide, b: ContrastSide): boolean {
+  const rest = (s: ContrastSide) => normaliseText(s.st.analysed.tokens.slice(s.nameRange[1], s.clause.subject[1]).map((t) => t.text).join(" "));
+  const possessive = (s: ContrastSide) => /[’']s$/.test(s.st.analysed.tokens[s.nameRange[1] - 1].text);
+  return rest(a) === rest(b) && possessive(a) === possessive(b);
+}
+
+function mentions(s: ContrastSide, name: string): boolean {
+  const { tokens } = s.st.analysed;
+  const text = s.st.analysed.sentence.clean.slice(tokens[s.clause.verb[0]].start, tokens[s.clause.complement[1] - 1].end);
+  return normaliseText(text).split(" ").some((w) => normaliseText(name).split(" ").includes(w) && /\p{L}{3}/u.test(w));
+}
+
+function valid(a: ContrastSide, b: ContrastSide): boolean {
+  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name);
+}
+
+/** Statements that open parallel blocks: consecutive items of one list, or consecutive paragraphs of one section. */
+function parallelNeighbours(statements: Statement[]): Array<[Statement, Statement]> {
+  const firsts = statements.filter((s) => s.analysed.sentence.index === 0);
+  const pairs: Array<[Statement, Statement]> = [];
+  for (let i = 1; i < firsts.length; i++) {
+    const a = firsts[i - 1].analysed.sentence.block;
+    const b = firsts[i].analysed.sentence.block;
+    if (a.headingPath.join("\u0000") !== b.headingPath.join("\u0000")) continue;
+    const sameList = a.kind === "item" && b.kind === "item" && a.group === b.group;
+    const adjacentParagraphs = a.kind === "paragraph" && b.kind === "paragraph" && b.id === a.id + 1;
+    if (sameList || adjacentParagraphs) pairs.push([firsts[i - 1], firsts[i]]);
+  }
+  return pairs;
+}
+
+export function findContrasts(statements: Statement[], entities: EntityIndex): Contrast[] {
+  const out: Contrast[] = [];
+  for (const st of statements) {
+    const clauses = st.analysed.clauses.filter((c) => !c.dependent || (c.connective && CONTRAST_CONNECTIVES.has(c.connective)));
+    for (let i = 1; i < clauses.length; i++) {
+      if (!clauses[i].connective || !CONTRAST_CONNECTIVES.has(clauses[i].connective!)) continue;
+      const a = side(st, clauses[i - 1], entities);
+      const b = side(st, clauses[i], entities);
+      if (a && b && valid(a, b)) out.push({ a, b, kind: "within" });
+    }
+  }
+  for (const [x, y] of parallelNeighbours(statements)) {
+    if (!x.analysed.main || !y.analysed.main) continue;
+    // one clause each, so the swapped sentence carries no second claim
+    if (x.analysed.clauses.length > 1 || y.analysed.clauses.length > 1) continue;
+    const a = side(x, x.analysed.main, entities, true);
+    const b = side(y, y.analysed.main, entities, true);
+    if (a && b && a.verb === b.verb && sameShape(a, b) && valid(a, b)) out.push({ a, b, kind: "parallel" });
+  }
+  return out;
+}
+
+/** The side's clause as a sentence, its subject's name replaced by `name` (or kept). */
+export function renderSide(s: ContrastSide, name?: string): string {
+  const st = s.st;
+  const [from] = s.nameRange;
+  const to = s.clause.complement[1];
+  const start = Math.min(from, s.clause.subject[0]);
+  const replacements = new Map(st.resolution.replacements);
+  if (name) {
+    const possessive = /[’']s$/.test(st.analysed.tokens[s.nameRange[1] - 1].text);
+    replacements.set(from, possessive ? `${name}'s` : name);
+    for (let k = from + 1; k < s.nameRange[1]; k++) replacements.set(k, "");
+  }
+  const text = renderTokens({ ...st, resolution: { ...st.resolution, replacements } }, { range: [start, to] })
+    .replace(/\s{2,}/g, " ")
+    .replace(/^(?:the|both)\s+/i, (m) => (name ? "" : m))
+    .replace(/[,;:]$/, "")
+    .trim();
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

@@ -1,0 +1,124 @@
+// Owns the automatic defect checks: the classes of broken question the blind ratings found
+// (fragments, unbalanced brackets, function-word-edged or trivial answers, unresolved references,
+// markup and URL debris, bibliography trivia, leaked, duplicate and ambiguous answers). The
+// generator never publishes a question with a defect; the evaluation command counts them.
+import type { BankQuestion } from "./bank-schema";
+import { containsWords, normaliseAnswer, normaliseText } from "./normalise";
+import { balanced } from "./spans";
+
+export const DEFECT_CLASSES = [
+  "fragment",
+  "unbalanced",
+  "answer-edge",
+  "trivial-answer",
+  "unresolved-reference",
+  "markup",
+  "bibliography",
+  "answer-leak",
+  "too-long",
+  "invalid-choices",
+  "duplicate",
+  "ambiguous-answer",
+] as const;
+export type DefectClass = (typeof DEFECT_CLASSES)[number];
+
+const PREFIXES = /^(?:Fill in the blank: |True or false: |Which option completes the statement\? )/;
+const EDGE = /^(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|into|than|via|about|that|which|who|whose|is|are|was|were|be|been|has|have|had|not|like|e\.g|i\.e|etc|such)$/i;
+const PRONOUN = /^(?:it|its|they|them|their|he|him|his|she|her|we|us|our|you|your|i|me|my|this|that|these|those|there|here|one|itself|themselves)$/i;
+const TRIVIAL = new Set(["thing", "things", "way", "ways", "case", "cases", "lot", "kind", "part", "time", "rise", "number", "set", "use", "work", "point", "fact", "bit", "side", "end", "example", "examples", "people", "others", "world", "graphs", "data", "code", "them", "it", "one", "some", "more", "less", "many", "much", "all", "both", "each", "other", "another", "same", "good", "bad", "better", "new", "old"]);
+const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/;
+const ANAPHOR_ANYWHERE = /\b(?:the latter|the former)\b/i;
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])|\b(?:me|my|we|our|us|ourselves|myself)\b/iu;
+const MARKUP = /https?:|www\.|`|\*\*|__|\[|\]|<|>|\{\{|\}\}|:doc:|:ref:|\|{1}|(?:^|\s)#\w|&nbsp;|&amp;|\\|_\s|\s_|\.\.\s/;
+const CITATION = /\(\s*[\p{Lu}][^()]{0,80},\s*(?:\d{4}[a-z]?|n\.\s?d\.?)\s*\)|\bn\.d\.?\b|\bet al\.|\bAccessed\b/u;
+
+/** The statement part of a prompt: prefix and (for context prompts) the context sentence removed. */
+function statementPart(prompt: string): string {
+  return prompt.replace(PREFIXES, "");
+}
+
+function stripQuotes(text: string): string {
+  return text.replace(/“[^”]{0,400}”|"[^"]{0,400}"/g, "“…”");
+}
+
+function answersOf(q: BankQuestion): string[] {
+  if (q.type === "matching") return (q.answer as string[]).map((p) => p.split(" → ")[1] ?? p);
+  if (Array.isArray(q.answer)) return q.answer;
+  return q.type === "true_false" ? [] : [q.answer];
+}
+
+export interface DefectInput {
+  question: BankQuestion;
+  /** The source block is in the references section (or the question is about a citation). */
+  fromReferences?: boolean;
+  /** The prompt carries a context sentence before the statement (references resolved by it). */
+  hasContext?: boolean;
+}
+
+/** Defects of one question on its own (set-level classes are in `setDefects`). */
+export function questionDefects({ question: q, fromReferences, hasContext }: DefectInput): DefectClass[] {
+  const out = new Set<DefectClass>();
+  const body = statementPart(q.prompt);
+  const own = stripQuotes(body);
+  const items = [...(q.choices ?? []), ...(q.left ?? [])];
+  const answers = answersOf(q);
+
+  if (q.type === "cloze" || q.type === "true_false" || /____/.test(body)) {
+    if (!/^[“"(\p{Lu}\p{N}_]/u.test(body) || !/[.!?”")]$/.test(body.trim())) out.add("fragment");
+    if (body.split(/\s+/).length < 5) out.add("fragment");
+  }
+  if ((q.type === "mcq" || q.type === "short_answer") && !/____/.test(body)) {
+    if (!/[?]$|[?]”$/.test(body.trim()) && !/[.]$/.test(body.trim())) out.add("fragment");
+  }
+  if (![body, ...items, ...answers].every(balanced)) out.add("unbalanced");
+  for (const a of answers) {
+    const words = a.trim().split(/\s+/);
+    if (EDGE.test(words[0].replace(/[^\p{L}.]/gu, "")) || EDGE.test(words[words.length - 1].replace(/[^\p{L}.]/gu, ""))) out.add("answer-edge");
+    if (words.length === 1 && PRONOUN.test(words[0])) out.add("answer-edge");
+    if (/^[,;:.)\]-]|[,;:(\[-]$/.test(a.trim())) out.add("answer-edge");
+    const n = normaliseAnswer(a);
+    if (!n || TRIVIAL.has(n) || (n.split(" ").length === 1 && n.length <= 2 && !/\d/.test(n))) out.add("trivial-answer");
+  }
+  const statement = hasContext ? own : own;
+  if (!hasContext && ANAPHOR_START.test(statement.replace(/^(?:Fill in the blank: )/, ""))) out.add("unresolved-reference");
+  if (!hasContext && ANAPHOR_ANYWHERE.test(statement)) out.add("unresolved-reference");
+  if (FIRST_PERSON.test(own) || items.some((i) => FIRST_PERSON.test(stripQuotes(i)))) out.add("unresolved-reference");
+  if ([q.prompt, ...items, ...answers].some((s) => MARKUP.test(s.replace(/____/g, "")))) out.add("markup");
+  if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");
+  if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some((a) => containsWords(body.replace(/____/g, " "), a))) out.add("answer-leak");
+  if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
+  if (q.type === "mcq") {
+    const choices = (q.choices ?? []).map(normaliseAnswer);
+    if (choices.length < 3 || new Set(choices).size !== choices.length || choices.filter((c) => c === normaliseAnswer(q.answer as string)).length !== 1) out.add("invalid-choices");
+  }
+  return DEFECT_CLASSES.filter((c) => out.has(c));
+}
+
+/**
+ * Defects that only show across a set of questions: the same prompt twice (duplicate), or the
+ * same blanked/asked text with different answers (ambiguous: the student cannot know which).
+ * Returns question id → its set-level defects.
+ */
+export function setDefects(questions: BankQuestion[]): Map<string, DefectClass[]> {
+  const out = new Map<string, DefectClass[]>();
+  const flag = (id: string, d: DefectClass) => out.set(id, [...new Set([...(out.get(id) ?? []), d])]);
+  const byPrompt = new Map<string, BankQuestion[]>();
+  for (const q of questions) {
+    const key = `${q.type === "true_false" ? "tf" : "q"}|${normaliseText(q.prompt)}`;
+    byPrompt.set(key, [...(byPrompt.get(key) ?? []), q]);
+  }
+  for (const group of byPrompt.values()) {
+    if (group.length < 2) continue;
+    const answers = new Set(group.map((q) => JSON.stringify(q.answer)));
+    for (const q of group) flag(q.id, answers.size > 1 ? "ambiguous-answer" : "duplicate");
+  }
+  // the same question asked twice in different words: same type, same answer, same source sentence
+  const bySource = new Map<string, BankQuestion[]>();
+  for (const q of questions) {
+    if (q.type === "matching" || q.type === "ordering") continue;
+    const key = `${q.type}|${normaliseText(q.source.sentence)}|${normaliseText(JSON.stringify(q.answer))}`;
+    bySource.set(key, [...(bySource.get(key) ?? []), q]);
+  }
+  for (const group of bySource.values()) if (group.length > 1) for (const q of group.slice(1)) flag(q.id, "duplicate");
+  return out;
+}

@@ -1,0 +1,96 @@
+// Owns dated events: statements the document ties to a date, either in their own words
+// ("HttpGet 1.0 was released on April 8 1997") or by a timeline layout (a "March 14:" line under
+// a "1998" heading). Each event has a label that reads without its date, for ordering and
+// "when did this happen?" questions.
+import { headingYear } from "./analysis";
+import { formatDate, isoAt, type DatePrecision } from "./dates";
+import type { Span } from "./spans";
+import { renderTokens, type Statement } from "./statements";
+
+export interface DatedEvent {
+  st: Statement;
+  iso: string;
+  precision: DatePrecision;
+  /** The statement without its date phrase: "HttpGet 1.0 was released with brand new HTTP proxy support." */
+  label: string;
+  /** The date span inside the statement, when the date is in its own words. */
+  span?: Span;
+  /** The label is a name ("The Try Operator"), not a sentence. */
+  phrase?: boolean;
+}
+
+
+function finish(text: string): string {
+  const t = text.replace(/\s{2,}/g, " ").replace(/^[,;:\s]+|[,;:\s]+$/g, "").trim();
+  if (!t) return t;
+  const s = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+const DATE_PREPOSITIONS = new Set(["in", "on", "at", "since", "by", "during", "from", "around", "circa", "of"]);
+
+function labelWithout(st: Statement, span: Span): string {
+  const { tokens } = st.analysed;
+  let from = span.from;
+  let to = span.to;
+  if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+  // "In 2008, X happened": drop the comma after a leading date phrase too
+  const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
+  if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);
+  const after = to < tokens.length ? renderTokens(st, { range: [to, tokens.length] }) : "";
+  const joined = `${before}${before && after ? " " : ""}${after.charAt(0).toLowerCase() + after.slice(1)}`;
+  return finish(before ? joined : after);
+}
+
+/** "Removed axTLS support." or "First 0RTT for QUIC." is a note, not a statement of what happened. */
+function hasSubject(st: Statement): boolean {
+  const main = st.analysed.main;
+  if (!main || main.subject[1] <= main.subject[0]) return false;
+  const first = st.analysed.tokens[main.subject[0]];
+  return !!first && !(first.tags.has("Verb") && !first.tags.has("Noun"));
+}
+
+/** "1.13 — The Try Operator" → key "1.13", name "The Try Operator". */
+export function splitLabel(label: string): { key: string; name: string } | undefined {
+  const m = /^(.{1,20}?)\s+[—–-]\s+(.{3,60})$/.exec(label.trim());
+  return m ? { key: m[1].trim(), name: m[2].trim() } : undefined;
+}
+
+export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  const labelled = new Set<number>();
+  // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
+  for (const st of statements) {
+    const block = st.analysed.sentence.block;
+    if (!block.label || labelled.has(block.id)) continue;
+    const year = headingYear(block.headingPath);
+    const parts = splitLabel(block.label);
+    if (!year || !parts) continue;
+    labelled.add(block.id);
+    out.push({ st, iso: String(year), precision: "year", label: parts.name, phrase: true });
+  }
+  for (const st of statements) {
+    if (!hasSubject(st) || st.resolution.kind === "context") continue;
+    const dateSpan = (spans.get(st) ?? []).find((s) => s.kind === "date" && s.date && !s.date.relative);
+    if (dateSpan?.date) {
+      const label = labelWithout(st, dateSpan);
+      if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });
+      continue;
+    }
+    // timeline layout: "March 14: urlget 3.12 added proxy authentication." under "## 1998"
+    const prefix = st.analysed.sentence.datePrefix;
+    const year = prefix?.year;
+    if (!prefix || !year) continue;
+    const { month, day } = prefix;
+    const precision: DatePrecision = day ? "day" : "month";
+    const label = finish(renderTokens(st));
+    if (label.split(" ").length < 3) continue;
+    out.push({ st, iso: isoAt(year, month, day, precision), precision, label });
+  }
+  return out;
+}
+
+export function eventDate(e: Pick<DatedEvent, "iso" | "precision">, precision: DatePrecision = e.precision): string {
+  const iso = precision === "year" ? e.iso.slice(0, 4) : precision === "month" ? e.iso.slice(0, 7) : e.iso;
+  return formatDate({ iso, precision });
+}

@@ -1,0 +1,118 @@
+// Owns the features the ranker scores a candidate question on: what was asked (type, builder,
+// kind and role of the answer), how the statement was made standalone (resolution and its
+// confidence), and signs of trouble (length, hedges, opinion, negation, ambiguity). All numeric,
+// all computed from the candidate and its document alone.
+import { outsideQuotes } from "./analysis";
+import { normaliseAnswer } from "./normalise";
+import type { Candidate } from "./questions/candidate";
+import type { GenerationContext } from "./questions/context";
+
+const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably)\b/i;
+const OPINION = /\b(?:great|best|worst|good|bad|better|worse|amazing|awesome|terrible|love|loved|hate|believe|think|feel|favorite|favourite|nice|cool|brilliant|fantastic|excellent|interesting|impressive|easy|easier|hard|harder|simple|simpler|powerful|beautiful|ugly|fun)\b/i;
+const NEGATION = /\b(?:not|no|never|neither|nor|none|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|without)\b/i;
+const COMPARATIVE = /\b(?:than|more|less|fewer|most|least|\w+er than)\b/i;
+
+export const FEATURE_NAMES = [
+  "bias",
+  "type_cloze", "type_mcq", "type_short_answer", "type_true_false", "type_matching", "type_ordering",
+  "kind_date", "kind_number", "kind_name", "kind_phrase", "kind_adjective",
+  "role_subject", "role_object", "role_complement", "role_prepositional", "role_other",
+  "answer_words_1", "answer_words_2_3", "answer_words_4p", "answer_capitalised", "answer_digit", "answer_article",
+  "answer_repeated_in_doc",
+  "prompt_words", "prompt_long",
+  "res_none", "res_substituted", "res_topic", "res_context", "res_confidence",
+  "block_item", "block_quote", "first_in_block",
+  "has_parenthesis", "has_quote", "hedge", "opinion", "negation", "comparative", "second_person",
+  "names_in_statement", "clauses", "answer_share",
+  "builder_contrast", "builder_definition", "builder_agent", "builder_timeline", "builder_parallel",
+  "false_statement",
+  "answer_is_topic",
+  "answer_version",
+  "conditional",
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+function empty(): Features {
+  return Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+}
+
+/** How often each normalised phrase (1–4 words) occurs across the document's statements. */
+export function phraseCounts(ctx: GenerationContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const st of ctx.statements) {
+    const words = normaliseAnswer(st.analysed.sentence.clean).split(" ");
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      let run = "";
+      for (let j = i; j < Math.min(words.length, i + 4); j++) {
+        run = run ? `${run} ${words[j]}` : words[j];
+        if (!seen.has(run)) {
+          seen.add(run);
+          counts.set(run, (counts.get(run) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string): Features {
+  const f = empty();
+  const q = c.question;
+  const st = c.statements[0];
+  f.bias = 1;
+  f[`type_${q.type}` as FeatureName] = 1;
+  if (c.span) {
+    f[`kind_${c.span.kind}` as FeatureName] = 1;
+    f[`role_${c.span.role}` as FeatureName] = 1;
+  }
+  const answer = Array.isArray(q.answer) ? "" : q.type === "true_false" ? "" : q.answer;
+  if (answer) {
+    const words = answer.split(/\s+/).length;
+    f.answer_words_1 = words === 1 ? 1 : 0;
+    f.answer_words_2_3 = words >= 2 && words <= 3 ? 1 : 0;
+    f.answer_words_4p = words >= 4 ? 1 : 0;
+    f.answer_capitalised = /\p{Lu}/u.test(answer) ? 1 : 0;
+    f.answer_digit = /\d/.test(answer) ? 1 : 0;
+    f.answer_article = /^(?:the|a|an)\s/i.test(answer) ? 1 : 0;
+    f.answer_is_topic = topic && normaliseAnswer(answer) === topic ? 1 : 0;
+    f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
+    f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
+  }
+  const promptWords = q.prompt.split(/\s+/).length;
+  f.prompt_words = Math.min(promptWords, 80) / 40;
+  f.prompt_long = promptWords > 40 ? 1 : 0;
+  if (st) {
+    const r = st.resolution;
+    f[`res_${r.kind === "unresolved" ? "none" : r.kind}` as FeatureName] = 1;
+    f.res_confidence = r.confidence;
+    const block = st.analysed.sentence.block;
+    f.block_item = block.kind === "item" ? 1 : 0;
+    f.block_quote = block.kind === "quote" ? 1 : 0;
+    f.first_in_block = st.analysed.sentence.index === 0 ? 1 : 0;
+    const own = outsideQuotes(st.analysed.sentence.clean);
+    f.has_parenthesis = /[()]/.test(st.analysed.sentence.clean) ? 1 : 0;
+    f.has_quote = /[“”"]/.test(st.analysed.sentence.clean) ? 1 : 0;
+    f.hedge = HEDGES.test(own) ? 1 : 0;
+    f.opinion = OPINION.test(own) ? 1 : 0;
+    f.negation = NEGATION.test(own) ? 1 : 0;
+    f.comparative = COMPARATIVE.test(own) ? 1 : 0;
+    f.second_person = /\b(?:you|your)\b/i.test(own) ? 1 : 0;
+    f.conditional = /^(?:If|When|Unless|Although|While|Since|As)\b/.test(st.analysed.sentence.clean) ? 1 : 0;
+    f.names_in_statement = Math.min(4, st.analysed.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4;
+    f.clauses = Math.min(3, st.analysed.clauses.length) / 3;
+    if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
+  }
+  f.builder_contrast = c.builder.startsWith("contrast") ? 1 : 0;
+  f.builder_definition = c.builder === "definition" ? 1 : 0;
+  f.builder_agent = c.builder === "agent" ? 1 : 0;
+  f.builder_timeline = c.builder === "timeline" || c.builder === "date-mcq" ? 1 : 0;
+  f.builder_parallel = c.builder === "parallel" ? 1 : 0;
+  f.false_statement = q.type === "true_false" && q.answer === "false" ? 1 : 0;
+  return f;
+}
+
+export function vectorOf(f: Features): number[] {
+  return FEATURE_NAMES.map((n) => f[n]);
+}

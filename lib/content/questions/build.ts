@@ -1,0 +1,27 @@
+// Owns which question builders run over a document's statements, in a fixed order.
+import { findContrasts } from "../contrasts";
+import { findEvents } from "../events";
+import type { Candidate } from "./candidate";
+import { clozeCandidate } from "./cloze";
+import type { GenerationContext } from "./context";
+import { dateCandidates, orderingCandidates } from "./dates";
+import { labelMatchingCandidates, matchingCandidates } from "./matching";
+import { mcqCandidates } from "./mcq";
+import { shortAnswerCandidates } from "./short-answer";
+import { trueFalseCandidates } from "./true-false";
+
+export function buildCandidates(ctx: GenerationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const st of ctx.statements) {
+    for (const span of ctx.spans.get(st) ?? []) {
+      const c = clozeCandidate(ctx, st, span);
+      if (c) out.push(c);
+    }
+  }
+  const contrasts = findContrasts(ctx.statements, ctx.entities);
+  out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx));
+  const events = findEvents(ctx.statements, ctx.spans);
+  out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
+  out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));
+  return out;
+}

@@ -1,0 +1,115 @@
+// Owns date questions: "when did this happen?" as multiple choice (the other choices are dates
+// the document gives other events, never invented ones) or as a typed year, and timelines to
+// put in order. Dates are compared at the precision the document states them.
+import { formatDate, type DatePrecision } from "../dates";
+import { eventDate, type DatedEvent } from "../events";
+import { seededShuffle } from "../ids";
+import { renderStatement } from "../statements";
+import type { GenerationContext } from "./context";
+import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** Up to three other dates of the document at the answer's precision, the nearest in time first. */
+function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
+  const precision = e.precision;
+  const answer = eventDate(e);
+  const seen = new Set([answer]);
+  const others = events
+    .filter((o) => RANK[o.precision] >= RANK[precision])
+    .map((o) => ({ text: eventDate(o, precision), distance: Math.abs(Date.parse(o.iso.padEnd(10, "-01").slice(0, 10)) - Date.parse(e.iso.padEnd(10, "-01").slice(0, 10))) }))
+    .sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1));
+  const out: string[] = [];
+  for (const o of others) {
+    if (seen.has(o.text)) continue;
+    seen.add(o.text);
+    out.push(o.text);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of events) {
+    const statements = [e.st];
+    const source = sourceRange(statements);
+    const sentence = e.st.analysed.sentence.text;
+    const answer = eventDate(e);
+    const distractors = dateDistractors(e, events);
+    if (distractors.length >= 2) {
+      const id = questionId(ctx.slug, "mcq", [sentence], answer);
+      const prompt = e.phrase
+        ? `In which year does the review place “${e.label}”?`
+        : e.span
+          ? `Which date completes the statement? ${renderStatement(e.st, { blank: [e.span.from, e.span.to] }, ctx.resolutions)}`
+          : `When did this happen, according to the review? ${e.label}`;
+      out.push({
+        question: { id, factIds: [ctx.factId(e.st)], type: "mcq", prompt, choices: seededShuffle([answer, ...distractors], id), answer, explanation: explanationOf(statements), source: sourceOf(statements) },
+        statements,
+        span: e.span,
+        builder: "date-mcq",
+        source,
+        key: labelKey("mcq", source, answer),
+      });
+    }
+    // typed: the year alone, checked at year precision
+    const year = e.iso.slice(0, 4);
+    out.push({
+      question: {
+        id: questionId(ctx.slug, "short_answer", [sentence], year),
+        factIds: [ctx.factId(e.st)],
+        type: "short_answer",
+        prompt: e.phrase ? `In which year does the review place “${e.label}”?` : `In which year did this happen, according to the review? ${e.label}`,
+        answer: year,
+        answerValue: { kind: "date", iso: year, precision: "year", text: year },
+        explanation: explanationOf(statements),
+        source: sourceOf(statements),
+      },
+      statements,
+      span: e.span,
+      builder: "date-year",
+      source,
+      key: labelKey("short_answer", source, year),
+    });
+  }
+  return out;
+}
+
+/** Timelines: runs of 3–4 events with distinct years, in document order, to put in order. */
+export function orderingCandidates(ctx: GenerationContext, events: DatedEvent[]): Candidate[] {
+  const out: Candidate[] = [];
+  const usable = events.filter((e) => e.label.split(" ").length <= 16);
+  const byYear = new Map<string, DatedEvent>();
+  for (const e of usable) if (!byYear.has(e.iso.slice(0, 4))) byYear.set(e.iso.slice(0, 4), e);
+  const picked = [...byYear.values()];
+  for (let i = 0; i + 3 <= picked.length; i += 4) {
+    const chunk = picked.slice(i, i + 4);
+    if (chunk.length < 3) break;
+    const sorted = [...chunk].sort((a, b) => (a.iso < b.iso ? -1 : 1));
+    const labels = sorted.map((e) => e.label);
+    if (new Set(labels).size !== labels.length) continue;
+    const statements = sorted.map((e) => e.st);
+    const id = questionId(ctx.slug, "ordering", statements.map((s) => s.analysed.sentence.text), labels);
+    let choices = seededShuffle(labels, id);
+    if (choices.join("\n") === labels.join("\n")) choices = [...labels.slice(1), labels[0]];
+    const source = sourceRange(statements);
+    out.push({
+      question: {
+        id,
+        factIds: statements.map((s) => ctx.factId(s)),
+        type: "ordering",
+        prompt: sorted.every((e) => e.phrase) ? "Put these in the chronological order the review gives them, earliest first." : "Put these events in chronological order, earliest first.",
+        choices,
+        answer: labels,
+        explanation: sorted.map((e) => `${formatDate({ iso: e.iso, precision: e.precision })}: ${e.label}`).join(" "),
+        source: sourceOf(statements),
+      },
+      statements,
+      builder: "timeline",
+      source,
+      key: labelKey("ordering", source, labels),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,263 @@
+// Owns reference resolution: a sentence that leans on another ("It was released…", "This
+// flexibility led to…", "The new version…", "Both have labels") is made standalone — a pronoun
+// subject replaced by its antecedent (the previous sentence's subject, or the section's topic),
+// or the previous sentence shown with it as context — or marked unresolved, and then it yields
+// no question. Every resolution carries a confidence; substitution never guesses across
+// number (it/they) or between rival candidates.
+import type { Analysed } from "./analysis";
+import type { EntityIndex } from "./entities";
+import { quotedTokens, spanText, type Token } from "./tokens";
+
+export type ResolutionKind = "none" | "substituted" | "topic" | "context" | "unresolved";
+
+export interface Resolution {
+  kind: ResolutionKind;
+  confidence: number;
+  /** token index → text that replaces it ("It" → "Spark", "Its" → "Spark's") */
+  replacements: Map<number, string>;
+  /** The antecedent used, if any. */
+  antecedent?: string;
+  /** The sentence shown before this one when its reference is only clear in context. */
+  context?: Analysed;
+  /** What made the sentence need resolving (for features and reports). */
+  anaphor?: string;
+}
+
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+const OBJECT_PRONOUNS = new Set(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "itself", "themselves"]);
+const DEMONSTRATIVES = new Set(["this", "these", "those"]);
+/** Capitalised only because they open the sentence: never a name an "it" could refer to. */
+const SENTENCE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "in", "on", "at", "for", "with", "as", "but", "and", "however", "there", "so", "since", "when", "while", "if", "one", "some", "many", "most", "all", "each", "every", "both", "such"]);
+/** "the project", "the team": a bare definite subject with a generic head points back. */
+const GENERIC_HEADS = new Set([
+  "project", "team", "company", "language", "framework", "tool", "library", "system", "version", "site", "website",
+  "release", "operator", "model", "approach", "idea", "format", "api", "client", "server", "event", "book", "community",
+  "creator", "author", "product", "platform", "service", "technique", "method", "change", "problem", "solution", "feature",
+  "features", "code", "package", "module", "program", "software", "application", "app", "database", "engine", "standard",
+  "specification", "term", "protocol", "paper", "article", "post", "document", "essay", "interview", "latter", "former",
+]);
+
+export interface Topic {
+  /** A short heading that names the section's subject ("Django", "Prometheus vs. InfluxDB"). */
+  names: string[];
+}
+
+/**
+ * Names a heading is about: "Django" → [Django]; "Prometheus vs. InfluxDB" → [Prometheus,
+ * InfluxDB]. Only headings made of names the document itself uses as names qualify: "Storage"
+ * or "Reasons to choose both" name a topic area, not a subject.
+ */
+export function headingTopic(title: string | undefined, entities: EntityIndex): Topic | undefined {
+  if (!title) return undefined;
+  const t = title.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  const parts = t.split(/\s+(?:vs\.?|versus|and|&)\s+|\s*\/\s*/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 3) return undefined;
+  for (const p of parts) {
+    const words = p.split(" ");
+    if (words.length > 4 || /[.:?!]$/.test(p)) return undefined;
+    if (!words.every((w) => /^[\p{Lu}\d@]/u.test(w))) return undefined;
+    if (isCommonHeading(p)) return undefined;
+    if (!words.some((w) => entities.isKnownName(w) || entities.isKnownName(p) || /[\p{Lu}].*[\p{Lu}]/u.test(w) || entities.capitalisedMidSentence(w))) return undefined;
+  }
+  return { names: parts };
+}
+
+const COMMON_HEADING_WORDS = /^(?:summary|scope|storage|architecture|intro|introduction|conclusion|overview|background|history|data|model|language|ecosystem|scale|apis?|streaming|arrays|performance|features?|usage|design|community|benchmarks?|speed|notes?|examples?|comparison|differences|similarities|security|testing|tooling|documentation|installation|pricing|support|licen[cs]e|age|trust|graphs?|machine|learning|dataframes?|custom|parallelism|internal|networks?|complex|error|diagnostics|quotes|teams?|the|of|and|from|to)$/i;
+function isCommonHeading(p: string): boolean {
+  return p.split(" ").every((w) => COMMON_HEADING_WORDS.test(w));
+}
+
+interface SubjectInfo {
+  text: string;
+  plural: boolean;
+  named: boolean;
+}
+
+/** The main clause's subject as an antecedent candidate for the next sentence, if it can be one. */
+export function subjectOf(a: Analysed, resolution: Resolution | undefined, entities: EntityIndex): SubjectInfo | undefined {
+  if (!a.main || a.tokens.length === 0) return undefined;
+  const [from, to] = a.main.subject;
+  if (to - from > 6 || to <= from) return undefined;
+  const toks = a.tokens.slice(from, to);
+  const replaced = resolution?.replacements.get(from);
+  if (replaced && to - from === 1) return { text: replaced, plural: /\band\b/.test(replaced), named: true };
+  if (toks.some((t) => DEMONSTRATIVES.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.tags.has("Pronoun"))) return undefined;
+  const text = spanText(a.sentence.clean, a.tokens, from, to).replace(/^(?:both|either)\s+/i, "");
+  const named = toks.some((_, i) => entities.isNameToken(a.tokens, from + i));
+  const plural = toks.some((t) => t.lower === "and") || (!named && toks[toks.length - 1].tags.has("Plural"));
+  // Only a name is a safe antecedent: "the project's focus" as "It" would turn a reference into a false fact.
+  if (!named) return undefined;
+  if (toks.some((t) => t.tags.has("Possessive") || /[’']s$/.test(t.text)) && !/\band\b/.test(text)) return undefined;
+  return { text: /^the\s/i.test(text) ? text.replace(/^The\s/, "the ") : text, plural, named };
+}
+
+
+/** Token indexes of references that need an antecedent outside the sentence. */
+function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: number; what: string }> {
+  const { tokens } = a;
+  const quoted = quotedTokens(tokens);
+  const out: Array<{ at: number; what: string }> = [];
+  let nounSeen = false;
+  // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
+  const mainNamedFirst = !!a.main && a.main.subject[0] <= 2 && tokens.slice(a.main.subject[0], a.main.subject[1]).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (quoted[i]) continue;
+    const next = tokens[i + 1];
+    if (i === subjectPronoun || (t.lower === "it" && isExpletiveIt(tokens, i))) {
+      nounSeen = true;
+      continue;
+    }
+    if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
+    else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
+    // "the same developers" points back; "both X and Y on the same cluster" does not
+    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x) => /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
+    else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
+    else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
+    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
+    else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
+    // an antecedent inside the sentence must be a name, not "the way" or "the data"
+    if (/^\p{Lu}/u.test(t.text) && (i > 0 || !SENTENCE_OPENERS.has(t.lower)) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
+  }
+  // "The new version", "The team": a bare definite subject with a generic head
+  if (a.main) {
+    const [from, to] = a.main.subject;
+    const subject = tokens.slice(from, to);
+    if (subject[0]?.lower === "the" && subject.length <= 4 && GENERIC_HEADS.has(subject[subject.length - 1].lower) && !subject.some((t) => /^\p{Lu}/u.test(t.text) && t !== subject[0])) {
+      out.push({ at: from, what: `the ${subject[subject.length - 1].lower}` });
+    }
+  }
+  return out;
+}
+
+/** "It is easy to use both", "It is possible that …": a dummy subject, not a reference. */
+function isExpletiveIt(tokens: Token[], at: number): boolean {
+  if (tokens[at].lower !== "it") return false;
+  const next = tokens[at + 1];
+  if (!next || !/^(?:is|was|'s|’s|would|will|can|could|may|might|seems|seemed|became|becomes)$/.test(next.lower)) return false;
+  // "It is used to build …" is a passive about something: only "It is easy/possible to …" is a dummy subject
+  let first = at + 2;
+  while (tokens[first] && /^(?:also|not|very|quite|often|still|now|then|so|really|relatively)$/.test(tokens[first].lower)) first++;
+  const head = tokens[first];
+  if (!head || head.tags.has("PastTense") || head.tags.has("Participle") || (head.tags.has("Verb") && !head.tags.has("Adjective"))) return false;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 7); k++) {
+    if (tokens[k].lower === "to" && tokens[k + 1]?.tags.has("Verb")) return true;
+    if (tokens[k].lower === "that" && k > at + 2) return true;
+    if (/[,;]/.test(tokens[k].post)) return false;
+  }
+  return false;
+}
+
+function isAuxLike(t: Token): boolean {
+  return t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal");
+}
+
+/** Is the token the subject of a clause (a verb, possibly after adverbs, follows it)? */
+function isClauseSubject(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
+    if (tokens[k].tags.has("Verb") || isAuxLike(tokens[k])) return true;
+    if (!tokens[k].tags.has("Adverb")) return false;
+  }
+  return false;
+}
+
+export interface DiscourseContext {
+  /** The sentence before this one in the same block, or the last one of the block before in the same section. */
+  previous?: { analysed: Analysed; resolution: Resolution; sameBlock: boolean };
+  /** The section heading's topic when the sentence opens its section. */
+  topic?: Topic;
+}
+
+const NONE = (): Resolution => ({ kind: "none", confidence: 1, replacements: new Map() });
+
+function agrees(pronoun: string, s: SubjectInfo): boolean {
+  if (pronoun === "they" || pronoun === "their") return s.plural;
+  if (pronoun === "he" || pronoun === "she" || pronoun === "his" || pronoun === "her") return s.named && !s.plural;
+  return !s.plural;
+}
+
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+function capitaliseFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: EntityIndex): Resolution {
+  if (!a.main || a.tokens.length === 0) return { ...NONE(), kind: "unresolved", confidence: 0 };
+  const { tokens } = a;
+  const [sFrom, sTo] = a.main.subject;
+  const first = tokens[sFrom];
+  const replacements = new Map<number, string>();
+  let kind: ResolutionKind = "none";
+  let confidence = 1;
+  let antecedent: string | undefined;
+  let anaphor: string | undefined;
+
+  // 1. A pronoun subject ("It", "They") or a possessive opening the subject ("Its framework").
+  const pronounSubject = sTo - sFrom === 1 && SUBJECT_PRONOUNS.has(first.lower) && !isExpletiveIt(tokens, sFrom) ? sFrom : undefined;
+  const possessiveSubject = POSSESSIVES.has(first.lower) && sTo - sFrom > 1 ? sFrom : undefined;
+  const both = sTo - sFrom === 1 && first.lower === "both" ? sFrom : undefined;
+  const target = pronounSubject ?? possessiveSubject ?? both;
+  if (target !== undefined) {
+    const word = tokens[target].lower;
+    anaphor = word;
+    const prev = ctx.previous;
+    const prevSubject = prev ? subjectOf(prev.analysed, prev.resolution, entities) : undefined;
+    const topicNames = ctx.topic?.names;
+    let found: { text: string; confidence: number; kind: ResolutionKind } | undefined;
+    if (prevSubject && word !== "both" && agrees(word, prevSubject) && prev!.resolution.kind !== "unresolved") {
+      found = { text: prevSubject.text, confidence: (prevSubject.named ? 0.9 : 0.75) - (prev!.sameBlock ? 0 : 0.1), kind: "substituted" };
+    } else if (!prev && topicNames) {
+      if ((word === "it" || word === "its") && topicNames.length === 1) found = { text: topicNames[0], confidence: 0.8, kind: "topic" };
+      if ((word === "they" || word === "their" || word === "both") && topicNames.length === 2) found = { text: `${word === "both" ? "both " : ""}${topicNames[0]} and ${topicNames[1]}`, confidence: 0.8, kind: "topic" };
+    } else if (prev && (word === "they" || word === "their" || word === "both") && topicNames?.length === 2 && prev.analysed.sentence.block.headingPath.join() === a.sentence.block.headingPath.join()) {
+      found = { text: `${word === "both" ? "both " : ""}${topicNames[0]} and ${topicNames[1]}`, confidence: 0.7, kind: "topic" };
+    }
+    if (found) {
+      let text = possessiveSubject !== undefined ? possessive(found.text) : found.text;
+      // "It's" → "Starlette is"; "They've" → "… have"
+      const contraction = /['’](s|re|ve|ll|d)$/i.exec(tokens[target].text)?.[1]?.toLowerCase();
+      // the contraction's verb is its own zero-width token: render it as a word after the name
+      if (contraction && possessiveSubject === undefined && tokens[target + 1]?.text === "") {
+        // compromise guesses "has" for "It's coupled"; "'s" is "has" only before "been"/"got"
+        const verb = contraction === "s" ? (/^(?:been|got)$/.test(tokens[target + 2]?.lower ?? "") ? "has" : "is") : tokens[target + 1].lower;
+        replacements.set(target + 1, ` ${verb}`);
+      }
+      replacements.set(target, target === 0 ? capitaliseFirst(text) : text);
+      kind = found.kind;
+      confidence = found.confidence;
+      antecedent = found.text;
+    } else {
+      return contextOrUnresolved(a, ctx, anaphor);
+    }
+  }
+
+  // 2. Any other reference outside the sentence: show the previous sentence, or give up.
+  const rest = anaphors(a, target);
+  if (rest.length > 0) {
+    const r = contextOrUnresolved(a, ctx, rest[0].what);
+    if (r.kind === "unresolved") return r;
+    for (const [k, v] of replacements) r.replacements.set(k, v);
+    r.confidence = Math.min(r.confidence, confidence);
+    r.antecedent = antecedent;
+    return r;
+  }
+  return { kind, confidence, replacements, ...(antecedent ? { antecedent } : {}), ...(anaphor ? { anaphor } : {}) };
+}
+
+/** The previous sentence as context, when it is itself clear and in the same block (or a paragraph just before). */
+function contextOrUnresolved(a: Analysed, ctx: DiscourseContext, anaphor: string): Resolution {
+  const prev = ctx.previous;
+  const usable =
+    prev &&
+    prev.resolution.kind !== "unresolved" &&
+    prev.resolution.kind !== "context" &&
+    !prev.analysed.skip &&
+    prev.analysed.tokens.length <= 40 &&
+    (prev.sameBlock || (a.sentence.index === 0 && a.sentence.block.kind === "paragraph" && prev.analysed.sentence.block.kind === "paragraph"));
+  if (!usable) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor };
+  return { kind: "context", confidence: prev.sameBlock ? 0.7 : 0.6, replacements: new Map(), context: prev.analysed, anaphor };
+}

@@ -1,0 +1,21 @@
+// Owns scoring: each candidate's features and the ranker's probability that it is acceptable.
+import { featuresOf, phraseCounts } from "./features";
+import type { Candidate } from "./questions/candidate";
+import type { GenerationContext } from "./questions/context";
+import { Ranker } from "./ranker";
+
+export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[], ranker: Ranker = Ranker.default()): Candidate[] {
+  const counts = phraseCounts(ctx);
+  for (const c of candidates) {
+    const f = featuresOf(c, counts, ctx.topic);
+    c.features = f;
+    c.score = Math.round(ranker.probability(f) * 1e4) / 1e4;
+  }
+  return candidates;
+}
+
+/** Scores again with another ranker, reusing the features (the evaluation's leave-one-out models). */
+export function rescore(candidates: Candidate[], ranker: Ranker): Candidate[] {
+  for (const c of candidates) if (c.features) c.score = Math.round(ranker.probability(c.features as never) * 1e4) / 1e4;
+  return candidates;
+}

@@ -1,0 +1,130 @@
+// Owns the two tiers. Published: candidates the ranker rates likely acceptable, free of automatic
+// defects, at most one recall question (cloze, multiple choice, short answer) and two questions
+// in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
+// Suggested: the next best, for the author to promote. Deterministic order: document position.
+import type { QuestionType } from "./bank-schema";
+import { questionDefects, setDefects } from "./defects";
+import { normaliseText } from "./normalise";
+import type { Candidate } from "./questions/candidate";
+
+export const PUBLISH_THRESHOLD = 0.6;
+export const SUGGEST_THRESHOLD = 0.3;
+export const MAX_TYPE_SHARE = 0.45;
+export const MAX_PER_FACT = 2;
+const RECALL = new Set<QuestionType>(["cloze", "mcq", "short_answer"]);
+
+export type Tier = "published" | "suggested";
+
+export function hasDefects(c: Candidate): boolean {
+  return questionDefects({ question: c.question, fromReferences: c.statements.some((s) => s.analysed.sentence.block.role === "references"), hasContext: c.statements.some((s) => !!s.resolution.context) }).length > 0;
+}
+
+function better(a: Candidate, b: Candidate): number {
+  return (b.score ?? 0) - (a.score ?? 0) || (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0);
+}
+
+class Picker {
+  readonly picked: Candidate[] = [];
+  private readonly perFact = new Map<string, number>();
+  private readonly recallFacts = new Set<string>();
+  private readonly prompts = new Set<string>();
+  private readonly sources = new Set<string>();
+
+  constructor(private readonly maxPerFact: number) {}
+
+  fits(c: Candidate): boolean {
+    const q = c.question;
+    if (this.prompts.has(normaliseText(q.prompt))) return false;
+    if (this.sources.has(sourceKey(c))) return false;
+    for (const id of q.factIds) {
+      if ((this.perFact.get(id) ?? 0) >= this.maxPerFact) return false;
+      if (RECALL.has(q.type) && this.recallFacts.has(id)) return false;
+    }
+    return true;
+  }
+
+  take(c: Candidate): void {
+    this.picked.push(c);
+    this.prompts.add(normaliseText(c.question.prompt));
+    this.sources.add(sourceKey(c));
+    for (const id of c.question.factIds) {
+      this.perFact.set(id, (this.perFact.get(id) ?? 0) + 1);
+      if (RECALL.has(c.question.type)) this.recallFacts.add(id);
+    }
+  }
+}
+
+function sourceKey(c: Candidate): string {
+  return `${c.question.type}|${c.source.start}|${normaliseText(JSON.stringify(c.question.answer))}`;
+}
+
+/** Demotes the weakest questions of any type above the share cap (only while other types remain). */
+function capTypeShare(published: Candidate[]): { kept: Candidate[]; demoted: Candidate[] } {
+  let kept = [...published];
+  const demoted: Candidate[] = [];
+  for (let guard = 0; guard < published.length; guard++) {
+    const counts = new Map<QuestionType, number>();
+    for (const c of kept) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
+    const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!type || n === undefined || n <= MAX_TYPE_SHARE * kept.length || counts.size < 2) break;
+    const weakest = kept.filter((c) => c.question.type === type).sort(better).at(-1)!;
+    kept = kept.filter((c) => c !== weakest);
+    demoted.push(weakest);
+  }
+  return { kept, demoted };
+}
+
+/** A question within this much of a fact's best may be chosen instead of it to keep the types balanced. */
+const BALANCE_MARGIN = 0.12;
+
+/**
+ * Greedy, balanced: multi-fact questions first (best first), then each fact in order of its best
+ * candidate, taking its recall question from the type the tier has least of among those nearly as
+ * good as the best, then a second (true/false) question if one fits.
+ */
+function pickPublished(eligible: Candidate[]): Candidate[] {
+  const picker = new Picker(MAX_PER_FACT);
+  const counts = new Map<QuestionType, number>();
+  const take = (c: Candidate) => {
+    picker.take(c);
+    counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
+  };
+  for (const c of eligible.filter((c) => c.question.factIds.length > 1)) if (picker.fits(c)) take(c);
+  const byFact = new Map<string, Candidate[]>();
+  for (const c of eligible) if (c.question.factIds.length === 1) byFact.set(c.question.factIds[0], [...(byFact.get(c.question.factIds[0]) ?? []), c]);
+  const facts = [...byFact.values()].sort((a, b) => better(a[0], b[0]));
+  for (const options of facts) {
+    const best = options[0].score ?? 0;
+    const recall = options.filter((c) => RECALL.has(c.question.type) && (c.score ?? 0) >= best - BALANCE_MARGIN && picker.fits(c));
+    recall.sort((a, b) => (counts.get(a.question.type) ?? 0) - (counts.get(b.question.type) ?? 0) || better(a, b));
+    if (recall[0]) take(recall[0]);
+    for (const c of options) if (!RECALL.has(c.question.type) && picker.fits(c)) {
+      take(c);
+      break;
+    }
+  }
+  return picker.picked;
+}
+
+export function selectTiers(candidates: Candidate[]): Candidate[] {
+  for (const c of candidates) delete c.question.tier;
+  const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
+  const published = { picked: pickPublished(clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD)) };
+  // ambiguity shows only across questions: two published prompts with different answers
+  const flagged = setDefects(published.picked.map((c) => c.question));
+  const unflagged = published.picked.filter((c) => !flagged.has(c.question.id));
+  const { kept, demoted } = capTypeShare(unflagged);
+  // Suggestions: other questions the author may promote, up to two per fact, never a repeat of a
+  // published question (same prompt, or same type and answer from the same sentence).
+  const suggested = new Picker(MAX_PER_FACT);
+  const publishedKeys = new Set(kept.flatMap((c) => [normaliseText(c.question.prompt), sourceKey(c)]));
+  const suggestions: Candidate[] = [];
+  for (const c of [...demoted, ...clean.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !kept.includes(c))].sort(better)) {
+    if (flagged.has(c.question.id) || publishedKeys.has(normaliseText(c.question.prompt)) || publishedKeys.has(sourceKey(c)) || !suggested.fits(c)) continue;
+    suggested.take(c);
+    suggestions.push(c);
+  }
+  for (const c of kept) c.question.tier = "published";
+  for (const c of suggestions) c.question.tier = "suggested";
+  return [...kept, ...suggestions].sort((a, b) => a.source.start - b.source.start || (a.question.tier === b.question.tier ? 0 : a.question.tier === "published" ? -1 : 1) || better(a, b));
+}

@@ -1,0 +1,236 @@
+// Owns answer spans: the parts of a statement a question may ask for. A span is a whole
+// constituent — a date, a number with its unit, a name, a noun phrase, or a short adjective
+// complement — that never starts or ends on a conjunction, preposition or hyphen, is never a
+// pronoun, and has balanced brackets and quotes.
+import type { Clause } from "./clauses";
+import { findDates, type DateMention } from "./dates";
+import type { EntityIndex } from "./entities";
+import type { Statement } from "./statements";
+import { isAux, quotedTokens, type Token } from "./tokens";
+
+export type SpanKind = "date" | "number" | "name" | "phrase" | "adjective";
+export type SpanRole = "subject" | "object" | "complement" | "prepositional" | "other";
+
+export interface Span {
+  from: number;
+  to: number;
+  kind: SpanKind;
+  role: SpanRole;
+  /** The words as written in the sentence. */
+  text: string;
+  date?: DateMention;
+}
+
+const EDGE_WORDS = new Set(["and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "than", "via", "about", "over", "under", "the", "a", "an", "that", "which", "who", "whose", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "such", "not", "no", "also", "only", "very", "more", "most", "much", "many", "some", "any", "each", "every", "both", "all", "other", "another", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "may", "might", "should", "must", "like", "e.g", "i.e", "etc", "one"]);
+const PRONOUNS = new Set(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my", "this", "that", "these", "those", "there", "here", "itself", "themselves", "one", "ones", "something", "anything", "everything", "nothing", "someone", "everyone"]);
+/** Generic words that make a trivial blank on their own ("cases", "them", "the rise"). */
+const GENERIC = new Set(["thing", "things", "way", "ways", "case", "cases", "lot", "lots", "kind", "kinds", "part", "parts", "time", "times", "rise", "number", "set", "use", "work", "place", "point", "fact", "bit", "side", "end", "term", "terms", "example", "examples", "option", "options", "feature", "features", "idea", "ideas", "people", "others", "world", "day", "days", "year", "years", "area", "areas", "aspect", "aspects", "level", "levels", "type", "types", "sort", "form", "addition", "order", "need", "needs", "matter", "top", "instance", "stuff", "graphs", "data", "code"]);
+
+const TEMPORAL = new Set(["today", "now", "yesterday", "tomorrow", "currently", "recently", "then", "soon", "later", "earlier", "tonight", "nowadays", "time", "moment", "day", "week", "month", "year"]);
+const isPunctuationOnly = (s: string) => !/[\p{L}\p{N}]/u.test(s);
+
+/** Brackets and quotes in `text` are balanced (and never closed before opened). */
+export function balanced(text: string): boolean {
+  const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{", "”": "“" };
+  const stack: string[] = [];
+  for (const ch of text) {
+    if (ch === "(" || ch === "[" || ch === "{" || ch === "“") stack.push(ch);
+    else if (ch in pairs) {
+      if (stack.pop() !== pairs[ch]) return false;
+    }
+  }
+  if (stack.length) return false;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/** Does a span [from, to) start and end on word boundaries (not inside "all-in-one" or "C/C++")? */
+function onWordBoundaries(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const last = tokens[to - 1];
+  if (before && /[-/]$/.test(before.post) && !/\s/.test(before.post)) return false;
+  if (/[-/]$/.test(last.post) && !/\s/.test(last.post) && tokens[to]) return false;
+  if (/^[-/]/.test(tokens[from].pre)) return false;
+  return true;
+}
+
+export function spanTextOf(st: Statement, from: number, to: number): string {
+  const { tokens } = st.analysed;
+  const text = st.analysed.sentence.clean;
+  // strip punctuation that hugs the span's outside (a trailing comma or full stop)
+  return text
+    .slice(tokens[from].start, tokens[to - 1].end)
+    .replace(/[’']s$/, "")
+    .replace(/^[\s,;:.!?]+|[\s,;:.!?]+$/g, "")
+    .trim();
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** Trims function words off both ends (a leading article stays); null when nothing contentful is left. */
+function trimEdges(tokens: Token[], from: number, to: number): [number, number] | null {
+  let f = from;
+  let t = to;
+  while (f < t && ((EDGE_WORDS.has(tokens[f].lower) && !ARTICLES.has(tokens[f].lower)) || isPunctuationOnly(tokens[f].text))) f++;
+  while (t > f && (EDGE_WORDS.has(tokens[t - 1].lower) || isPunctuationOnly(tokens[t - 1].text))) t--;
+  if (t > f && ARTICLES.has(tokens[f].lower) && t - f === 1) return null;
+  return t > f ? [f, t] : null;
+}
+
+function roleOf(clause: Clause | undefined, tokens: Token[], from: number): SpanRole {
+  if (!clause) return "other";
+  if (from >= clause.subject[0] && from < clause.subject[1]) return "subject";
+  const [cFrom, cTo] = clause.complement;
+  if (from >= cFrom && from < cTo) {
+    const prev = tokens[from - 1];
+    if (from === cFrom) return clause.verb[1] - clause.verb[0] >= 1 && isAux(tokens[clause.verb[1] - 1]) ? "complement" : "object";
+    if (prev && prev.tags.has("Preposition")) return "prepositional";
+    return from <= cFrom + 1 ? "object" : "other";
+  }
+  return "other";
+}
+
+function isNameRun(tokens: Token[], i: number, entities: EntityIndex): boolean {
+  return entities.isNameToken(tokens, i);
+}
+
+
+/**
+ * One item of an enumeration of three or more ("biogo, ____, groupcache, …"): any other item
+ * would fill the blank as well, so it is never asked.
+ */
+function isListMember(tokens: Token[], from: number, to: number): boolean {
+  // "Digest (May), ____ (June) and Negotiate (June)": skip a parenthesis right after the item
+  let after = to;
+  if (/\(/.test(tokens[to]?.pre ?? "")) while (after < tokens.length && !/\)/.test(tokens[after].post)) after++;
+  if (after !== to && after < tokens.length) to = after + 1;
+  const commaBefore = from > 0 && tokens[from - 1].post.includes(",");
+  const andBefore = from > 0 && /^(?:and|or)$/.test(tokens[from - 1].lower) && tokens.slice(Math.max(0, from - 8), from - 1).some((t) => t.post.includes(","));
+  const commaAfter = tokens[to - 1].post.includes(",") && tokens.slice(to, to + 10).some((t) => /^(?:and|or)$/.test(t.lower) || t.post.includes(","));
+  const andAfter = /^(?:and|or)$/.test(tokens[to]?.lower ?? "") && from > 0 && tokens[from - 1].post.includes(",");
+  return (commaBefore && (commaAfter || andAfter || /^(?:and|or)$/.test(tokens[to]?.lower ?? ""))) || andBefore || (commaAfter && tokens.slice(to, to + 10).some((t) => t.post.includes(",")) && tokens.slice(to, to + 12).some((t) => /^(?:and|or)$/.test(t.lower)));
+}
+
+const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);
+
+/** "a tool", "the platform": a class noun alone says nothing to recall. */
+function genericOnly(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => !/^(?:the|a|an)$/.test(t.lower));
+  return words.length <= 1 && words.every((t) => CLASS_NOUNS.has(t.lower) || GENERIC.has(t.lower));
+}
+
+/** A noun phrase cut short ("a bunch" before "of …", "a realtime" before "distributed …") is no constituent. */
+function maximal(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  const last = tokens[to - 1];
+  if (!next || /[,;:()“”"]/.test(last.post)) return true;
+  if (next.lower === "of" || next.lower === "'s") return false;
+  // "a full monitoring ____ and trending system": coordinated modifiers share the head that follows
+  const after = tokens[to + 1];
+  if (/^(?:and|or)$/.test(next.lower) && after && /^\p{Ll}/u.test(after.text) && !/^(?:the|a|an|its|their)$/.test(after.lower) && !last.tags.has("Plural")) return false;
+  if (next.chunk === "Noun" && (next.tags.has("Noun") || next.tags.has("Adjective")) && !next.tags.has("Pronoun") && !/^(?:the|a|an)$/.test(next.lower)) return false;
+  return last.tags.has("Noun") || last.tags.has("Value") || /\d/.test(last.text);
+}
+
+/** Every span a question may ask for, deduplicated, in sentence order. */
+export function findSpans(st: Statement, entities: EntityIndex): Span[] {
+  const { tokens, main } = st.analysed;
+  const text = st.analysed.sentence.clean;
+  const spans: Span[] = [];
+  const seen = new Set<string>();
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const quoted = quotedTokens(tokens);
+  const add = (from: number, to: number, kind: SpanKind, date?: DateMention) => {
+    if (from < st.from || to <= from || to > tokens.length) return;
+    // inside a quotation the words are the speaker's, not a fact to recall
+    for (let k = from; k < to; k++) if (quoted[k]) return;
+    if (kind !== "date" && isListMember(tokens, from, to)) return;
+    if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
+    if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;
+    // a span never swallows the clause's verb ("RabbitMQ deletes a message" is no noun phrase)
+    if (main && from <= main.verb[0] && to > main.verb[0]) return;
+    if (kind !== "date" && tokens.slice(from, to).every((t) => TEMPORAL.has(t.lower) || /^(?:the|a|an)$/.test(t.lower))) return;
+    if (to - from === tokens.length - st.from) return; // the whole statement is no blank
+    if (!onWordBoundaries(tokens, from, to)) return;
+    const spanText = spanTextOf(st, from, to);
+    if (!spanText || isPunctuationOnly(spanText) || !balanced(spanText)) return;
+    if (to - from === 1 && PRONOUNS.has(tokens[from].lower)) return;
+    if ([...st.resolution.replacements.keys()].some((k) => k >= from && k < to) && kind !== "name") return;
+    const key = `${from}:${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    spans.push({ from, to, kind, role: roleOf(main, tokens, from), text: spanText, ...(date ? { date } : {}) });
+  };
+  const tokenAt = (charIndex: number) => tokens.findIndex((t) => t.end > charIndex);
+
+  // dates
+  for (const d of findDates(text)) {
+    if (d.relative) continue;
+    const f = tokenAt(d.index);
+    let e = tokenAt(d.index + d.length - 1);
+    if (f < 0 || e < 0) continue;
+    e += 1;
+    add(f, e, "date", d);
+    for (let k = f; k < e; k++) taken[k] = true;
+  }
+  // names (maximal runs, versions included)
+  for (let i = st.from; i < tokens.length; i++) {
+    if (taken[i] || !isNameRun(tokens, i, entities)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !taken[j] && isNameRun(tokens, j, entities) && !/[,;:()]/.test(tokens[j - 1].post) && !/[’']s$/.test(tokens[j - 1].text)) j++;
+    const trimmed = trimEdges(tokens, i, j);
+    // a name that only modifies a following noun ("many other Apache projects") is not a constituent of its own
+    const modifier = trimmed && tokens[trimmed[1]] && tokens[trimmed[1]].chunk === "Noun" && tokens[trimmed[1]].tags.has("Noun") && !/[,;:()]/.test(tokens[trimmed[1] - 1].post) && !tokens[trimmed[1]].tags.has("Pronoun");
+    if (trimmed && !modifier) {
+      add(trimmed[0], trimmed[1], "name");
+      for (let k = trimmed[0]; k < trimmed[1]; k++) taken[k] = true;
+    }
+    i = j - 1;
+  }
+  // numbers with their unit ("15000 lines", "2.25 Petabytes", "100%")
+  for (let i = st.from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !/^\d[\d,.]*(?:%|[kKmMbB]|GB|TB|PB|MB|KB)?$/.test(t.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 3 && tokens[j].tags.has("Noun") && !tokens[j].tags.has("Pronoun") && !/[,;:()]/.test(tokens[j - 1].post)) j++;
+    add(i, j, "number");
+    if (j > i + 1) add(i, i + 1, "number");
+  }
+  // noun phrases: compromise's noun chunks, split at punctuation, extended by "of" + noun chunk
+  for (let i = st.from; i < tokens.length; i++) {
+    if (tokens[i].chunk !== "Noun") continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[j - 1].post) && !/[(“"]/.test(tokens[j].pre)) j++;
+    let end = j;
+    if (tokens[j]?.lower === "of" && tokens[j + 1]?.chunk === "Noun" && !/[,;:()]/.test(tokens[j - 1].post)) {
+      let k = j + 1;
+      while (k < tokens.length && tokens[k].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[k - 1].post)) k++;
+      if (k - i <= 7) end = k;
+    }
+    for (const stop of end > j ? [j, end] : [j]) {
+      const trimmed = trimEdges(tokens, i, stop);
+      if (!trimmed || trimmed[1] - trimmed[0] > 7) continue;
+      const [f, e] = trimmed;
+      const words = tokens.slice(f, e);
+      if (words.every((w) => GENERIC.has(w.lower) || EDGE_WORDS.has(w.lower))) continue;
+      if (words.some((w) => w.tags.has("Verb") && !w.tags.has("Noun") && !w.tags.has("Adjective") && !/(?:ed|en)$/.test(w.lower))) continue;
+      if (!words.some((w) => w.tags.has("Noun") && !w.tags.has("Pronoun"))) continue;
+      add(f, e, words.every((_, k) => isNameRun(tokens, f + k, entities) || /^\d/.test(words[k].text)) ? "name" : "phrase");
+    }
+    i = j - 1;
+  }
+  // short adjective complements of a copula ("Spark is older", "is lighter weight")
+  if (main) {
+    const v = main.verb;
+    const verbWords = tokens.slice(v[0], v[1]);
+    if (verbWords.length === 1 && isAux(verbWords[0]) && /^(?:is|are|was|were)$/.test(verbWords[0].lower)) {
+      let j = v[1];
+      while (j < tokens.length && j - v[1] < 3 && (tokens[j].tags.has("Adjective") || tokens[j].tags.has("Comparable") || tokens[j].lower === "and") && !/[,;:()]/.test(tokens[j].pre)) {
+        j++;
+        if (/[,;:()]/.test(tokens[j - 1].post)) break;
+      }
+      const trimmed = trimEdges(tokens, v[1], j);
+      if (trimmed) add(trimmed[0], trimmed[1], "adjective");
+    }
+  }
+  return spans.sort((a, b) => a.from - b.from || b.to - a.to);
+}

@@ -1,0 +1,132 @@
+// Owns statements: sentences made standalone. Each analysed sentence is resolved against its
+// discourse (previous sentence, section topic), loses its opening connective ("However,",
+// "Additionally,"), and can be rendered with any token span blanked. Sentences whose references
+// stay unresolved give no statement.
+import type { Analysed } from "./analysis";
+import type { EntityIndex } from "./entities";
+import { headingTopic, resolveReferences, type DiscourseContext, type Resolution } from "./references";
+import type { Token } from "./tokens";
+
+export interface Statement {
+  analysed: Analysed;
+  resolution: Resolution;
+  /** First token kept (opening connectives before it are dropped). */
+  from: number;
+}
+
+export const BLANK = "____";
+
+const CONNECTIVES = new Set([
+  "however", "additionally", "furthermore", "moreover", "also", "further", "finally", "lastly", "still", "thus", "therefore",
+  "consequently", "instead", "meanwhile", "similarly", "likewise", "besides", "nevertheless", "nonetheless", "so", "but", "and",
+  "yet", "then", "now", "indeed", "overall", "anyway", "regardless", "again",
+]);
+const MULTI_CONNECTIVES = [["in", "addition"], ["in", "particular"], ["in", "contrast"], ["of", "course"], ["on", "the", "other", "hand"], ["as", "such"], ["by", "contrast"], ["for", "example"], ["for", "instance"], ["in", "fact"], ["at", "the", "same", "time"]];
+
+/** Index of the first token after opening connectives ("However,", "In addition,", "But"). */
+export function afterConnectives(tokens: Token[], limit: number): number {
+  let i = 0;
+  for (let guard = 0; guard < 3 && i < limit; guard++) {
+    const t = tokens[i];
+    if (!t) break;
+    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || (m[0] === "in" && m[1] === "addition")));
+    if (multi) {
+      i += multi.length;
+      continue;
+    }
+    if (CONNECTIVES.has(t.lower) && (t.post.includes(",") || /^(?:but|and|so|yet|also|then)$/.test(t.lower))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+export interface RenderOptions {
+  /** Token range [from, to) replaced by the blank. */
+  blank?: [number, number];
+  /** Token range to render instead of the whole statement. */
+  range?: [number, number];
+  /** Leave out the context sentence. */
+  withoutContext?: boolean;
+}
+
+/** The statement's own words (resolved), optionally with a span blanked. */
+export function renderTokens(st: Statement, options: RenderOptions = {}): string {
+  const { analysed: a, resolution } = st;
+  const text = a.sentence.clean;
+  const tokens = a.tokens;
+  const [from, to] = options.range ?? [st.from, tokens.length];
+  let out = "";
+  let prevEnd = -1;
+  const blank = options.blank;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const inBlank = !!blank && i >= blank[0] && i < blank[1];
+    if (prevEnd >= 0 && !(inBlank && i > blank![0])) out += text.slice(prevEnd, t.start);
+    if (inBlank) {
+      // a possessive stays outside the blank: "____'s internal model"
+      if (i === blank![1] - 1) out += BLANK + (/[’']s$/.test(t.text) ? t.text.slice(-2) : "");
+    } else out += resolution.replacements.get(i) ?? text.slice(t.start, t.end);
+    prevEnd = t.end;
+  }
+  if (!options.range && to === tokens.length && prevEnd >= 0) out += text.slice(prevEnd).replace(/\s+$/, "");
+  out = out.trim();
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "In November 1997, " for a timeline line, so the statement says when without its layout. */
+export function datePhrase(st: Statement): string {
+  const p = st.analysed.sentence.datePrefix;
+  if (!p || !p.year) return "";
+  return p.day ? `On ${MONTHS[p.month - 1]} ${p.day}, ${p.year}, ` : `In ${MONTHS[p.month - 1]} ${p.year}, `;
+}
+
+/** The full prompt text: context sentence (if any) then the statement, dated when the layout dates it. */
+export function renderStatement(st: Statement, options: RenderOptions = {}, resolutions?: Map<Analysed, Resolution>): string {
+  const body = renderTokens(st, options);
+  const date = options.range ? "" : datePhrase(st);
+  const lower = (st.analysed.sentence.datePrefix?.lowerStart && st.from === 0) || /^(?:The|A|An)\s/.test(body);
+  const own = date ? `${date}${lower ? body.charAt(0).toLowerCase() + body.slice(1) : body}` : body;
+  const ctx = st.resolution.context;
+  if (!ctx || options.withoutContext) return own;
+  const contextText = renderTokens({ analysed: ctx, resolution: resolutions?.get(ctx) ?? { kind: "none", confidence: 1, replacements: new Map() }, from: 0 });
+  return `${contextText} ${own}`;
+}
+
+export interface StatementSet {
+  statements: Statement[];
+  /** Resolution of every analysed sentence (context sentences are rendered with theirs). */
+  resolutions: Map<Analysed, Resolution>;
+}
+
+/** Walks the document in order, resolving each sentence against the one before it. */
+export function buildStatements(analysed: Analysed[], entities: EntityIndex): StatementSet {
+  const statements: Statement[] = [];
+  const resolutions = new Map<Analysed, Resolution>();
+  let previous: DiscourseContext["previous"];
+  let previousBlock = -1;
+  let previousPath = "";
+  for (const a of analysed) {
+    const block = a.sentence.block;
+    const path = block.headingPath.join("\u0000");
+    const sameBlock = block.id === previousBlock;
+    // A reference never reaches across a heading, or from one list item into the next.
+    if (!sameBlock && (path !== previousPath || block.kind === "item" || block.kind === "quote")) previous = undefined;
+    else if (!sameBlock && previous) previous = { ...previous, sameBlock: false };
+    const opensSection = !previous && a.sentence.index === 0;
+    const topic = opensSection || !previous ? headingTopic(block.headingPath[block.headingPath.length - 1], entities) : undefined;
+    const resolution = a.tokens.length ? resolveReferences(a, { previous, topic }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
+    resolutions.set(a, resolution);
+    if (!a.skip && resolution.kind !== "unresolved" && a.main) {
+      statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main.subject[0]) });
+    }
+    previous = { analysed: a, resolution, sameBlock: true };
+    previousBlock = block.id;
+    previousPath = path;
+  }
+  return { statements, resolutions };
+}

@@ -1,0 +1,281 @@
+// Owns the line-level rewrite of a review into plain CommonMark before it is parsed: front matter
+// read and removed, reStructuredText (underlined headings, directives, roles, `link <url>`_),
+// MkDocs/pymdown (`{ #id }` heading attributes, `///` and `!!!` admonitions) and template
+// shortcodes (`{{ … }}`, `{% … %}`). Every output character keeps the offset it had in the
+// original file. Each line is scanned a bounded number of times: linear in the input.
+
+export interface Rewritten {
+  text: string;
+  /** map[i] = offset in the original file of text[i] */
+  map: Int32Array;
+  frontMatter: Record<string, string>;
+}
+
+class LayoutBuilder {
+  private readonly chunks: string[] = [];
+  private readonly maps: Int32Array[] = [];
+  private size = 0;
+
+  append(text: string, start: number): void {
+    const m = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) m[i] = start + i;
+    this.push(text, m);
+  }
+
+  insert(text: string, at: number): void {
+    this.push(text, new Int32Array(text.length).fill(at));
+  }
+
+  private push(text: string, m: Int32Array): void {
+    if (!text) return;
+    this.chunks.push(text);
+    this.maps.push(m);
+    this.size += text.length;
+  }
+
+  build(): { text: string; map: Int32Array } {
+    const map = new Int32Array(this.size);
+    let at = 0;
+    for (const m of this.maps) {
+      map.set(m, at);
+      at += m.length;
+    }
+    return { text: this.chunks.join(""), map };
+  }
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = source.indexOf("\n", start);
+    const end = nl < 0 ? source.length : nl;
+    lines.push({ text: source.slice(start, end).replace(/\r$/, ""), start });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const isBlank = (s: string) => s.trim() === "";
+const indentOf = (s: string) => s.length - s.trimStart().length;
+
+/** Leading `---` (YAML) or `+++` (TOML) block: its simple `key: value` pairs, and how many lines it spans. */
+function frontMatterOf(lines: Line[]): { data: Record<string, string>; lineCount: number } {
+  const fence = lines[0]?.text.trim();
+  if (fence !== "---" && fence !== "+++") return { data: {}, lineCount: 0 };
+  const limit = Math.min(lines.length, 200);
+  for (let i = 1; i < limit; i++) {
+    if (lines[i].text.trim() !== fence) continue;
+    const data: Record<string, string> = {};
+    for (const { text } of lines.slice(1, i)) {
+      const kv = /^([A-Za-z][\w-]{0,40})\s*[:=]\s*(.{0,500})$/.exec(text.trim());
+      if (kv) data[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, "").trim();
+    }
+    return { data, lineCount: i + 1 };
+  }
+  return { data: {}, lineCount: 0 };
+}
+
+const ADORNMENT = /^([=\-~`^"'*+#:.])\1{2,}\s*$/;
+const RST_SIGNALS = [/^\.\.\s+[\w-]+::/m, /:[a-z][\w-]*:`[^`\n]/, /`[^`\n]{1,200}<[^`\n>]{1,200}>`__?/];
+
+/** A title line underlined with at least as many `~ ^ " ' +` as it has characters (never a 3-char code fence). */
+function rstUnderlines(lines: string[]): number {
+  let n = 0;
+  for (let i = 1; i < lines.length && n < 2; i++) {
+    const m = /^([~`^"'+])\1{3,}\s*$/.exec(lines[i]);
+    const title = lines[i - 1].trim();
+    if (m && title && !ADORNMENT.test(title) && lines[i].trim().length >= title.length) n++;
+  }
+  return n;
+}
+
+/** Is this reStructuredText (inside a .md or not)? Its heading levels then follow adornment order. */
+export function looksLikeRst(source: string): boolean {
+  const head = source.slice(0, 200_000);
+  return RST_SIGNALS.some((re) => re.test(head)) || rstUnderlines(head.split("\n", 5000)) >= 2;
+}
+
+const ADMONITIONS = new Set(["note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "admonition", "versionadded", "versionchanged", "deprecated"]);
+
+/** Inline reStructuredText: roles keep their text, hyperlinks keep their text, `name_` loses the underscore. */
+function rstInline(line: string, start: number, out: LayoutBuilder): void {
+  // `text <url>`_ , :role:`text <target>` , :role:`text` , `text`_ , |substitution| , word_
+  const re = /(?::[a-z][\w-]{0,30}:)?`([^`<\n]{0,200}?)\s*(?:<[^`>\n]{0,300}>)?`(?:__?)?|\|[\w -]{1,40}\|_{0,2}|\b([A-Za-z][\w.-]{0,60})__?(?=[\s.,;:)!?]|$)/g;
+  let last = 0;
+  for (const m of line.matchAll(re)) {
+    const at = m.index ?? 0;
+    const whole = m[0];
+    const isRole = whole.startsWith(":");
+    const isLink = /`__?$/.test(whole);
+    // a plain `code` span is CommonMark's business (double backticks included)
+    if (whole.startsWith("`") && !isLink) continue;
+    if (whole.startsWith("``")) continue;
+    out.append(line.slice(last, at), start + last);
+    if (m[1] !== undefined && (isRole || isLink)) {
+      const inner = whole.indexOf(m[1]);
+      out.append(m[1], start + at + inner);
+    } else if (m[2] !== undefined) {
+      out.append(m[2], start + at);
+    }
+    last = at + whole.length;
+  }
+  out.append(line.slice(last), start + last);
+}
+
+/** Heading attributes (`{ #id }`) and shortcodes (`{{ … }}`, `{% … %}`) inside a line. */
+function stripInlineDebris(line: Line): Line[] {
+  const pieces: Line[] = [];
+  // a trailing attribute block is found from its last "{", never by a leading \s* scan (quadratic on long runs of spaces)
+  let text = line.text;
+  const brace = text.lastIndexOf("{");
+  if (brace >= 0 && /^\{\s{0,5}[#.][\w\-.# ]{0,100}\}\s*$/.test(text.slice(brace))) text = text.slice(0, brace);
+  const re = /\{\{[^{}\n]{0,300}\}\}|\{%[^\n]{0,300}?%\}/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    pieces.push({ text: text.slice(last, at), start: line.start + last });
+    last = at + m[0].length;
+  }
+  pieces.push({ text: text.slice(last), start: line.start + last });
+  return pieces;
+}
+
+export function rewriteDialects(original: string): Rewritten {
+  const lines = splitLines(original);
+  const out = new LayoutBuilder();
+  const { data, lineCount } = frontMatterOf(lines);
+  const rst = looksLikeRst(original);
+  const levels: string[] = [];
+  /** Lines inside a dropped directive: those indented deeper than `dropIndent`. */
+  let dropIndent = -1;
+  /** Admonition content: indented lines lose `dedent` spaces so they read as paragraphs. */
+  let dedent = 0;
+  let dedentFloor = -1;
+  let inFence = false;
+
+  const emit = (line: Line) => {
+    if (rst && !inFence) rstInline(line.text, line.start, out);
+    else for (const piece of stripInlineDebris(line)) out.append(piece.text, piece.start);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const newline = () => out.insert("\n", line.start + line.text.length);
+    if (i < lineCount) {
+      newline();
+      continue;
+    }
+    const text = line.text;
+    if (/^\s{0,3}(```|~~~)/.test(text) && !(rst && ADORNMENT.test(text) && i > 0 && !isBlank(lines[i - 1].text))) inFence = !inFence;
+    if (inFence || /^\s{0,3}(```|~~~)/.test(text)) {
+      out.append(text, line.start);
+      newline();
+      continue;
+    }
+    // inside a dropped directive / admonition body
+    if (dropIndent >= 0) {
+      if (isBlank(text) || indentOf(text) > dropIndent) {
+        newline();
+        continue;
+      }
+      dropIndent = -1;
+    }
+    if (dedentFloor >= 0) {
+      if (isBlank(text)) {
+        newline();
+        continue;
+      }
+      if (indentOf(text) > dedentFloor) {
+        const cut = Math.min(dedent, indentOf(text));
+        emit({ text: text.slice(cut), start: line.start + cut });
+        newline();
+        continue;
+      }
+      dedentFloor = -1;
+    }
+
+    if (rst) {
+      const directive = /^(\s*)\.\.(?:\s+(?:(\S+?)::|_|\[|\|)|\s*$)/.exec(text);
+      if (directive) {
+        const name = directive[2]?.toLowerCase();
+        if (name && ADMONITIONS.has(name)) {
+          // keep the body (and any text after "note::") as prose
+          const after = text.slice(text.indexOf("::") + 2).trim();
+          if (after) {
+            const at = text.indexOf(after, text.indexOf("::"));
+            emit({ text: after, start: line.start + at });
+          }
+          dedentFloor = directive[1].length;
+          dedent = 2 + 4 + dedentFloor; // body indentation is ≥ 3; dedent generously, bounded by the line's own indent
+        } else dropIndent = directive[1].length;
+        newline();
+        continue;
+      }
+      if (/^:[\w-]+:\s*$/.test(text) && i < lineCount + 5) {
+        newline(); // document-level field such as :orphan:
+        continue;
+      }
+      // Underlined heading (optionally overlined): adornment order decides the level.
+      const next = lines[i + 1];
+      if (!isBlank(text) && !ADORNMENT.test(text) && next && ADORNMENT.test(next.text) && (i === 0 || isBlank(lines[i - 1].text) || ADORNMENT.test(lines[i - 1].text))) {
+        const title = text.trim();
+        if (next.text.trim().length >= Math.min(title.length, 3)) {
+          const overlined = i > 0 && ADORNMENT.test(lines[i - 1].text);
+          const style = `${next.text.trim()[0]}${overlined ? "o" : ""}`;
+          if (!levels.includes(style)) levels.push(style);
+          const level = Math.min(6, levels.indexOf(style) + 1);
+          const at = line.start + indentOf(text);
+          out.insert(`${"#".repeat(level)} `, at);
+          emit({ text: title, start: at });
+          newline();
+          out.insert("\n", next.start + next.text.length); // the underline becomes a blank line
+          i++;
+          continue;
+        }
+      }
+      if (ADORNMENT.test(text) && i + 1 < lines.length && !isBlank(lines[i + 1].text) && lines[i + 2] && ADORNMENT.test(lines[i + 2].text)) {
+        newline(); // overline of a title handled on the next line
+        continue;
+      }
+      // "Paragraph::" introduces a literal block; the colon pair is markup
+      if (/[^:]::\s*$/.test(text)) {
+        const cut = text.lastIndexOf("::");
+        emit({ text: `${text.slice(0, cut)}:`, start: line.start });
+        newline();
+        continue;
+      }
+    }
+
+    // pymdown blocks "/// note | Title" and their closing "///": markup only, the body is prose
+    if (/^\s{0,3}\/\/\/(?:\s|$)/.test(text)) {
+      newline();
+      continue;
+    }
+    // MkDocs admonitions "!!! note" / "??? tip": the 4-space-indented body is prose, not code
+    const admonition = /^(\s*)(?:!!!|\?\?\?\+?)\s+\w/.exec(text);
+    if (admonition) {
+      dedentFloor = admonition[1].length;
+      dedent = dedentFloor + 4;
+      newline();
+      continue;
+    }
+    // a line that is only a template shortcode
+    if (/^\s*(?:\{\{[^\n]*\}\}|\{%[^\n]*%\})\s*$/.test(text)) {
+      newline();
+      continue;
+    }
+    emit(line);
+    newline();
+  }
+  const built = out.build();
+  // drop the final newline added after the last line
+  const end = original.endsWith("\n") ? built.text.length : Math.max(0, built.text.length - 1);
+  return { text: built.text.slice(0, end), map: built.map.slice(0, end), frontMatter: data };
+}

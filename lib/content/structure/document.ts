@@ -1,0 +1,103 @@
+// Owns the document model the rest of the pipeline reads: prose blocks with their heading path
+// (the topic context of every sentence), list items with the sentence that introduces their list,
+// a header block of metadata lines (author, e-mail, course) and a references section — provenance,
+// not quiz material. Input: Markdown, reStructuredText-ish Markdown, or plain text.
+import type { MappedText } from "../mapped-text";
+import { rewriteDialects } from "./dialects";
+import { readMarkdown, type RawBlock, type RawBlockKind } from "./markdown";
+
+export type BlockRole = "body" | "header" | "references";
+
+export interface Block {
+  /** Position in document order. */
+  id: number;
+  kind: RawBlockKind;
+  text: MappedText;
+  role: BlockRole;
+  /** Titles of the headings above the block, outermost first (a heading's own path excludes itself). */
+  headingPath: string[];
+  level?: number;
+  /** List items of one list (or rows of one table) share a group. */
+  group?: number;
+  /** For list items: the paragraph introducing the list when it ends with a colon ("It has:"). */
+  leadIn?: string;
+  depth: number;
+  /** A bold lead-in naming what the block is about ("1.13 — The Try Operator"). */
+  label?: string;
+  header?: string[];
+  cells?: string[];
+}
+
+export interface StructuredDocument {
+  frontMatter: Record<string, string>;
+  title?: string;
+  /** Short metadata lines before the first heading (author, e-mail, course). */
+  header: string[];
+  blocks: Block[];
+}
+
+const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|further reading|footnotes)$/i;
+const TERMINAL = /[.!?:;"”’)\]]$/;
+
+/**
+ * Plain-text exports break paragraphs mid-sentence ("given a\n\nwindow of opportunity."): a
+ * paragraph without terminal punctuation followed by one starting in lower case is one paragraph.
+ */
+function mergeBrokenParagraphs(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    // only a paragraph cut after a function word ("given a" / "window of opportunity.") is a break mid-sentence
+    if (prev && prev.kind === "paragraph" && b.kind === "paragraph" && !TERMINAL.test(prev.text.text) && /^[a-z]/.test(b.text.text) && /\s(?:a|an|the|of|to|and|or|in|for|with|by|on|at|from|as|that|which|is|are|was|were|be|its|their)$/i.test(prev.text.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text.concat(b.text) };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function cleanHeading(text: string): string {
+  return text.replace(/^[#\s]+|[#\s]+$/g, "").replace(/\s+/g, " ").trim();
+}
+
+export function structureDocument(source: string): StructuredDocument {
+  const original = source.replace(/^\uFEFF/, "");
+  const rewritten = rewriteDialects(original);
+  const raw = mergeBrokenParagraphs(readMarkdown(rewritten.text, rewritten.map));
+  const blocks: Block[] = [];
+  const header: string[] = [];
+  const path: Array<{ level: number; title: string }> = [];
+  let inReferences = false;
+  let seenHeading = false;
+  let lastParagraph: { text: string; id: number } | undefined;
+  for (const b of raw) {
+    const id = blocks.length;
+    if (b.kind === "heading") {
+      const title = cleanHeading(b.text.text);
+      if (!title) continue;
+      const level = b.level ?? 1;
+      while (path.length && path[path.length - 1].level >= level) path.pop();
+      blocks.push({ id, kind: "heading", text: b.text, role: "body", headingPath: path.map((p) => p.title), level, depth: 0 });
+      path.push({ level, title });
+      seenHeading = true;
+      inReferences = REFERENCES.test(title);
+      if (inReferences) blocks[id].role = "references";
+      lastParagraph = undefined;
+      continue;
+    }
+    const text = b.text.text;
+    const headingPath = path.map((p) => p.title);
+    // Before any heading, short unpunctuated lines are a header (name, e-mail, course), not prose.
+    const isHeader = !seenHeading && b.kind === "paragraph" && !TERMINAL.test(text) && text.split(/\s+/).length <= 8 && blocks.every((x) => x.role === "header");
+    if (isHeader) header.push(text);
+    const role: BlockRole = isHeader ? "header" : inReferences ? "references" : "body";
+    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}) };
+    if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;
+    if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
+    blocks.push(block);
+  }
+  const firstHeading = blocks.find((b) => b.kind === "heading" && b.role === "body");
+  const title = rewritten.frontMatter.title ?? (firstHeading ? cleanHeading(firstHeading.text.text) : undefined);
+  return { frontMatter: rewritten.frontMatter, title, header, blocks };
+}

@@ -1,0 +1,66 @@
+// The automatic defect classes (#10): each with an example of the kind the blind ratings found in
+// the old generator's output. The generator never publishes a question with a defect.
+import { describe, expect, it } from "vitest";
+import type { BankQuestion } from "@/lib/content";
+import { questionDefects, setDefects } from "@/lib/content/defects";
+
+function q(over: Partial<BankQuestion>): BankQuestion {
+  return { id: "q", factIds: ["f"], type: "cloze", prompt: "Fill in the blank: Spark is written in ____.", answer: "Scala", explanation: "e", source: { sentence: "s" }, ...over } as BankQuestion;
+}
+const defectsOf = (over: Partial<BankQuestion>, extra: { fromReferences?: boolean; hasContext?: boolean } = {}) => questionDefects({ question: q(over), ...extra });
+
+describe("defect classes", () => {
+  it("accepts a clean question", () => {
+    expect(defectsOf({})).toEqual([]);
+  });
+
+  it("fragment: a blank that runs list items together or a statement that is not a sentence", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: and similarly fast ____", answer: "code" })).toContain("fragment");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Vitest also provides setup for ____, for example:", answer: "Vitest", choices: ["Vitest", "Jest", "Mocha"] })).toContain("fragment");
+  });
+
+  it("unbalanced brackets or quotes: truncated parentheses such as “(e.g”", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: Tools ____ are popular.", answer: "(e.g" })).toContain("unbalanced");
+  });
+
+  it("answer edges: answers that start or end on a function word, or are a pronoun", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: The key thing to keep in ____ is speed.", answer: "mind is that" })).toContain("answer-edge");
+    expect(defectsOf({ prompt: "Fill in the blank: Developers like ____ a lot.", answer: "them" })).toContain("answer-edge");
+  });
+
+  it("trivial answers: 'cases', 'graphs', 'the rise'", () => {
+    for (const answer of ["cases", "graphs", "the rise"]) expect(defectsOf({ prompt: "Fill in the blank: PyTorch was on ____ in many places.", answer }), answer).toContain("trivial-answer");
+  });
+
+  it("unresolved references: 'The new version …', 'It …', first person", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: The new version was aimed to be ____.", answer: "more user-friendly" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: It was released in ____.", answer: "2015" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: I wrote ____ in 2009.", answer: "pjax" })).toContain("unresolved-reference");
+    // with the previous sentence shown as context the reference is resolved for the reader
+    expect(defectsOf({ prompt: "Fill in the blank: TensorFlow 2.0 was released. The new version was aimed to be ____.", answer: "more user-friendly" }, { hasContext: true })).not.toContain("unresolved-reference");
+  });
+
+  it("markup and URL debris", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: Apache Spark https://spark.apache.org/_ is a ____.", answer: "tool" })).toContain("markup");
+    expect(defectsOf({ prompt: "Fill in the blank: Dask supports the NumPy model for:doc:scalable ____.", answer: "arrays" })).toContain("markup");
+  });
+
+  it("bibliography trivia: questions drawn from the reference list or about a citation", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: “Pytorch vs Tensorflow” was published by ____.", answer: "CIO Insight" }, { fromReferences: true })).toContain("bibliography");
+    expect(defectsOf({ prompt: "Fill in the blank: TensorFlow was released in ____ (TensorFlow, n.d.).", answer: "November 2015" })).toContain("bibliography");
+  });
+
+  it("answer leaks, overlong prompts and broken choices", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: Scala is what Spark is written in: ____.", answer: "Scala" })).toContain("answer-leak");
+    expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ is written in Scala.", answer: "Spark", choices: ["Spark", "Dask", "Dask"] })).toContain("invalid-choices");
+  });
+
+  it("duplicates and ambiguous answers show across a set", () => {
+    const a = q({ id: "a" });
+    const b = q({ id: "b" });
+    const c = q({ id: "c", answer: "Java" });
+    expect(setDefects([a, b]).get("b")).toContain("duplicate");
+    expect(setDefects([a, c]).get("c")).toContain("ambiguous-answer");
+  });
+});

@@ -1,0 +1,59 @@
+// Reference resolution (#10 item 2): a pronoun subject takes the previous sentence's named
+// subject or the section's topic; a demonstrative shows the previous sentence as context; what
+// cannot be resolved with confidence yields no statement (so no question).
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./helpers";
+
+describe("reference resolution", () => {
+  it("replaces a pronoun subject with the previous sentence's named subject", () => {
+    const [, second] = statementsOf("# Frameworks\n\nTensorFlow was first developed by the Google Brain team. It was released to the public in November 2015.\n");
+    expect(second.statement).toBe("TensorFlow was released to the public in November 2015.");
+    expect(second.kind).toBe("substituted");
+  });
+
+  it("keeps a contraction's verb when it replaces the pronoun", () => {
+    const [, , third] = statementsOf("# Web\n\nMany sites run Django today. Django powers many sites. It's relatively tightly coupled with relational databases.\n");
+    expect(third.statement).toBe("Django is relatively tightly coupled with relational databases.");
+  });
+
+  it("takes the section's topic for an opening pronoun under a heading that names it", () => {
+    const [first] = statementsOf("## Django\n\nIt is the most popular Python framework. Instagram was built with Django.\n");
+    expect(first.statement).toBe("Django is the most popular Python framework.");
+    expect(first.kind).toBe("topic");
+  });
+
+  it("never resolves across number: 'They' after a singular subject is not substituted", () => {
+    const [, second] = statementsOf("# Tools\n\nMost teams pick Spark first. Spark is written in Scala. They interoperate well with the JVM.\n").slice(1);
+    expect(second.kind).not.toBe("substituted");
+    expect(second.statement ?? "").not.toMatch(/Spark interoperate/);
+  });
+
+  it("never takes a description as an antecedent: 'the project's focus' is not what 'It' means", () => {
+    const [, second] = statementsOf("# APIs\n\nBut then, the project's focus shifted. It was no longer a web framework.\n");
+    expect(second.statement ?? "").not.toMatch(/^The project's focus was/);
+  });
+
+  it("shows the previous sentence as context for 'This', 'The new version' and 'the latter'", () => {
+    const text = "# TF\n\nTensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models.\n";
+    const [, second] = statementsOf(text);
+    expect(second.kind).toBe("context");
+    expect(second.statement).toBe("TensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models.");
+  });
+
+  it("gives no statement when nothing before can resolve the reference", () => {
+    const [first] = statementsOf("# Notes\n\nThis leads to less complex graphs.\n");
+    expect(first.statement).toBeNull();
+    expect(first.kind).toBe("unresolved");
+  });
+
+  it("does not treat a dummy 'It is easy to …' as a reference", () => {
+    const [first] = statementsOf("# Notes\n\nIt is easy to use both Dask and Spark on the same cluster.\n");
+    expect(first.statement).toBe("It is easy to use both Dask and Spark on the same cluster.");
+  });
+
+  it("skips first-person, advice and question sentences", () => {
+    const kinds = statementsOf("# Notes\n\nI wrote the first version in 2009. If you want a clustered solution, Graphite may be a better choice. Why does it matter?\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, null]);
+    expect(kinds).toHaveLength(3);
+  });
+});

@@ -1,0 +1,91 @@
+// The structure layer: Markdown, reStructuredText-ish Markdown and plain text become prose
+// blocks with heading paths and offsets back into the source; code, HTML, URLs and link targets
+// never reach a sentence.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/lib/content/sentences";
+import { structureDocument } from "@/lib/content/structure/document";
+
+const sentencesOf = (src: string) => splitSentences(structureDocument(src).blocks);
+
+describe("markdown structure", () => {
+  it("keeps offsets into the original source for every sentence", () => {
+    const src = "# Title\n\nTensorFlow was built by **Google**. It shipped in [November 2015](https://x.y).\n";
+    const [first, second] = sentencesOf(src);
+    expect(first.text).toBe("TensorFlow was built by Google.");
+    expect(src.slice(first.start, first.end)).toBe("TensorFlow was built by **Google**.");
+    expect(second.text).toBe("It shipped in November 2015.");
+    expect(src.slice(second.start, second.start + 10)).toBe("It shipped");
+  });
+
+  it("gives each block its heading path and each list item the sentence introducing its list", () => {
+    const doc = structureDocument("# A vs B\n\n## Scope\n\nWhere B is better:\n\n- It scales well.\n- It is cheap.\n\n> A quote here.\n");
+    const items = doc.blocks.filter((b) => b.kind === "item");
+    expect(items.map((b) => b.text.text)).toEqual(["It scales well.", "It is cheap."]);
+    expect(items[0].headingPath).toEqual(["A vs B", "Scope"]);
+    expect(items[0].leadIn).toBe("Where B is better:");
+    expect(items[0].group).toBe(items[1].group);
+    expect(doc.blocks.find((b) => b.kind === "quote")?.text.text).toBe("A quote here.");
+  });
+
+  it("drops code, inline HTML, images, bare URLs and link targets but keeps link and code text", () => {
+    const src = "Intro.\n\n```js\nconst x = 1;\n```\n\n<img src=\"a.png\"> Zod is a [schema library](https://zod.dev) for `TypeScript` <abbr title=\"x\">ORMs</abbr> (see https://zod.dev).\n";
+    const texts = sentencesOf(src).map((s) => s.text);
+    expect(texts).toContain("Zod is a schema library for TypeScript ORMs (see ).");
+    expect(texts.join(" ")).not.toMatch(/const x|https?:|<|zod\.dev\)/);
+  });
+
+  it("reads rows of simple tables and never runs list items together", () => {
+    const doc = structureDocument("| Tool | Language |\n|---|---|\n| Spark | Scala |\n\n- one item\n- two item\n");
+    const row = doc.blocks.find((b) => b.kind === "row");
+    expect(row?.cells).toEqual(["Spark", "Scala"]);
+    expect(row?.header).toEqual(["Tool", "Language"]);
+    expect(sentencesOf("- Spark is old\n- Dask is new\n").map((s) => s.text)).toEqual(["Spark is old", "Dask is new"]);
+  });
+
+  it("takes a bold lead-in as the block's label, but not a bold subject", () => {
+    const doc = structureDocument("**1.13 — The Try Operator:** The operator propagates errors.\n\n**Requests** is a library.\n");
+    const [labelled, subject] = doc.blocks;
+    expect(labelled.label).toBe("1.13 — The Try Operator");
+    expect(labelled.text.text).toBe("The operator propagates errors.");
+    expect(subject.label).toBeUndefined();
+    expect(subject.text.text).toBe("Requests is a library.");
+  });
+
+  it("reads front matter, MkDocs heading attributes and admonition markers as markup", () => {
+    const doc = structureDocument("---\ntitle: Brokers\n---\n\n# Kafka { #kafka }\n\n/// note\n\nKafka keeps a log.\n\n///\n");
+    expect(doc.title).toBe("Brokers");
+    expect(doc.blocks[0].text.text).toBe("Kafka");
+    expect(sentencesOf("# K { #k }\n\n/// tip\n\nKafka keeps a log.\n\n///\n").map((s) => s.text)).toEqual(["Kafka keeps a log."]);
+  });
+
+  it("treats a header block of short lines before the first heading as metadata and repairs a paragraph cut mid-sentence", () => {
+    const doc = structureDocument("Jane Doe\n\njane@example.com\n\n## **Frameworks**\n\nPyTorch was thus given a\n\nwindow of opportunity.\n");
+    expect(doc.title).toBe("Frameworks");
+    expect(doc.header[0]).toBe("Jane Doe");
+    expect(splitSentences(doc.blocks).map((s) => s.text)).toEqual(["PyTorch was thus given a window of opportunity."]);
+  });
+});
+
+describe("reStructuredText inside Markdown", () => {
+  const RST = ":orphan:\n\nComparison\n==========\n\nSummary\n-------\n\nLanguage\n~~~~~~~~\n\n-   Spark is written in `Scala <https://scala-lang.org>`_ and supports :doc:`arrays <array>`.\n\n.. _Spark: https://spark.apache.org/\n\n.. code-block:: python\n\n    x = 1\n\nUse Postgres_ for small data.\n";
+
+  it("reads underlined headings with levels in adornment order", () => {
+    const headings = structureDocument(RST).blocks.filter((b) => b.kind === "heading");
+    expect(headings.map((h) => [h.text.text, h.level])).toEqual([
+      ["Comparison", 1],
+      ["Summary", 2],
+      ["Language", 3],
+    ]);
+  });
+
+  it("keeps role and link text, drops targets, directives and the reference underscore", () => {
+    const texts = sentencesOf(RST).map((s) => s.text);
+    expect(texts).toEqual(["Spark is written in Scala and supports arrays.", "Use Postgres for small data."]);
+  });
+
+  it("is not triggered by Markdown code fences", () => {
+    const md = "# Post\n\nIntro text here.\n\n```\ncode\n```\n\nTo learn more, run it again.\n\n```\nmore\n```\n\n## Next\n\nMore prose.\n";
+    const headings = structureDocument(md).blocks.filter((b) => b.kind === "heading").map((h) => h.text.text);
+    expect(headings).toEqual(["Post", "Next"]);
+  });
+});

@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // A database per test file, SQLite by default or PostgreSQL (tests/support/database.ts).
+    globalSetup: ["tests/support/global-database.ts"],
     setupFiles: ["tests/support/database.ts"],
     environment: "node",
     testTimeout: 20_000,

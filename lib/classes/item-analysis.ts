@@ -121,6 +121,8 @@ export async function classItemAnalysis(instructorId: string, classId: string): 
     }),
     db.fact.findMany({
       where: { deckId: { in: deckIds }, questions: { some: LIVE_QUESTION } },
+      // Equal difficulty keeps this order on every database (without it SQLite and PostgreSQL differ).
+      orderBy: { id: "asc" },
       select: { id: true, deckId: true, sentence: true, _count: { select: { questions: { where: LIVE_QUESTION } } } },
     }),
   ]);

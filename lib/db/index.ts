@@ -1,12 +1,20 @@
-// The Prisma client singleton and the choice of driver adapter (embedded SQLite by default).
+// The Prisma client singleton and the choice of database: DATABASE_URL=file:… is the embedded
+// SQLite database (the default), postgresql://… a PostgreSQL server (lib/db/provider.ts). Each
+// engine has its own generated client (lib/generated/prisma, lib/generated/postgres) from the one
+// schema; the rest of the app imports `db` and `Prisma` from here and sees the SQLite client's
+// types, which the PostgreSQL client shares (tests/db/clients.test.ts checks they line up).
 import "server-only";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgres/client";
 import { serializedSqlite } from "./serialized-sqlite";
+import { withSerializableTransactions } from "./postgres-transactions";
 import { preparePrivateSqliteFile, sqliteFileOf } from "./data-files";
+import { assertSharedSecret, databaseUrl, providerOf, type DatabaseProvider } from "./provider";
 
-export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+export { DEFAULT_DATABASE_URL } from "./provider";
 
 /** Waits this long for a lock held by another connection instead of failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -27,17 +35,34 @@ function prepareSqliteFile(url: string): void {
   }
 }
 
-function createClient(): PrismaClient {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+function createClient(url: string, provider: DatabaseProvider): PrismaClient {
+  if (provider === "postgresql") {
+    assertSharedSecret();
+    // A pool per process (pg's default of 10 connections); transactions as on SQLite
+    // (lib/db/postgres-transactions.ts).
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      // Each statement is a round trip to the server, not a call into the process as on SQLite:
+      // a bank import of hundreds of rows in one transaction needs more than Prisma's 5 s.
+      transactionOptions: { maxWait: 10_000, timeout: 60_000 },
+    });
+    // Same models, same query API: the generated types differ only in provider-specific extras.
+    return withSerializableTransactions(client as unknown as PrismaClient);
+  }
   prepareSqliteFile(url);
   const adapter = serializedSqlite(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
   return new PrismaClient({ adapter });
 }
 
+const url = databaseUrl();
+
+/** The engine this process talks to, for the few places that must know (lib/db/dialect.ts). */
+export const databaseProvider: DatabaseProvider = providerOf(url);
+
 // One client per process; Next's dev server reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { recallPrisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.recallPrisma ?? createClient();
+export const db: PrismaClient = globalForPrisma.recallPrisma ?? createClient(url, databaseProvider);
 if (process.env.NODE_ENV !== "production") globalForPrisma.recallPrisma = db;
 
 export type { PrismaClient };

@@ -29,14 +29,17 @@ export async function loadRecentActivity(user: { id: string } & StudyCalendar, n
   // the last days' reviews are read rather than the user's whole log (see retention.ts).
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH ${rangesCte(ranges)}
-    SELECT ranges.idx AS idx, deck.slug AS slug, deck.title AS title,
-           COUNT(*) AS reviews, SUM(${newCardKindSql("log.kind")}) AS newCards, SUM(log.correct) AS correct, SUM(log.durationMs) AS durationMs
+    SELECT ranges."idx" AS "idx", deck."slug" AS "slug", deck."title" AS "title",
+           COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE ${newCardKindSql('log."kind"')}) AS "newCards",
+           COUNT(*) FILTER (WHERE log."correct") AS "correct", SUM(log."durationMs") AS "durationMs"
     FROM ranges
-    CROSS JOIN ReviewLog log ON log.userId = ${user.id} AND log.reviewedAt >= ranges.rangeStart AND log.reviewedAt < ranges.rangeEnd
-    CROSS JOIN Question question ON question.id = log.questionId
-    JOIN Deck deck ON deck.id = question.deckId
-    GROUP BY ranges.idx, deck.id
-    ORDER BY ranges.idx DESC, reviews DESC, deck.title`);
+    CROSS JOIN "ReviewLog" log
+    CROSS JOIN "Question" question
+    JOIN "Deck" deck ON deck."id" = question."deckId"
+    WHERE log."userId" = ${user.id} AND log."reviewedAt" >= ranges."rangeStart" AND log."reviewedAt" < ranges."rangeEnd"
+      AND question."id" = log."questionId"
+    GROUP BY ranges."idx", deck."id"
+    ORDER BY ranges."idx" DESC, "reviews" DESC, deck."title"`);
 
   const byDay = new Map<number, DayActivity>();
   for (const row of rows) {

@@ -22,12 +22,13 @@ export async function loadForecast(user: { id: string } & StudyCalendar, now: Da
   // CROSS JOIN keeps SQLite on the (userId, dueAt) index range per day (see retention.ts).
   const rows = await db.$queryRaw<{ idx: number | bigint; cards: number | bigint }[]>(Prisma.sql`
     WITH ${rangesCte(ranges)}
-    SELECT ranges.idx AS idx, COUNT(*) AS cards
+    SELECT ranges."idx" AS "idx", COUNT(*) AS "cards"
     FROM ranges
-    CROSS JOIN CardState card ON card.userId = ${user.id} AND card.dueAt >= ranges.rangeStart AND card.dueAt < ranges.rangeEnd
-    CROSS JOIN Question question ON question.id = card.questionId
-    WHERE ${liveQuestionSql("question")} AND question.deckId IN (${idList(decks)})
-    GROUP BY ranges.idx`);
+    CROSS JOIN "CardState" card
+    CROSS JOIN "Question" question
+    WHERE card."userId" = ${user.id} AND card."dueAt" >= ranges."rangeStart" AND card."dueAt" < ranges."rangeEnd"
+      AND question."id" = card."questionId" AND ${liveQuestionSql("question")} AND question."deckId" IN (${idList(decks)})
+    GROUP BY ranges."idx"`);
   for (const row of rows) days[Number(row.idx)].count = toCount(row.cards);
   return { days, total: days.reduce((sum, day) => sum + day.count, 0) };
 }

@@ -64,20 +64,20 @@ export async function loadMastery(userId: string, deckIds?: string[]): Promise<D
   if (decks.length === 0) return [];
   // One pass over the student's questions; the LEFT JOIN hits CardState's unique (userId, questionId).
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT deck.id AS deckId, deck.slug AS slug, deck.title AS title,
-           fact.id AS factId, fact.subject AS subject, fact.predicate AS predicate, fact.object AS object,
-           SUM(card.id IS NULL) AS fresh,
-           SUM(card.repetitions = 0) AS learning,
-           SUM(card.repetitions >= 1 AND card.intervalDays < ${MATURE_INTERVAL_DAYS}) AS young,
-           SUM(card.repetitions >= 1 AND card.intervalDays >= ${MATURE_INTERVAL_DAYS}) AS mature,
-           MIN(question.position) AS firstPosition
-    FROM Question question
-    JOIN Deck deck ON deck.id = question.deckId
-    JOIN Fact fact ON fact.id = question.factId
-    LEFT JOIN CardState card ON card.userId = ${userId} AND card.questionId = question.id
-    WHERE question.deckId IN (${idList(decks)}) AND ${liveQuestionSql("question")}
-    GROUP BY deck.id, fact.id
-    ORDER BY deck.title, deck.id, firstPosition, fact.id`);
+    SELECT deck."id" AS "deckId", deck."slug" AS "slug", deck."title" AS "title",
+           fact."id" AS "factId", fact."subject" AS "subject", fact."predicate" AS "predicate", fact."object" AS "object",
+           COUNT(*) FILTER (WHERE card."id" IS NULL) AS "fresh",
+           COUNT(*) FILTER (WHERE card."repetitions" = 0) AS "learning",
+           COUNT(*) FILTER (WHERE card."repetitions" >= 1 AND card."intervalDays" < ${MATURE_INTERVAL_DAYS}) AS "young",
+           COUNT(*) FILTER (WHERE card."repetitions" >= 1 AND card."intervalDays" >= ${MATURE_INTERVAL_DAYS}) AS "mature",
+           MIN(question."position") AS "firstPosition"
+    FROM "Question" question
+    JOIN "Deck" deck ON deck."id" = question."deckId"
+    JOIN "Fact" fact ON fact."id" = question."factId"
+    LEFT JOIN "CardState" card ON card."userId" = ${userId} AND card."questionId" = question."id"
+    WHERE question."deckId" IN (${idList(decks)}) AND ${liveQuestionSql("question")}
+    GROUP BY deck."id", fact."id"
+    ORDER BY deck."title", deck."id", "firstPosition", fact."id"`);
 
   const byDeck = new Map<string, DeckMastery>();
   for (const row of rows) {

@@ -42,19 +42,21 @@ export async function loadRetention(user: { id: string } & StudyCalendar, now: D
   // One pass grouped by (range, deck) gives both groupings. The covering ReviewLog index
   // (userId, kind, reviewedAt, correct, questionId) answers each range without table reads;
   // CROSS JOIN pins the order ranges → log → question — left to itself SQLite may walk the log
-  // by question instead, several times slower at 100k reviews.
+  // by question instead, several times slower at 100k reviews. (The join conditions sit in WHERE
+  // because PostgreSQL allows no ON after CROSS JOIN; its planner orders the joins itself.)
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH ${rangesCte(ranges)}
-    SELECT per.idx AS idx, deck.id AS deckId, deck.slug AS slug, deck.title AS title, per.reviews AS reviews, per.correct AS correct
+    SELECT per."idx" AS "idx", deck."id" AS "deckId", deck."slug" AS "slug", deck."title" AS "title", per."reviews" AS "reviews", per."correct" AS "correct"
     FROM (
-      SELECT ranges.idx AS idx, question.deckId AS deckId, COUNT(*) AS reviews, SUM(log.correct) AS correct
+      SELECT ranges."idx" AS "idx", question."deckId" AS "deckId", COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE log."correct") AS "correct"
       FROM ranges
-      CROSS JOIN ReviewLog log ON log.userId = ${user.id} AND log.reviewedAt >= ranges.rangeStart AND log.reviewedAt < ranges.rangeEnd
-      CROSS JOIN Question question ON question.id = log.questionId
-      WHERE ${retentionKindSql("log.kind")}
-      GROUP BY ranges.idx, question.deckId
+      CROSS JOIN "ReviewLog" log
+      CROSS JOIN "Question" question
+      WHERE log."userId" = ${user.id} AND log."reviewedAt" >= ranges."rangeStart" AND log."reviewedAt" < ranges."rangeEnd"
+        AND question."id" = log."questionId" AND ${retentionKindSql('log."kind"')}
+      GROUP BY ranges."idx", question."deckId"
     ) per
-    JOIN Deck deck ON deck.id = per.deckId`);
+    JOIN "Deck" deck ON deck."id" = per."deckId"`);
 
   const weeks = weekRanges.map((range) => ({ weekStart: range.key, reviews: 0, correct: 0 }));
   const decks = new Map<string, { deckId: string; slug: string; title: string; reviews: number; correct: number }>();

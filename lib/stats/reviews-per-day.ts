@@ -12,10 +12,10 @@ export async function countReviewsPerRange(userId: string, ranges: DayRange[]): 
   if (ranges.length === 0) return [];
   const rows = await db.$queryRaw<{ idx: number | bigint; reviews: number | bigint }[]>(Prisma.sql`
     WITH ${rangesCte(ranges)}
-    SELECT ranges.idx AS idx, COUNT(*) AS reviews
+    SELECT ranges."idx" AS "idx", COUNT(*) AS "reviews"
     FROM ranges
-    JOIN ReviewLog log ON log.userId = ${userId} AND log.reviewedAt >= ranges.rangeStart AND log.reviewedAt < ranges.rangeEnd
-    GROUP BY ranges.idx`);
+    JOIN "ReviewLog" log ON log."userId" = ${userId} AND log."reviewedAt" >= ranges."rangeStart" AND log."reviewedAt" < ranges."rangeEnd"
+    GROUP BY ranges."idx"`);
   const counts = ranges.map((range) => ({ key: range.key, count: 0 }));
   for (const row of rows) counts[Number(row.idx)].count = toCount(row.reviews);
   return counts;

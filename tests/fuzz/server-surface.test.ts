@@ -47,6 +47,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { db } from "@/lib/db";
+import { changesSoFar } from "../support/database-changes";
 import { createDeck, enroll } from "../support/fixtures";
 import { classWithMembers } from "../classes/class-fixtures";
 
@@ -209,11 +210,6 @@ function visit(as: Visitor) {
   signals.user = as === "instructor" ? world.instructor : as === "student" ? world.students[0] : as === "outsider" ? world.outsider : null;
 }
 
-/** Rows changed through the app's connection since it opened (SQLite's own counter). */
-async function changesSoFar(): Promise<number> {
-  const [row] = await db.$queryRaw<{ changes: bigint | number }[]>`SELECT total_changes() AS changes`;
-  return Number(row.changes);
-}
 
 /** Next's navigation signals are answers, not errors. */
 const isNavigation = (error: unknown) => error instanceof signals.Redirect || error instanceof signals.NotFound;

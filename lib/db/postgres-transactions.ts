@@ -1,0 +1,43 @@
+// Owns the transaction semantics Recall's code was written against, on PostgreSQL. On SQLite a
+// transaction runs alone (one connection, lib/db/serialized-sqlite.ts), so code like "read the
+// card, check its version, write it" never interleaves with another request. PostgreSQL runs
+// transactions concurrently, by default at READ COMMITTED, where two such requests can both pass
+// the check. Running every interactive transaction SERIALIZABLE gives the same guarantee — the
+// outcome is as if they ran one after the other — and PostgreSQL signals a transaction that
+// could not be ordered with a serialization failure (Prisma P2034). Re-running it then is exactly
+// what SQLite would have done (wait for the other, then run), so the callers see the same
+// results on both databases: the loser of two tabs gets "already reviewed", the same submission
+// twice is answered with the first one's result.
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+
+const ATTEMPTS = 5;
+
+function isSerializationFailure(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+}
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+
+type TransactionOptions = { isolationLevel?: Prisma.TransactionIsolationLevel; maxWait?: number; timeout?: number };
+
+/** The client, with interactive transactions serializable and retried on serialization failures. */
+export function withSerializableTransactions(client: PrismaClient): PrismaClient {
+  const transaction = client.$transaction.bind(client) as (arg: unknown, options?: TransactionOptions) => Promise<unknown>;
+  async function serializable(arg: unknown, options?: TransactionOptions): Promise<unknown> {
+    // A batch ($transaction([...])) is a list of already-built queries that cannot be re-run.
+    if (typeof arg !== "function") return transaction(arg, { isolationLevel: "Serializable", ...options });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction(arg, { isolationLevel: "Serializable", ...options });
+      } catch (error) {
+        if (!isSerializationFailure(error) || attempt === ATTEMPTS) throw error;
+        await pause(attempt);
+      }
+    }
+  }
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      return property === "$transaction" ? serializable : Reflect.get(target, property, receiver);
+    },
+  });
+}

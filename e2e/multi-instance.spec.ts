@@ -119,3 +119,34 @@ test("the same review submitted to both instances at once is recorded once", asy
   expect(card).toEqual({ version: 1, duplicates: "1" });
   await page.context().close();
 });
+
+test("the log-in limit is one count across instances: 12 guesses spread over both get 5 password checks", async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: deployment.proxy.url });
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const email = `guessed-${Date.now()}@example.com`;
+  const before = deployment.proxy.served.map((counts) => counts.POST ?? 0);
+  const outcomes = await Promise.all(
+    Array.from({ length: 12 }, async (_, i) => {
+      const response = await api.post("/api/auth/callback/credentials", { form: { email, password: `guess ${i}`, csrfToken, json: "true" } });
+      return new URL(((await response.json()) as { url: string }).url).searchParams.get("error");
+    }),
+  );
+  // Both instances took guesses; per-instance counters would have allowed up to 10 checks.
+  for (const [index, counts] of deployment.proxy.served.entries()) expect(counts.POST ?? 0, `POSTs on instance ${index}`).toBeGreaterThan(before[index]);
+  expect(outcomes.filter((outcome) => outcome === "Email or password is incorrect.")).toHaveLength(5);
+  expect(outcomes.filter((outcome) => outcome?.startsWith("Too many failed log-in attempts."))).toHaveLength(7);
+  await api.dispose();
+});
+
+test("logging out through one instance ends the session on both", async ({ browser }) => {
+  const page = await signIn(browser);
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const dashboardOn = (instance: { url: string }) => fetch(`${instance.url}/dashboard`, { headers: { cookie }, redirect: "manual" }).then((answer) => answer.status);
+  expect(await Promise.all(deployment.instances.map(dashboardOn))).toEqual([200, 200]);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
+  // The old cookie, replayed on either instance, is signed out.
+  for (const status of await Promise.all(deployment.instances.map(dashboardOn))) expect([303, 307]).toContain(status);
+  await page.context().close();
+});

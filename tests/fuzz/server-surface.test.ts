@@ -128,7 +128,7 @@ afterAll(() => {
 const FIELD_NAMES = [
   "classId", "deckId", "questionId", "studentId", "assignmentId", "joinCode", "name", "title", "text", "file",
   "dueDate", "targetCorrectPct", "rejected", "visibility", "prompt", "answer", "explanation", "timezone",
-  "dayStartsAtHour", "newPerDay", "email", "password", "currentPassword", "newPassword", "response", "grade",
+  "dayStartsAtHour", "newPerDay", "email", "password", "currentPassword", "newPassword", "confirmPassword", "response", "grade",
   "clientReviewId", "seenVersion", "durationMs", "practice", "creationKey", "jobId", "format", "slug", "tier",
   "__proto__", "constructor", "toString",
 ];

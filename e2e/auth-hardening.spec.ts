@@ -9,8 +9,8 @@
 // the limits of the specs that run from localhost.
 import { spawn, type ChildProcess } from "node:child_process";
 import { networkInterfaces } from "node:os";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { violations } from "./support/session";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DIRECT = `http://localhost:${PORT}`;
@@ -103,13 +103,6 @@ async function credentialsClient(api: APIRequestContext): Promise<(email: string
     if (url.searchParams.get("csrf")) throw new Error("next-auth refused the CSRF token");
     return url.searchParams.get("error") ?? "ok";
   };
-}
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 test.describe("return path after log-in", () => {

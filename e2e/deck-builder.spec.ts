@@ -1,13 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { REVIEW } from "../tests/support/web-servers-review";
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("recall-demo");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
+import { logIn } from "./support/session";
 
 test("an instructor builds a deck from an uploaded review, edits and rejects questions, publishes it for students", async ({ page, browser }) => {
   await logIn(page, "instructor@example.com");

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { logIn } from "./support/session";
 
 // Written for this test (not from any real document): the generator publishes some questions and
 // suggests others for the author to promote.
@@ -18,14 +19,6 @@ NATS is a lightweight messaging system written in Go. It favours simplicity over
 
 Kafka may be harder to operate than RabbitMQ for small teams. RabbitMQ ships with a management plugin that offers a web interface. Teams sometimes run NATS next to Kafka for request and reply traffic.
 `;
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("recall-demo");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 test("an author sees published and suggested questions and promotes a suggestion, which students then study", async ({ page }) => {
   await logIn(page, "instructor@example.com");

@@ -7,6 +7,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { Refusal } from "@/lib/errors/refusal";
 import { INVALID_REQUEST_MESSAGE, SIGNED_OUT_MESSAGE, type ActionResult } from "./result";
 import { firstFieldErrors } from "@/lib/forms/field-errors";
+import { containsNul, NUL_MESSAGE } from "@/lib/validation/nul";
 
 type Context<Auth extends "user" | "anyone"> = { user: Auth extends "user" ? CurrentUser : CurrentUser | null };
 
@@ -29,6 +30,7 @@ async function run<S extends z.ZodType, T, Auth extends "user" | "anyone">(
     if ("form" in fieldErrors) return { ok: false, code: "invalid", error: INVALID_REQUEST_MESSAGE };
     return { ok: false, code: "invalid", fieldErrors };
   }
+  if (containsNul(parsed.data)) return { ok: false, code: "invalid", error: NUL_MESSAGE };
   try {
     return { ok: true, value: await handler(parsed.data, { user } as Context<Auth>) };
   } catch (error) {

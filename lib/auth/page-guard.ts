@@ -6,6 +6,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { z } from "zod";
 import { Refusal } from "@/lib/errors/refusal";
+import { containsNul } from "@/lib/validation/nul";
 import { requireUser, type CurrentUser } from "./session";
 
 const HIDDEN: ReadonlySet<Refusal["code"]> = new Set(["not_found", "forbidden", "invalid"]);
@@ -20,7 +21,7 @@ export async function guardPage<S extends z.ZodType, T>(
 ): Promise<{ user: CurrentUser; data: T }> {
   const user = await requireUser(path);
   const parsed = schema.safeParse(param);
-  if (!parsed.success) notFound();
+  if (!parsed.success || containsNul(parsed.data)) notFound();
   try {
     return { user, data: await load(user, parsed.data) };
   } catch (error) {

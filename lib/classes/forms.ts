@@ -5,7 +5,12 @@ import { z } from "zod";
 export const CLASS_NAME_MAX = 100;
 export const DEFAULT_TARGET_CORRECT_PCT = 80;
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+// Record ids are cuids: letters, digits, "_" and "-" (nothing that could upset a query).
+const id = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^[\w-]{1,64}$/, message);
 
 export const classIdSchema = id("That class does not exist.");
 

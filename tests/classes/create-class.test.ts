@@ -45,4 +45,11 @@ describe("creating a class", () => {
     expect(await createClassAction(null, form({ name: "A", creationKey: "not-a-key" }))).toMatchObject({ ok: false, code: "invalid" });
     expect(await db.class.count({ where: { ownerId: instructor.id } })).toBe(2);
   });
+
+  it("refuses text with a NUL character, which PostgreSQL cannot store, and writes nothing", async () => {
+    const instructor = (session.user = await createUser());
+    const result = await createClassAction(null, form({ name: "Deep\u0000learning", creationKey: randomUUID() }));
+    expect(result).toEqual({ ok: false, code: "invalid", error: "Text cannot contain NUL characters." });
+    expect(await db.class.count({ where: { ownerId: instructor.id } })).toBe(0);
+  });
 });

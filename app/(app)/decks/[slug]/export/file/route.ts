@@ -2,6 +2,7 @@
 // their own scheduling when asked. A GET, so the export page works as a plain form.
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
+import { DeckSchema } from "@/lib/content/bank-schema";
 import { EXPORT_FORMATS, exportDeckFile } from "@/lib/interop/deck-export";
 import { REFUSAL_STATUS, Refusal } from "@/lib/errors/refusal";
 
@@ -22,8 +23,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const url = new URL(request.url);
   const query = querySchema.safeParse({ format: url.searchParams.get("format") ?? undefined, scheduling: url.searchParams.get("scheduling") ?? undefined });
   if (!query.success) return refuse(400, query.error.issues[0]?.message ?? "Bad export request.");
+  const slug = DeckSchema.shape.slug.safeParse((await params).slug);
+  if (!slug.success) return refuse(404, "That deck does not exist or is not shared with you.");
   try {
-    const file = await exportDeckFile(user.id, (await params).slug, query.data.format, { includeSchedule: query.data.scheduling !== undefined });
+    const file = await exportDeckFile(user.id, slug.data, query.data.format, { includeSchedule: query.data.scheduling !== undefined });
     return new Response(Buffer.from(file.body), {
       status: 200,
       headers: {

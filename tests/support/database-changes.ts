@@ -42,8 +42,21 @@ function installPostgresCounter(): Promise<void> {
   return installed;
 }
 
-/** Rows changed in the test file's database so far (compare two readings). */
+/**
+ * Waits for generation jobs started by earlier calls: their workers write progress and decks in
+ * the background, which must not be taken for changes made by the call being checked.
+ */
+async function backgroundJobsSettled(): Promise<void> {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+    if ((await db.job.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } })) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("a generation job was still running after two minutes");
+}
+
+/** Rows changed in the test file's database so far (compare two readings), background jobs settled. */
 export async function changesSoFar(): Promise<number> {
+  await backgroundJobsSettled();
   if (usesPostgres()) {
     await installPostgresCounter();
     const [row] = await db.$queryRawUnsafe<{ changes: bigint | number }[]>(

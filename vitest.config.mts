@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+import { pureTestGlobs } from "./tests/support/pure-tests";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -14,6 +15,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // The PostgreSQL pass runs what touches the database (tests/support/pure-tests.ts).
+    exclude: [...configDefaults.exclude, ...(process.env.RECALL_TEST_ENGINE === "postgresql" ? pureTestGlobs() : [])],
     // A database per test file, SQLite by default or PostgreSQL (tests/support/database.ts).
     globalSetup: ["tests/support/global-database.ts"],
     setupFiles: ["tests/support/database.ts"],

@@ -3,7 +3,8 @@
 // - SQLite (default): a fresh file with prisma/migrations applied.
 // - PostgreSQL (RECALL_TEST_ENGINE=postgresql, `npm run test:postgres`): a copy of the run's
 //   migrated template database, dropped after the file.
-import { afterAll, inject } from "vitest";
+import { afterAll, expect, inject } from "vitest";
+import { isPureTest } from "./pure-tests";
 import { createMigratedDatabase } from "./temp-database";
 import { createDatabase, dropDatabase, testPostgresUrl, usesPostgres } from "./postgres-databases";
 
@@ -21,5 +22,11 @@ if (usesPostgres()) {
   });
 } else {
   process.env.DATABASE_URL = createMigratedDatabase();
+  afterAll(() => {
+    const file = expect.getState().testPath;
+    if (file && isPureTest(file) && (globalThis as { recallPrisma?: unknown }).recallPrisma) {
+      throw new Error(`${file} opened the database but is listed in tests/support/pure-tests.ts, which keeps it out of the PostgreSQL pass: take it off the list.`);
+    }
+  });
 }
 export {};

@@ -167,7 +167,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     // an interview's answers (block quotes) speak with the interviewee's voice
     const speaker = voice && sentence.block.kind === "quote" ? voice : undefined;
     const trimmed = trimFirstPersonTail(sentence.clean, FIRST_PERSON);
-    if (trimmed !== sentence.clean && !FIRST_PERSON.test(outsideQuotes(trimmed))) sentence = { ...sentence, clean: trimmed };
+    if (trimmed !== sentence.clean && !FIRST_PERSON.test(outsideQuotes(trimmed))) sentence = { ...sentence, clean: trimmed, trimmed: true };
     if (speaker && FIRST_PERSON.test(outsideQuotes(sentence.clean))) sentence = { ...sentence, speaker };
     // the date of a timeline line holds for every sentence of that line
     if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);

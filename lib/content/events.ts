@@ -38,7 +38,9 @@ function labelWithout(st: Statement, span: Span): string {
   const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
   if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);
   const after = to < tokens.length ? renderTokens(st, { range: [to, tokens.length] }) : "";
-  const joined = `${before}${before && after ? " " : ""}${after.charAt(0).toLowerCase() + after.slice(1)}`;
+  // renderTokens capitalises what it starts with; a name ("Google") keeps its capital, a word does not
+  const keepCapital = to < tokens.length && /^\p{Lu}/u.test(tokens[to].text);
+  const joined = `${before}${before && after ? " " : ""}${keepCapital ? after : after.charAt(0).toLowerCase() + after.slice(1)}`;
   return finish(before ? joined : after);
 }
 

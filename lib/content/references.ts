@@ -102,7 +102,11 @@ function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: 
   const out: Array<{ at: number; what: string }> = [];
   let nounSeen = false;
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
-  const mainNamedFirst = !!a.main && a.main.subject[0] <= 2 && tokens.slice(a.main.subject[0], a.main.subject[1]).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"));
+  // (or, after a leading phrase, a main subject that is a single name: "For debugging code, PyTorch can use pdb because it …")
+  const mainSubject = a.main ? tokens.slice(a.main.subject[0], a.main.subject[1]) : [];
+  const mainNamedFirst =
+    (!!a.main && a.main.subject[0] <= 2 && mainSubject.some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) ||
+    (mainSubject.length === 1 && /^\p{Lu}/u.test(mainSubject[0].text) && !mainSubject[0].tags.has("Pronoun") && !mainSubject[0].tags.has("Plural"));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (quoted[i]) continue;
@@ -289,7 +293,7 @@ const MAX_CONTEXT_TOKENS = 45;
 function contextOrUnresolved(a: Analysed, ctx: DiscourseContext, anaphor: string): Resolution {
   const prev = ctx.previous;
   const near = !!prev && (prev.sameBlock || (a.sentence.index === 0 && a.sentence.block.kind === "paragraph" && prev.analysed.sentence.block.kind === "paragraph"));
-  const usable = near && prev.resolution.kind !== "unresolved" && !prev.analysed.skip && prev.analysed.tokens.length <= 40;
+  const usable = near && prev.resolution.kind !== "unresolved" && !prev.analysed.skip && !prev.analysed.sentence.trimmed && prev.analysed.tokens.length <= 40;
   if (!usable) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor };
   if (prev.resolution.kind === "context") {
     const before = prev.resolution.context!;

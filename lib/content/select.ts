@@ -73,7 +73,10 @@ function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Ca
     const counts = new Map<QuestionType, number>();
     for (const c of kept) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
     const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-    if (!type || n === undefined || n <= MAX_TYPE_SHARE * kept.length || counts.size < 2) break;
+    // with only two types no share cap under 50 % can hold: demoting would empty the tier down to
+    // one question, so the cap is never below an even split of the types present
+    const cap = Math.max(MAX_TYPE_SHARE, 1 / counts.size);
+    if (!type || n === undefined || n <= cap * kept.length || counts.size < 2) break;
     const room = (t: QuestionType) => (counts.get(t) ?? 0) + 1 <= MAX_TYPE_SHARE * kept.length;
     const prompts = new Set(kept.map((c) => normaliseText(c.question.prompt)));
     let best: { out: Candidate; in: Candidate; loss: number } | undefined;

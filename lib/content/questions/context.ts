@@ -54,7 +54,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   }
   const ids = new Map<Statement, string>();
   return {
-    topic: dominantName(spans),
+    topic: comparesNames(statements) ? undefined : dominantName(spans),
     slug,
     statements,
     resolutions,
@@ -92,6 +92,19 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
  * The name the document is about: mentioned in at least a fifth of its statements, or at least
  * 1.5 times as often as the next name (and 3 times or more).
  */
+const COMPARISON_HEADING = /\b(?:vs\.?|versus|compar\w*|alternatives?)(?:\s|$)/i;
+const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s*$/u;
+
+/**
+ * A document whose headings compare ("Prometheus vs. Graphite", "Comparison to Spark",
+ * "TensorFlow and PyTorch") has no single topic: "which one does this?" about the name it
+ * mentions most is the question it exists to answer, not a giveaway.
+ */
+function comparesNames(statements: Statement[]): boolean {
+  const headings = new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath));
+  return [...headings].some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
+}
+
 function dominantName(spans: Map<Statement, Span[]>): string | undefined {
   const counts = new Map<string, number>();
   for (const [st, list] of spans) {

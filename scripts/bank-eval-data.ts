@@ -6,6 +6,8 @@ import path from "node:path";
 
 export const root = path.resolve(__dirname, "..");
 export const defaultCorpus = path.resolve(root, "../shared/eval-corpus");
+/** The original seed review (not our restatement): evaluated with the corpus, its facts listed like theirs. */
+export const seedReview = path.resolve(root, "../shared/seed/000_77448f97e77955cc.txt");
 export const labelDir = path.join(root, "tests/content/eval/labels");
 export const keyFactDir = path.join(root, "tests/content/eval/key-facts");
 
@@ -16,6 +18,11 @@ export interface EvalDocument {
   trace: GenerationTrace;
   labels: LabelFile;
   keyFacts?: KeyFactFile;
+}
+
+/** The corpus documents, and the original seed review when it is there. */
+export function defaultDocuments(): string[] {
+  return [...documentFiles(defaultCorpus), ...(existsSync(seedReview) ? [seedReview] : [])];
 }
 
 export function documentFiles(dir: string): string[] {

@@ -4,11 +4,12 @@
 // the published tier on the committed labels, the ranker's leave-one-document-out precision
 // (trained without that document's labels), and key-fact coverage. Prints numbers, asserts nothing.
 import { DEFECT_CLASSES, LabelIndex, coverageOf, defectCounts, precisionOf, typeMix, type Precision, seededShuffle, Ranker, trainLogistic, FEATURE_NAMES, rescore, selectTiers, type Candidate } from "../lib/content/index";
-import { defaultCorpus, documentFiles, loadDocument, type EvalDocument } from "./bank-eval-data";
+import { defaultDocuments, documentFiles, loadDocument, type EvalDocument } from "./bank-eval-data";
 import { examplesOf } from "./bank-train";
 
 interface Args {
-  dir: string;
+  /** A corpus folder; without one, the evaluation corpus and the original seed review. */
+  dir?: string;
   sample: number;
   seed: string;
   doc?: string;
@@ -16,7 +17,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: defaultCorpus, sample: 0, seed: "recall", show: false };
+  const args: Args = { sample: 0, seed: "recall", show: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--sample") args.sample = Number(argv[++i]);
@@ -44,7 +45,7 @@ function published(candidates: Candidate[]): Candidate[] {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const docs = documentFiles(args.dir).map(loadDocument);
+  const docs = (args.dir ? documentFiles(args.dir) : defaultDocuments()).map(loadDocument);
   const rows: string[][] = [];
   const totals = { pub: 0, sug: 0, defects: 0, mix: {} as Record<string, number> };
   const lodoAll: Precision = { acceptable: 0, labelled: 0, unlabelled: 0 };

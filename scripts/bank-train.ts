@@ -3,7 +3,7 @@
 import { LabelIndex, FEATURE_NAMES, vectorOf, type Features, trainLogistic, type TrainingExample } from "../lib/content/index";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultCorpus, documentFiles, loadDocument, root, type EvalDocument } from "./bank-eval-data";
+import { defaultDocuments, documentFiles, loadDocument, root, type EvalDocument } from "./bank-eval-data";
 
 export function examplesOf(docs: EvalDocument[]): TrainingExample[] {
   const out: TrainingExample[] = [];
@@ -18,8 +18,8 @@ export function examplesOf(docs: EvalDocument[]): TrainingExample[] {
 }
 
 function main(): void {
-  const dir = process.argv[2] ?? defaultCorpus;
-  const docs = documentFiles(dir).map(loadDocument);
+  const dir = process.argv[2];
+  const docs = (dir ? documentFiles(dir) : defaultDocuments()).map(loadDocument);
   const examples = examplesOf(docs);
   const weights = trainLogistic(examples);
   const file = path.join(root, "lib/content/ranker-weights.json");

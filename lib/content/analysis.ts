@@ -5,6 +5,7 @@ import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
+import { interviewee, speakerCanResolve, trimFirstPersonTail } from "./voices";
 
 export interface Analysed {
   sentence: Sentence;
@@ -19,7 +20,7 @@ export interface Analysed {
 export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice";
 
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
-const CODE = /[{};]|=>|\(\)|==|\w\.\w+\(|^\s*[$#>]/;
+const CODE = /[{};]|=>|==|^\s*[$#>]/;
 
 /** Text outside quotation marks: what the writer says in their own voice. */
 export function outsideQuotes(text: string): string {
@@ -51,13 +52,13 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   };
 }
 
-function screen(clean: string, dated = false): SkipReason | undefined {
+function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
   if (/\?["”’)]*$/.test(clean) || /\?["”’)]*\s+\S/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\b/.test(clean)) return "question";
   const own = outsideQuotes(clean);
   if (CODE.test(own)) return "code";
-  if (FIRST_PERSON.test(own)) return "first-person";
+  if (FIRST_PERSON.test(own) && !(speaker && speakerCanResolve(own))) return "first-person";
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
   if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own)) return "advice";
   return undefined;
@@ -65,6 +66,13 @@ function screen(clean: string, dated = false): SkipReason | undefined {
 
 function hasFiniteVerb(tokens: Token[]): boolean {
   return tokens.some((t, i) => isAux(t) || (t.tags.has("Verb") && !t.tags.has("Gerund") && !(t.tags.has("Infinitive") && tokens[i - 1]?.lower === "to")));
+}
+
+/** "Although in FastAPI it's optional, and is used mainly to set headers.": a subordinate clause with no main clause after it. */
+function subordinateOnly(a: Analysed): boolean {
+  const first = a.tokens[0]?.lower ?? "";
+  if (!/^(?:although|though|while|whereas|because|since|unless|if|when|whenever)$/.test(first)) return false;
+  return !a.clauses.some((c) => c.subject[0] > 0 && c.connective !== first && !c.dependent);
 }
 
 /** An instruction starts with a bare verb: "See the similarities…", "Join your nearest group". */
@@ -153,12 +161,18 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   const analysed: Analysed[] = [];
   const toTag: Analysed[] = [];
   const blockDates = new Map<number, Sentence["datePrefix"]>();
+  const voice = interviewee(sentences, headings);
   for (const original of sentences) {
     let sentence = liftDatePrefix(original);
+    // an interview's answers (block quotes) speak with the interviewee's voice
+    const speaker = voice && sentence.block.kind === "quote" ? voice : undefined;
+    const trimmed = trimFirstPersonTail(sentence.clean, FIRST_PERSON);
+    if (trimmed !== sentence.clean && !FIRST_PERSON.test(outsideQuotes(trimmed))) sentence = { ...sentence, clean: trimmed, trimmed: true };
+    if (speaker && FIRST_PERSON.test(outsideQuotes(sentence.clean))) sentence = { ...sentence, speaker };
     // the date of a timeline line holds for every sentence of that line
     if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);
     else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false } };
-    const skip = screen(sentence.clean, !!sentence.datePrefix);
+    const skip = screen(sentence.clean, !!sentence.datePrefix, sentence.speaker);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
     // Screened-out sentences are still tagged when they could be context for the next one.
@@ -177,7 +191,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
     if (a.skip) continue;
     if (a.tokens.length < (a.sentence.datePrefix ? 3 : 5) || a.tokens.length > 60) a.skip = "length";
-    else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main)) a.skip = "fragment";
+    else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main) || subordinateOnly(a)) a.skip = "fragment";
     else if (isInstruction(a.tokens)) a.skip = "instruction";
     else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";
   }

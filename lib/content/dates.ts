@@ -64,6 +64,8 @@ const VERSION_LIKE = /^v?\d+(?:\.\d+)+$/i;
  * resolved against it, and without it they are dropped (never anchored on the current time).
  */
 export function findDates(text: string, reference?: DateValue): DateMention[] {
+  // every date kept below has a year, written in digits, or a reference to anchor it: no digit, no date
+  if (!reference && !/\d/.test(text)) return [];
   const instant = reference ? new Date(`${isoAt(Number(reference.iso.slice(0, 4)), Number(reference.iso.slice(5, 7)) || 1, Number(reference.iso.slice(8, 10)) || 1, "day")}T12:00:00Z`) : FIXED_INSTANT;
   const results = getParser().parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const out: DateMention[] = [];

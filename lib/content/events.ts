@@ -6,6 +6,7 @@ import { headingYear } from "./analysis";
 import { formatDate, isoAt, type DatePrecision } from "./dates";
 import type { Span } from "./spans";
 import { renderTokens, type Statement } from "./statements";
+import { isAux } from "./tokens";
 
 export interface DatedEvent {
   st: Statement;
@@ -38,7 +39,9 @@ function labelWithout(st: Statement, span: Span): string {
   const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
   if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);
   const after = to < tokens.length ? renderTokens(st, { range: [to, tokens.length] }) : "";
-  const joined = `${before}${before && after ? " " : ""}${after.charAt(0).toLowerCase() + after.slice(1)}`;
+  // renderTokens capitalises what it starts with; a name ("Google") keeps its capital, a word does not
+  const keepCapital = to < tokens.length && /^\p{Lu}/u.test(tokens[to].text);
+  const joined = `${before}${before && after ? " " : ""}${keepCapital ? after : after.charAt(0).toLowerCase() + after.slice(1)}`;
   return finish(before ? joined : after);
 }
 
@@ -46,8 +49,19 @@ function labelWithout(st: Statement, span: Span): string {
 function hasSubject(st: Statement): boolean {
   const main = st.analysed.main;
   if (!main || main.subject[1] <= main.subject[0]) return false;
-  const first = st.analysed.tokens[main.subject[0]];
-  return !!first && !(first.tags.has("Verb") && !first.tags.has("Noun"));
+  const tokens = st.analysed.tokens;
+  const first = tokens[main.subject[0]];
+  if (!first || (first.tags.has("Verb") && !first.tags.has("Noun"))) return false;
+  // compromise reads a changelog note as a clause: "Removed axTLS support." (a past participle
+  // first), "Experimental support for ECH, dropped NTLM_WB." (a comma before the verb), "New SSH
+  // backend powered by libssh." (a singular noun read as a bare verb), "SSL session import/export"
+  if (main.subject[0] === 0 && /^\p{Lu}\p{Ll}+ed$/u.test(first.text)) return false;
+  const verb = tokens[main.verb[0]];
+  const beforeVerb = tokens[main.verb[0] - 1];
+  if (!verb || beforeVerb?.post.includes(",") || verb.text.includes("/")) return false;
+  const bare = verb.tags.has("Infinitive") && !isAux(verb);
+  if (bare && !beforeVerb?.tags.has("Plural") && !beforeVerb?.tags.has("Pronoun")) return false;
+  return true;
 }
 
 /** "1.13 — The Try Operator" → key "1.13", name "The Try Operator". */

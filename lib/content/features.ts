@@ -57,6 +57,11 @@ export function phraseCounts(ctx: GenerationContext): Map<string, number> {
   return counts;
 }
 
+/** The topic itself or a word built on it: "curl 7.10.8" in a history of curl, "RESTful" or "REST APIs" in an essay on REST. */
+function isTopicFamily(answer: string, topic: string): boolean {
+  return answer === topic || answer.startsWith(`${topic} `) || /^(?:ful|less)(?: |$)/.test(answer.startsWith(topic) ? answer.slice(topic.length) : "-");
+}
+
 export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string): Features {
   const f = empty();
   const q = c.question;
@@ -76,7 +81,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.answer_capitalised = /\p{Lu}/u.test(answer) ? 1 : 0;
     f.answer_digit = /\d/.test(answer) ? 1 : 0;
     f.answer_article = /^(?:the|a|an)\s/i.test(answer) ? 1 : 0;
-    f.answer_is_topic = topic && normaliseAnswer(answer) === topic ? 1 : 0;
+    f.answer_is_topic = topic && isTopicFamily(normaliseAnswer(answer), topic) ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
   }

@@ -19,6 +19,8 @@ export interface Resolution {
   antecedent?: string;
   /** The sentence shown before this one when its reference is only clear in context. */
   context?: Analysed;
+  /** When that sentence itself leans on the one before it ("X does A. This helps B. But it also C."), that one too. */
+  contextBefore?: Analysed;
   /** What made the sentence need resolving (for features and reports). */
   anaphor?: string;
 }
@@ -100,7 +102,11 @@ function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: 
   const out: Array<{ at: number; what: string }> = [];
   let nounSeen = false;
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
-  const mainNamedFirst = !!a.main && a.main.subject[0] <= 2 && tokens.slice(a.main.subject[0], a.main.subject[1]).some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"));
+  // (or, after a leading phrase, a main subject that is a single name: "For debugging code, PyTorch can use pdb because it …")
+  const mainSubject = a.main ? tokens.slice(a.main.subject[0], a.main.subject[1]) : [];
+  const mainNamedFirst =
+    (!!a.main && a.main.subject[0] <= 2 && mainSubject.some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) ||
+    (mainSubject.length === 1 && /^\p{Lu}/u.test(mainSubject[0].text) && !mainSubject[0].tags.has("Pronoun") && !mainSubject[0].tags.has("Plural"));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (quoted[i]) continue;
@@ -119,6 +125,10 @@ function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: 
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"
     if (/^\p{Lu}/u.test(t.text) && (i > 0 || !SENTENCE_OPENERS.has(t.lower)) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
+  }
+  // "However, there may be performance issues.": a short contrast with a dummy subject answers the sentence before
+  if (a.main && a.tokens.length <= 12 && /^(?:however|but|yet|still)$/.test(tokens[0]?.lower ?? "") && /^(?:there|it)$/.test(tokens[a.main.subject[0]]?.lower ?? "") && a.main.subject[1] - a.main.subject[0] === 1) {
+    out.push({ at: a.main.subject[0], what: "implicit" });
   }
   // "The new version", "The team": a bare definite subject with a generic head
   if (a.main) {
@@ -235,8 +245,32 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
     }
   }
 
+  // 1a. An interview's "I", "me", "my": the interviewee, named.
+  if (a.sentence.speaker) {
+    const spoken = speakerReplacements(tokens, a.sentence.speaker);
+    if (!spoken) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor: "i" };
+    for (const [k, v] of spoken) replacements.set(k, v);
+    if (kind === "none") {
+      kind = "substituted";
+      confidence = 0.75;
+      antecedent = a.sentence.speaker;
+      anaphor = "i";
+    }
+  }
+
+  // 1b. "The new version", "the release": the version the previous sentence names ("TensorFlow 2.0").
+  const version = target === undefined ? versionAntecedent(a, ctx, entities) : undefined;
+  if (version) {
+    replacements.set(sFrom, version);
+    for (let k = sFrom + 1; k < sTo; k++) replacements.set(k, "");
+    kind = "substituted";
+    confidence = 0.8;
+    antecedent = version;
+    anaphor = "the version";
+  }
+
   // 2. Any other reference outside the sentence: show the previous sentence, or give up.
-  const rest = anaphors(a, target);
+  const rest = anaphors(a, target).filter((r) => !(version && r.at === sFrom));
   if (rest.length > 0) {
     const r = contextOrUnresolved(a, ctx, rest[0].what);
     if (r.kind === "unresolved") return r;
@@ -248,16 +282,73 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   return { kind, confidence, replacements, ...(antecedent ? { antecedent } : {}), ...(anaphor ? { anaphor } : {}) };
 }
 
-/** The previous sentence as context, when it is itself clear and in the same block (or a paragraph just before). */
+/** Words in a context chain: longer and the question stops being a question. */
+const MAX_CONTEXT_TOKENS = 45;
+
+/**
+ * The previous sentence as context, when it is itself clear and in the same block (or a paragraph
+ * just before). When the previous sentence is clear only with its own context ("X does A. This
+ * helps B. But it also C."), both are shown, if together they stay short.
+ */
 function contextOrUnresolved(a: Analysed, ctx: DiscourseContext, anaphor: string): Resolution {
   const prev = ctx.previous;
-  const usable =
-    prev &&
-    prev.resolution.kind !== "unresolved" &&
-    prev.resolution.kind !== "context" &&
-    !prev.analysed.skip &&
-    prev.analysed.tokens.length <= 40 &&
-    (prev.sameBlock || (a.sentence.index === 0 && a.sentence.block.kind === "paragraph" && prev.analysed.sentence.block.kind === "paragraph"));
+  const near = !!prev && (prev.sameBlock || (a.sentence.index === 0 && a.sentence.block.kind === "paragraph" && prev.analysed.sentence.block.kind === "paragraph"));
+  const usable = near && prev.resolution.kind !== "unresolved" && !prev.analysed.skip && !prev.analysed.sentence.trimmed && prev.analysed.tokens.length <= 40;
   if (!usable) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor };
+  if (prev.resolution.kind === "context") {
+    const before = prev.resolution.context!;
+    if (prev.resolution.contextBefore || before.tokens.length + prev.analysed.tokens.length > MAX_CONTEXT_TOKENS) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor };
+    return { kind: "context", confidence: 0.5, replacements: new Map(), context: prev.analysed, contextBefore: before, anaphor };
+  }
   return { kind: "context", confidence: prev.sameBlock ? 0.7 : 0.6, replacements: new Map(), context: prev.analysed, anaphor };
+}
+
+/**
+ * "I started on QBasic" → "@defunkt started on QBasic"; "introduced me to" → "introduced @defunkt
+ * to"; "my" → "@defunkt's". A verb after "I" must read right with a name: past tense, a modal, or
+ * "am"/"have" (→ "is"/"has"); "I think" and anything else leave the sentence unresolved.
+ */
+function speakerReplacements(tokens: Token[], speaker: string): Map<number, string> | undefined {
+  const out = new Map<number, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower === "me") out.set(i, speaker);
+    else if (t.lower === "my") out.set(i, possessive(speaker));
+    else if (t.lower === "i" && /^I(?:['’](?:m|ve))?$/.test(t.text)) {
+      out.set(i, speaker);
+      let v = i + 1;
+      while (tokens[v] && tokens[v].text !== "" && /^(?:also|then|just|first|still|really|never|always|actually|quickly|eventually)$/.test(tokens[v].lower)) v++;
+      const verb = tokens[v];
+      if (!verb) return undefined;
+      const third: Record<string, string> = { am: "is", have: "has", do: "does" };
+      if (third[verb.lower]) out.set(v, verb.text === "" ? ` ${third[verb.lower]}` : third[verb.lower]);
+      else if (!(verb.tags.has("PastTense") || verb.tags.has("Modal") || /^(?:was|had|did|could|would|should|might|can|will)$/.test(verb.lower))) return undefined;
+    }
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+const VERSION_HEADS = new Set(["version", "release"]);
+
+/**
+ * "The new version was aimed to be more user-friendly" after "… TensorFlow 2.0 was released":
+ * a bare definite "version"/"release" subject is the one versioned name of the previous sentence
+ * (a name followed by a version number). Two different versioned names there: no guess.
+ */
+function versionAntecedent(a: Analysed, ctx: DiscourseContext, entities: EntityIndex): string | undefined {
+  const [from, to] = a.main!.subject;
+  const subject = a.tokens.slice(from, to);
+  if (subject[0]?.lower !== "the" || subject.length > 3 || !VERSION_HEADS.has(subject[subject.length - 1].lower)) return undefined;
+  const prev = ctx.previous;
+  if (!prev || !prev.sameBlock || prev.resolution.kind === "unresolved") return undefined;
+  const { tokens } = prev.analysed;
+  const found = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    // "TensorFlow 2.0", "Python 3" — not "October 2019"
+    if (!/^v?\d+(?:\.\d+)+$|^\d{1,2}$/.test(tokens[i].text) || tokens[i - 1].tags.has("Date") || !entities.isNameToken(tokens, i - 1) || /^\d/.test(tokens[i - 1].text)) continue;
+    let k = i - 1;
+    while (k > 0 && entities.isNameToken(tokens, k - 1) && !/^\d/.test(tokens[k - 1].text) && !/[,;:()]/.test(tokens[k - 1].post)) k--;
+    found.add(spanText(prev.analysed.sentence.clean, tokens, k, i + 1));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

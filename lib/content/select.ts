@@ -58,15 +58,41 @@ function sourceKey(c: Candidate): string {
   return `${c.question.type}|${c.source.start}|${normaliseText(JSON.stringify(c.question.answer))}`;
 }
 
-/** Demotes the weakest questions of any type above the share cap (only while other types remain). */
-function capTypeShare(published: Candidate[]): { kept: Candidate[]; demoted: Candidate[] } {
+/**
+ * Keeps every type at or under the share cap by changing which question asks a fact before
+ * dropping any: a fact asked by a question of the over-represented type is asked instead by its
+ * best eligible question of a type that has room (the smallest loss in score first). Only when no
+ * such swap is left are the weakest questions of that type demoted (while other types remain).
+ */
+function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Candidate[]; demoted: Candidate[] } {
   let kept = [...published];
   const demoted: Candidate[] = [];
-  for (let guard = 0; guard < published.length; guard++) {
+  const alternatives = new Map<string, Candidate[]>();
+  for (const c of eligible) if (c.question.factIds.length === 1 && RECALL.has(c.question.type)) alternatives.set(c.question.factIds[0], [...(alternatives.get(c.question.factIds[0]) ?? []), c]);
+  for (let guard = 0; guard < 4 * published.length + 4; guard++) {
     const counts = new Map<QuestionType, number>();
     for (const c of kept) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
-    const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-    if (!type || n === undefined || n <= MAX_TYPE_SHARE * kept.length || counts.size < 2) break;
+    const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    // with only two types no share cap under 50 % can hold: demoting would empty the tier down to
+    // one question, so the cap is never below an even split of the types present
+    const cap = Math.max(MAX_TYPE_SHARE, 1 / counts.size);
+    if (!type || n === undefined || n <= cap * kept.length || counts.size < 2) break;
+    const room = (t: QuestionType) => (counts.get(t) ?? 0) + 1 <= MAX_TYPE_SHARE * kept.length;
+    const prompts = new Set(kept.map((c) => normaliseText(c.question.prompt)));
+    let best: { out: Candidate; in: Candidate; loss: number } | undefined;
+    for (const c of kept) {
+      if (c.question.type !== type || c.question.factIds.length !== 1) continue;
+      for (const alt of alternatives.get(c.question.factIds[0]) ?? []) {
+        if (alt.question.type === type || !room(alt.question.type) || prompts.has(normaliseText(alt.question.prompt))) continue;
+        const loss = (c.score ?? 0) - (alt.score ?? 0);
+        if (!best || loss < best.loss || (loss === best.loss && better(alt, best.in) < 0)) best = { out: c, in: alt, loss };
+      }
+    }
+    if (best) {
+      const { out, in: alt } = best;
+      kept = kept.map((c) => (c === out ? alt : c));
+      continue;
+    }
     const weakest = kept.filter((c) => c.question.type === type).sort(better).at(-1)!;
     kept = kept.filter((c) => c !== weakest);
     demoted.push(weakest);
@@ -109,11 +135,13 @@ function pickPublished(eligible: Candidate[]): Candidate[] {
 export function selectTiers(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) delete c.question.tier;
   const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
-  const published = { picked: pickPublished(clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD)) };
+  // the document's own topic as the answer ("____ has been voted most loved" in a post about Rust) tests nothing
+  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic);
+  const published = { picked: pickPublished(eligible) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));
   const unflagged = published.picked.filter((c) => !flagged.has(c.question.id));
-  const { kept, demoted } = capTypeShare(unflagged);
+  const { kept, demoted } = capTypeShare(unflagged, eligible.filter((c) => !flagged.has(c.question.id)));
   // Suggestions: other questions the author may promote, up to two per fact, never a repeat of a
   // published question (same prompt, or same type and answer from the same sentence).
   const suggested = new Picker(MAX_PER_FACT);

@@ -131,6 +131,17 @@ function maximal(tokens: Token[], to: number): boolean {
   return last.tags.has("Noun") || last.tags.has("Value") || /\d/.test(last.text);
 }
 
+/**
+ * "Single Page Applications (SPAs)": the expansion gives the abbreviation away and the other way
+ * round, so neither is asked while the other stands beside it in brackets.
+ */
+function abbreviationPair(tokens: Token[], from: number, to: number): boolean {
+  const inBrackets = /\(/.test(tokens[from].pre) && /\)/.test(tokens[to - 1].post);
+  if (inBrackets && to - from === 1 && /^\p{Lu}{2,}s?$/u.test(tokens[from].text.replace(/[()]/g, ""))) return true;
+  const next = tokens[to];
+  return !!next && /\(/.test(next.pre) && /\)/.test(next.post) && /^\p{Lu}{2,}s?$/u.test(next.text.replace(/[()]/g, ""));
+}
+
 /** Every span a question may ask for, deduplicated, in sentence order. */
 export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const { tokens, main } = st.analysed;
@@ -151,6 +162,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     if (kind !== "date" && tokens.slice(from, to).every((t) => TEMPORAL.has(t.lower) || /^(?:the|a|an)$/.test(t.lower))) return;
     if (to - from === tokens.length - st.from) return; // the whole statement is no blank
     if (!onWordBoundaries(tokens, from, to)) return;
+    if (abbreviationPair(tokens, from, to)) return;
     const spanText = spanTextOf(st, from, to);
     if (!spanText || isPunctuationOnly(spanText) || !balanced(spanText)) return;
     if (to - from === 1 && PRONOUNS.has(tokens[from].lower)) return;

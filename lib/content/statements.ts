@@ -72,7 +72,7 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
     prevEnd = t.end;
   }
   if (!options.range && to === tokens.length && prevEnd >= 0) out += text.slice(prevEnd).replace(/\s+$/, "");
-  out = out.trim();
+  out = out.replace(/ {2,}/g, " ").replace(/ ([,;:.])/g, (m, p: string, at: number) => (out[at - 1] === " " ? p : m)).trim();
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
@@ -93,8 +93,14 @@ export function renderStatement(st: Statement, options: RenderOptions = {}, reso
   const own = date ? `${date}${lower ? body.charAt(0).toLowerCase() + body.slice(1) : body}` : body;
   const ctx = st.resolution.context;
   if (!ctx || options.withoutContext) return own;
-  const contextText = renderTokens({ analysed: ctx, resolution: resolutions?.get(ctx) ?? { kind: "none", confidence: 1, replacements: new Map() }, from: 0 });
-  return `${contextText} ${own}`;
+  const shown = [st.resolution.contextBefore, ctx].filter((c): c is Analysed => !!c).map((c) => contextSentence(c, resolutions));
+  return `${shown.join(" ")} ${own}`;
+}
+
+/** A context sentence as shown: its own references resolved, its opening connective ("On the other hand,") dropped. */
+function contextSentence(a: Analysed, resolutions?: Map<Analysed, Resolution>): string {
+  const resolution = resolutions?.get(a) ?? { kind: "none" as const, confidence: 1, replacements: new Map<number, string>() };
+  return renderTokens({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main?.subject[0] ?? 0) });
 }
 
 export interface StatementSet {

@@ -1,9 +1,11 @@
 // Loads a generated question bank into the database (Deck, Fact, Question). Ids come from the
-// bank and are stable, so re-importing a regenerated bank keeps every student's progress.
+// bank and are stable, so re-importing a regenerated bank keeps every student's progress; a
+// question that comes back under another id (the id scheme changed) but is the same question
+// (type, source sentence, answer) takes its predecessor's progress along.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
-import type { Bank } from "@/lib/content/bank-schema";
+import { normaliseAnswer, normaliseText, type Bank, type BankQuestion } from "@/lib/content";
 import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
 
 type Tx = Prisma.TransactionClient;
@@ -22,6 +24,8 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
     (await tx.question.count({ where: { id: { in: questionIds }, deckId: { not: deckId } } }));
   if (foreign > 0) throw new Error(`Bank "${bank.deck.slug}" reuses ids of another deck; regenerate it with its own slug.`);
 
+  const moves = await sameQuestions(tx, deckId, bank.questions);
+
   // A question the regenerated bank no longer has is retired, not deleted: its review history
   // stays in every student's statistics. Facts go only when no question refers to them.
   await tx.question.updateMany({ where: { deckId, id: { notIn: questionIds } }, data: { rejected: true } });
@@ -35,6 +39,56 @@ async function writeBankContent(tx: Tx, deckId: string, bank: Bank): Promise<voi
   for (const [position, question] of bank.questions.entries()) {
     const data = questionData(question, position);
     await tx.question.upsert({ where: { id: question.id }, create: { id: question.id, deckId, ...data }, update: data });
+  }
+  await moveProgress(tx, moves);
+}
+
+/**
+ * What makes two generated questions the same question, whatever their ids: the type, the source
+ * sentence and the answer (for true/false, whose answer is only "true" or "false", also the
+ * statement shown). Ids once came from another scheme; this key is how a learner's progress
+ * finds its question again after a regeneration.
+ */
+export function sameQuestionKey(q: { type: string; sourceSentence: string; answer: unknown; prompt: string }): string {
+  const answer = Array.isArray(q.answer) ? q.answer.map((a) => normaliseAnswer(String(a))).join("|") : normaliseAnswer(String(q.answer));
+  const asked = q.type === "true_false" ? `${answer}|${normaliseText(q.prompt)}` : answer;
+  return [q.type, normaliseText(q.sourceSentence), asked].join("\u0000");
+}
+
+/** New question id → the id of an existing question of the deck that is the same question. */
+async function sameQuestions(tx: Tx, deckId: string, questions: BankQuestion[]): Promise<Map<string, string>> {
+  const incoming = new Set(questions.map((q) => q.id));
+  const existing = await tx.question.findMany({ where: { deckId }, select: { id: true, type: true, sourceSentence: true, answer: true, prompt: true }, orderBy: { id: "asc" } });
+  const present = new Set(existing.map((q) => q.id));
+  const byKey = new Map<string, string>();
+  for (const q of existing) {
+    const key = sameQuestionKey(q);
+    if (!incoming.has(q.id) && !byKey.has(key)) byKey.set(key, q.id);
+  }
+  const moves = new Map<string, string>();
+  for (const q of questions) {
+    if (present.has(q.id)) continue;
+    const key = sameQuestionKey({ type: q.type, sourceSentence: q.source.sentence, answer: q.answer, prompt: q.prompt });
+    const oldId = byKey.get(key);
+    if (!oldId) continue;
+    byKey.delete(key);
+    moves.set(q.id, oldId);
+  }
+  return moves;
+}
+
+/**
+ * Moves learners' progress (card states, review history, a pending reveal) from each old
+ * question to the regenerated question that is the same question. A learner who already has a
+ * card or a reveal for the new id keeps that one; the old row then stays with the retired question.
+ */
+async function moveProgress(tx: Tx, moves: Map<string, string>): Promise<void> {
+  for (const [newId, oldId] of moves) {
+    const hasCard = (await tx.cardState.findMany({ where: { questionId: newId }, select: { userId: true } })).map((r) => r.userId);
+    await tx.cardState.updateMany({ where: { questionId: oldId, userId: { notIn: hasCard } }, data: { questionId: newId } });
+    const hasAttempt = (await tx.studyAttempt.findMany({ where: { questionId: newId }, select: { userId: true } })).map((r) => r.userId);
+    await tx.studyAttempt.updateMany({ where: { questionId: oldId, userId: { notIn: hasAttempt } }, data: { questionId: newId } });
+    await tx.reviewLog.updateMany({ where: { questionId: oldId }, data: { questionId: newId } });
   }
 }
 

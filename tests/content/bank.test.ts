@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BankSchema, generateBank, generateWithTrace, serialiseBank, type BankQuestion } from "@/lib/content";
-import { MAX_TYPE_SHARE } from "@/lib/content/select";
+import { MAX_TYPE_SHARE, selectTiers } from "@/lib/content/select";
 import { bankPath, readReview } from "./helpers";
 
 const review = readReview();
@@ -29,6 +29,25 @@ describe("generated banks", () => {
     const counts = new Map<string, number>();
     for (const q of pub) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
     for (const [type, n] of counts) expect(n / pub.length, type).toBeLessThanOrEqual(MAX_TYPE_SHARE + 1e-9);
+  });
+
+  it("never empties the published tier when only two question types are left", () => {
+    // a 45 % cap cannot hold with two types: it used to demote all but one question
+    const two = generateWithTrace(review, { fileName: "tensorflow-vs-pytorch.md" }).candidates.filter((c) => c.question.type === "cloze" || c.question.type === "short_answer");
+    for (const c of two) c.score = c.question.type === "cloze" ? 0.9 : 0.85;
+    const pub = selectTiers(two).filter((c) => c.question.tier === "published");
+    expect(pub.length).toBeGreaterThan(5);
+    for (const type of ["cloze", "short_answer"]) expect(pub.filter((c) => c.question.type === type).length / pub.length).toBeLessThanOrEqual(0.5);
+  });
+
+  it("asks which of the compared names in a comparison, but never the topic of a single-subject review", () => {
+    const body = "PyTorch constructs graphs as operations are executed. PyTorch was developed by Meta's AI team. PyTorch has primarily lower level APIs. PyTorch is popular in academic research. TensorFlow offers both high and low level APIs.\n";
+    const compared = generateWithTrace(`# TensorFlow and PyTorch\n\n${body}`, { slug: "compared" }).candidates;
+    expect(compared.some((c) => c.question.answer === "PyTorch")).toBe(true);
+    expect(compared.filter((c) => c.features?.answer_is_topic)).toEqual([]);
+    const single = generateWithTrace(`# Five years of PyTorch\n\n${body}`, { slug: "single" }).candidates;
+    expect(single.some((c) => c.question.answer === "PyTorch" && c.features?.answer_is_topic)).toBe(true);
+    expect(single.filter((c) => c.question.tier === "published" && c.question.answer === "PyTorch")).toEqual([]);
   });
 
   it("keeps question ids when an unrelated paragraph is added", () => {

@@ -32,6 +32,11 @@ describe("defect classes", () => {
     for (const answer of ["cases", "graphs", "the rise"]) expect(defectsOf({ prompt: "Fill in the blank: PyTorch was on ____ in many places.", answer }), answer).toContain("trivial-answer");
   });
 
+  it("trivial answers: a class noun alone ('Another big feature required by ____ is parsing data')", () => {
+    for (const answer of ["APIs", "libraries", "developers"]) expect(defectsOf({ prompt: "Fill in the blank: Another big feature required by ____ is parsing data from incoming requests.", answer }), answer).toContain("trivial-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: PyTorch has primarily ____ which give developers more options.", answer: "lower level APIs" })).not.toContain("trivial-answer");
+  });
+
   it("unresolved references: 'The new version …', 'It …', first person", () => {
     expect(defectsOf({ prompt: "Fill in the blank: The new version was aimed to be ____.", answer: "more user-friendly" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: It was released in ____.", answer: "2015" })).toContain("unresolved-reference");

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { generateBank } from "@/lib/content";
-import { syncPublicBank } from "@/lib/decks/import-bank";
+import { generateBank, type Bank } from "@/lib/content";
+import { sameQuestionKey, syncPublicBank } from "@/lib/decks/import-bank";
 import { createUser, reviewId } from "../support/fixtures";
 
 const REVIEW = `# Frameworks
@@ -50,6 +52,58 @@ describe("syncPublicBank", () => {
       repetitions: 3,
       intervalDays: 15,
     });
+  });
+});
+
+describe("syncPublicBank carries progress over to the same question under a new id", () => {
+  const key = (q: Bank["questions"][number]) => sameQuestionKey({ type: q.type, sourceSentence: q.source.sentence, answer: q.answer, prompt: q.prompt });
+
+  it("moves card states, review history and a pending reveal when only the id changed", async () => {
+    const bank = generateBank(REVIEW, { slug: "frameworks-3" });
+    const { deckId } = await syncPublicBank(bank);
+    const student = await createUser();
+    const [moved, untouched] = bank.questions;
+    await db.cardState.create({ data: { userId: student.id, questionId: moved.id, repetitions: 4, easeFactor: 2.7, intervalDays: 20, dueAt: new Date() } });
+    await db.reviewLog.create({ data: { clientReviewId: reviewId(), userId: student.id, questionId: moved.id, grade: 5, correct: true, durationMs: 1, kind: "NEW", stateAfter: {} } });
+    await db.studyAttempt.create({ data: { userId: student.id, questionId: moved.id, cardVersion: 0, correct: true, revealedAt: new Date() } });
+    await db.cardState.create({ data: { userId: student.id, questionId: untouched.id, repetitions: 1, easeFactor: 2.5, intervalDays: 1, dueAt: new Date() } });
+
+    // Same deck, type, source sentence and answer; another id (as after the id scheme changed).
+    const renamed = { ...bank, questions: bank.questions.map((q) => (q.id === moved.id ? { ...q, id: `${q.id}x`, prompt: `${q.prompt} ` } : q)) };
+    await syncPublicBank(renamed);
+    const card = await db.cardState.findUniqueOrThrow({ where: { userId_questionId: { userId: student.id, questionId: `${moved.id}x` } } });
+    expect(card).toMatchObject({ repetitions: 4, intervalDays: 20 });
+    expect(await db.reviewLog.count({ where: { questionId: `${moved.id}x` } })).toBe(1);
+    expect(await db.studyAttempt.count({ where: { questionId: `${moved.id}x` } })).toBe(1);
+    expect(await db.question.findUniqueOrThrow({ where: { id: moved.id } })).toMatchObject({ rejected: true });
+    expect(await db.cardState.count({ where: { questionId: moved.id } })).toBe(0);
+    expect(await db.cardState.count({ where: { questionId: untouched.id } })).toBe(1);
+    expect(await db.question.count({ where: { deckId, rejected: false } })).toBe(bank.questions.length);
+  });
+
+  it("keeps the demo deck's learners on unchanged questions when main's old bank is regenerated", async () => {
+    // content/banks/tensorflow-vs-pytorch.json as committed at 4660b7e (the old id scheme and generator)
+    const old = JSON.parse(readFileSync(path.join(__dirname, "fixtures/tensorflow-vs-pytorch.4660b7e.json"), "utf8")) as Bank;
+    const slug = "tensorflow-vs-pytorch-regenerated";
+    await syncPublicBank({ ...old, deck: { ...old.deck, slug } });
+    const student = await createUser();
+    for (const q of old.questions) {
+      await db.cardState.create({ data: { userId: student.id, questionId: q.id, repetitions: 2, easeFactor: 2.5, intervalDays: 6, dueAt: new Date() } });
+    }
+    const review = readFileSync(path.resolve(__dirname, "../../content/reviews/tensorflow-vs-pytorch.md"), "utf8");
+    const fresh = generateBank(review, { slug });
+    await syncPublicBank(fresh);
+
+    const oldKeys = new Map(old.questions.map((q) => [key(q), q.id]));
+    const same = fresh.questions.filter((q) => oldKeys.has(key(q)) && oldKeys.get(key(q)) !== q.id);
+    expect(same.length).toBeGreaterThan(0);
+    for (const q of same) {
+      const card = await db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId: q.id } } });
+      expect(card, q.prompt).toMatchObject({ repetitions: 2, intervalDays: 6 });
+      expect(await db.question.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({ rejected: false });
+    }
+    // Every card is still there: on a live question when it was the same question, else on its retired one.
+    expect(await db.cardState.count({ where: { userId: student.id } })).toBe(old.questions.length);
   });
 });
 

@@ -39,7 +39,7 @@ export function sourceOf(statements: Statement[]): BankQuestion["source"] {
 }
 
 export function sourceRange(statements: Statement[]): { start: number; end: number } {
-  const sentences = statements.flatMap((s) => [s.analysed.sentence, ...(s.resolution.context ? [s.resolution.context.sentence] : [])]);
+  const sentences = statements.flatMap((s) => [s.analysed.sentence, ...[s.resolution.context, s.resolution.contextBefore].filter((c) => !!c).map((c) => c!.sentence)]);
   return { start: Math.min(...sentences.map((s) => s.start)), end: Math.max(...sentences.map((s) => s.end)) };
 }
 

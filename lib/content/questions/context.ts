@@ -53,8 +53,9 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     }
   }
   const ids = new Map<Statement, string>();
+  const rivalsOf = new WeakMap<Span, Statement[]>();
   return {
-    topic: dominantName(spans),
+    topic: comparesNames(statements) ? undefined : dominantName(spans),
     slug,
     statements,
     resolutions,
@@ -69,23 +70,45 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       return id;
     },
     rivals(st, span) {
-      const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
-      if (around.length === 0) return [];
-      // the rarest word's postings hold every statement that could share 80 % of the words
-      const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
-      const answer = normaliseAnswer(span.text);
-      const out: Statement[] = [];
-      for (const other of postings.get(rarest) ?? []) {
-        if (other === st) continue;
-        const ow = words.get(other)!;
-        const shared = around.filter((w) => ow.has(w)).length;
-        if (shared / around.length < 0.8) continue;
-        if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `)) continue;
-        out.push(other);
-      }
-      return out;
+      // cloze and multiple choice ask the same spans: compute once
+      const known = rivalsOf.get(span);
+      if (known) return known;
+      const found = findRivals(st, span);
+      rivalsOf.set(span, found);
+      return found;
     },
   };
+
+  function findRivals(st: Statement, span: Span): Statement[] {
+    const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
+    if (around.length === 0) return [];
+    // the rarest word's postings hold every statement that could share 80 % of the words
+    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
+    const answer = normaliseAnswer(span.text);
+    const out: Statement[] = [];
+    for (const other of postings.get(rarest) ?? []) {
+      if (other === st) continue;
+      const ow = words.get(other)!;
+      const shared = around.filter((w) => ow.has(w)).length;
+      if (shared / around.length < 0.8) continue;
+      if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `)) continue;
+      out.push(other);
+    }
+    return out;
+  }
+}
+
+const COMPARISON_HEADING = /\b(?:vs\.?|versus|compar\w*|alternatives?)(?:\s|$)/i;
+const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s*$/u;
+
+/**
+ * A document whose headings compare ("Prometheus vs. Graphite", "Comparison to Spark",
+ * "TensorFlow and PyTorch") has no single topic: "which one does this?" about the name it
+ * mentions most is the question it exists to answer, not a giveaway.
+ */
+function comparesNames(statements: Statement[]): boolean {
+  const headings = new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath));
+  return [...headings].some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
 }
 
 /**
@@ -100,7 +123,8 @@ function dominantName(spans: Map<Statement, Span[]>): string | undefined {
     for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  const named = [...counts.entries()].filter(([n]) => [...spans.values()].some((l) => l.some((s) => s.kind === "name" && normaliseAnswer(s.text) === n)));
+  const spanNames = new Set([...spans.values()].flatMap((l) => l.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
+  const named = [...counts.entries()].filter(([n]) => spanNames.has(n));
   const [first, second] = named.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (!first || first[1] < 3) return undefined;
   if (first[1] >= Math.max(3, spans.size / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];

@@ -62,6 +62,8 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   }
   const frequency = new Map<string, number>();
   for (const s of slots) frequency.set(normaliseAnswer(s.value), (frequency.get(normaliseAnswer(s.value)) ?? 0) + 1);
+  const byFrequency = new Map<string, Slot[]>();
+  for (const [kind, list] of byKind) byFrequency.set(kind, [...list].sort((a, b) => (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0)));
   const out: Candidate[] = [];
   for (const slot of slots) {
     const answer = normaliseAnswer(slot.value);
@@ -71,12 +73,11 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     // the document says the same of another subject: asking "which one" has two right answers
     if (slot.kind === "subject" && rivals.length > 0) continue;
     const rivalValues = new Set(rivals.flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
-    const section = slot.st.analysed.sentence.block.headingPath[0] ?? "";
-    const pool = (byKind.get(slot.kind) ?? []).filter((o) => o.st !== slot.st);
-    // same top-level section first, then the rest of the document, in document order
-    const inSection = (o: Slot) => (o.st.analysed.sentence.block.headingPath[0] ?? "") === section;
-    // values the document uses most in this slot first (the things it compares), then document order
-    const ordered = [...pool].sort((a, b) => Number(inSection(b)) - Number(inSection(a)) || (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0));
+    const section = sectionOf(slot);
+    // same top-level section first, then the rest of the document; within each, the values the
+    // document uses most in this slot first (the things it compares), then document order
+    const pool = byFrequency.get(slot.kind) ?? [];
+    const ordered = [...pool.filter((o) => o.st !== slot.st && sectionOf(o) === section), ...pool.filter((o) => o.st !== slot.st && sectionOf(o) !== section)];
     const picked: string[] = [];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" ? ctx.entities.typeOf(slot.value) : undefined;
@@ -116,6 +117,10 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   return out;
 }
 
+
+function sectionOf(slot: Slot): string {
+  return slot.st.analysed.sentence.block.headingPath[0] ?? "";
+}
 
 /** "Spark" and "Apache Spark" (or "Spark MLLib") name the same family: never two of them among the choices. */
 function sharesWord(a: string, b: string): boolean {

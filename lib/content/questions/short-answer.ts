@@ -64,7 +64,8 @@ function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   if (tokens[cFrom]?.lower !== "by") return null;
   let end = cFrom + 1;
   while (end < cTo && ctx.entities.isNameToken(tokens, end) && !/[,;(]/.test(tokens[end - 1].post)) end++;
-  if (end === cFrom + 1 || end - cFrom > 5) return null;
+  // "by Meta's artificial intelligence team": the agent is the whole noun phrase, not "Meta's"
+  if (end === cFrom + 1 || end - cFrom > 5 || /[’']s$/.test(tokens[end - 1].text)) return null;
   const answer = spanText(st.analysed.sentence.clean, tokens, cFrom + 1, end);
   const subject = renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] });
   if (!subject || containsWords(subject, answer)) return null;

@@ -10,6 +10,7 @@ import { loadHardestQuestions } from "./hardest";
 import type { Student } from "@/lib/auth/session";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 import type { ReviewKind } from "@/lib/srs/review-kinds";
+import { ensureFsrsMemory, loadSchedulerSettings } from "./card-memory";
 
 /** Cards sent to the browser at once; a longer queue continues after a reload. */
 export const QUEUE_PAGE_SIZE = 200;
@@ -59,16 +60,21 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
   const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
   const inScope = { deckId: { in: deckIds }, ...LIVE_QUESTION };
+  // The user's scheduler says whose due date counts: SM-2's dueAt or FSRS's fsrsDueAt.
+  const settings = await loadSchedulerSettings(student.id);
+  if (settings.scheduler === "fsrs") await ensureFsrsMemory(student.id, student, settings);
+  const dueField = settings.scheduler === "fsrs" ? "fsrsDueAt" : "dueAt";
+  const dueWhere = { userId: student.id, [dueField]: { lt: dayEnd }, question: inScope };
 
   const [dueStates, dueCount, todaysLogs, newSeenToday] = await Promise.all([
-    // Served by the (userId, dueAt) index.
+    // Served by the (userId, dueAt) or (userId, fsrsDueAt) index.
     db.cardState.findMany({
-      where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      where: dueWhere,
+      orderBy: [{ [dueField]: "asc" }, { id: "asc" }],
       take: QUEUE_PAGE_SIZE,
       select: { questionId: true, version: true },
     }),
-    db.cardState.count({ where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope } }),
+    db.cardState.count({ where: dueWhere }),
     db.reviewLog.findMany({
       // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
       where: { userId: student.id, reviewedAt: { gte: dayStart, lt: dayEnd }, kind: { not: "PRACTICE" }, question: inScope },

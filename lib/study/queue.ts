@@ -11,6 +11,7 @@ import type { Student } from "@/lib/auth/session";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 import type { ReviewKind } from "@/lib/srs/review-kinds";
 import { ensureFsrsMemory, loadSchedulerSettings } from "./card-memory";
+import { loadCramQueue, type CramScope } from "./cram";
 
 /** Cards sent to the browser at once; a longer queue continues after a reload. */
 export const QUEUE_PAGE_SIZE = 200;
@@ -26,8 +27,11 @@ export type StudyQueue = {
   doneToday: number;
 };
 
-/** One deck, every deck, or extra practice of the cards the student forgets most. */
-export type StudyScope = { deckId: string } | "all" | "hardest";
+/**
+ * One deck, every deck, extra practice of the cards the student forgets most, or a cram session
+ * before a date (lib/study/cram.ts).
+ */
+export type StudyScope = { deckId: string } | "all" | "hardest" | { cram: CramScope };
 
 async function deckIdsFor(student: Student, scope: { deckId: string } | "all"): Promise<string[]> {
   if (scope === "all") return studyableDeckIds(student.id);
@@ -56,6 +60,9 @@ async function practiceQueue(student: Student): Promise<StudyQueue> {
 
 export async function loadStudyQueue(student: Student, scope: StudyScope, now = new Date()): Promise<StudyQueue> {
   if (scope === "hardest") return practiceQueue(student);
+  if (typeof scope === "object" && "cram" in scope) {
+    return { entries: await loadCramQueue(student, scope.cram, now), dueCount: 0, newCount: 0, redrillCount: 0, doneToday: 0 };
+  }
   const deckIds = await deckIdsFor(student, scope);
   const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);

@@ -106,7 +106,7 @@ describe("FSRS scheduling in the app", () => {
     const sm2Reveal = await revealAnswer(sm2.student, sm2.questions[0].id, "answer 0", { now: at });
     const fsrsReveal = await revealAnswer(fsrsUser.student, fsrsUser.questions[0].id, "answer 0", { now: at });
     expect(sm2Reveal.intervals).toEqual({ again: "1d", hard: "1d", good: "1d", easy: "1d" });
-    // FSRS-6's defaults for a new card: Again 1 day, Hard 2 (forced above Again), Good 3, Easy 16 (ts-fsrs, long-term).
+    // ts-fsrs's own preview of a new card (long-term, FSRS-6 defaults, 0.90): 1d, 2d, 3d, 8d.
     const f = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false }));
     const preview = f.repeat(createEmptyCard(at), at);
     const days = (grade: 1 | 2 | 3 | 4) => `${preview[grade].card.scheduled_days}d`;

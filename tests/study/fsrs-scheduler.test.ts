@@ -211,6 +211,22 @@ describe("switching schedulers", () => {
   });
 });
 
+describe("undo of a review logged before FSRS existed", () => {
+  it("rebuilds FSRS's memory from the history that remains", async () => {
+    const { student: who, questions } = await student({ scheduler: "fsrs" });
+    await press(who, questions[0].id, 0, "hard", new Date(START));
+    const afterFirst = await cardOf(who.id, questions[0].id);
+    const id = reviewId();
+    await answerAndGrade(who, { clientReviewId: id, questionId: questions[0].id, response: "answer 0", grade: 5, durationMs: 1, seenVersion: 1 }, new Date(START + 6 * DAY_MS));
+    // As logged before the migration: SM-2's fields only.
+    const log = await db.reviewLog.findUniqueOrThrow({ where: { clientReviewId: id } });
+    const { fsrs: _fsrs, scheduler: _scheduler, ...sm2Only } = log.stateBefore as Record<string, unknown>;
+    await db.reviewLog.update({ where: { id: log.id }, data: { stateBefore: sm2Only as never } });
+    await undoReview(who, id);
+    expect(await cardOf(who.id, questions[0].id)).toEqual({ ...afterFirst, version: 3 });
+  });
+});
+
 describe("the scheduler setting", () => {
   it("accepts SM-2 or FSRS with a desired retention from 0.70 to 0.97, and refuses anything else", () => {
     expect(schedulerSettingSchema.parse({ scheduler: "fsrs", desiredRetention: "0.85" })).toEqual({ scheduler: "fsrs", desiredRetention: 0.85 });

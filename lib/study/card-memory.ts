@@ -47,6 +47,18 @@ export type FsrsColumns = {
   fsrsLapses: number | null;
 };
 
+/** What a query selects to read a card's FSRS memory with fsrsCardOf. */
+export const FSRS_MEMORY_SELECT = {
+  lastReviewedAt: true,
+  fsrsState: true,
+  fsrsStability: true,
+  fsrsDifficulty: true,
+  fsrsIntervalDays: true,
+  fsrsDueAt: true,
+  fsrsReps: true,
+  fsrsLapses: true,
+} as const;
+
 /** The card's FSRS memory as stored, or null when it was never built (or is unreadable). */
 export function fsrsCardOf(row: FsrsColumns & { lastReviewedAt: Date | null }): FsrsCard | null {
   if (row.fsrsState === null || !FSRS_PHASES.includes(row.fsrsState as FsrsPhase)) return null;

@@ -12,7 +12,7 @@ import { rankForCram } from "@/lib/srs/cram";
 import type { Student } from "@/lib/auth/session";
 import { dueDateKey, safeTimezone } from "@/lib/classes/due-date";
 import { studentAssignments } from "@/lib/classes/my-assignments";
-import { ensureFsrsMemory, fsrsCardOf, loadSchedulerSettings } from "./card-memory";
+import { ensureFsrsMemory, fsrsCardOf, FSRS_MEMORY_SELECT, loadSchedulerSettings } from "./card-memory";
 import { StudyError } from "./errors";
 import type { QueueEntry } from "./queue";
 
@@ -55,18 +55,7 @@ export async function loadCramQueue(student: Student, scope: CramScope, now = ne
   await ensureFsrsMemory(student.id, calendar, settings);
   const rows = await db.cardState.findMany({
     where: { userId: student.id, question: { ...LIVE_QUESTION, deckId: { in: deckIds } } },
-    select: {
-      questionId: true,
-      version: true,
-      lastReviewedAt: true,
-      fsrsState: true,
-      fsrsStability: true,
-      fsrsDifficulty: true,
-      fsrsIntervalDays: true,
-      fsrsDueAt: true,
-      fsrsReps: true,
-      fsrsLapses: true,
-    },
+    select: { questionId: true, version: true, ...FSRS_MEMORY_SELECT },
   });
   const versions = new Map(rows.map((row) => [row.questionId, row.version]));
   const candidates = rows.flatMap((row) => {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import { fsrsScheduler, type StudyCalendar } from "@/lib/srs/scheduler";
-import { ensureFsrsMemory, fsrsCardOf, loadSchedulerSettings } from "./card-memory";
+import { ensureFsrsMemory, fsrsCardOf, FSRS_MEMORY_SELECT, loadSchedulerSettings } from "./card-memory";
 
 export type PredictedRecall = {
   /** Average predicted probability of recall now, over the studied cards. */
@@ -25,16 +25,7 @@ export async function loadPredictedRecall(user: { id: string } & StudyCalendar, 
   const deckIds = await studyableDeckIds(user.id);
   const rows = await db.cardState.findMany({
     where: { userId: user.id, question: { ...LIVE_QUESTION, deckId: { in: deckIds } } },
-    select: {
-      lastReviewedAt: true,
-      fsrsState: true,
-      fsrsStability: true,
-      fsrsDifficulty: true,
-      fsrsIntervalDays: true,
-      fsrsDueAt: true,
-      fsrsReps: true,
-      fsrsLapses: true,
-    },
+    select: FSRS_MEMORY_SELECT,
   });
   const scheduler = fsrsScheduler(calendar, settings.fsrs);
   const recalls = rows.flatMap((row) => {

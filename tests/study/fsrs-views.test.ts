@@ -6,6 +6,9 @@ import { deckProgress } from "@/lib/classes/deck-progress";
 import { loadForecast } from "@/lib/stats/forecast";
 import { loadMastery } from "@/lib/stats/mastery";
 import { loadStudyQueue } from "@/lib/study/queue";
+import { loadPredictedRecall } from "@/lib/study/predicted-recall";
+import { fsrsScheduler } from "@/lib/srs/scheduler";
+import { fsrsCardOf } from "@/lib/study/card-memory";
 import { createDeck, createUser, enroll } from "../support/fixtures";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
@@ -73,5 +76,20 @@ describe("views under each scheduler", () => {
       expect(await at(NOW)).toBe(1);
       expect(await at(later)).toBe(dueLater);
     }
+  });
+
+  it("shows FSRS's predicted recall for a user on FSRS only", async () => {
+    const sm2 = await disagreeingCards("sm2");
+    expect(await loadPredictedRecall(sm2.user, NOW)).toBeNull();
+    const { user } = await disagreeingCards("fsrs");
+    const predicted = (await loadPredictedRecall(user, NOW))!;
+    const scheduler = fsrsScheduler({ timezone: "UTC", dayStartsAtHour: 0 });
+    const recalls = (await db.cardState.findMany({ where: { userId: user.id } })).map((card) => scheduler.recall(fsrsCardOf(card)!, NOW)!);
+    expect(predicted.studied).toBe(2);
+    expect(predicted.average).toBeCloseTo((recalls[0] + recalls[1]) / 2, 12);
+    expect(predicted.belowTarget).toBe(recalls.filter((recall) => recall < 0.9).length);
+    // Nine days after a review with stability 10, recall is just above 90%.
+    expect(predicted.average).toBeGreaterThan(0.9);
+    expect(predicted.average).toBeLessThan(0.95);
   });
 });

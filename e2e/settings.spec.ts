@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe-violations";
 
 const bank = JSON.parse(readFileSync("content/banks/tensorflow-vs-pytorch.json", "utf8")) as { questions: { type: string; prompt: string; answer: unknown }[] };
 
@@ -47,6 +48,7 @@ test("a student switches to FSRS with a desired retention, studies with FSRS's i
   const retention = page.getByLabel("Desired retention (FSRS)");
   await expect(retention).toHaveValue("0.90");
   await expect(page.getByText(/The chance of still remembering a card when it comes due/)).toBeVisible();
+  expect(await axeViolations(page), "settings").toEqual([]);
 
   // Keyboard only: arrow keys move between the radios, Tab reaches the field and the button.
   await scheduler.getByRole("radio", { name: /SM-2/ }).focus();
@@ -88,6 +90,12 @@ test("a student switches to FSRS with a desired retention, studies with FSRS's i
     await expect(page.locator("#study-result")).toHaveCount(0);
   }
   expect(sawFsrsIntervals).toBe(true);
+
+  // The dashboard shows FSRS's predicted recall of the studied cards.
+  await page.goto("/dashboard");
+  const predicted = page.getByRole("region", { name: "Predicted recall" });
+  await expect(predicted).toContainText(/FSRS predicts you would recall \d+% of your \d+ studied cards? right now/);
+  expect(await axeViolations(page), "dashboard with predicted recall").toEqual([]);
 
   // Back to SM-2: nothing is lost, and the study page counts SM-2's due cards again.
   await page.goto("/settings");

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe-violations";
 
 type BankQuestion = { type: string; prompt: string; answer: string | string[]; choices?: string[] };
 const bank = JSON.parse(readFileSync("content/banks/tensorflow-vs-pytorch.json", "utf8")) as { deck: { title: string }; questions: BankQuestion[] };
@@ -182,6 +183,7 @@ test("a student crams for an exam date: the studied cards most at risk, as pract
   await page.getByRole("link", { name: "Cram for an exam" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Cram for an exam" })).toBeVisible();
+  expect(await axeViolations(page), "cram form").toEqual([]);
   const examDay = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Exam or due date").fill(examDay);
   await page.getByLabel("Deck").selectOption({ label: bank.deck.title });
@@ -190,6 +192,7 @@ test("a student crams for an exam date: the studied cards most at risk, as pract
 
   await expect(page.getByText(/^Cram for .*: the 3 cards you are most likely to have forgotten by then/)).toBeVisible();
   await expect(page.getByText("This is practice — your regular schedule does not change.", { exact: false })).toBeVisible();
+  expect(await axeViolations(page), "cram card").toEqual([]);
   for (let done = 1; done <= 3; done++) {
     await expect(page.getByText(`${bank.deck.title} · Practice`)).toBeVisible();
     await answerWithKeyboard(page, await currentQuestion(page));

@@ -9,6 +9,8 @@ import { loadStudyQueue } from "@/lib/study/queue";
 import { loadStudySession, revealAnswer } from "@/lib/study/session";
 import type { Student } from "@/lib/auth/session";
 import { answerAndGrade, createDeck, createUser, enroll, reviewId } from "../support/fixtures";
+import { classWithMembers } from "../classes/class-fixtures";
+import { cramAssignments } from "@/lib/study/cram";
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2026, 10, 2, 10);
@@ -92,5 +94,19 @@ describe("cram mode", () => {
     await expect(loadStudyQueue(student, cram("2026-12-01", other.deck.id), NOW)).rejects.toThrow("you have not added it");
     // Today is allowed: an exam this afternoon.
     expect((await loadStudyQueue(student, cram("2026-11-22"), NOW)).entries.length).toBeGreaterThan(0);
+  });
+
+  it("offers the student's assignments still to come as ready-made cram dates", async () => {
+    const { classId, students } = await classWithMembers(1);
+    const student = students[0] as Student;
+    const soon = await createDeck({ visibility: "PRIVATE" });
+    const past = await createDeck({ visibility: "PRIVATE" });
+    const undated = await createDeck({ visibility: "PRIVATE" });
+    await db.assignment.create({ data: { classId, deckId: soon.deck.id, dueAt: new Date("2026-12-04T22:59:59.999Z") } });
+    await db.assignment.create({ data: { classId, deckId: past.deck.id, dueAt: new Date("2026-11-01T22:59:59.999Z") } });
+    await db.assignment.create({ data: { classId, deckId: undated.deck.id } });
+    expect(await cramAssignments(student, NOW)).toEqual([
+      { deckId: soon.deck.id, slug: soon.deck.slug, title: soon.deck.title, until: "2026-12-04", label: `${soon.deck.title} (Biology 101)` },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe-violations";
 
 type BankQuestion = { type: string; prompt: string; answer: string | string[]; choices?: string[] };
 const bank = JSON.parse(readFileSync("content/banks/tensorflow-vs-pytorch.json", "utf8")) as { deck: { title: string }; questions: BankQuestion[] };
@@ -159,4 +160,51 @@ test("a student studies the TensorFlow/PyTorch deck with the keyboard, resumes a
   await page.goto("/study");
   const row = page.getByRole("row", { name: new RegExp(bank.deck.title) });
   await expect(row.getByRole("cell").first()).toHaveText("0");
+});
+
+test("a student crams for an exam date: the studied cards most at risk, as practice that leaves the schedule alone", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/decks");
+  await page.getByRole("button", { name: `Add to my decks: ${bank.deck.title}` }).click();
+  await page.goto("/study");
+  await page.getByRole("link", { name: `Study ${bank.deck.title}` }).click();
+  const progress = page.getByText(/\d+ of \d+ done/);
+  for (let done = 1; done <= 3; done++) {
+    await answerWithKeyboard(page, await currentQuestion(page));
+    await expect(page.locator("#study-result")).toHaveText("Correct");
+    await gradeWithKey(page, "3");
+    await expect(progress).toHaveText(new RegExp(`^${done} of `));
+  }
+
+  // From the study page, with the keyboard: the link, the date, the deck, the button.
+  await page.goto("/study");
+  const dueCell = page.getByRole("row", { name: new RegExp(bank.deck.title) }).getByRole("cell").first();
+  await expect(dueCell).toHaveText("0");
+  await page.getByRole("link", { name: "Cram for an exam" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Cram for an exam" })).toBeVisible();
+  expect(await axeViolations(page), "cram form").toEqual([]);
+  const examDay = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Exam or due date").fill(examDay);
+  await page.getByLabel("Deck").selectOption({ label: bank.deck.title });
+  await page.getByRole("button", { name: "Start cram session" }).focus();
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByText(/^Cram for .*: the 3 cards you are most likely to have forgotten by then/)).toBeVisible();
+  await expect(page.getByText("This is practice — your regular schedule does not change.", { exact: false })).toBeVisible();
+  expect(await axeViolations(page), "cram card").toEqual([]);
+  for (let done = 1; done <= 3; done++) {
+    await expect(page.getByText(`${bank.deck.title} · Practice`)).toBeVisible();
+    await answerWithKeyboard(page, await currentQuestion(page));
+    await expect(page.locator("#study-result")).toHaveText("Correct");
+    // Practice shows no next interval: the card's schedule stays as it was.
+    await expect(page.getByRole("button", { name: /^Good$/ })).toBeVisible();
+    await expect(page.getByText("This answer does not change when the card comes back.")).toBeVisible();
+    await gradeWithKey(page, "3");
+  }
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+
+  // Nothing moved: still nothing due today, the same three cards studied.
+  await page.goto("/study");
+  await expect(dueCell).toHaveText("0");
 });

@@ -4,6 +4,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { LIVE_QUESTION, liveQuestionSql } from "@/lib/decks/live-questions";
 import { classAnswerKindSql } from "@/lib/study/review-kinds-sql";
+import { ownersDueAtSql } from "@/lib/study/scheduler-sql";
 
 /** Whose progress: a class's students, or one user. */
 export type Learners = { classId: string } | { userId: string };
@@ -84,7 +85,8 @@ export async function deckProgress(learners: Learners, deckIds: string[], now: D
       SELECT cs."userId", q."deckId", COUNT(*) AS "due"
       FROM "CardState" cs
       JOIN "Question" q ON q."id" = cs."questionId"
-      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND cs."dueAt" <= ${now}
+      JOIN "User" u ON u."id" = cs."userId"
+      WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND ${ownersDueAtSql("cs", "u")} <= ${now}
         AND ${learnersCondition(Prisma.sql`cs."userId"`, learners)}
       GROUP BY cs."userId", q."deckId"`,
   ]);

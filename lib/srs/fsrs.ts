@@ -15,12 +15,8 @@ import { z } from "zod";
 import { FSRS_RATING_OF_BUTTON, REVIEW_BUTTONS, type FsrsRating, type ReviewButton } from "./buttons";
 import { fsrsFormulas, type FsrsEngine, type FsrsFormulas, type MemoryState } from "./fsrs-formulas";
 
-export const DEFAULT_DESIRED_RETENTION = 0.9;
-export const MIN_DESIRED_RETENTION = 0.7;
-export const MAX_DESIRED_RETENTION = 0.97;
-/** The one-sentence explanation the settings page shows beside the field. */
-export const DESIRED_RETENTION_HELP =
-  "The chance of still remembering a card when it comes due: higher means fewer forgotten cards but more reviews each day.";
+import { DEFAULT_DESIRED_RETENTION, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "./desired-retention";
+export { DEFAULT_DESIRED_RETENTION, DESIRED_RETENTION_HELP, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "./desired-retention";
 
 /** FSRS-6 has 21 parameters (w0–w20). */
 export const FSRS_PARAMETER_COUNT = 21;

@@ -7,6 +7,8 @@ import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
 import { idList, rangesCte, toCount } from "./ranges-sql";
 import type { DayCount } from "./reviews-per-day";
 import { liveQuestionSql } from "@/lib/decks/live-questions";
+import { loadSchedulerSettings } from "@/lib/study/card-memory";
+import { dueAtSql } from "@/lib/study/scheduler-sql";
 
 export const FORECAST_DAYS = 30;
 
@@ -16,8 +18,10 @@ export type Forecast = { days: DayCount[]; total: number };
 export async function loadForecast(user: { id: string } & StudyCalendar, now: Date, length = FORECAST_DAYS, deckIds?: string[]): Promise<Forecast> {
   const ranges = studyDayRanges(todayKey(now, user), length, user);
   const days = ranges.map((range) => ({ key: range.key, count: 0 }));
-  const decks = deckIds ?? (await studyableDeckIds(user.id));
+  const [decks, { scheduler }] = await Promise.all([deckIds ?? studyableDeckIds(user.id), loadSchedulerSettings(user.id)]);
   if (decks.length === 0) return { days, total: 0 };
+  // The due dates of the user's own scheduler (FSRS's for a user on FSRS).
+  const dueAt = dueAtSql("card", scheduler);
   ranges[0] = { ...ranges[0], start: new Date(0) }; // overdue cards are due today
   // CROSS JOIN keeps SQLite on the (userId, dueAt) index range per day (see retention.ts).
   const rows = await db.$queryRaw<{ idx: number | bigint; cards: number | bigint }[]>(Prisma.sql`
@@ -26,7 +30,7 @@ export async function loadForecast(user: { id: string } & StudyCalendar, now: Da
     FROM ranges
     CROSS JOIN "CardState" card
     CROSS JOIN "Question" question
-    WHERE card."userId" = ${user.id} AND card."dueAt" >= ranges."rangeStart" AND card."dueAt" < ranges."rangeEnd"
+    WHERE card."userId" = ${user.id} AND ${dueAt} >= ranges."rangeStart" AND ${dueAt} < ranges."rangeEnd"
       AND question."id" = card."questionId" AND ${liveQuestionSql("question")} AND question."deckId" IN (${idList(decks)})
     GROUP BY ranges."idx"`);
   for (const row of rows) days[Number(row.idx)].count = toCount(row.cards);

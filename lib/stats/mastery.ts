@@ -7,11 +7,14 @@
 //   young    — repetitions >= 1 and intervalDays < 21;
 //   mature   — repetitions >= 1 and intervalDays >= 21 (three weeks, as Anki's threshold).
 // repetitions = 0 wins over the interval, so a lapsed card is "learning" whatever its interval.
+// For a user on FSRS the interval is FSRS's (fsrsIntervalDays); the rest is the same.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import { idList, toCount } from "./ranges-sql";
 import { liveQuestionSql } from "@/lib/decks/live-questions";
+import { loadSchedulerSettings } from "@/lib/study/card-memory";
+import { intervalDaysSql } from "@/lib/study/scheduler-sql";
 
 export const MATURE_INTERVAL_DAYS = 21;
 
@@ -60,16 +63,17 @@ type Row = {
 
 /** Decks by title; facts in deck order (their first question's position). */
 export async function loadMastery(userId: string, deckIds?: string[]): Promise<DeckMastery[]> {
-  const decks = deckIds ?? (await studyableDeckIds(userId));
+  const [decks, { scheduler }] = await Promise.all([deckIds ?? studyableDeckIds(userId), loadSchedulerSettings(userId)]);
   if (decks.length === 0) return [];
+  const interval = intervalDaysSql("card", scheduler);
   // One pass over the student's questions; the LEFT JOIN hits CardState's unique (userId, questionId).
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT deck."id" AS "deckId", deck."slug" AS "slug", deck."title" AS "title",
            fact."id" AS "factId", fact."subject" AS "subject", fact."predicate" AS "predicate", fact."object" AS "object",
            COUNT(*) FILTER (WHERE card."id" IS NULL) AS "fresh",
            COUNT(*) FILTER (WHERE card."repetitions" = 0) AS "learning",
-           COUNT(*) FILTER (WHERE card."repetitions" >= 1 AND card."intervalDays" < ${MATURE_INTERVAL_DAYS}) AS "young",
-           COUNT(*) FILTER (WHERE card."repetitions" >= 1 AND card."intervalDays" >= ${MATURE_INTERVAL_DAYS}) AS "mature",
+           COUNT(*) FILTER (WHERE card."repetitions" >= 1 AND ${interval} < ${MATURE_INTERVAL_DAYS}) AS "young",
+           COUNT(*) FILTER (WHERE card."repetitions" >= 1 AND ${interval} >= ${MATURE_INTERVAL_DAYS}) AS "mature",
            MIN(question."position") AS "firstPosition"
     FROM "Question" question
     JOIN "Deck" deck ON deck."id" = question."deckId"

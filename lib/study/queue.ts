@@ -10,6 +10,8 @@ import { loadHardestQuestions } from "./hardest";
 import type { Student } from "@/lib/auth/session";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 import type { ReviewKind } from "@/lib/srs/review-kinds";
+import { ensureFsrsMemory, loadSchedulerSettings } from "./card-memory";
+import { loadCramQueue, type CramScope } from "./cram";
 
 /** Cards sent to the browser at once; a longer queue continues after a reload. */
 export const QUEUE_PAGE_SIZE = 200;
@@ -25,8 +27,11 @@ export type StudyQueue = {
   doneToday: number;
 };
 
-/** One deck, every deck, or extra practice of the cards the student forgets most. */
-export type StudyScope = { deckId: string } | "all" | "hardest";
+/**
+ * One deck, every deck, extra practice of the cards the student forgets most, or a cram session
+ * before a date (lib/study/cram.ts).
+ */
+export type StudyScope = { deckId: string } | "all" | "hardest" | { cram: CramScope };
 
 async function deckIdsFor(student: Student, scope: { deckId: string } | "all"): Promise<string[]> {
   if (scope === "all") return studyableDeckIds(student.id);
@@ -55,20 +60,28 @@ async function practiceQueue(student: Student): Promise<StudyQueue> {
 
 export async function loadStudyQueue(student: Student, scope: StudyScope, now = new Date()): Promise<StudyQueue> {
   if (scope === "hardest") return practiceQueue(student);
+  if (typeof scope === "object" && "cram" in scope) {
+    return { entries: await loadCramQueue(student, scope.cram, now), dueCount: 0, newCount: 0, redrillCount: 0, doneToday: 0 };
+  }
   const deckIds = await deckIdsFor(student, scope);
   const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
   const inScope = { deckId: { in: deckIds }, ...LIVE_QUESTION };
+  // The user's scheduler says whose due date counts: SM-2's dueAt or FSRS's fsrsDueAt.
+  const settings = await loadSchedulerSettings(student.id);
+  if (settings.scheduler === "fsrs") await ensureFsrsMemory(student.id, student, settings);
+  const dueField = settings.scheduler === "fsrs" ? "fsrsDueAt" : "dueAt";
+  const dueWhere = { userId: student.id, [dueField]: { lt: dayEnd }, question: inScope };
 
   const [dueStates, dueCount, todaysLogs, newSeenToday] = await Promise.all([
-    // Served by the (userId, dueAt) index.
+    // Served by the (userId, dueAt) or (userId, fsrsDueAt) index.
     db.cardState.findMany({
-      where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      where: dueWhere,
+      orderBy: [{ [dueField]: "asc" }, { id: "asc" }],
       take: QUEUE_PAGE_SIZE,
       select: { questionId: true, version: true },
     }),
-    db.cardState.count({ where: { userId: student.id, dueAt: { lt: dayEnd }, question: inScope } }),
+    db.cardState.count({ where: dueWhere }),
     db.reviewLog.findMany({
       // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
       where: { userId: student.id, reviewedAt: { gte: dayStart, lt: dayEnd }, kind: { not: "PRACTICE" }, question: inScope },

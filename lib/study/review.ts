@@ -4,10 +4,12 @@ import "server-only";
 import type { Student } from "@/lib/auth/session";
 import { db, Prisma } from "@/lib/db";
 import { canStudyDeck } from "@/lib/permissions/decks";
-import { sm2, needsRedrill, type Grade } from "@/lib/srs/sm2";
-import { nextDueAt, studyDayStart } from "@/lib/calendar/study-day";
+import { needsRedrill, type Grade } from "@/lib/srs/sm2";
+import { studyDayStart } from "@/lib/calendar/study-day";
+import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD } from "@/lib/srs/scheduler";
 import { restoreAttempt, takeAttempt } from "./attempts";
-import { snapshotOf, sm2StateOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
+import { activeDue, snapshotOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
+import { cardHistory, cardMemoryOf, fsrsCardOf, fsrsColumnsOf, loadSchedulerSettings, replayFsrs } from "./card-memory";
 import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";
 import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
 import { StudyError } from "./errors";
@@ -57,8 +59,7 @@ function outcomeOf(log: {
     correct: log.correct,
     grade: log.grade,
     kind: log.kind as ReviewKind,
-    intervalDays: after.intervalDays,
-    dueAt: after.dueAt,
+    ...activeDue(after),
     version: after.version,
     redrill: log.kind !== "PRACTICE" && needsRedrill(log.grade as Grade),
   };
@@ -86,6 +87,7 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
 
   const question = await loadStudyableQuestion(student, input.questionId);
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
+  const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
 
   try {
     return await db.$transaction(async (tx) => {
@@ -111,18 +113,33 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
         throw new StudyError("invalid", "A wrong answer can only be graded Again.");
       }
 
+      const settings = await loadSchedulerSettings(student.id, tx);
       let after: CardSnapshot;
       if (!isSchedulingKind(kind)) {
-        after = before!;
+        after = { ...before!, scheduler: settings.scheduler };
       } else {
-        const next = sm2(sm2StateOf(current), input.grade);
-        const lapsed = input.grade < 3 && (current?.repetitions ?? 0) > 0;
+        // Both schedulers move; a card whose FSRS memory was never built gets it from its history first.
+        const fsrsBefore = !current ? NEW_FSRS_CARD : (fsrsCardOf(current) ?? replayFsrs(await cardHistory(tx, student.id, question.id), calendar, settings));
+        const memory = current ? cardMemoryOf(current, fsrsBefore) : NEW_CARD_MEMORY;
+        const next = cardScheduler(calendar, settings).review(memory, input.grade, now);
         after = {
-          ...next,
-          dueAt: nextDueAt(now, next.intervalDays, student.timezone, student.dayStartsAtHour).toISOString(),
-          lapses: (current?.lapses ?? 0) + (lapsed ? 1 : 0),
+          repetitions: next.sm2.repetitions,
+          easeFactor: next.sm2.easeFactor,
+          intervalDays: next.sm2.intervalDays,
+          dueAt: next.sm2.dueAt!,
+          lapses: next.sm2.lapses,
           lastReviewedAt: now.toISOString(),
           version: currentVersion + 1,
+          fsrs: {
+            state: next.fsrs.state,
+            stability: next.fsrs.stability,
+            difficulty: next.fsrs.difficulty,
+            reps: next.fsrs.reps,
+            lapses: next.fsrs.lapses,
+            intervalDays: next.fsrs.intervalDays,
+            dueAt: next.fsrs.dueAt,
+          },
+          scheduler: settings.scheduler,
         };
         if (current) {
           const { count } = await tx.cardState.updateMany({
@@ -177,6 +194,7 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
       throw new StudyError("invalid", "Only your most recent review can be undone.");
     }
     const after = readSnapshot(latest.stateAfter)!;
+    await tx.reviewLog.delete({ where: { id: latest.id } });
     if (isSchedulingKind(latest.kind)) {
       const before = readSnapshot(latest.stateBefore);
       const where = { userId_questionId: { userId: student.id, questionId: latest.questionId } };
@@ -184,14 +202,22 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
       if (!current || current.version !== after.version) {
         throw new StudyError("conflict", "This card has changed since; the review can no longer be undone.");
       }
-      if (before) await tx.cardState.update({ where, data: rowOf({ ...before, version: after.version + 1 }) });
-      else await tx.cardState.delete({ where });
+      if (before) {
+        const restored = rowOf({ ...before, version: after.version + 1 });
+        // A review logged before FSRS existed kept no FSRS memory: replay what is left of the history.
+        if (before.fsrs === undefined) {
+          const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
+          const history = await cardHistory(tx, student.id, latest.questionId);
+          const fsrs = replayFsrs(history, calendar, await loadSchedulerSettings(student.id, tx));
+          Object.assign(restored, fsrsColumnsOf(history.length === 0 ? null : fsrs));
+        }
+        await tx.cardState.update({ where, data: restored });
+      } else await tx.cardState.delete({ where });
       await restoreAttempt(tx, latest, before ? after.version + 1 : 0);
     } else {
       // Re-drills and practice never moved the card, so its version is the one they saw.
       await restoreAttempt(tx, latest, after.version);
     }
-    await tx.reviewLog.delete({ where: { id: latest.id } });
     return { questionId: latest.questionId, practice: latest.kind === "PRACTICE" };
   });
 }

@@ -2,13 +2,15 @@
 // reveal step that grades a response and explains it before the student rates their recall.
 import "server-only";
 import { db } from "@/lib/db";
-import { previewIntervals, formatInterval } from "@/lib/srs/intervals";
+import { formatInterval } from "@/lib/srs/intervals";
+import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD } from "@/lib/srs/scheduler";
 import { attemptAtReveal } from "./attempts";
 import { questionView, answerLines, type QuestionView } from "./question-view";
 import { loadStudyQueue, type QueueEntry, type StudyScope } from "./queue";
 import { loadStudyableQuestion } from "./review";
 import type { Student } from "@/lib/auth/session";
-import { sm2StateOf, reviewKindOf } from "./card-state";
+import { reviewKindOf } from "./card-state";
+import { cardMemoryOf, fsrsCardOf, loadSchedulerSettings } from "./card-memory";
 import { studyDayStart } from "@/lib/calendar/study-day";
 
 export type StudyCard = QueueEntry & { deckTitle: string; view: QuestionView };
@@ -69,7 +71,13 @@ export async function revealAnswer(
   const attempt = await attemptAtReveal(student, question, state?.version ?? 0, response, { now, todayStart });
   // Re-drills and practice leave the schedule alone, so there is no next interval to show.
   const unscheduled = practice || reviewKindOf(state, todayStart) === "REDRILL";
-  const preview = previewIntervals(sm2StateOf(state));
+  // The intervals of the user's own scheduler (the queue builds FSRS memory before showing a card).
+  const preview = unscheduled
+    ? null
+    : cardScheduler({ timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour }, await loadSchedulerSettings(student.id)).preview(
+        state ? cardMemoryOf(state, fsrsCardOf(state) ?? NEW_FSRS_CARD) : NEW_CARD_MEMORY,
+        now,
+      );
   return {
     correct: attempt.correct,
     response: attempt.response,
@@ -78,7 +86,7 @@ export async function revealAnswer(
     explanation: question.explanation,
     sourceSentence: question.sourceSentence,
     sourceCitation: question.sourceCitation,
-    intervals: unscheduled
+    intervals: !preview
       ? null
       : {
           again: formatInterval(preview.again),

@@ -11,6 +11,7 @@ import { MasteryBars } from "./mastery-bars";
 import { ActivityList } from "./activity-list";
 import { HardestList } from "./hardest-list";
 import { MyAssignments } from "./my-assignments";
+import { PredictedRecallCard } from "./predicted-recall";
 import { forecastSummary, retentionByDeckSummary, retentionOverTimeSummary } from "./summaries";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -43,6 +44,7 @@ export default async function DashboardPage() {
       ) : (
         <>
           <TodayPanel today={today} dayStartsAtHour={user.dayStartsAtHour} locale={locale} />
+          {dashboard.hasReviews ? <PredictedRecallCard user={user} locale={locale} /> : null}
 
           {!dashboard.hasReviews ? (
             <section className="card stack" aria-labelledby="first-steps-heading">

@@ -8,11 +8,20 @@ import { changePassword, changePasswordSchema, deleteAccount, deleteAccountSchem
 import { forgetSessionCookie } from "@/lib/auth/session-cookie";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { studySettingsSchema, updateStudySettings } from "@/lib/auth/settings";
+import { saveSchedulerSetting, schedulerSettingSchema } from "@/lib/study/scheduler-setting";
 
 export const saveSettingsAction = formAction(studySettingsSchema, async (settings, { user }) => {
   await updateStudySettings(user.id, settings);
   revalidatePath("/", "layout");
   return { notice: "Settings saved." };
+});
+
+export const saveSchedulerAction = formAction(schedulerSettingSchema, async (input, { user }) => {
+  const { settings, rebuiltCards } = await saveSchedulerSetting(user, input);
+  revalidatePath("/", "layout");
+  if (settings.scheduler === "sm2") return { notice: "Scheduler saved: SM-2 schedules your reviews." };
+  const rebuilt = rebuiltCards === 0 ? "" : ` ${rebuiltCards === 1 ? "1 card was" : `${rebuiltCards} cards were`} rescheduled from your review history.`;
+  return { notice: `Scheduler saved: FSRS-6 schedules your reviews for ${Math.round(settings.fsrs.desiredRetention * 100)}% recall.${rebuilt}` };
 });
 
 export const changePasswordAction = formAction(changePasswordSchema, async (input, { user }) => {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { deletionPlan, type DeletionPlan } from "@/lib/auth/account";
 import { requireUser } from "@/lib/auth/session";
 import { browserLabel, openSessions } from "@/lib/auth/sessions";
+import { loadSchedulerSettings } from "@/lib/study/card-memory";
 import { SettingsForm } from "./settings-form";
+import { SchedulerForm } from "./scheduler-form";
 import { ChangePasswordForm, DeleteAccountForm, LogOutEverywhereForm } from "./account-forms";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -16,18 +18,19 @@ export default async function SettingsPage() {
   const timezones = Intl.supportedValuesOf("timeZone");
   // Keep a stored zone selectable even if this runtime's list lacks it.
   if (!timezones.includes(user.timezone)) timezones.unshift(user.timezone);
-  const [sessions, plan] = await Promise.all([openSessions(user.id), deletionPlan(user.id)]);
+  const [sessions, plan, scheduling] = await Promise.all([openSessions(user.id), deletionPlan(user.id), loadSchedulerSettings(user.id)]);
   const time = (date: Date) => `${signedInAt.format(date)} UTC`;
   return (
     <div className="page page-narrow stack" style={{ maxWidth: "38rem" }}>
       <div>
         <h1>Settings</h1>
-        <p className="lede">Your study day, how many new cards you see, and your account.</p>
+        <p className="lede">Your study day, how many new cards you see, which scheduler plans your reviews, and your account.</p>
       </div>
 
-      <section aria-labelledby="study-heading">
+      <section aria-labelledby="study-heading" className="stack">
         <h2 id="study-heading">Study</h2>
         <SettingsForm settings={{ timezone: user.timezone, dayStartsAtHour: user.dayStartsAtHour, newPerDay: user.newPerDay }} timezones={timezones} />
+        <SchedulerForm scheduler={scheduling.scheduler} desiredRetention={scheduling.fsrs.desiredRetention} />
       </section>
 
       <section aria-labelledby="account-heading" className="stack">

@@ -13,9 +13,14 @@ export default async function StudyPage() {
       <div className="page-header">
         <h1>Study</h1>
         {decks.length > 0 ? (
-          <Link href="/study/all" className="button">
-            Study all due ({waiting})
-          </Link>
+          <div className="actions">
+            <Link href="/study/cram" className="button button-secondary">
+              Cram for an exam
+            </Link>
+            <Link href="/study/all" className="button">
+              Study all due ({waiting})
+            </Link>
+          </div>
         ) : null}
       </div>
       {decks.length === 0 ? (

@@ -2,7 +2,7 @@
 
 // One study session on screen: the card, its answer field, the reveal panel and the progress
 // bar. State and server calls live in useStudySession, keys in useStudyKeys.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { Reader } from "@/lib/format/dates";
 import type { StudyCard, StudySession as Session } from "@/lib/study/session";
 import { AnswerInput } from "./answer-input";
@@ -13,7 +13,8 @@ import { useStudySession } from "./use-study-session";
 
 const KIND_LABELS: Record<StudyCard["kind"], string> = { NEW: "New card", REVIEW: "Review", REDRILL: "Again today", PRACTICE: "Practice" };
 
-export function StudySession({ initial, reader }: { initial: Session; reader: Reader }) {
+/** `context`: a line above the progress bar saying what kind of session this is (e.g. cram). */
+export function StudySession({ initial, reader, context }: { initial: Session; reader: Reader; context?: ReactNode }) {
   const { state, card, revealed, respond, reveal, grade, undo } = useStudySession(initial);
   const { phase, response, done, queue, graded, error, notice } = state;
   const cardRef = useRef<HTMLElement>(null);
@@ -45,6 +46,7 @@ export function StudySession({ initial, reader }: { initial: Session; reader: Re
   if (!card) {
     return (
       <div className="page page-study stack">
+        {context}
         {progress}
         <SessionSummary graded={graded} reader={reader} />
       </div>
@@ -53,6 +55,7 @@ export function StudySession({ initial, reader }: { initial: Session; reader: Re
 
   return (
     <div className="page page-study stack">
+      {context}
       {progress}
       {notice ? (
         <p className="notice" role="status">

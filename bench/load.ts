@@ -15,8 +15,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { db } from "@/lib/db";
+import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
-import { createBenchDecks, createStudentWithHistory } from "./support/history";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { cloneStudent, createBenchDecks, createStudentWithHistory } from "./support/history";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = ".next-bench";
@@ -24,6 +27,8 @@ const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const ORIGIN = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 6);
 const LEVELS = [1, 10, 50];
+/** LOAD_PHASES=review (or study, dashboard, comma-separated) times only those; the baseline always runs. */
+const PHASES = new Set((process.env.LOAD_PHASES ?? "study,dashboard,review").split(","));
 const STUDENTS = Math.max(...LEVELS);
 const PASSWORD = "bench-password";
 const NOW = new Date();
@@ -104,6 +109,12 @@ async function signIn(email: string): Promise<string> {
   return session.split(";")[0];
 }
 
+async function mintSessionCookie(userId: string, secret: string): Promise<string> {
+  const sid = await startSession(userId, "bench/load.ts");
+  const token = await encode({ token: { sub: userId, sid }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+  return `${sessionCookieName(false)}=${token}`;
+}
+
 // ---- measuring --------------------------------------------------------------------------------
 
 async function measure(
@@ -120,6 +131,7 @@ async function measure(
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
   const cpuMs = serverCpuMs(server) - cpuBefore;
+  if (process.env.LOAD_DEBUG) console.log(phase, students, JSON.stringify({ sent: result.requests.sent, codes: result.statusCodeStats, errors: result.errors, timeouts: result.timeouts, resets: result.resets }));
   times.sort((a, b) => a - b);
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
   return {
@@ -139,7 +151,38 @@ function perStudent(students: Student[]) {
   return () => students[next++ % students.length];
 }
 
+/** The study page's two server actions for one question, as the browser sends them. */
+function actionRequest(action: string, cookie: string, body: unknown) {
+  return {
+    headers: { cookie, "next-action": action, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: ORIGIN },
+    body: JSON.stringify([body]),
+  };
+}
+const revealBody = (questionId: string) => ({ questionId, response: "x", practice: false });
+const reviewBody = (clientReviewId: string, questionId: string) => ({ clientReviewId, questionId, grade: 4, durationMs: 1500, seenVersion: 0 });
+/** A server action's answer is an RSC stream; ours carry `ActionResult` ({ ok: … }). */
+const acknowledgedBody = (body: string) => body.includes('"ok":true');
+
+/** One of each request, checked, before anything is timed: a broken driver fails loudly here. */
+async function preflight(student: Student, slug: string, ids: Record<string, string>): Promise<void> {
+  for (const target of [`/study/${slug}`, "/dashboard"]) {
+    const started = performance.now();
+    const response = await fetch(`${ORIGIN}${target}`, { headers: { cookie: student.cookie }, redirect: "manual" });
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`GET ${target} answered ${response.status}`);
+    console.log(`  GET ${target}: ${(html.length / 1024).toFixed(0)} KB of HTML, first answer in ${(performance.now() - started).toFixed(0)} ms`);
+  }
+  const questionId = student.questions.shift()!;
+  for (const [name, body] of [["revealAction", revealBody(questionId)], ["reviewAction", reviewBody(randomUUID(), questionId)]] as const) {
+    const request = actionRequest(ids[name], student.cookie, body);
+    const response = await fetch(`${ORIGIN}/study/${slug}`, { method: "POST", ...request });
+    const text = await response.text();
+    if (response.status !== 200 || !acknowledgedBody(text)) throw new Error(`${name} answered ${response.status}: ${text.slice(0, 300)}`);
+  }
+}
+
 async function main() {
+  const began = performance.now();
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -151,50 +194,44 @@ async function main() {
   };
   build(env);
 
-  console.log(`creating ${STUDENTS} students with a year of history…`);
+  const creating = performance.now();
   const { slugs, questionIds } = await createBenchDecks(1, 2_000);
   const passwordHash = await hashPassword(PASSWORD);
-  const created = [];
-  for (let i = 0; i < STUDENTS; i++) {
-    created.push(await createStudentWithHistory(`student${i}`, questionIds, { cards: 200, reviews: 5_000, now: NOW, passwordHash }));
-  }
+  const template = await createStudentWithHistory("student0", questionIds, { cards: 200, reviews: 5_000, now: NOW, passwordHash });
+  const created = [template];
+  for (let i = 1; i < STUDENTS; i++) created.push(await cloneStudent(template, `student${i}`, passwordHash));
   // The review loop answers questions each student has never seen (version 0, a NEW review).
   const fresh = questionIds[0].slice(200);
+  console.log(`${STUDENTS} students, each with 200 cards and 5,000 reviews over a year, in ${((performance.now() - creating) / 1000).toFixed(0)} s`);
 
   const server = await start(env);
   try {
+    // The first student logs in through next-auth; the others get the same kind of session (a
+    // Session row and a signed token naming it) directly, since the log-in throttle rightly
+    // refuses 50 log-ins a minute from one address.
     const students: Student[] = [];
-    for (const student of created) students.push({ email: student.email, cookie: await signIn(student.email), questions: [...fresh] });
+    for (const [i, student] of created.entries()) {
+      const cookie = i === 0 ? await signIn(student.email) : await mintSessionCookie(student.id, env.NEXTAUTH_SECRET);
+      students.push({ email: student.email, cookie, questions: [...fresh] });
+    }
     const ids = actionIds();
+    await preflight(students[0], slugs[0], ids);
     const rows: Row[] = [];
     const acknowledged: string[] = [];
 
+    // autocannon clears a connection's context after its last request, so each request picks its
+    // student itself: round-robin over all of them, one student per request (or per review).
     for (const level of LEVELS) rows.push(await measure(server, "baseline GET /api/auth/csrf", level, { requests: [{ method: "GET", path: "/api/auth/csrf" }] }));
-    for (const level of LEVELS) {
-      const nextStudent = perStudent(students);
-      rows.push(
-        await measure(server, `GET /study/${slugs[0]}`, level, {
-          requests: [{ method: "GET", path: `/study/${slugs[0]}`, setupRequest: (request, context) => ({ ...request, headers: { cookie: (as(context).student ??= nextStudent()).cookie } }) }],
-        }),
-      );
+    for (const [name, phase, target] of [["study", `GET /study/${slugs[0]}`, `/study/${slugs[0]}`], ["dashboard", "GET /dashboard (a year of history)", "/dashboard"]]) {
+      if (!PHASES.has(name)) continue;
+      for (const level of LEVELS) {
+        const nextStudent = perStudent(students);
+        rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, setupRequest: (request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) }] }));
+      }
     }
-    for (const level of LEVELS) {
+    for (const level of PHASES.has("review") ? LEVELS : []) {
       const nextStudent = perStudent(students);
-      rows.push(
-        await measure(server, "GET /dashboard", level, {
-          requests: [{ method: "GET", path: "/dashboard", setupRequest: (request, context) => ({ ...request, headers: { cookie: (as(context).student ??= nextStudent()).cookie } }) }],
-        }),
-      );
-    }
-    for (const level of LEVELS) {
-      const nextStudent = perStudent(students);
-      const action = (name: string, context: Context) => ({
-        cookie: context.student!.cookie,
-        "next-action": ids[name],
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-        origin: ORIGIN,
-      });
+      let refused = 0;
       const row = await measure(server, "review (reveal + grade)", level, {
         requests: [
           {
@@ -202,8 +239,12 @@ async function main() {
             path: `/study/${slugs[0]}`,
             setupRequest: (request, raw) => {
               const context = as(raw);
-              context.questionId = (context.student ??= nextStudent()).questions.shift();
-              return { ...request, headers: action("revealAction", context), body: JSON.stringify([{ questionId: context.questionId, response: "x", practice: false }]) };
+              context.student = nextStudent();
+              context.questionId = context.student.questions.shift();
+              return { ...request, ...actionRequest(ids.revealAction, context.student.cookie, revealBody(context.questionId!)) };
+            },
+            onResponse: (status, body) => {
+              if (status === 200 && !acknowledgedBody(body)) refused++;
             },
           },
           {
@@ -212,22 +253,24 @@ async function main() {
             setupRequest: (request, raw) => {
               const context = as(raw);
               context.clientReviewId = randomUUID();
-              const review = { clientReviewId: context.clientReviewId, questionId: context.questionId, grade: 4, durationMs: 1500, seenVersion: 0 };
-              return { ...request, headers: action("reviewAction", context), body: JSON.stringify([review]) };
+              return { ...request, ...actionRequest(ids.reviewAction, context.student!.cookie, reviewBody(context.clientReviewId, context.questionId!)) };
             },
             onResponse: (status, body, context) => {
-              if (status === 200 && body.includes('"ok":true')) acknowledged.push(as(context).clientReviewId!);
+              if (status !== 200) return;
+              if (acknowledgedBody(body)) acknowledged.push(as(context).clientReviewId!);
+              else refused++;
             },
           },
         ],
       });
-      // Two requests make one review.
-      rows.push({ ...row, rps: row.rps / 2, cpuMs: row.cpuMs * 2 });
+      // Two requests make one review; a refused action (200 with ok: false) counts as an error.
+      rows.push({ ...row, rps: row.rps / 2, cpuMs: row.cpuMs * 2, errors: row.errors + refused });
     }
 
     const stored = await db.reviewLog.count({ where: { clientReviewId: { in: acknowledged } } });
     report(rows);
     console.log(`\nacknowledged reviews: ${acknowledged.length}; in the database: ${stored}${stored === acknowledged.length ? " (none lost)" : " — LOST REVIEWS"}`);
+    console.log(`whole run ${((performance.now() - began) / 1000).toFixed(0)} s`);
     if (stored !== acknowledged.length) process.exitCode = 1;
   } finally {
     server.kill("SIGTERM");

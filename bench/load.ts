@@ -13,6 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { db } from "@/lib/db";
 import { encode } from "next-auth/jwt";
@@ -163,6 +164,14 @@ const reviewBody = (clientReviewId: string, questionId: string) => ({ clientRevi
 /** A server action's answer is an RSC stream; ours carry `ActionResult` ({ ok: … }). */
 const acknowledgedBody = (body: string) => body.includes('"ok":true');
 
+/** The scripts a page's HTML loads before it is interactive, gzipped as a server would send them. */
+function firstLoadJsKb(html: string): string {
+  const sources = new Set([...html.matchAll(/<script[^>]* src="\/_next\/(static\/[^"]+\.js)"/g)].map((match) => match[1]));
+  let bytes = 0;
+  for (const source of sources) bytes += gzipSync(readFileSync(path.join(ROOT, DIST, source))).length;
+  return (bytes / 1024).toFixed(0);
+}
+
 /** One of each request, checked, before anything is timed: a broken driver fails loudly here. */
 async function preflight(student: Student, slug: string, ids: Record<string, string>): Promise<void> {
   for (const target of [`/study/${slug}`, "/dashboard"]) {
@@ -170,7 +179,7 @@ async function preflight(student: Student, slug: string, ids: Record<string, str
     const response = await fetch(`${ORIGIN}${target}`, { headers: { cookie: student.cookie }, redirect: "manual" });
     const html = await response.text();
     if (response.status !== 200) throw new Error(`GET ${target} answered ${response.status}`);
-    console.log(`  GET ${target}: ${(html.length / 1024).toFixed(0)} KB of HTML, first answer in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(`  GET ${target}: ${(html.length / 1024).toFixed(0)} KB of HTML, first answer in ${(performance.now() - started).toFixed(0)} ms, first-load JS ${firstLoadJsKb(html)} KB gzip`);
   }
   const questionId = student.questions.shift()!;
   for (const [name, body] of [["revealAction", revealBody(questionId)], ["reviewAction", reviewBody(randomUUID(), questionId)]] as const) {

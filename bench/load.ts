@@ -166,7 +166,9 @@ const acknowledgedBody = (body: string) => body.includes('"ok":true');
 
 /** The scripts a page's HTML loads before it is interactive, gzipped as a server would send them. */
 function firstLoadJsKb(html: string): string {
-  const sources = new Set([...html.matchAll(/<script[^>]* src="\/_next\/(static\/[^"]+\.js)"/g)].map((match) => match[1]));
+  // Not the noModule polyfills: browsers that run the app skip them.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /src="\/_next\/(static\/[^"]+\.js)"/.exec(tag)?.[1] ?? []));
   let bytes = 0;
   for (const source of sources) bytes += gzipSync(readFileSync(path.join(ROOT, DIST, source))).length;
   return (bytes / 1024).toFixed(0);

@@ -39,7 +39,7 @@ type Student = { email: string; cookie: string; questions: string[] };
 type Context = { student?: Student; questionId?: string; clientReviewId?: string };
 const as = (context: object) => context as Context;
 
-type Row = { phase: string; students: number; rps: number; p50: number; p95: number; p99: number; errors: number; cpuMs: number };
+type Row = { phase: string; students: number; rps: number; p50: number; p95: number; p99: number; errors: number; unanswered: number; cpuMs: number };
 
 // ---- the server -------------------------------------------------------------------------------
 
@@ -87,6 +87,19 @@ function serverCpuMs(server: ChildProcess): number {
   return total;
 }
 
+/**
+ * Waits until the server has worked off what the previous phase left queued (autocannon stops
+ * sending at the end of a phase, but the server still answers what it has accepted): otherwise
+ * a slow phase's backlog is billed to the next one. Idle = under a tenth of a core for 0.5 s; at most a minute.
+ */
+async function settle(server: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const before = serverCpuMs(server);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (serverCpuMs(server) - before < 50) return;
+  }
+}
+
 /** The server action ids of this build, by exported name. */
 function actionIds(): Record<string, string> {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
@@ -124,6 +137,7 @@ async function measure(
   students: number,
   options: Omit<autocannon.Options, "url" | "connections" | "duration">,
 ): Promise<Row> {
+  await settle(server);
   const cpuBefore = serverCpuMs(server);
   // Every response's time, for exact percentiles (autocannon's summary has no p95).
   const times: number[] = [];
@@ -131,6 +145,8 @@ async function measure(
     const instance = autocannon({ url: ORIGIN, connections: students, duration: SECONDS, ...options }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
+  // The server finishes what was sent before the phase ended: its CPU counts for those requests.
+  await settle(server);
   const cpuMs = serverCpuMs(server) - cpuBefore;
   if (process.env.LOAD_DEBUG) console.log(phase, students, JSON.stringify({ sent: result.requests.sent, codes: result.statusCodeStats, errors: result.errors, timeouts: result.timeouts, resets: result.resets }));
   times.sort((a, b) => a - b);
@@ -143,7 +159,9 @@ async function measure(
     p95: at(0.95),
     p99: at(0.99),
     errors: result.errors + result.timeouts + result.non2xx,
-    cpuMs: times.length ? cpuMs / times.length : 0,
+    // Sent but not answered when the phase ended (their time is in no percentile).
+    unanswered: Math.max(0, result.requests.sent - times.length - result.errors - result.timeouts),
+    cpuMs: result.requests.sent ? cpuMs / result.requests.sent : 0,
   };
 }
 
@@ -291,10 +309,10 @@ async function main() {
 
 function report(rows: Row[]): void {
   const baseline = new Map(rows.filter((row) => row.phase.startsWith("baseline")).map((row) => [row.students, row.rps]));
-  const table = [["what", "students", "req/s", "× baseline", "p50 ms", "p95 ms", "p99 ms", "errors", "CPU ms/req"]];
+  const table = [["what", "students", "req/s", "× baseline", "p50 ms", "p95 ms", "p99 ms", "errors", "unanswered", "CPU ms/req"]];
   for (const row of rows) {
     const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
-    table.push([row.phase, String(row.students), row.rps.toFixed(0), (row.rps / baseline.get(row.students)!).toFixed(2), ms(row.p50), ms(row.p95), ms(row.p99), String(row.errors), row.cpuMs.toFixed(1)]);
+    table.push([row.phase, String(row.students), row.rps.toFixed(0), (row.rps / baseline.get(row.students)!).toFixed(2), ms(row.p50), ms(row.p95), ms(row.p99), String(row.errors), String(row.unanswered), row.cpuMs.toFixed(1)]);
   }
   const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
   console.log();

@@ -7,7 +7,10 @@
 // at 1, 10 and 50 concurrent students. Prints req/s, p50/p95/p99 latency, errors and server CPU
 // per request, each rate as a ratio to the baseline measured in the same run; then checks that
 // every review the server acknowledged is in the database. Asserts nothing else.
-// Run: npm run bench -- load   (BENCH_SKIP_BUILD=1 reuses .next-bench; LOAD_SECONDS=n per phase)
+// Run: npm run bench -- load   (BENCH_SKIP_BUILD=1 reuses .next-bench; LOAD_SECONDS=n per phase;
+// LOAD_PHASES=review times only some phases; LOAD_DEBUG=1 prints autocannon's status counts).
+// A phase's rate counts answers within its seconds; on a machine so loaded that one answer takes
+// longer than a phase, raise LOAD_SECONDS (the "unanswered" column says when).
 import "./support/temp-database";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";

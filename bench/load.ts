@@ -7,16 +7,23 @@
 // at 1, 10 and 50 concurrent students. Prints req/s, p50/p95/p99 latency, errors and server CPU
 // per request, each rate as a ratio to the baseline measured in the same run; then checks that
 // every review the server acknowledged is in the database. Asserts nothing else.
-// Run: npm run bench -- load   (BENCH_SKIP_BUILD=1 reuses .next-bench; LOAD_SECONDS=n per phase)
+// Run: npm run bench -- load   (BENCH_SKIP_BUILD=1 reuses .next-bench; LOAD_SECONDS=n per phase;
+// LOAD_PHASES=review times only some phases; LOAD_DEBUG=1 prints autocannon's status counts).
+// A phase's rate counts answers within its seconds; on a machine so loaded that one answer takes
+// longer than a phase, raise LOAD_SECONDS (the "unanswered" column says when).
 import "./support/temp-database";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { db } from "@/lib/db";
+import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
-import { createBenchDecks, createStudentWithHistory } from "./support/history";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { cloneStudent, createBenchDecks, createStudentWithHistory } from "./support/history";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = ".next-bench";
@@ -24,6 +31,8 @@ const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const ORIGIN = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 6);
 const LEVELS = [1, 10, 50];
+/** LOAD_PHASES=review (or study, dashboard, comma-separated) times only those; the baseline always runs. */
+const PHASES = new Set((process.env.LOAD_PHASES ?? "study,dashboard,review").split(","));
 const STUDENTS = Math.max(...LEVELS);
 const PASSWORD = "bench-password";
 const NOW = new Date();
@@ -33,7 +42,7 @@ type Student = { email: string; cookie: string; questions: string[] };
 type Context = { student?: Student; questionId?: string; clientReviewId?: string };
 const as = (context: object) => context as Context;
 
-type Row = { phase: string; students: number; rps: number; p50: number; p95: number; p99: number; errors: number; cpuMs: number };
+type Row = { phase: string; students: number; rps: number; p50: number; p95: number; p99: number; errors: number; unanswered: number; cpuMs: number };
 
 // ---- the server -------------------------------------------------------------------------------
 
@@ -81,6 +90,19 @@ function serverCpuMs(server: ChildProcess): number {
   return total;
 }
 
+/**
+ * Waits until the server has worked off what the previous phase left queued (autocannon stops
+ * sending at the end of a phase, but the server still answers what it has accepted): otherwise
+ * a slow phase's backlog is billed to the next one. Idle = under a tenth of a core for 0.5 s; at most a minute.
+ */
+async function settle(server: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const before = serverCpuMs(server);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (serverCpuMs(server) - before < 50) return;
+  }
+}
+
 /** The server action ids of this build, by exported name. */
 function actionIds(): Record<string, string> {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
@@ -104,6 +126,12 @@ async function signIn(email: string): Promise<string> {
   return session.split(";")[0];
 }
 
+async function mintSessionCookie(userId: string, secret: string): Promise<string> {
+  const sid = await startSession(userId, "bench/load.ts");
+  const token = await encode({ token: { sub: userId, sid }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+  return `${sessionCookieName(false)}=${token}`;
+}
+
 // ---- measuring --------------------------------------------------------------------------------
 
 async function measure(
@@ -112,6 +140,7 @@ async function measure(
   students: number,
   options: Omit<autocannon.Options, "url" | "connections" | "duration">,
 ): Promise<Row> {
+  await settle(server);
   const cpuBefore = serverCpuMs(server);
   // Every response's time, for exact percentiles (autocannon's summary has no p95).
   const times: number[] = [];
@@ -119,7 +148,10 @@ async function measure(
     const instance = autocannon({ url: ORIGIN, connections: students, duration: SECONDS, ...options }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
+  // The server finishes what was sent before the phase ended: its CPU counts for those requests.
+  await settle(server);
   const cpuMs = serverCpuMs(server) - cpuBefore;
+  if (process.env.LOAD_DEBUG) console.log(phase, students, JSON.stringify({ sent: result.requests.sent, codes: result.statusCodeStats, errors: result.errors, timeouts: result.timeouts, resets: result.resets }));
   times.sort((a, b) => a - b);
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
   return {
@@ -130,7 +162,9 @@ async function measure(
     p95: at(0.95),
     p99: at(0.99),
     errors: result.errors + result.timeouts + result.non2xx,
-    cpuMs: times.length ? cpuMs / times.length : 0,
+    // Sent but not answered when the phase ended (their time is in no percentile).
+    unanswered: Math.max(0, result.requests.sent - times.length - result.errors - result.timeouts),
+    cpuMs: result.requests.sent ? cpuMs / result.requests.sent : 0,
   };
 }
 
@@ -139,7 +173,48 @@ function perStudent(students: Student[]) {
   return () => students[next++ % students.length];
 }
 
+/** The study page's two server actions for one question, as the browser sends them. */
+function actionRequest(action: string, cookie: string, body: unknown) {
+  return {
+    headers: { cookie, "next-action": action, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: ORIGIN },
+    body: JSON.stringify([body]),
+  };
+}
+const revealBody = (questionId: string) => ({ questionId, response: "x", practice: false });
+const reviewBody = (clientReviewId: string, questionId: string) => ({ clientReviewId, questionId, grade: 4, durationMs: 1500, seenVersion: 0 });
+/** A server action's answer is an RSC stream; ours carry `ActionResult` ({ ok: … }). */
+const acknowledgedBody = (body: string) => body.includes('"ok":true');
+
+/** The scripts a page's HTML loads before it is interactive, gzipped as a server would send them. */
+function firstLoadJsKb(html: string): string {
+  // Not the noModule polyfills: browsers that run the app skip them.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /src="\/_next\/(static\/[^"]+\.js)"/.exec(tag)?.[1] ?? []));
+  let bytes = 0;
+  for (const source of sources) bytes += gzipSync(readFileSync(path.join(ROOT, DIST, source))).length;
+  return (bytes / 1024).toFixed(0);
+}
+
+/** One of each request, checked, before anything is timed: a broken driver fails loudly here. */
+async function preflight(student: Student, slug: string, ids: Record<string, string>): Promise<void> {
+  for (const target of [`/study/${slug}`, "/dashboard"]) {
+    const started = performance.now();
+    const response = await fetch(`${ORIGIN}${target}`, { headers: { cookie: student.cookie }, redirect: "manual" });
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`GET ${target} answered ${response.status}`);
+    console.log(`  GET ${target}: ${(html.length / 1024).toFixed(0)} KB of HTML, first answer in ${(performance.now() - started).toFixed(0)} ms, first-load JS ${firstLoadJsKb(html)} KB gzip`);
+  }
+  const questionId = student.questions.shift()!;
+  for (const [name, body] of [["revealAction", revealBody(questionId)], ["reviewAction", reviewBody(randomUUID(), questionId)]] as const) {
+    const request = actionRequest(ids[name], student.cookie, body);
+    const response = await fetch(`${ORIGIN}/study/${slug}`, { method: "POST", ...request });
+    const text = await response.text();
+    if (response.status !== 200 || !acknowledgedBody(text)) throw new Error(`${name} answered ${response.status}: ${text.slice(0, 300)}`);
+  }
+}
+
 async function main() {
+  const began = performance.now();
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -151,50 +226,44 @@ async function main() {
   };
   build(env);
 
-  console.log(`creating ${STUDENTS} students with a year of history…`);
+  const creating = performance.now();
   const { slugs, questionIds } = await createBenchDecks(1, 2_000);
   const passwordHash = await hashPassword(PASSWORD);
-  const created = [];
-  for (let i = 0; i < STUDENTS; i++) {
-    created.push(await createStudentWithHistory(`student${i}`, questionIds, { cards: 200, reviews: 5_000, now: NOW, passwordHash }));
-  }
+  const template = await createStudentWithHistory("student0", questionIds, { cards: 200, reviews: 5_000, now: NOW, passwordHash });
+  const created = [template];
+  for (let i = 1; i < STUDENTS; i++) created.push(await cloneStudent(template, `student${i}`, passwordHash));
   // The review loop answers questions each student has never seen (version 0, a NEW review).
   const fresh = questionIds[0].slice(200);
+  console.log(`${STUDENTS} students, each with 200 cards and 5,000 reviews over a year, in ${((performance.now() - creating) / 1000).toFixed(0)} s`);
 
   const server = await start(env);
   try {
+    // The first student logs in through next-auth; the others get the same kind of session (a
+    // Session row and a signed token naming it) directly, since the log-in throttle rightly
+    // refuses 50 log-ins a minute from one address.
     const students: Student[] = [];
-    for (const student of created) students.push({ email: student.email, cookie: await signIn(student.email), questions: [...fresh] });
+    for (const [i, student] of created.entries()) {
+      const cookie = i === 0 ? await signIn(student.email) : await mintSessionCookie(student.id, env.NEXTAUTH_SECRET);
+      students.push({ email: student.email, cookie, questions: [...fresh] });
+    }
     const ids = actionIds();
+    await preflight(students[0], slugs[0], ids);
     const rows: Row[] = [];
     const acknowledged: string[] = [];
 
+    // autocannon clears a connection's context after its last request, so each request picks its
+    // student itself: round-robin over all of them, one student per request (or per review).
     for (const level of LEVELS) rows.push(await measure(server, "baseline GET /api/auth/csrf", level, { requests: [{ method: "GET", path: "/api/auth/csrf" }] }));
-    for (const level of LEVELS) {
-      const nextStudent = perStudent(students);
-      rows.push(
-        await measure(server, `GET /study/${slugs[0]}`, level, {
-          requests: [{ method: "GET", path: `/study/${slugs[0]}`, setupRequest: (request, context) => ({ ...request, headers: { cookie: (as(context).student ??= nextStudent()).cookie } }) }],
-        }),
-      );
+    for (const [name, phase, target] of [["study", `GET /study/${slugs[0]}`, `/study/${slugs[0]}`], ["dashboard", "GET /dashboard (a year of history)", "/dashboard"]]) {
+      if (!PHASES.has(name)) continue;
+      for (const level of LEVELS) {
+        const nextStudent = perStudent(students);
+        rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, setupRequest: (request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) }] }));
+      }
     }
-    for (const level of LEVELS) {
+    for (const level of PHASES.has("review") ? LEVELS : []) {
       const nextStudent = perStudent(students);
-      rows.push(
-        await measure(server, "GET /dashboard", level, {
-          requests: [{ method: "GET", path: "/dashboard", setupRequest: (request, context) => ({ ...request, headers: { cookie: (as(context).student ??= nextStudent()).cookie } }) }],
-        }),
-      );
-    }
-    for (const level of LEVELS) {
-      const nextStudent = perStudent(students);
-      const action = (name: string, context: Context) => ({
-        cookie: context.student!.cookie,
-        "next-action": ids[name],
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-        origin: ORIGIN,
-      });
+      let refused = 0;
       const row = await measure(server, "review (reveal + grade)", level, {
         requests: [
           {
@@ -202,8 +271,12 @@ async function main() {
             path: `/study/${slugs[0]}`,
             setupRequest: (request, raw) => {
               const context = as(raw);
-              context.questionId = (context.student ??= nextStudent()).questions.shift();
-              return { ...request, headers: action("revealAction", context), body: JSON.stringify([{ questionId: context.questionId, response: "x", practice: false }]) };
+              context.student = nextStudent();
+              context.questionId = context.student.questions.shift();
+              return { ...request, ...actionRequest(ids.revealAction, context.student.cookie, revealBody(context.questionId!)) };
+            },
+            onResponse: (status, body) => {
+              if (status === 200 && !acknowledgedBody(body)) refused++;
             },
           },
           {
@@ -212,22 +285,24 @@ async function main() {
             setupRequest: (request, raw) => {
               const context = as(raw);
               context.clientReviewId = randomUUID();
-              const review = { clientReviewId: context.clientReviewId, questionId: context.questionId, grade: 4, durationMs: 1500, seenVersion: 0 };
-              return { ...request, headers: action("reviewAction", context), body: JSON.stringify([review]) };
+              return { ...request, ...actionRequest(ids.reviewAction, context.student!.cookie, reviewBody(context.clientReviewId, context.questionId!)) };
             },
             onResponse: (status, body, context) => {
-              if (status === 200 && body.includes('"ok":true')) acknowledged.push(as(context).clientReviewId!);
+              if (status !== 200) return;
+              if (acknowledgedBody(body)) acknowledged.push(as(context).clientReviewId!);
+              else refused++;
             },
           },
         ],
       });
-      // Two requests make one review.
-      rows.push({ ...row, rps: row.rps / 2, cpuMs: row.cpuMs * 2 });
+      // Two requests make one review; a refused action (200 with ok: false) counts as an error.
+      rows.push({ ...row, rps: row.rps / 2, cpuMs: row.cpuMs * 2, errors: row.errors + refused });
     }
 
     const stored = await db.reviewLog.count({ where: { clientReviewId: { in: acknowledged } } });
     report(rows);
     console.log(`\nacknowledged reviews: ${acknowledged.length}; in the database: ${stored}${stored === acknowledged.length ? " (none lost)" : " — LOST REVIEWS"}`);
+    console.log(`whole run ${((performance.now() - began) / 1000).toFixed(0)} s`);
     if (stored !== acknowledged.length) process.exitCode = 1;
   } finally {
     server.kill("SIGTERM");
@@ -237,10 +312,10 @@ async function main() {
 
 function report(rows: Row[]): void {
   const baseline = new Map(rows.filter((row) => row.phase.startsWith("baseline")).map((row) => [row.students, row.rps]));
-  const table = [["what", "students", "req/s", "× baseline", "p50 ms", "p95 ms", "p99 ms", "errors", "CPU ms/req"]];
+  const table = [["what", "students", "req/s", "× baseline", "p50 ms", "p95 ms", "p99 ms", "errors", "unanswered", "CPU ms/req"]];
   for (const row of rows) {
     const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
-    table.push([row.phase, String(row.students), row.rps.toFixed(0), (row.rps / baseline.get(row.students)!).toFixed(2), ms(row.p50), ms(row.p95), ms(row.p99), String(row.errors), row.cpuMs.toFixed(1)]);
+    table.push([row.phase, String(row.students), row.rps.toFixed(0), (row.rps / baseline.get(row.students)!).toFixed(2), ms(row.p50), ms(row.p95), ms(row.p99), String(row.errors), String(row.unanswered), row.cpuMs.toFixed(1)]);
   }
   const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
   console.log();

@@ -1,5 +1,6 @@
 // Who is asking: the signed-in user for server components, actions and route handlers.
 import "server-only";
+import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -26,8 +27,13 @@ export type Student = Pick<CurrentUser, "id" | "timezone" | "dayStartsAtHour" | 
  * The signed-in user, or null. The session token names a user and a session row; the user is
  * loaded only while that row is open, in one query (primary-key lookups on both tables), so a
  * signed-out, revoked or expired session, or a deleted account, counts as signed out at once.
+ * Memoized for one request (React `cache()`): the layout, the page and its parts share one
+ * token check and one query. Nothing outlives the request, so a revoked session still counts
+ * as signed out on the next one.
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(loadCurrentUser);
+
+async function loadCurrentUser(): Promise<CurrentUser | null> {
   const secure = isSecureRequest(await headers());
   const token = await getToken({
     // The cookie only: no "Authorization: Bearer" stand-in for it.

@@ -20,3 +20,8 @@ export async function countReviewsPerRange(userId: string, ranges: DayRange[]): 
   for (const row of rows) counts[Number(row.idx)].count = toCount(row.reviews);
   return counts;
 }
+
+/** Whether the user has any review before `instant` (one seek on the (userId, reviewedAt) index). */
+export async function reviewedBefore(userId: string, instant: Date): Promise<boolean> {
+  return (await db.reviewLog.findFirst({ where: { userId, reviewedAt: { lt: instant } }, select: { id: true } })) !== null;
+}

@@ -3,7 +3,7 @@
 import "server-only";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
-import { countReviewsPerRange, type DayCount } from "./reviews-per-day";
+import { countReviewsPerRange, reviewedBefore, type DayCount } from "./reviews-per-day";
 
 export type Streak = { days: number; studiedToday: boolean };
 
@@ -35,7 +35,9 @@ export async function loadStreak(user: { id: string } & StudyCalendar, now: Date
   const { days, studiedToday, reachesWindowStart } = streakWithin(window);
   let total = days;
   let firstKey = window[0].key;
-  let more = reachesWindowStart;
+  // A streak as old as the window usually is the whole history: one index seek says so, where
+  // following it back would count another year of days.
+  let more = reachesWindowStart && (await reviewedBefore(user.id, studyDayRanges(firstKey, 1, user)[0].start));
   while (more) {
     firstKey = addStudyDays(firstKey, -LOOKBACK_DAYS);
     const earlier = await countReviewsPerRange(user.id, studyDayRanges(firstKey, LOOKBACK_DAYS, user));

@@ -54,4 +54,17 @@ describe("loadStreak", () => {
     const lastDay = new Date(start + (daysStudied - 1) * 86_400_000);
     expect(await loadStreak(user, lastDay)).toEqual({ days: daysStudied, studiedToday: true });
   });
+
+  it("counts a streak that fills the year window exactly, and one that started a day before it", async () => {
+    const { questions } = await createDeck({ questions: [{}] });
+    const start = Date.parse("2025-06-01T12:00:00Z");
+    for (const daysStudied of [365, 366]) {
+      const user = await createUser();
+      await logReviews(
+        user.id,
+        Array.from({ length: daysStudied }, (_, i) => ({ questionId: questions[0].id, at: new Date(start + i * 86_400_000).toISOString() })),
+      );
+      expect(await loadStreak(user, new Date(start + (daysStudied - 1) * 86_400_000))).toEqual({ days: daysStudied, studiedToday: true });
+    }
+  });
 });

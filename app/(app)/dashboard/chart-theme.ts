@@ -12,3 +12,8 @@ export const TOOLTIP_STYLE: CSSProperties = {
   borderRadius: 8,
   color: "var(--text)",
 };
+
+/** The per-deck retention bars grow with the number of decks. */
+export function retentionByDeckHeight(decks: number): number {
+  return Math.max(96, 40 * decks + 40);
+}

@@ -1,33 +1,12 @@
-// The review calendar: a hand-drawn SVG grid (a column per week, Monday on top), one rect per
-// study day with a <title> for hover, and a month-by-month table as its text alternative.
-import { weekdayOf } from "@/lib/stats/day-ranges";
+// The review calendar: the grid of days (heatmap-grid.tsx), a legend, and a month-by-month
+// table as its text alternative.
+import { CELL, HeatmapGrid, LEFT, STEP } from "./heatmap-grid";
 import { monthlyTotals, type Heatmap } from "@/lib/stats/heatmap";
 import { formatDayKey } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 
-const CELL = 11;
-const GAP = 3;
-const STEP = CELL + GAP;
-const LEFT = 30; // room for weekday labels
-const TOP = 16; // room for month labels
-const WEEKDAY_LABELS = [
-  [0, "Mon"],
-  [2, "Wed"],
-  [4, "Fri"],
-] as const;
-
-/** 0 for none, then 1–4 by share of the busiest day, so one huge day doesn't flatten the rest. */
-function level(count: number, busiest: number): number {
-  if (count === 0 || busiest === 0) return 0;
-  return Math.min(4, Math.ceil((count / busiest) * 4));
-}
-
 export function ReviewHeatmap({ heatmap, locale }: { heatmap: Heatmap; locale: string }) {
   const count = (n: number, word: string) => plural(n, word, undefined, locale);
-  const busiest = heatmap.busiest?.count ?? 0;
-  const weeks = Math.ceil(heatmap.days.length / 7);
-  const width = LEFT + weeks * STEP;
-  const height = TOP + 7 * STEP;
   // Month labels sit over the first week whose Monday falls in a new month.
   const monthLabels: { x: number; label: string }[] = [];
   heatmap.days.forEach((day, i) => {
@@ -47,32 +26,14 @@ export function ReviewHeatmap({ heatmap, locale }: { heatmap: Heatmap; locale: s
     <figure className="chart">
       <figcaption id="heatmap-caption">{summary}</figcaption>
       <div className="heatmap-scroll">
-        <svg className="heatmap" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="heatmap-caption">
-          {monthLabels.map((month) => (
-            <text key={month.x} x={month.x} y={TOP - 5} className="heatmap-label">
-              {month.label}
-            </text>
-          ))}
-          {WEEKDAY_LABELS.map(([row, label]) => (
-            <text key={label} x={0} y={TOP + row * STEP + CELL - 1} className="heatmap-label">
-              {label}
-            </text>
-          ))}
-          {heatmap.days.map((day, i) => (
-            <rect
-              key={day.key}
-              x={LEFT + Math.floor(i / 7) * STEP}
-              y={TOP + weekdayOf(day.key) * STEP}
-              width={CELL}
-              height={CELL}
-              rx={2}
-              className={`heat heat-${level(day.count, busiest)}${day.key === heatmap.today ? " heat-today" : ""}`}
-              data-count={day.count}
-            >
-              <title>{`${formatDayKey(day.key, locale, "dayWithYear")}: ${count(day.count, "review")}`}</title>
-            </rect>
-          ))}
-        </svg>
+        <HeatmapGrid
+          firstDay={heatmap.days[0].key}
+          counts={heatmap.days.map((day) => day.count)}
+          today={heatmap.today}
+          monthLabels={monthLabels}
+          labelledBy="heatmap-caption"
+          locale={locale}
+        />
       </div>
       <p className="heatmap-legend" aria-hidden="true">
         Less

@@ -1,30 +1,9 @@
 // Mastery as stacked progress bars, per deck with its facts (topics) folded away underneath.
 // The bar is decoration for the sentence beside it, which carries the numbers.
 import Link from "next/link";
-import type { DeckMastery, MasteryCounts, MasteryLevel } from "@/lib/stats/mastery";
-
-const LEVELS: { level: MasteryLevel; label: string }[] = [
-  { level: "mature", label: "mature" },
-  { level: "young", label: "young" },
-  { level: "learning", label: "learning" },
-  { level: "new", label: "new" },
-];
-
-export function masterySentence(counts: MasteryCounts): string {
-  return LEVELS.map(({ level, label }) => `${counts[level]} ${label}`).join(", ") + ` of ${counts.total}`;
-}
-
-function MasteryBar({ counts, label }: { counts: MasteryCounts; label: string }) {
-  return (
-    <div className="mastery-bar" role="img" aria-label={`${label}: ${masterySentence(counts)}`}>
-      {LEVELS.map(({ level }) =>
-        counts[level] > 0 ? (
-          <span key={level} className={`mastery-${level}`} style={{ width: `${(counts[level] / Math.max(counts.total, 1)) * 100}%` }} />
-        ) : null,
-      )}
-    </div>
-  );
-}
+import type { DeckMastery } from "@/lib/stats/mastery";
+import { MasteryBar, masterySentence } from "./mastery-bar";
+import { TopicMastery, type TopicCounts } from "./topic-mastery";
 
 export function MasteryLegend() {
   return (
@@ -52,17 +31,7 @@ export function MasteryBars({ decks }: { decks: DeckMastery[] }) {
             </div>
             <MasteryBar counts={deck} label={deck.title} />
             {deck.facts.length > 0 ? (
-              <details className="mastery-facts">
-                <summary>By topic ({deck.facts.length})</summary>
-                <ul>
-                  {deck.facts.map((fact) => (
-                    <li key={fact.factId} className="mastery-fact">
-                      <span className="mastery-fact-label">{fact.label}</span>
-                      <MasteryBar counts={fact} label={fact.label} />
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <TopicMastery topics={deck.facts.map((fact): TopicCounts => [fact.label, fact.new, fact.learning, fact.young, fact.mature])} />
             ) : null}
           </li>
         ))}

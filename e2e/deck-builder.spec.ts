@@ -3,6 +3,8 @@ import { REVIEW } from "../tests/support/web-servers-review";
 import { logIn } from "./support/session";
 
 test("an instructor builds a deck from an uploaded review, edits and rejects questions, publishes it for students", async ({ page, browser }) => {
+  // A long journey (generation, editing, publishing, a student studying): triple time on a busy machine.
+  test.slow();
   await logIn(page, "instructor@example.com");
   await page.goto("/decks");
   await page.getByRole("link", { name: "New deck from a review" }).click();

@@ -47,5 +47,6 @@ describe("prisma/seed.ts", () => {
     expect(second).not.toContain("created");
     expect(second).toContain("tensorflow-vs-pytorch unchanged");
     expect(await snapshot()).toEqual(before);
-  });
+    // Two seed processes, each starting tsx and hashing three passwords: slow on a busy machine.
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { axeViolations } from "./axe-violations";
+import { violations as axeViolations } from "./support/session";
 
 const bank = JSON.parse(readFileSync("content/banks/tensorflow-vs-pytorch.json", "utf8")) as { questions: { type: string; prompt: string; answer: unknown }[] };
 

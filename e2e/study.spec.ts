@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations } from "./axe-violations";
+import { violations as axeViolations } from "./support/session";
 
 type BankQuestion = { type: string; prompt: string; answer: string | string[]; choices?: string[] };
 const bank = JSON.parse(readFileSync("content/banks/tensorflow-vs-pytorch.json", "utf8")) as { deck: { title: string }; questions: BankQuestion[] };

@@ -1,6 +1,7 @@
 // The outcome of a form under its fields: the refusal (announced at once) or the success notice
 // (announced politely). Every form shows them the same way, from its action's state or from
 // messages it worked out itself.
+import type { ReactNode } from "react";
 import { formMessages, type FormState } from "@/lib/actions/result";
 
 type Props = { state?: FormState<unknown>; error?: string | null; notice?: string | null };
@@ -21,6 +22,22 @@ export function FormMessages({ state, error, notice }: Props) {
           {success}
         </p>
       ) : null}
+    </>
+  );
+}
+
+type FooterProps = Props & { pending: boolean; label: ReactNode; danger?: boolean };
+
+/** The end of every form: its outcome, then its submit button (disabled while it runs). */
+export function FormFooter({ pending, label, danger = false, ...messages }: FooterProps) {
+  return (
+    <>
+      <FormMessages {...messages} />
+      <div className="actions">
+        <button type="submit" className={danger ? "button button-danger" : "button"} disabled={pending}>
+          {label}
+        </button>
+      </div>
     </>
   );
 }

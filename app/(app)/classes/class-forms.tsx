@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { TextField } from "@/app/components/text-field";
 import { fieldError, fieldErrors, type FormState } from "@/lib/actions/result";
-import { FormMessages } from "@/app/components/form-messages";
+import { FormFooter } from "@/app/components/form-messages";
 import { CLASS_NAME_MAX } from "@/lib/classes/forms";
 
 type ClassFormState = FormState<{ notice?: string }>;
@@ -20,12 +20,7 @@ export function CreateClassForm({ action }: { action: Action }) {
     <form action={formAction} className="form" aria-labelledby="create-class-heading">
       <h2 id="create-class-heading">Create a class</h2>
       <TextField label="Class name" name="name" maxLength={CLASS_NAME_MAX} required autoComplete="off" error={fieldError(state, "name")} />
-      <FormMessages state={state} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          Create class
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} label={"Create class"} />
     </form>
   );
 }
@@ -45,12 +40,7 @@ export function JoinClassForm({ action }: { action: Action }) {
         required
         error={fieldError(state, "joinCode")}
       />
-      <FormMessages state={state} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          Join class
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} label={"Join class"} />
     </form>
   );
 }
@@ -100,12 +90,7 @@ export function AssignDeckForm({ action, classId, decks, minDate }: AssignProps)
         inputMode="numeric"
         error={errors.targetCorrectPct}
       />
-      <FormMessages state={state} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          Assign deck
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} label={"Assign deck"} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { fieldErrors, formMessages, refusalMessage } from "@/lib/actions/result";
 import { PASSWORD_MIN } from "@/lib/auth/credentials-schema";
-import { FormMessages } from "@/app/components/form-messages";
+import { FormFooter, FormMessages } from "@/app/components/form-messages";
 import { TextField } from "@/app/components/text-field";
 import { changePasswordAction, deleteAccountAction, logOutEverywhereAction } from "./actions";
 
@@ -38,12 +38,7 @@ export function ChangePasswordForm() {
         error={errors.newPassword}
       />
       <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
-      <FormMessages error={error} notice={notice} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
-        </button>
-      </div>
+      <FormFooter error={error} notice={notice} pending={pending} label={pending ? "Changing…" : "Change password"} />
     </form>
   );
 }
@@ -66,12 +61,7 @@ export function DeleteAccountForm({ children }: { children: React.ReactNode }) {
         hint="Deleting cannot be undone."
         error={errors.password}
       />
-      <FormMessages error={error} />
-      <div className="actions">
-        <button type="submit" className="button button-danger" disabled={pending}>
-          {pending ? "Deleting…" : "Delete my account"}
-        </button>
-      </div>
+      <FormFooter error={error} pending={pending} label={pending ? "Deleting…" : "Delete my account"} danger />
     </form>
   );
 }

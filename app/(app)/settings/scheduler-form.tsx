@@ -3,7 +3,7 @@
 // The study section's scheduler choice: SM-2 (the default) or FSRS-6 with a desired retention.
 import { useActionState, useState } from "react";
 import { fieldErrors, formMessages } from "@/lib/actions/result";
-import { FormMessages } from "@/app/components/form-messages";
+import { FormFooter } from "@/app/components/form-messages";
 import { DESIRED_RETENTION_HELP, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/desired-retention";
 import type { SchedulerKind } from "@/lib/srs/scheduler";
 import { saveSchedulerAction } from "./actions";
@@ -62,12 +62,7 @@ export function SchedulerForm({ scheduler, desiredRetention }: { scheduler: Sche
         ) : null}
       </div>
       <p className="muted">Both schedulers follow every review you make, so you can switch back and forth without losing anything.</p>
-      <FormMessages error={error} notice={notice} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          Save scheduler
-        </button>
-      </div>
+      <FormFooter error={error} notice={notice} pending={pending} label={"Save scheduler"} />
     </form>
   );
 }

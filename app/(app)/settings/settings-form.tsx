@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { StudySettings } from "@/lib/auth/settings";
 import { fieldErrors, formMessages } from "@/lib/actions/result";
-import { FormMessages } from "@/app/components/form-messages";
+import { FormFooter } from "@/app/components/form-messages";
 import { saveSettingsAction } from "./actions";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -61,12 +61,7 @@ export function SettingsForm({ settings, timezones }: { settings: StudySettings;
         />
         {errors.newPerDay ? <p className="field-error" id="newPerDay-error">{errors.newPerDay}</p> : null}
       </div>
-      <FormMessages error={error} notice={notice} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          Save settings
-        </button>
-      </div>
+      <FormFooter error={error} notice={notice} pending={pending} label={"Save settings"} />
     </form>
   );
 }

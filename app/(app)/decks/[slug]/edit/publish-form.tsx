@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { refusalMessage } from "@/lib/actions/result";
-import { FormMessages } from "@/app/components/form-messages";
+import { FormFooter } from "@/app/components/form-messages";
 import { publishDeckAction } from "./actions";
 
 export function PublishForm({ deckId, visibility, published }: { deckId: string; visibility: string; published: boolean }) {
@@ -22,12 +22,7 @@ export function PublishForm({ deckId, visibility, published }: { deckId: string;
           <span>Only students of classes I assign it to</span>
         </label>
       </fieldset>
-      <FormMessages state={state} error={error} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          {published ? "Update visibility" : "Publish deck"}
-        </button>
-      </div>
+      <FormFooter state={state} error={error} pending={pending} label={published ? "Update visibility" : "Publish deck"} />
     </form>
   );
 }

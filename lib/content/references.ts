@@ -6,7 +6,8 @@
 // number (it/they) or between rival candidates.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
-import { quotedTokens, spanText, type Token } from "./tokens";
+import { anaphors, DEMONSTRATIVES, isExpletiveIt, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "./anaphors";
+import { spanText, type Token } from "./tokens";
 
 export type ResolutionKind = "none" | "substituted" | "topic" | "context" | "unresolved";
 
@@ -25,20 +26,6 @@ export interface Resolution {
   anaphor?: string;
 }
 
-const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
-const POSSESSIVES = new Set(["its", "their", "his", "her"]);
-const OBJECT_PRONOUNS = new Set(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "itself", "themselves"]);
-const DEMONSTRATIVES = new Set(["this", "these", "those"]);
-/** Capitalised only because they open the sentence: never a name an "it" could refer to. */
-const SENTENCE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "in", "on", "at", "for", "with", "as", "but", "and", "however", "there", "so", "since", "when", "while", "if", "one", "some", "many", "most", "all", "each", "every", "both", "such"]);
-/** "the project", "the team": a bare definite subject with a generic head points back. */
-const GENERIC_HEADS = new Set([
-  "project", "team", "company", "language", "framework", "tool", "library", "system", "version", "site", "website",
-  "release", "operator", "model", "approach", "idea", "format", "api", "client", "server", "event", "book", "community",
-  "creator", "author", "product", "platform", "service", "technique", "method", "change", "problem", "solution", "feature",
-  "features", "code", "package", "module", "program", "software", "application", "app", "database", "engine", "standard",
-  "specification", "term", "protocol", "paper", "article", "post", "document", "essay", "interview", "latter", "former",
-]);
 
 export interface Topic {
   /** A short heading that names the section's subject ("Django", "Prometheus vs. InfluxDB"). */
@@ -94,83 +81,6 @@ export function subjectOf(a: Analysed, resolution: Resolution | undefined, entit
   return { text: /^the\s/i.test(text) ? text.replace(/^The\s/, "the ") : text, plural, named };
 }
 
-
-/** Token indexes of references that need an antecedent outside the sentence. */
-function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: number; what: string }> {
-  const { tokens } = a;
-  const quoted = quotedTokens(tokens);
-  const out: Array<{ at: number; what: string }> = [];
-  let nounSeen = false;
-  // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
-  // (or, after a leading phrase, a main subject that is a single name: "For debugging code, PyTorch can use pdb because it …")
-  const mainSubject = a.main ? tokens.slice(a.main.subject[0], a.main.subject[1]) : [];
-  const mainNamedFirst =
-    (!!a.main && a.main.subject[0] <= 2 && mainSubject.some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) ||
-    (mainSubject.length === 1 && /^\p{Lu}/u.test(mainSubject[0].text) && !mainSubject[0].tags.has("Pronoun") && !mainSubject[0].tags.has("Plural"));
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (quoted[i]) continue;
-    const next = tokens[i + 1];
-    if (i === subjectPronoun || (t.lower === "it" && isExpletiveIt(tokens, i))) {
-      nounSeen = true;
-      continue;
-    }
-    if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
-    else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
-    // "the same developers" points back; "both X and Y on the same cluster" does not
-    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x) => /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
-    else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
-    else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
-    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
-    else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
-    // an antecedent inside the sentence must be a name, not "the way" or "the data"
-    if (/^\p{Lu}/u.test(t.text) && (i > 0 || !SENTENCE_OPENERS.has(t.lower)) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
-  }
-  // "However, there may be performance issues.": a short contrast with a dummy subject answers the sentence before
-  if (a.main && a.tokens.length <= 12 && /^(?:however|but|yet|still)$/.test(tokens[0]?.lower ?? "") && /^(?:there|it)$/.test(tokens[a.main.subject[0]]?.lower ?? "") && a.main.subject[1] - a.main.subject[0] === 1) {
-    out.push({ at: a.main.subject[0], what: "implicit" });
-  }
-  // "The new version", "The team": a bare definite subject with a generic head
-  if (a.main) {
-    const [from, to] = a.main.subject;
-    const subject = tokens.slice(from, to);
-    if (subject[0]?.lower === "the" && subject.length <= 4 && GENERIC_HEADS.has(subject[subject.length - 1].lower) && !subject.some((t) => /^\p{Lu}/u.test(t.text) && t !== subject[0])) {
-      out.push({ at: from, what: `the ${subject[subject.length - 1].lower}` });
-    }
-  }
-  return out;
-}
-
-/** "It is easy to use both", "It is possible that …": a dummy subject, not a reference. */
-function isExpletiveIt(tokens: Token[], at: number): boolean {
-  if (tokens[at].lower !== "it") return false;
-  const next = tokens[at + 1];
-  if (!next || !/^(?:is|was|'s|’s|would|will|can|could|may|might|seems|seemed|became|becomes)$/.test(next.lower)) return false;
-  // "It is used to build …" is a passive about something: only "It is easy/possible to …" is a dummy subject
-  let first = at + 2;
-  while (tokens[first] && /^(?:also|not|very|quite|often|still|now|then|so|really|relatively)$/.test(tokens[first].lower)) first++;
-  const head = tokens[first];
-  if (!head || head.tags.has("PastTense") || head.tags.has("Participle") || (head.tags.has("Verb") && !head.tags.has("Adjective"))) return false;
-  for (let k = at + 2; k < Math.min(tokens.length, at + 7); k++) {
-    if (tokens[k].lower === "to" && tokens[k + 1]?.tags.has("Verb")) return true;
-    if (tokens[k].lower === "that" && k > at + 2) return true;
-    if (/[,;]/.test(tokens[k].post)) return false;
-  }
-  return false;
-}
-
-function isAuxLike(t: Token): boolean {
-  return t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal");
-}
-
-/** Is the token the subject of a clause (a verb, possibly after adverbs, follows it)? */
-function isClauseSubject(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
-    if (tokens[k].tags.has("Verb") || isAuxLike(tokens[k])) return true;
-    if (!tokens[k].tags.has("Adverb")) return false;
-  }
-  return false;
-}
 
 export interface DiscourseContext {
   /** The sentence before this one in the same block, or the last one of the block before in the same section. */

@@ -50,6 +50,10 @@ export default defineConfig({
       DATABASE_URL: `file:./${database}`,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every spec that needs a fresh student signs up from localhost; the limits themselves are
+      // tested on e2e/auth-hardening's second server, which keeps the defaults.
+      RECALL_SIGN_UPS_PER_MINUTE: "100",
+      RECALL_SIGN_UPS_PER_DAY: "1000",
     },
   },
 });

@@ -1,14 +1,19 @@
-// Limits how many accounts one client address creates: enough for a classroom behind one
-// router signing up together (a few a minute), too few for a script filling the database.
+// Limits how many accounts one client address creates: too few for a script filling the
+// database. A school whose classrooms share one public address raises them
+// (RECALL_SIGN_UPS_PER_MINUTE, RECALL_SIGN_UPS_PER_DAY) so a class can sign up in its first lesson.
 import "server-only";
 import { Refusal } from "@/lib/errors/refusal";
 import { consume, defineLimit, describeWait } from "@/lib/throttle/limit";
 
-export const SIGN_UPS_PER_MINUTE = 3;
+/** A positive whole number from the environment, or the default (also for anything malformed). */
+function setting(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
 
 const perAddress = defineLimit("sign-up-address", [
-  { points: SIGN_UPS_PER_MINUTE, seconds: 60 },
-  { points: 50, seconds: 24 * 60 * 60 },
+  { points: setting("RECALL_SIGN_UPS_PER_MINUTE", 3), seconds: 60 },
+  { points: setting("RECALL_SIGN_UPS_PER_DAY", 50), seconds: 24 * 60 * 60 },
 ]);
 
 /**

@@ -97,6 +97,18 @@ describe("sign-up limit", () => {
     expect(await registerUser({ ...valid, email: "elsewhere@example.com" })).toEqual({ ok: true, value: null });
   });
 
+  it("follows RECALL_SIGN_UPS_PER_MINUTE, for schools whose classrooms share one address", async () => {
+    vi.stubEnv("RECALL_SIGN_UPS_PER_MINUTE", "10");
+    vi.resetModules();
+    try {
+      const { signUpAction } = await import("@/app/(auth)/actions");
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => signUpAction({ ...valid, email: `class-${i}@example.com` })));
+      expect(results.filter((result) => result.ok)).toHaveLength(10);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("does not count a form the server rejected", async () => {
     for (let i = 0; i < 5; i++) expect((await registerUser({ ...valid, email: "nope" })).ok).toBe(false);
     expect((await registerUser({ ...valid, email: "after-typos@example.com" })).ok).toBe(true);

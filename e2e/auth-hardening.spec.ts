@@ -145,6 +145,24 @@ test.describe("log-in limits", () => {
     expect(outcomes.filter((outcome) => outcome.startsWith("Too many failed log-in attempts. Try again in "))).toHaveLength(7);
   });
 
+  test("served directly, a made-up X-Forwarded-For does not buy an attacker a fresh address", async ({ playwright }) => {
+    const email = `spoofed-${unique()}@example.com`;
+    const api = await playwright.request.newContext({ baseURL: DIRECT });
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const outcomes: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      // Each guess claims another client address; served directly, none of them is believed.
+      const response = await api.post("/api/auth/callback/credentials", {
+        form: { email, password: `guess ${i}`, csrfToken, json: "true" },
+        headers: { "X-Forwarded-For": freshAddress() },
+      });
+      outcomes.push(new URL(((await response.json()) as { url: string }).url).searchParams.get("error") ?? "ok");
+    }
+    expect(outcomes.filter((outcome) => outcome === "Email or password is incorrect.")).toHaveLength(5);
+    expect(outcomes.slice(5).every((outcome) => outcome.startsWith("Too many failed log-in attempts."))).toBe(true);
+    await api.dispose();
+  });
+
   test("served directly, the owner logs in from another address while an attacker hammers theirs", async ({ browser, playwright }) => {
     // next start sees the socket's address: the loopback over IPv4 and over IPv6, or this
     // machine's own network address, are different clients.

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { isLiveQuestion } from "@/lib/decks/live-questions";
 import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
 import { postgresUnavailable, startDeployment, type Deployment } from "../e2e/multi-instance-cluster";
 
@@ -69,10 +70,13 @@ async function main() {
   try {
     const db = new pg.Client({ connectionString: deployment.databaseUrl });
     await db.connect();
-    const { rows: questions } = await db.query<{ id: string }>(
-      `SELECT q.id FROM "Question" q JOIN "Deck" d ON d.id = q."deckId" WHERE d.slug = $1 AND NOT q.rejected ORDER BY q.position`,
-      [DECK],
-    );
+    // The questions students study (lib/decks/live-questions: published and not rejected).
+    const questions = (
+      await db.query<{ id: string; rejected: boolean; tier: string }>(
+        `SELECT q.id, q.rejected, q.tier FROM "Question" q JOIN "Deck" d ON d.id = q."deckId" WHERE d.slug = $1 ORDER BY q.position`,
+        [DECK],
+      )
+    ).rows.filter(isLiveQuestion);
     const { rows: [demo] } = await db.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'student@example.com'`);
     const students = Array.from({ length: STUDENTS }, (_, i) => `bench-${i}@example.com`);
     for (const email of students) {

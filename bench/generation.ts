@@ -51,9 +51,23 @@ async function waitForServer(base: string, server: ChildProcess): Promise<void> 
   throw new Error("The server did not start.");
 }
 
-/** A next-auth session cookie for a user, signed with the server's secret (no log-in form, no throttle). */
-async function sessionCookie(secret: string, user: { id: string; email: string; name: string }): Promise<string> {
-  const token = await encode({ token: { sub: user.id, email: user.email, name: user.name }, secret });
+/**
+ * A next-auth session cookie for a user, signed with the server's secret (no log-in form, no
+ * throttle). Where the app keeps session rows (lib/auth/sessions), the token names a new one.
+ */
+async function sessionCookie(secret: string, user: { id: string; email: string; name: string }, database: string): Promise<string> {
+  const sqlite = new Database(database);
+  let sid: string | undefined;
+  if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'Session'").get() !== undefined) {
+    sid = randomBytes(24).toString("base64url");
+    // DateTime columns as the SQLite adapter writes them.
+    const at = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+    sqlite
+      .prepare(`INSERT INTO "Session" ("id", "userId", "createdAt", "expiresAt", "userAgent") VALUES (?, ?, ?, ?, ?)`)
+      .run(sid, user.id, at(Date.now()), at(Date.now() + 24 * 60 * 60 * 1000), "bench/generation.ts");
+  }
+  sqlite.close();
+  const token = await encode({ token: { sub: user.id, email: user.email, name: user.name, ...(sid ? { sid } : {}) }, secret });
   return `next-auth.session-token=${token}`;
 }
 
@@ -145,9 +159,9 @@ async function main() {
     await waitForServer(base, server);
     const sqlite = new Database(database, { readonly: true });
     const user = (email: string) => sqlite.prepare("SELECT id, email, name FROM User WHERE email = ?").get(email) as { id: string; email: string; name: string };
-    const student = await sessionCookie(secret, user("student@example.com"));
+    const student = await sessionCookie(secret, user("student@example.com"), database);
     const instructor = user("instructor@example.com");
-    const author = await sessionCookie(secret, instructor);
+    const author = await sessionCookie(secret, instructor, database);
 
     for (let i = 0; i < 10; i++) await studyRequest(base, student); // compile and warm the page
     const idle: number[] = [];

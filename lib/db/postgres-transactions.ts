@@ -7,13 +7,20 @@
 // could not be ordered with a serialization failure (Prisma P2034). Re-running it then is exactly
 // what SQLite would have done (wait for the other, then run), so the callers see the same
 // results on both databases: the loser of two tabs gets "already reviewed", the same submission
-// twice is answered with the first one's result.
+// twice is answered with the first one's result. The study loop's transactions, which many
+// students run at once, take a cheaper route to the same outcome (lib/db/user-transactions.ts).
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 const ATTEMPTS = 5;
 
-function isSerializationFailure(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+/**
+ * PostgreSQL's serialization failure (40001) or deadlock (40P01). Prisma reports one raised by a
+ * query as P2034, but one raised by the COMMIT itself arrives as the driver adapter's own error.
+ */
+export function isSerializationFailure(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2034";
+  const cause = error instanceof Error ? (error.cause as { kind?: unknown } | undefined) : undefined;
+  return error instanceof Error && error.name === "DriverAdapterError" && cause?.kind === "TransactionWriteConflict";
 }
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));

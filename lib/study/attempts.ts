@@ -4,6 +4,7 @@
 // browser sends afterwards. Undo puts it back, so a re-graded card keeps its first answer.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { userTransaction } from "@/lib/db/user-transactions";
 import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
 
@@ -30,7 +31,7 @@ export async function attemptAtReveal(
     existing !== null && existing.cardVersion === cardVersion && existing.revealedAt >= todayStart;
   const fresh = { cardVersion, response: asJson(response), correct: checkAnswer(checkableQuestion(question), response).correct, revealedAt: now };
   try {
-    return await db.$transaction(async (tx) => {
+    return await userTransaction(student.id, async (tx) => {
       const existing = await tx.studyAttempt.findUnique({ where });
       if (counts(existing)) return { response: existing!.response, correct: existing!.correct, repeated: true };
       await tx.studyAttempt.upsert({ where, create: { userId: student.id, questionId: question.id, ...fresh }, update: fresh });

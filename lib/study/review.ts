@@ -3,6 +3,7 @@
 import "server-only";
 import type { Student } from "@/lib/auth/session";
 import { db, Prisma } from "@/lib/db";
+import { userTransaction } from "@/lib/db/user-transactions";
 import { canStudyDeck } from "@/lib/permissions/decks";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { studyDayStart } from "@/lib/calendar/study-day";
@@ -90,7 +91,7 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
   const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await userTransaction(student.id, async (tx) => {
       // Checked again inside the transaction: a double click may have landed meanwhile.
       const applied = await replayed(tx, student, input.clientReviewId);
       if (applied) return applied;
@@ -185,7 +186,7 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
  * nothing has changed the card since.
  */
 export async function undoReview(student: Student, clientReviewId: string): Promise<{ questionId: string; practice: boolean }> {
-  return db.$transaction(async (tx) => {
+  return userTransaction(student.id, async (tx) => {
     const latest = await tx.reviewLog.findFirst({
       where: { userId: student.id },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],

@@ -102,6 +102,32 @@ describe("recordReview", () => {
     expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(1);
   });
 
+  it("records every review when a class studies the same deck at the same moment", async () => {
+    // Students never share a row, so none may be turned away because another is reviewing
+    // (on PostgreSQL, serializable transactions on small tables used to fail each other).
+    const { deck, questions } = await createDeck();
+    const students: Student[] = [];
+    for (let i = 0; i < 8; i++) {
+      const user = await createUser({ timezone: "Europe/Berlin" });
+      await enroll(user.id, deck.id);
+      students.push(user);
+    }
+    const studyThree = async (student: Student) => {
+      for (const [position, question] of questions.slice(0, 3).entries()) {
+        await answerAndGrade(student, { clientReviewId: reviewId(), questionId: question.id, response: `answer ${position}`, grade: 4, durationMs: 1, seenVersion: 0 }, MORNING);
+      }
+      // A second look at the first card the next day moves an existing card state.
+      const tomorrow = new Date(MORNING.getTime() + 86_400_000);
+      await answerAndGrade(student, { clientReviewId: reviewId(), questionId: questions[0].id, response: "answer 0", grade: 5, durationMs: 1, seenVersion: 1 }, tomorrow);
+    };
+    const results = await Promise.allSettled(students.map(studyThree));
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    for (const student of students) {
+      expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(4);
+      expect(await state(student.id, questions[0].id)).toMatchObject({ repetitions: 2, version: 2 });
+    }
+  });
+
   it("refuses questions from decks the student has not added, and forged ids, changing nothing", async () => {
     const { student } = await setup();
     const { questions: foreign } = await createDeck();

@@ -12,6 +12,7 @@ export const PURE_TESTS = [
   "tests/scripts/",
   "tests/srs/",
   "tests/validation/",
+  "tests/db/postgres-transactions.test.ts",
   "tests/interop/anki-ids.test.ts",
   "tests/interop/anki-reader.test.ts",
   "tests/interop/apkg-writer.test.ts",

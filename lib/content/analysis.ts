@@ -3,6 +3,7 @@
 // clauses, and the document's own name index (which capitalised words are names).
 import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
+import { dropAsides } from "./asides";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
 import { interviewee, speakerCanResolve, trimFirstPersonTail } from "./voices";
@@ -183,6 +184,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     a.tokens = tagged[i];
     entities.observe(a.tokens);
   });
+  dropAsides(toTag);
   retagNames(toTag, entities);
   restateLabelledFragments(analysed, entities);
   for (const a of analysed) {

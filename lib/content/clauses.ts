@@ -127,7 +127,7 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   for (let guard = 0; guard < 3; guard++) {
     const first = tokens[start];
     if (!first) return null;
-    const opener = first.tags.has("Preposition") || isAdverbish(first) || first.tags.has("Gerund") || SUBORDINATE_START.has(first.lower) || /^(?:later|earlier|instead|despite|unlike|like)$/i.test(first.text);
+    const opener = first.tags.has("Preposition") || isAdverbish(first) || first.tags.has("Gerund") || SUBORDINATE_START.has(first.lower) || /^(?:later|earlier|instead|despite|unlike|like|today|nowadays)$/i.test(first.text) || /-wise$/i.test(first.text) || (first.tags.has("Hyphenated") && tokens[start + 1]?.lower === "wise");
     if (!opener) break;
     let k = start;
     while (k < seg.to && !tokens[k].post.includes(",") && !isFinite(tokens, k)) k++;

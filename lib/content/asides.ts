@@ -1,0 +1,52 @@
+// Owns asides set off by commas between a sentence's subject and its verb that carry no fact of
+// the sentence's own: "Vitest, however, uses worker threads …", "Engineering teams, of course,
+// are moving to Go". The subject then holds commas and the sentence used to be skipped as a
+// fragment. Such a sentence is restated without the aside ("Vitest uses worker threads …") and
+// tagged again; the discourse word only linked it to the sentence before, as an opening
+// "However," does (dropped by the statements step).
+import type { Analysed } from "./analysis";
+import { isVerb, tokenizeAll, type Token } from "./tokens";
+
+const ASIDES = [
+  ["however"], ["though"], ["therefore"], ["thus"], ["too"], ["also"], ["instead"], ["moreover"], ["furthermore"], ["meanwhile"],
+  ["nevertheless"], ["nonetheless"], ["indeed"], ["similarly"], ["likewise"], ["in", "turn"], ["in", "fact"], ["of", "course"],
+  ["for", "example"], ["for", "instance"], ["in", "contrast"], ["by", "contrast"], ["in", "particular"], ["in", "practice"],
+  ["on", "the", "other", "hand"],
+];
+
+/** The aside's token range [from, to) when the sentence reads "<subject>, <aside>, <verb> …". */
+export function asideAfterSubject(tokens: Token[]): [number, number] | undefined {
+  // the subject: up to six words, no verb and no comma before its last word
+  for (let i = 1; i <= 6 && i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    // a name opening the sentence may be tagged as a verb ("Rust, however, …"); retagNames fixes that later
+    if ((isVerb(before) && !(i === 1 && /^\p{Lu}/u.test(before.text))) || /[;:()]/.test(before.post)) return undefined;
+    if (!before.post.includes(",")) continue;
+    const aside = ASIDES.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!aside) return undefined;
+    const last = tokens[i + aside.length - 1];
+    const next = tokens[i + aside.length];
+    if (!last.post.includes(",") || !next || !isVerb(next)) return undefined;
+    return [i, i + aside.length];
+  }
+  return undefined;
+}
+
+/** Restates and re-tags the sentences that hold such an aside; returns how many changed. */
+export function dropAsides(analysed: Analysed[]): number {
+  const changed: Array<{ a: Analysed; text: string }> = [];
+  for (const a of analysed) {
+    const range = asideAfterSubject(a.tokens);
+    if (!range) continue;
+    const { clean } = a.sentence;
+    const subjectEnd = a.tokens[range[0] - 1].end;
+    changed.push({ a, text: `${clean.slice(0, subjectEnd)} ${clean.slice(a.tokens[range[1]].start)}` });
+  }
+  if (changed.length === 0) return 0;
+  const tagged = tokenizeAll(changed.map((c) => c.text));
+  changed.forEach(({ a, text }, i) => {
+    a.sentence = { ...a.sentence, clean: text };
+    a.tokens = tagged[i];
+  });
+  return changed.length;
+}

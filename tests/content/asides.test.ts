@@ -1,0 +1,33 @@
+// Sentences whose subject is followed by an aside ("Vitest, however, uses …") or that open with
+// "Today," or "Performance-wise," state a fact like any other; they used to be dropped as fragments.
+import { describe, expect, it } from "vitest";
+import { asideAfterSubject } from "@/lib/content/asides";
+import { tokenize } from "@/lib/content/tokens";
+import { statementsOf } from "./helpers";
+
+const statement = (text: string) => statementsOf(text)[0]?.statement ?? null;
+
+describe("asides between subject and verb", () => {
+  it("restates the sentence without the aside", () => {
+    expect(statement("Vitest, however, uses worker threads to isolate tests and run them in parallel.")).toBe(
+      "Vitest uses worker threads to isolate tests and run them in parallel.",
+    );
+    expect(statement("The Mocha runner, in contrast, runs tests serially by default.")).toBe("The Mocha runner runs tests serially by default.");
+    expect(statement("Vitest, on the other hand, is optimised for fast unit tests in a headless environment.")).toBe(
+      "Vitest is optimised for fast unit tests in a headless environment.",
+    );
+  });
+
+  it("leaves a comma-joined clause and a list alone", () => {
+    expect(asideAfterSubject(tokenize("This build is slow, however, it always works on the first try."))).toBeUndefined();
+    expect(asideAfterSubject(tokenize("Cypress, WebdriverIO and Playwright run tests in a real browser."))).toBeUndefined();
+    expect(asideAfterSubject(tokenize("Vitest, for example, runs tests in worker threads."))).toEqual([1, 3]);
+  });
+});
+
+describe("opening adverbials", () => {
+  it("keeps a sentence that opens with 'Performance-wise,' or 'Today,'", () => {
+    expect(statement("Performance-wise, Mocha runs tests serially by default.")).toBe("Performance-wise, Mocha runs tests serially by default.");
+    expect(statement("Today, Rust is used by hundreds of tech companies around the world.")).toBe("Today, Rust is used by hundreds of tech companies around the world.");
+  });
+});

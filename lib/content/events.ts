@@ -2,7 +2,8 @@
 // ("HttpGet 1.0 was released on April 8 1997") or by a timeline layout (a "March 14:" line under
 // a "1998" heading). Each event has a label that reads without its date, for ordering and
 // "when did this happen?" questions.
-import { headingYear } from "./analysis";
+import { headingYear, type Analysed } from "./analysis";
+import type { Resolution } from "./references";
 import { formatDate, isoAt, type DatePrecision } from "./dates";
 import type { Span } from "./spans";
 import { renderTokens, type Statement } from "./statements";
@@ -70,18 +71,39 @@ export function splitLabel(label: string): { key: string; name: string } | undef
   return m ? { key: m[1].trim(), name: m[2].trim() } : undefined;
 }
 
-export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>): DatedEvent[] {
-  const out: DatedEvent[] = [];
-  const labelled = new Set<number>();
-  // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
-  for (const st of statements) {
-    const block = st.analysed.sentence.block;
-    if (!block.label || labelled.has(block.id)) continue;
-    const year = headingYear(block.headingPath);
+export interface LabelledEntry {
+  /** The entry's first sentence; a statement even when it states no fact of its own — the label is the fact. */
+  st: Statement;
+  key: string;
+  name: string;
+}
+
+/**
+ * Each block labelled "<key> — <name>" ("**1.3 — The Rustonomicon:** Our first release of …"), in
+ * document order, with the block's first statement — or, when none of its sentences states a fact
+ * of its own, its first sentence: the label is the fact.
+ */
+export function labelledEntries(statements: Statement[], resolutions: Map<Analysed, Resolution>): LabelledEntry[] {
+  const firstStatement = new Map<number, Statement>();
+  for (const st of statements) if (!firstStatement.has(st.analysed.sentence.block.id)) firstStatement.set(st.analysed.sentence.block.id, st);
+  const out: LabelledEntry[] = [];
+  const seen = new Set<number>();
+  for (const [analysed, resolution] of resolutions) {
+    const block = analysed.sentence.block;
+    if (!block.label || seen.has(block.id)) continue;
+    seen.add(block.id);
     const parts = splitLabel(block.label);
-    if (!year || !parts) continue;
-    labelled.add(block.id);
-    out.push({ st, iso: String(year), precision: "year", label: parts.name, phrase: true });
+    if (parts) out.push({ st: firstStatement.get(block.id) ?? { analysed, resolution, from: 0 }, ...parts });
+  }
+  return out;
+}
+
+export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>, entries: LabelledEntry[] = []): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
+  for (const { st, name } of entries) {
+    const year = headingYear(st.analysed.sentence.block.headingPath);
+    if (year) out.push({ st, iso: String(year), precision: "year", label: name, phrase: true });
   }
   for (const st of statements) {
     if (!hasSubject(st) || st.resolution.kind === "context") continue;

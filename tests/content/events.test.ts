@@ -55,3 +55,36 @@ describe("the document's topic", () => {
     expect(candidates.filter((c) => c.question.tier === "published" && c.features?.answer_is_topic)).toEqual([]);
   });
 });
+
+describe("labelled entries", () => {
+  // Each entry's text is in the writer's voice or is no sentence of its own; the label is the fact.
+  const history = [
+    "# Fetchy over the years",
+    "",
+    "## 2019",
+    "",
+    "**2.1 — Parallel Transfers:** Our favourite change of the year, by far.",
+    "",
+    "**2.4 — Retry Budgets:** We finally shipped what everyone asked us for.",
+    "",
+    "## 2020",
+    "",
+    "**3.0 — HTTP/3 Support:** Fetchy speaks QUIC to any server that offers it.",
+    "",
+    "**3.2 — Config Files:** Settings can now live in a file next to the project.",
+    "",
+  ].join("\n");
+  const { candidates } = generateWithTrace(history, { slug: "fetchy-years" });
+
+  it("dates every entry by its year heading, even when its text states nothing on its own", () => {
+    const years = candidates.filter((c) => c.question.type === "short_answer" && c.question.prompt.startsWith("In which year does the review place"));
+    const asked = Object.fromEntries(years.map((c) => [/“(.+)”/.exec(c.question.prompt)![1], c.question.answer]));
+    expect(asked).toMatchObject({ "Parallel Transfers": "2019", "Retry Budgets": "2019", "HTTP/3 Support": "2020", "Config Files": "2020" });
+  });
+
+  it("matches the entries to their versions", () => {
+    const matching = candidates.find((c) => c.question.type === "matching");
+    expect(matching?.question.left).toEqual(["Parallel Transfers", "Retry Budgets", "HTTP/3 Support", "Config Files"]);
+    expect(matching?.question.answer).toEqual(["Parallel Transfers → 2.1", "Retry Budgets → 2.4", "HTTP/3 Support → 3.0", "Config Files → 3.2"]);
+  });
+});

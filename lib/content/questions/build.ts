@@ -1,6 +1,6 @@
 // Owns which question builders run over a document's statements, in a fixed order.
 import { findContrasts } from "../contrasts";
-import { findEvents } from "../events";
+import { findEvents, labelledEntries } from "../events";
 import type { Candidate } from "./candidate";
 import { clozeCandidate } from "./cloze";
 import type { GenerationContext } from "./context";
@@ -19,8 +19,9 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
     }
   }
   const contrasts = findContrasts(ctx.statements, ctx.entities);
-  out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx));
-  const events = findEvents(ctx.statements, ctx.spans);
+  const entries = labelledEntries(ctx.statements, ctx.resolutions);
+  out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries));
+  const events = findEvents(ctx.statements, ctx.spans, entries);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
   out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));
   return out;

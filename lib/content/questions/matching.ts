@@ -3,7 +3,7 @@
 // phrase that completes the shared predicate.
 import { MATCH_SEPARATOR } from "../bank-schema";
 import type { Contrast, ContrastSide } from "../contrasts";
-import { splitLabel } from "../events";
+import type { LabelledEntry } from "../events";
 import type { Statement } from "../statements";
 import { seededShuffle } from "../ids";
 import { normaliseAnswer } from "../normalise";
@@ -76,23 +76,17 @@ const MAX_LABEL_PAIRS = 4;
  * Entries labelled "<key> — <name>" ("1.13 — The Try Operator"): match each name to its key,
  * four entries of one section at a time.
  */
-export function labelMatchingCandidates(ctx: GenerationContext): Candidate[] {
-  const bySection = new Map<string, Array<{ st: Statement; key: string; name: string }>>();
-  const seen = new Set<number>();
-  for (const st of ctx.statements) {
-    const block = st.analysed.sentence.block;
-    if (!block.label || seen.has(block.id)) continue;
-    const parts = splitLabel(block.label);
-    if (!parts) continue;
-    seen.add(block.id);
-    const section = block.headingPath[0] ?? "";
-    bySection.set(section, [...(bySection.get(section) ?? []), { st, ...parts }]);
+export function labelMatchingCandidates(ctx: GenerationContext, entries: LabelledEntry[]): Candidate[] {
+  const bySection = new Map<string, LabelledEntry[]>();
+  for (const entry of entries) {
+    const section = entry.st.analysed.sentence.block.headingPath[0] ?? "";
+    bySection.set(section, [...(bySection.get(section) ?? []), entry]);
   }
   const out: Candidate[] = [];
-  for (const entries of bySection.values()) {
-    const versions = entries.every((e) => /^v?\d+(?:\.\d+)*$/.test(e.key));
-    for (let i = 0; i + 2 < entries.length + 1 && i < entries.length; i += MAX_LABEL_PAIRS) {
-      const chunk = entries.slice(i, i + MAX_LABEL_PAIRS);
+  for (const section of bySection.values()) {
+    const versions = section.every((e) => /^v?\d+(?:\.\d+)*$/.test(e.key));
+    for (let i = 0; i + 2 < section.length + 1 && i < section.length; i += MAX_LABEL_PAIRS) {
+      const chunk = section.slice(i, i + MAX_LABEL_PAIRS);
       if (chunk.length < 3) break;
       if (new Set(chunk.map((e) => normaliseAnswer(e.key))).size !== chunk.length) continue;
       const prompt = versions ? "Match each item to the version the review lists it under." : "Match each item to the label the review lists it under.";

@@ -25,6 +25,19 @@ function kindWord(ctx: GenerationContext, name: string): string {
   return type === "person" ? "Who" : type === "organization" ? "Which organisation" : "Which technology";
 }
 
+/** The candidate for a typed answer about one statement (`variant` keeps the ids banks already hold). */
+function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string; answer: string; builder: string; variant?: string }): Candidate {
+  const statements = [st];
+  const source = sourceRange(statements);
+  return {
+    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], q.answer, q.variant), factIds: [ctx.factId(st)], type: "short_answer", prompt: q.prompt, answer: q.answer, explanation: explanationOf(statements), source: sourceOf(statements) },
+    statements,
+    builder: q.builder,
+    source,
+    key: labelKey("short_answer", source, q.answer),
+  };
+}
+
 function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   const main = st.analysed.main;
   if (!main || st.resolution.kind === "context") return null;
@@ -42,15 +55,7 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   if (words < 4 || words > 25 || containsWords(description, name)) return null;
   const lead = kindWord(ctx, name);
   const prompt = `${lead === "Who" ? "Whom" : lead} does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
-  const statements = [st];
-  const source = sourceRange(statements);
-  return {
-    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], name), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer: name, explanation: explanationOf(statements), source: sourceOf(statements) },
-    statements,
-    builder: "definition",
-    source,
-    key: labelKey("short_answer", source, name),
-  };
+  return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition" });
 }
 
 function agent(ctx: GenerationContext, st: Statement): Candidate | null {
@@ -71,16 +76,7 @@ function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   if (!subject || containsWords(subject, answer)) return null;
   const past = pastTense(lemma(participle.lower));
   const adverbs = verb.slice(1, -1).filter((t) => /^(?:first|originally|initially|later)$/.test(t.lower)).map((t) => t.lower).join(" ");
-  const prompt = `Who ${adverbs ? `${adverbs} ` : ""}${past} ${subject}?`;
-  const statements = [st];
-  const source = sourceRange(statements);
-  return {
-    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], answer), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer, explanation: explanationOf(statements), source: sourceOf(statements) },
-    statements,
-    builder: "agent",
-    source,
-    key: labelKey("short_answer", source, answer),
-  };
+  return shortAnswer(ctx, st, { prompt: `Who ${adverbs ? `${adverbs} ` : ""}${past} ${subject}?`, answer, builder: "agent" });
 }
 
 /**
@@ -103,16 +99,7 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
   if (!span || ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name);
-  const prompt = `${lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
-  const statements = [st];
-  const source = sourceRange(statements);
-  return {
-    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], name, "subject"), factIds: [ctx.factId(st)], type: "short_answer", prompt, answer: name, explanation: explanationOf(statements), source: sourceOf(statements) },
-    statements,
-    builder: "subject-question",
-    source,
-    key: labelKey("short_answer", source, name),
-  };
+  return shortAnswer(ctx, st, { prompt: `${lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`, answer: name, builder: "subject-question", variant: "subject" });
 }
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { StudentAssignment } from "@/lib/classes/my-assignments";
 import { STATUS_LABELS } from "@/lib/classes/status";
 import { formatInstant, type Reader } from "@/lib/format/dates";
+import { TableHead } from "./table-head";
 
 type Props = { assignments: StudentAssignment[]; reader: Reader; caption: string; showClass?: boolean };
 
@@ -12,15 +13,7 @@ export function AssignmentsTable({ assignments, reader, caption, showClass = fal
   return (
     <table className="stacked-table">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Deck</th>
-          {showClass ? <th scope="col">Class</th> : null}
-          <th scope="col">Due</th>
-          <th scope="col">Reviewed</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Deck", showClass && "Class", "Due", "Reviewed", "Status"]} />
       <tbody>
         {assignments.map((assignment) => (
           <tr key={assignment.assignmentId}>

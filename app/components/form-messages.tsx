@@ -26,10 +26,11 @@ export function FormMessages({ state, error, notice }: Props) {
   );
 }
 
-type FooterProps = Props & { pending: boolean; label: ReactNode; danger?: boolean };
+/** `pending` is left out by a form that only navigates (method="get"): nothing runs on submit. */
+type FooterProps = Props & { pending?: boolean; label: ReactNode; danger?: boolean };
 
 /** The end of every form: its outcome, then its submit button (disabled while it runs). */
-export function FormFooter({ pending, label, danger = false, ...messages }: FooterProps) {
+export function FormFooter({ pending = false, label, danger = false, ...messages }: FooterProps) {
   return (
     <>
       <FormMessages {...messages} />

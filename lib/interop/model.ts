@@ -3,6 +3,7 @@
 // database, Next.js or React types here, so the CLI, the app and the tests share one shape.
 import type { QuestionType } from "@/lib/content/bank-schema";
 import { Refusal } from "@/lib/errors/refusal";
+import type { CardSchedule } from "@/lib/study/card-state";
 
 export type { QuestionType };
 
@@ -28,15 +29,7 @@ export type PortableQuestion = {
 export type PortableDeck = { slug: string; title: string; description?: string };
 
 /** One user's scheduling state of one question (from CardState), for "include my scheduling". */
-export type PortableCardState = {
-  questionId: string;
-  repetitions: number;
-  easeFactor: number;
-  intervalDays: number;
-  dueAt: Date;
-  lapses: number;
-  lastReviewedAt: Date | null;
-};
+export type PortableCardState = { questionId: string } & CardSchedule;
 
 export type PortableReview = {
   questionId: string;

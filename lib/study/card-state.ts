@@ -32,15 +32,17 @@ export type CardSnapshot = {
   scheduler?: SchedulerKind;
 };
 
-type CardStateRow = {
+/** A card's SM-2 schedule and history as its CardState row holds them (FSRS's: FsrsColumns). */
+export type CardSchedule = {
   repetitions: number;
   easeFactor: number;
   intervalDays: number;
   dueAt: Date;
   lapses: number;
   lastReviewedAt: Date | null;
-  version: number;
 };
+
+type CardStateRow = CardSchedule & { version: number };
 
 export function snapshotOf(row: CardStateRow & FsrsColumns): CardSnapshot {
   const fsrs = fsrsCardOf(row);

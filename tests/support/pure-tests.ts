@@ -7,6 +7,7 @@ import path from "node:path";
 /** Folders (ending in "/") and files, relative to the project root. */
 export const PURE_TESTS = [
   "tests/calendar/",
+  "tests/components/",
   "tests/content/",
   "tests/http/",
   "tests/scripts/",

@@ -5,6 +5,7 @@ import type { DayCount } from "@/lib/stats/reviews-per-day";
 import { formatDayKey } from "@/lib/format/dates";
 import { CHART_HEIGHT } from "./chart-theme";
 import { LazyForecastGraphic } from "./lazy-charts";
+import { TableHead } from "@/app/components/table-head";
 
 export function ForecastChart({ days, caption, locale }: { days: DayCount[]; caption: string; locale: string }) {
   return (
@@ -16,12 +17,7 @@ export function ForecastChart({ days, caption, locale }: { days: DayCount[]; cap
       <details className="chart-data">
         <summary>Reviews due per day (table)</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Cards due</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Day", "Cards due"]} />
           <tbody>
             {days.map((day, i) => (
               <tr key={day.key}>

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { HardQuestion } from "@/lib/study/hardest";
 import { plural } from "@/lib/format/numbers";
+import { TableHead } from "@/app/components/table-head";
 
 export function HardestList({ questions }: { questions: HardQuestion[] }) {
   if (questions.length === 0) {
@@ -11,12 +12,7 @@ export function HardestList({ questions }: { questions: HardQuestion[] }) {
     <>
       <table className="hardest">
         <caption className="visually-hidden">Questions you have forgotten most often</caption>
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Forgotten</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Question", "Forgotten"]} />
         <tbody>
           {questions.map((question) => (
             <tr key={question.questionId}>

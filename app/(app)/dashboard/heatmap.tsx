@@ -4,6 +4,7 @@ import { CELL, HeatmapGrid, LEFT, STEP } from "./heatmap-grid";
 import { monthlyTotals, type Heatmap } from "@/lib/stats/heatmap";
 import { formatDayKey } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
+import { TableHead } from "@/app/components/table-head";
 
 export function ReviewHeatmap({ heatmap, locale }: { heatmap: Heatmap; locale: string }) {
   const count = (n: number, word: string) => plural(n, word, undefined, locale);
@@ -47,13 +48,7 @@ export function ReviewHeatmap({ heatmap, locale }: { heatmap: Heatmap; locale: s
       <details className="chart-data">
         <summary>Reviews by month (table)</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Days studied</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Month", "Reviews", "Days studied"]} />
           <tbody>
             {months.map((month) => (
               <tr key={month.month}>

@@ -5,6 +5,7 @@ import { formatDayKey } from "@/lib/format/dates";
 import { formatPercent } from "@/lib/format/numbers";
 import { CHART_HEIGHT, retentionByDeckHeight } from "./chart-theme";
 import { LazyRetentionByDeckGraphic, LazyRetentionOverTimeGraphic } from "./lazy-charts";
+import { TableHead } from "@/app/components/table-head";
 
 export function RetentionOverTimeChart({ weeks, caption, locale }: { weeks: Retention["weeks"]; caption: string; locale: string }) {
   return (
@@ -42,14 +43,7 @@ function RetentionTable({ summary, heading, rows }: { summary: string; heading: 
     <details className="chart-data">
       <summary>{summary}</summary>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col">Reviews</th>
-            <th scope="col">Correct</th>
-            <th scope="col">Retention</th>
-          </tr>
-        </thead>
+        <TableHead columns={[heading, "Reviews", "Correct", "Retention"]} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { fieldErrors, formMessages, refusalMessage } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/auth/credentials-schema";
 import { FormFooter, FormMessages } from "@/app/components/form-messages";
-import { TextField } from "@/app/components/text-field";
+import { PasswordField } from "@/app/components/password-field";
 import { changePasswordAction, deleteAccountAction, logOutEverywhereAction } from "./actions";
 
 export function LogOutEverywhereForm() {
@@ -27,17 +26,9 @@ export function ChangePasswordForm() {
     <form className="form card" action={action} aria-labelledby="change-password-heading" noValidate>
       <h3 id="change-password-heading">Change password</h3>
       <p className="muted">Your other browsers are logged out; this one stays logged in.</p>
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        error={errors.newPassword}
-      />
-      <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <PasswordField purpose="current" label="Current password" name="currentPassword" error={errors.currentPassword} />
+      <PasswordField purpose="new" label="New password" name="newPassword" error={errors.newPassword} />
+      <PasswordField purpose="confirm" label="Confirm new password" name="confirmPassword" error={errors.confirmPassword} />
       <FormFooter error={error} notice={notice} pending={pending} label={pending ? "Changing…" : "Change password"} />
     </form>
   );
@@ -51,16 +42,7 @@ export function DeleteAccountForm({ children }: { children: React.ReactNode }) {
     <form className="form card" action={action} aria-labelledby="delete-account-heading" noValidate>
       <h3 id="delete-account-heading">Delete account</h3>
       {children}
-      <TextField
-        id="delete-password"
-        label="Your password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        hint="Deleting cannot be undone."
-        error={errors.password}
-      />
+      <PasswordField purpose="current" id="delete-password" label="Your password" name="password" hint="Deleting cannot be undone." error={errors.password} />
       <FormFooter error={error} pending={pending} label={pending ? "Deleting…" : "Delete my account"} danger />
     </form>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { studyOverview } from "@/lib/study/overview";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Study" };
 
@@ -30,17 +31,7 @@ export default async function StudyPage() {
       ) : (
         <table>
           <caption className="visually-hidden">Your decks and the cards waiting today</caption>
-          <thead>
-            <tr>
-              <th scope="col">Deck</th>
-              <th scope="col">Due</th>
-              <th scope="col">New today</th>
-              <th scope="col">Questions</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Deck", "Due", "New today", "Questions", { hidden: "Action" }]} />
           <tbody>
             {decks.map((deck) => (
               <tr key={deck.deckId}>

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { logInSchema, type LogInInput } from "@/lib/auth/credentials-schema";
 import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { TextField } from "@/app/components/text-field";
+import { PasswordField } from "@/app/components/password-field";
 
 export function LogInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -43,14 +44,7 @@ export function LogInForm({ returnTo }: { returnTo: string }) {
         </p>
       ) : null}
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldErrors.password}
-      />
+      <PasswordField purpose="current" label="Password" name="password" error={fieldErrors.password} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Logging in…" : "Log in"}
       </button>

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/auth/credentials-schema";
+import { signUpSchema, type SignUpInput } from "@/lib/auth/credentials-schema";
 import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { HOME_PATH } from "@/lib/auth/return-path";
 import { TextField } from "@/app/components/text-field";
+import { PasswordField } from "@/app/components/password-field";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
@@ -63,15 +64,7 @@ export function SignUpForm() {
       ) : null}
       <TextField label="Name" name="name" autoComplete="name" required error={fieldErrors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        error={fieldErrors.password}
-      />
+      <PasswordField purpose="new" label="Password" name="password" error={fieldErrors.password} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Creating your account…" : "Sign up"}
       </button>

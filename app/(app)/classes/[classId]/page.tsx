@@ -20,6 +20,7 @@ import { AssignmentsTable } from "@/app/components/assignments-table";
 import { formatInstant, type Reader } from "@/lib/format/dates";
 import { publicOrigin } from "@/lib/http/request-origin";
 import { requestLocale } from "@/lib/http/request-locale";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -106,18 +107,7 @@ function InstructorView({ view, reader, doneMessage, joinUrl }: InstructorProps)
         ) : (
           <table className="stacked-table">
             <caption className="visually-hidden">Decks assigned to this class</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deck</th>
-                <th scope="col">Due</th>
-                <th scope="col">Target correct</th>
-                {view.archived ? null : (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead columns={["Deck", "Due", "Target correct", !view.archived && { hidden: "Actions" }]} />
             <tbody>
               {view.assignments.map((assignment) => (
                 <tr key={assignment.id}>
@@ -154,18 +144,7 @@ function InstructorView({ view, reader, doneMessage, joinUrl }: InstructorProps)
         ) : (
           <table className="stacked-table">
             <caption className="visually-hidden">Students in this class</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Joined</th>
-                {view.archived ? null : (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Email", "Joined", !view.archived && { hidden: "Actions" }]} />
             <tbody>
               {view.students.map((student) => (
                 <tr key={student.id}>

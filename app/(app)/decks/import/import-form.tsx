@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import type { ImportPreview, ImportSummary } from "@/lib/interop/deck-import";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/interop/limits";
 import { plural } from "@/lib/format/numbers";
+import { TableHead } from "@/app/components/table-head";
 
 type Mapping = Partial<Record<MappedField, number>>;
 type MappedField = "prompt" | "answer" | "explanation" | "source" | "citation" | "topic";
@@ -203,13 +204,7 @@ export function ImportForm() {
           <div className="table-scroll">
             <table className="progress-table">
               <caption className="visually-hidden">First questions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col">Answer</th>
-                  <th scope="col">Kind</th>
-                </tr>
-              </thead>
+              <TableHead columns={["Question", "Answer", "Kind"]} />
               <tbody>
                 {current.sample.map((row, index) => (
                   <tr key={index}>

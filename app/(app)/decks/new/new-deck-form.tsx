@@ -7,6 +7,7 @@ import { fieldErrors, formMessages } from "@/lib/actions/result";
 import type { JobView } from "@/lib/jobs/job-view";
 import { createDeckAction } from "./actions";
 import { JobProgress } from "./job-progress";
+import { TextField } from "@/app/components/text-field";
 
 /** Checked in the browser too: a body over the server's limit never reaches the action. */
 function tooLarge(form: HTMLFormElement): string | null {
@@ -85,17 +86,16 @@ export function NewDeckForm({ job: resumed }: { job?: JobView }) {
           </p>
           {errors.title ? <p className="field-error">{errors.title}</p> : null}
         </div>
-        <div className="field">
-          <label htmlFor="deck-file">Review file</label>
-          <input
-            id="deck-file"
-            name="file"
-            type="file"
-            accept=".md,.markdown,.txt,text/plain,text/markdown"
-            aria-describedby="deck-document-hint"
-            aria-invalid={documentError ? true : undefined}
-          />
-        </div>
+        {/* Its hint and error stand under the pasted text below: they speak of either. */}
+        <TextField
+          id="deck-file"
+          label="Review file"
+          name="file"
+          type="file"
+          accept=".md,.markdown,.txt,text/plain,text/markdown"
+          aria-describedby="deck-document-hint"
+          aria-invalid={documentError ? true : undefined}
+        />
         <div className="field">
           <label htmlFor="deck-text">Or paste the review</label>
           <textarea id="deck-text" name="text" rows={10} aria-describedby="deck-document-hint" aria-invalid={documentError ? true : undefined} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { pairOf, splitPair, type QuestionView, type Response } from "@/lib/study/question-view";
+import { TextField } from "@/app/components/text-field";
 
 type Props = { view: QuestionView; value: Response; onChange: (value: Response) => void; disabled: boolean };
 
@@ -30,19 +31,17 @@ export function AnswerInput({ view, value, onChange, disabled }: Props) {
     case "cloze":
     case "short_answer":
       return (
-        <div className="field">
-          <label htmlFor="typed-answer">Your answer</label>
-          <input
-            id="typed-answer"
-            name="answer"
-            autoComplete="off"
-            spellCheck={false}
-            value={typeof value === "string" ? value : ""}
-            onChange={(event) => onChange(event.target.value)}
-            disabled={disabled}
-            data-autofocus=""
-          />
-        </div>
+        <TextField
+          id="typed-answer"
+          label="Your answer"
+          name="answer"
+          autoComplete="off"
+          spellCheck={false}
+          value={typeof value === "string" ? value : ""}
+          onChange={(event) => onChange(event.target.value)}
+          disabled={disabled}
+          data-autofocus=""
+        />
       );
     case "ordering": {
       const items = Array.isArray(value) ? value : view.items;

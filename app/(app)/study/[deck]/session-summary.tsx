@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatInstant, type Reader } from "@/lib/format/dates";
 import type { Graded } from "@/lib/study/session-machine";
+import { TableHead } from "@/app/components/table-head";
 
 type Scheduled = { questionId: string; prompt: string; dueAt: string; correct: boolean };
 
@@ -36,12 +37,7 @@ export function SessionSummary({ graded, reader }: { graded: Graded[]; reader: R
           </p>
           <table>
             <caption>Next reviews</caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Next due</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Question", "Next due"]} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.questionId}>

@@ -13,6 +13,8 @@ import { deckIdForSlug } from "@/lib/study/overview";
 import { loadStudySession, type StudySession as Session } from "@/lib/study/session";
 import { StudyError } from "@/lib/study/errors";
 import { StudySession } from "../[deck]/study-session";
+import { FormFooter } from "@/app/components/form-messages";
+import { TextField } from "@/app/components/text-field";
 
 export const metadata: Metadata = { title: "Cram for an exam" };
 
@@ -92,18 +94,16 @@ export default async function CramPage({ searchParams }: { searchParams: Promise
       ) : null}
       <form className="form card" method="get" action="/study/cram" aria-labelledby="cram-form-heading">
         <h2 id="cram-form-heading">Pick a date</h2>
-        <div className="field">
-          <label htmlFor="cram-until">Exam or due date</label>
-          <input
-            id="cram-until"
-            name="until"
-            type="date"
-            required
-            min={today}
-            max={addStudyDays(today, CRAM_MAX_DAYS_AHEAD)}
-            defaultValue={until && cramDateSchema.safeParse(until).success ? until : undefined}
-          />
-        </div>
+        <TextField
+          id="cram-until"
+          label="Exam or due date"
+          name="until"
+          type="date"
+          required
+          min={today}
+          max={addStudyDays(today, CRAM_MAX_DAYS_AHEAD)}
+          defaultValue={until && cramDateSchema.safeParse(until).success ? until : undefined}
+        />
         <div className="field">
           <label htmlFor="cram-deck">Deck</label>
           <select id="cram-deck" name="deck" defaultValue={deck}>
@@ -115,11 +115,7 @@ export default async function CramPage({ searchParams }: { searchParams: Promise
             ))}
           </select>
         </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            Start cram session
-          </button>
-        </div>
+        <FormFooter label="Start cram session" />
       </form>
     </div>
   );

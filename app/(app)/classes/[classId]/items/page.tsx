@@ -3,7 +3,9 @@ import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { classItemAnalysis, type DeckItemAnalysis } from "@/lib/classes/item-analysis";
 import { classIdSchema } from "@/lib/classes/forms";
+import type { ReactNode } from "react";
 import { plural } from "@/lib/format/numbers";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Item analysis" };
 
@@ -57,71 +59,73 @@ function Unseen({ items, noun }: { items: string[]; noun: string }) {
   );
 }
 
+/**
+ * One way of reading a deck's results (by question, by fact): the items students have answered,
+ * hardest first, in a table, then those nobody has answered yet.
+ */
+function Breakdown(props: { heading: string; empty: string; caption: string; columns: string[]; rows: ReactNode[]; unseen: string[]; noun: string }) {
+  return (
+    <>
+      <h3>{props.heading}</h3>
+      {props.rows.length === 0 ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{props.caption}</caption>
+            <TableHead columns={props.columns} />
+            <tbody>{props.rows}</tbody>
+          </table>
+        </div>
+      )}
+      <Unseen items={props.unseen} noun={props.noun} />
+    </>
+  );
+}
+
 function DeckAnalysis({ deck }: { deck: DeckItemAnalysis }) {
   const headingId = `deck-${deck.assignmentId}`;
-  const questions = deck.questions.filter((question) => question.seenBy > 0);
-  const facts = deck.facts.filter((fact) => fact.seenBy > 0);
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{deck.deckTitle}</h2>
-      <h3>By question</h3>
-      {questions.length === 0 ? (
-        <p className="muted">No student has answered a question of this deck yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Questions of {deck.deckTitle}, hardest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Students wrong</th>
-                <th scope="col">Most chosen wrong answer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {questions.map((question) => (
-                <tr key={question.questionId}>
-                  <td>{question.prompt}</td>
-                  <td className="nowrap">{share(question.wrongPct, question.wrongBy, question.seenBy)}</td>
-                  <td>
-                    {question.topWrongAnswer
-                      ? `${question.topWrongAnswer.answer} (${question.topWrongAnswer.students} student${question.topWrongAnswer.students === 1 ? "" : "s"})`
-                      : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Unseen items={deck.questions.filter((question) => question.seenBy === 0).map((question) => question.prompt)} noun="question" />
-      <h3>By fact</h3>
-      {facts.length === 0 ? (
-        <p className="muted">No student has answered a question about these facts yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Facts of {deck.deckTitle}, hardest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Fact</th>
-                <th scope="col">Questions</th>
-                <th scope="col">Students wrong</th>
-              </tr>
-            </thead>
-            <tbody>
-              {facts.map((fact) => (
-                <tr key={fact.factId}>
-                  <td>{fact.sentence}</td>
-                  <td>{fact.questions}</td>
-                  <td className="nowrap">{share(fact.wrongPct, fact.wrongBy, fact.seenBy)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Unseen items={deck.facts.filter((fact) => fact.seenBy === 0).map((fact) => fact.sentence)} noun="fact" />
+      <Breakdown
+        heading="By question"
+        empty="No student has answered a question of this deck yet."
+        caption={`Questions of ${deck.deckTitle}, hardest first`}
+        columns={["Question", "Students wrong", "Most chosen wrong answer"]}
+        rows={deck.questions
+          .filter((question) => question.seenBy > 0)
+          .map((question) => (
+            <tr key={question.questionId}>
+              <td>{question.prompt}</td>
+              <td className="nowrap">{share(question.wrongPct, question.wrongBy, question.seenBy)}</td>
+              <td>
+                {question.topWrongAnswer
+                  ? `${question.topWrongAnswer.answer} (${question.topWrongAnswer.students} student${question.topWrongAnswer.students === 1 ? "" : "s"})`
+                  : "—"}
+              </td>
+            </tr>
+          ))}
+        unseen={deck.questions.filter((question) => question.seenBy === 0).map((question) => question.prompt)}
+        noun="question"
+      />
+      <Breakdown
+        heading="By fact"
+        empty="No student has answered a question about these facts yet."
+        caption={`Facts of ${deck.deckTitle}, hardest first`}
+        columns={["Fact", "Questions", "Students wrong"]}
+        rows={deck.facts
+          .filter((fact) => fact.seenBy > 0)
+          .map((fact) => (
+            <tr key={fact.factId}>
+              <td>{fact.sentence}</td>
+              <td>{fact.questions}</td>
+              <td className="nowrap">{share(fact.wrongPct, fact.wrongBy, fact.seenBy)}</td>
+            </tr>
+          ))}
+        unseen={deck.facts.filter((fact) => fact.seenBy === 0).map((fact) => fact.sentence)}
+        noun="fact"
+      />
     </section>
   );
 }

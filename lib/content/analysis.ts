@@ -4,6 +4,7 @@
 import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
+import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
 import { interviewee, speakerCanResolve, trimFirstPersonTail } from "./voices";
@@ -185,6 +186,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     entities.observe(a.tokens);
   });
   dropAsides(toTag);
+  restateProjectVoice(voice ? [] : toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
   retagNames(toTag, entities);
   restateLabelledFragments(analysed, entities);
   for (const a of analysed) {

@@ -31,11 +31,17 @@ function finish(text: string): string {
 
 const DATE_PREPOSITIONS = new Set(["in", "on", "at", "since", "by", "during", "from", "around", "circa", "of"]);
 
+const PART_OF_A_PERIOD = new Set(["end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "turn"]);
+
+/** The statement without its date phrase, or "" when what is left would not read on its own. */
 function labelWithout(st: Statement, span: Span): string {
   const { tokens } = st.analysed;
   let from = span.from;
   let to = span.to;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+  // without its date the rest would dangle: "Towards the end [of 1996], …", "…, released [on December 17, 1996]."
+  if (tokens[from]?.lower === "of" && PART_OF_A_PERIOD.has(tokens[from - 1]?.lower ?? "")) return "";
+  if (to >= tokens.length - 1 && tokens[from - 1]?.tags.has("PastTense") && tokens[from - 2]?.post.includes(",")) return "";
   // "In 2008, X happened": drop the comma after a leading date phrase too
   const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
   if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);
@@ -80,12 +86,11 @@ export interface LabelledEntry {
 
 /**
  * Each block labelled "<key> — <name>" ("**1.3 — The Rustonomicon:** Our first release of …"), in
- * document order, with the block's first statement — or, when none of its sentences states a fact
- * of its own, its first sentence: the label is the fact.
+ * document order, with the sentence the label opens — as a statement even when it states no fact
+ * of its own: the label is the fact.
  */
 export function labelledEntries(statements: Statement[], resolutions: Map<Analysed, Resolution>): LabelledEntry[] {
-  const firstStatement = new Map<number, Statement>();
-  for (const st of statements) if (!firstStatement.has(st.analysed.sentence.block.id)) firstStatement.set(st.analysed.sentence.block.id, st);
+  const statementOf = new Map(statements.map((st) => [st.analysed, st]));
   const out: LabelledEntry[] = [];
   const seen = new Set<number>();
   for (const [analysed, resolution] of resolutions) {
@@ -93,7 +98,7 @@ export function labelledEntries(statements: Statement[], resolutions: Map<Analys
     if (!block.label || seen.has(block.id)) continue;
     seen.add(block.id);
     const parts = splitLabel(block.label);
-    if (parts) out.push({ st: firstStatement.get(block.id) ?? { analysed, resolution, from: 0 }, ...parts });
+    if (parts) out.push({ st: statementOf.get(analysed) ?? { analysed, resolution, from: 0 }, ...parts });
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface Sentence {
   attribution?: string;
   /** A trailing clause was cut off (`clean` says less than `text`): never context for the next sentence. */
   trimmed?: boolean;
+  /** Ranges of `clean` the generator wrote in place of the writer's words ("Curl's developers" for "we"): never an answer. */
+  restated?: Array<[number, number]>;
   /** Who "I" is in this sentence (an interview's answers), when the first person names someone. */
   speaker?: string;
   /** A timeline line's date label ("March 14:" under a "1998" heading), lifted out of `clean`. */

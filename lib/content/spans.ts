@@ -167,6 +167,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     if (!spanText || isPunctuationOnly(spanText) || !balanced(spanText)) return;
     if (to - from === 1 && PRONOUNS.has(tokens[from].lower)) return;
     if ([...st.resolution.replacements.keys()].some((k) => k >= from && k < to) && kind !== "name") return;
+    if (st.analysed.sentence.restated?.some(([s, e]) => tokens[from].start < e && tokens[to - 1].end > s)) return;
     const key = `${from}:${to}`;
     if (seen.has(key)) return;
     seen.add(key);

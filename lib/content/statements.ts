@@ -89,7 +89,10 @@ export function datePhrase(st: Statement): string {
 export function renderStatement(st: Statement, options: RenderOptions = {}, resolutions?: Map<Analysed, Resolution>): string {
   const body = renderTokens(st, options);
   const date = options.range ? "" : datePhrase(st);
-  const lower = (st.analysed.sentence.datePrefix?.lowerStart && st.from === 0) || /^(?:The|A|An)\s/.test(body);
+  const first = st.analysed.tokens[st.from];
+  // after "In September 2001, " a function word goes lower case ("during the …"), a name never
+  const functionWord = !!first && first.text !== "I" && ["Preposition", "Determiner", "Conjunction", "Pronoun"].some((tag) => first.tags.has(tag));
+  const lower = (st.analysed.sentence.datePrefix?.lowerStart && st.from === 0) || /^(?:The|A|An)\s/.test(body) || functionWord;
   const own = date ? `${date}${lower ? body.charAt(0).toLowerCase() + body.slice(1) : body}` : body;
   const ctx = st.resolution.context;
   if (!ctx || options.withoutContext) return own;

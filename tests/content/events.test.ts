@@ -88,3 +88,25 @@ describe("labelled entries", () => {
     expect(matching?.question.answer).toEqual(["Parallel Transfers → 2.1", "Retry Budgets → 2.4", "HTTP/3 Support → 3.0", "Config Files → 3.2"]);
   });
 });
+
+describe("events whose date cannot be taken out", () => {
+  const text = [
+    "# History of Fetchy",
+    "",
+    "Towards the end of 1996, Ada Lovelace was spending time writing a chat bot for a computing channel.",
+    "",
+    "The first release with Ada's additions was 0.2, released on December 17, 1996.",
+    "",
+    "Fetchy 1.0 was released in March 1998 with brand new proxy support.",
+    "",
+  ].join("\n");
+  const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
+
+  it("asks the year of a sentence that still reads without it", () => {
+    expect(prompts).toContain("In which year did this happen, according to the review? Fetchy 1.0 was released with brand new proxy support.");
+  });
+
+  it("never leaves a dangling 'Towards the end' or '…, released.'", () => {
+    expect(prompts.filter((p) => /Towards the end(?! of)|released\.$/.test(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+// Owns the first person plural of a project writing its own history ("January: We dropped support
+// for Gopher." in curl's history, "when we release Go 1.2" on the Go blog). When the writers say
+// they release, ship or change the thing the document is about, their "we" is that project's
+// developers: such sentences are restated in the third person ("Curl's developers dropped support
+// for Gopher.") instead of being lost as first-person. Only a "we" that makes something is restated
+// ("dropped", "switched", "will release"); what the writers want, think or cannot cover stays
+// theirs and yields no fact. Interviews
+// (lib/content/voices.ts) and quotations keep their speakers.
+import { outsideQuotes, type Analysed } from "./analysis";
+import type { EntityIndex } from "./entities";
+import { tokenizeAll, type Token } from "./tokens";
+
+const MAKERS = /\b(?:[Ww]e\s+(?:(?:have|had|then|also|finally|first|just)\s+)?(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed)\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
+const PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+const OTHER_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e['’]\w+|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
+
+/** The name the document is about, when its writers are the ones who make it; otherwise undefined. */
+export function projectName(analysed: Analysed[], entities: EntityIndex): string | undefined {
+  if (!analysed.some((a) => a.sentence.block.kind !== "quote" && MAKERS.test(outsideQuotes(a.sentence.clean)))) return undefined;
+  const names = new Set<string>();
+  for (const a of analysed) a.tokens.forEach((t, i) => entities.isNameToken(a.tokens, i) && names.add(bare(t.text).toLowerCase()));
+  const counts = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
+  for (const a of analysed) {
+    for (const t of a.tokens) {
+      const word = bare(t.text);
+      const lower = word.toLowerCase();
+      if (!names.has(lower)) continue;
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+      const forms = spellings.get(lower) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      spellings.set(lower, forms);
+    }
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || first[1] < 8 || (second && first[1] < 2 * second[1])) return undefined;
+  return [...spellings.get(first[0])!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+const bare = (word: string) => word.replace(/[’']s$/, "");
+
+/** What a project's developers do to it — not what its writers think, want or cannot cover. */
+const MAKING = new Set([
+  "release", "ship", "launch", "drop", "switch", "start", "add", "introduce", "rename", "move", "stabilise", "stabilize",
+  "remove", "deprecate", "rewrite", "create", "build", "implement", "announce", "merge", "replace", "port", "publish",
+]);
+const MAKING_PAST: Record<string, string> = { built: "build", rewrote: "rewrite", shipped: "ship", dropped: "drop" };
+
+/** "we dropped", "we then switched", "we will release": a verb of making follows (past tense or after will). */
+function makes(tokens: Token[], at: number): boolean {
+  let i = at;
+  while (tokens[i] && /^(?:also|then|finally|first|just|later|eventually|soon)$/.test(tokens[i].lower)) i++;
+  const verb = tokens[i];
+  if (!verb) return false;
+  if (/^(?:will|['’]ll)$/.test(verb.lower)) return MAKING.has(tokens[i + 1]?.lower ?? "");
+  if (!verb.tags.has("PastTense")) return false;
+  const lemma = MAKING_PAST[verb.lower] ?? verb.lower.replace(/ied$/, "y").replace(/ed$/, "").replace(/([^aeiou])\1$/, "$1");
+  return MAKING.has(lemma) || MAKING.has(`${lemma}e`);
+}
+
+/** "we dropped" → "curl's developers dropped", "our build system" → "Rust's build system"; undefined when a "we" is not followed by a past tense or a modal. */
+export function inTheThirdPerson(text: string, tokens: Token[], project: string): { text: string; restated: Array<[number, number]> } | undefined {
+  let out = "";
+  let at = 0;
+  const restated: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = t.lower;
+    if (lower !== "we" && lower !== "our" && lower !== "us") continue;
+    if (lower === "we" && !makes(tokens, i + 1)) return undefined;
+    const phrase = lower === "our" ? `${project}'s` : `${project}'s developers`;
+    out += text.slice(at, t.start);
+    restated.push([out.length, out.length + phrase.length]);
+    // the project's own spelling, even first ("curl's developers"): rendering capitalises what opens a statement
+    out += phrase;
+    at = t.end;
+  }
+  return { text: out + text.slice(at), restated };
+}
+
+/**
+ * Restates the first-person sentences of a project's own history in the third person and tags
+ * them again; `rescreen` says whether the restated sentence is still to be skipped.
+ */
+export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex, rescreen: (a: Analysed) => Analysed["skip"]): void {
+  const project = projectName(analysed, entities);
+  if (!project) return;
+  const changed: Array<{ a: Analysed; text: string; restated: Array<[number, number]> }> = [];
+  for (const a of analysed) {
+    if (a.skip !== "first-person" || a.sentence.block.kind === "quote" || a.sentence.speaker) continue;
+    const own = outsideQuotes(a.sentence.clean);
+    if (!PLURAL.test(own) || OTHER_FIRST_PERSON.test(own)) continue;
+    const restatement = inTheThirdPerson(a.sentence.clean, a.tokens, project);
+    if (restatement) changed.push({ a, ...restatement });
+  }
+  if (changed.length === 0) return;
+  const tagged = tokenizeAll(changed.map((c) => c.text));
+  changed.forEach(({ a, text, restated }, i) => {
+    const { datePrefix } = a.sentence;
+    // "January: we …" / "January: We …" alike read "In January 2006, curl's developers …"
+    const lowerStart = datePrefix && restated[0][0] === 0 ? { datePrefix: { ...datePrefix, lowerStart: /^\p{Ll}/u.test(project) } } : {};
+    a.sentence = { ...a.sentence, clean: text, restated, ...lowerStart };
+    a.tokens = tagged[i];
+    a.skip = rescreen(a);
+  });
+}

@@ -1,0 +1,41 @@
+// A project's own history says "we" for its developers: "January: We dropped support for Gopher."
+// in curl's history is a fact about curl, restated in the third person; what the writers want or
+// think stays theirs, and a document whose writers do not make the thing keeps "we" unresolved.
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./helpers";
+
+const history = (extra: string[]) =>
+  [
+    "# How Fetchy became like this",
+    "",
+    "Fetchy is a command line tool for transfers. Fetchy runs everywhere. Fetchy speaks HTTP and FTP.",
+    "",
+    "Many people use Fetchy daily. The Fetchy website lists every Fetchy release. Fetchy is free software.",
+    "",
+    "## 2006",
+    "",
+    ...extra,
+    "",
+    "March: Fetchy 7.15 added support for FTP over SSL.",
+    "",
+  ].join("\n");
+
+const statementFor = (text: string, needle: string) => statementsOf(text).find((s) => s.sentence.includes(needle))?.statement ?? null;
+
+describe("a project's own voice", () => {
+  it("restates what the developers did in the third person", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "October: we started to offer a CA bundle on the Fetchy website."]);
+    expect(statementFor(text, "Gopher")).toBe("In January 2006, Fetchy's developers dropped support for Gopher.");
+    expect(statementFor(text, "CA bundle")).toBe("In October 2006, Fetchy's developers started to offer a CA bundle on the Fetchy website.");
+  });
+
+  it("leaves what the writers want or think in the first person, so it gives no fact", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "We wanted to share some statistics on how much Fetchy has grown."]);
+    expect(statementFor(text, "statistics")).toBeNull();
+  });
+
+  it("does nothing where the writers never say they make the thing", () => {
+    const text = history(["We think Fetchy is the best tool for transfers today."]);
+    expect(statementFor(text, "best tool")).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { formatInterval } from "@/lib/srs/intervals";
 import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD } from "@/lib/srs/scheduler";
 import { attemptAtReveal } from "./attempts";
 import { questionView, answerLines, type QuestionView } from "./question-view";
-import { loadStudyQueue, type QueueEntry, type StudyScope } from "./queue";
+import { loadStudyQueue, type QueueEntry, type StudyQueue, type StudyScope } from "./queue";
 import { loadStudyableQuestion } from "./review";
 import type { Student } from "@/lib/auth/session";
 import { reviewKindOf } from "./card-state";
@@ -15,12 +15,7 @@ import { studyDayStart } from "@/lib/calendar/study-day";
 
 export type StudyCard = QueueEntry & { deckTitle: string; view: QuestionView };
 
-export type StudySession = {
-  cards: StudyCard[];
-  dueCount: number;
-  newCount: number;
-  doneToday: number;
-};
+export type StudySession = { cards: StudyCard[] } & Pick<StudyQueue, "dueCount" | "newCount" | "doneToday">;
 
 export async function loadStudySession(student: Student, scope: StudyScope, now = new Date()): Promise<StudySession> {
   const queue = await loadStudyQueue(student, scope, now);

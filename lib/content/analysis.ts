@@ -157,7 +157,7 @@ function restateLabelledFragments(analysed: Analysed[], entities: EntityIndex): 
   });
 }
 
-export function analyseSentences(sentences: Sentence[], headings: string[] = []): { analysed: Analysed[]; entities: EntityIndex } {
+export function analyseSentences(sentences: Sentence[], headings: string[] = []): { analysed: Analysed[]; entities: EntityIndex; project?: string } {
   const entities = new EntityIndex();
   for (const h of headings) entities.observeHeading(h);
   const analysed: Analysed[] = [];
@@ -186,7 +186,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     entities.observe(a.tokens);
   });
   dropAsides(toTag);
-  restateProjectVoice(voice ? [] : toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
+  const project = voice ? undefined : restateProjectVoice(toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
   retagNames(toTag, entities);
   restateLabelledFragments(analysed, entities);
   for (const a of analysed) {
@@ -199,5 +199,5 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     else if (isInstruction(a.tokens)) a.skip = "instruction";
     else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";
   }
-  return { analysed, entities };
+  return { analysed, entities, ...(project ? { project } : {}) };
 }

@@ -81,9 +81,9 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   options.onProgress?.("sentences");
   const sentences = splitSentences(doc.blocks);
   options.onProgress?.("analysis");
-  const { analysed, entities } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
+  const { analysed, entities, project } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
   options.onProgress?.("statements");
-  const { statements, resolutions } = buildStatements(analysed, entities);
+  const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");
   const ctx = buildContext(deck.slug, statements, resolutions, entities);
   const built = buildCandidates(ctx);

@@ -80,11 +80,12 @@ export function inTheThirdPerson(text: string, tokens: Token[], project: string)
 
 /**
  * Restates the first-person sentences of a project's own history in the third person and tags
- * them again; `rescreen` says whether the restated sentence is still to be skipped.
+ * them again; `rescreen` says whether the restated sentence is still to be skipped. Returns the
+ * project's name, when the document is its own history.
  */
-export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex, rescreen: (a: Analysed) => Analysed["skip"]): void {
+export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex, rescreen: (a: Analysed) => Analysed["skip"]): string | undefined {
   const project = projectName(analysed, entities);
-  if (!project) return;
+  if (!project) return undefined;
   const changed: Array<{ a: Analysed; text: string; restated: Array<[number, number]> }> = [];
   for (const a of analysed) {
     if (a.skip !== "first-person" || a.sentence.block.kind === "quote" || a.sentence.speaker) continue;
@@ -93,7 +94,7 @@ export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex,
     const restatement = inTheThirdPerson(a.sentence.clean, a.tokens, project);
     if (restatement) changed.push({ a, ...restatement });
   }
-  if (changed.length === 0) return;
+  if (changed.length === 0) return project;
   const tagged = tokenizeAll(changed.map((c) => c.text));
   changed.forEach(({ a, text, restated }, i) => {
     const { datePrefix } = a.sentence;
@@ -103,4 +104,5 @@ export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex,
     a.tokens = tagged[i];
     a.skip = rescreen(a);
   });
+  return project;
 }

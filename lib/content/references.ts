@@ -87,7 +87,12 @@ export interface DiscourseContext {
   previous?: { analysed: Analysed; resolution: Resolution; sameBlock: boolean };
   /** The section heading's topic when the sentence opens its section. */
   topic?: Topic;
+  /** The project whose own history the document is (lib/content/project-voice.ts). */
+  project?: string;
 }
+
+/** "The project", "the team": in a project's own history, that project. */
+const PROJECT_HEADS = new Set(["project", "team", "software", "codebase"]);
 
 const NONE = (): Resolution => ({ kind: "none", confidence: 1, replacements: new Map() });
 
@@ -179,8 +184,18 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
     anaphor = "the version";
   }
 
+  // 1c. "The project switched to git" in curl's own history: the curl project.
+  const own = target === undefined && !version && ctx.project && sTo - sFrom === 2 && first.lower === "the" && PROJECT_HEADS.has(tokens[sFrom + 1].lower);
+  if (own) {
+    replacements.set(sFrom, `${first.text} ${ctx.project}`);
+    kind = "substituted";
+    confidence = 0.8;
+    antecedent = ctx.project;
+    anaphor = `the ${tokens[sFrom + 1].lower}`;
+  }
+
   // 2. Any other reference outside the sentence: show the previous sentence, or give up.
-  const rest = anaphors(a, target).filter((r) => !(version && r.at === sFrom));
+  const rest = anaphors(a, target).filter((r) => !((version || own) && r.at === sFrom));
   if (rest.length > 0) {
     const r = contextOrUnresolved(a, ctx, rest[0].what);
     if (r.kind === "unresolved") return r;

@@ -110,6 +110,16 @@ function isListMember(tokens: Token[], from: number, to: number): boolean {
   return (commaBefore && (commaAfter || andAfter || /^(?:and|or)$/.test(tokens[to]?.lower ?? ""))) || andBefore || (commaAfter && tokens.slice(to, to + 10).some((t) => t.post.includes(",")) && tokens.slice(to, to + 12).some((t) => /^(?:and|or)$/.test(t.lower)));
 }
 
+/**
+ * One of a pair of names ("____ and Twitter", "Webargs and ____"): the pair is what the document
+ * says; either half alone is a guess at which one the blank holds (the second rating's findings).
+ */
+function pairedName(tokens: Token[], from: number, to: number, entities: EntityIndex): boolean {
+  const conj = (t: Token | undefined) => !!t && /^(?:and|or|&)$/.test(t.lower);
+  if (conj(tokens[to]) && !tokens[to - 1].post.includes(",") && tokens[to + 1] && entities.isNameToken(tokens, to + 1)) return true;
+  return from >= 2 && conj(tokens[from - 1]) && !tokens[from - 2].post.includes(",") && entities.isNameToken(tokens, from - 2);
+}
+
 const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);
 
 /** "a tool", "the platform": a class noun alone says nothing to recall. */
@@ -155,6 +165,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     // inside a quotation the words are the speaker's, not a fact to recall
     for (let k = from; k < to; k++) if (quoted[k]) return;
     if (kind !== "date" && isListMember(tokens, from, to)) return;
+    if (kind === "name" && pairedName(tokens, from, to, entities)) return;
     if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
     if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;
     // a span never swallows the clause's verb ("RabbitMQ deletes a message" is no noun phrase)

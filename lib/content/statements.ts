@@ -113,7 +113,7 @@ export interface StatementSet {
 }
 
 /** Walks the document in order, resolving each sentence against the one before it. */
-export function buildStatements(analysed: Analysed[], entities: EntityIndex): StatementSet {
+export function buildStatements(analysed: Analysed[], entities: EntityIndex, project?: string): StatementSet {
   const statements: Statement[] = [];
   const resolutions = new Map<Analysed, Resolution>();
   let previous: DiscourseContext["previous"];
@@ -128,7 +128,7 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex): St
     else if (!sameBlock && previous) previous = { ...previous, sameBlock: false };
     const opensSection = !previous && a.sentence.index === 0;
     const topic = opensSection || !previous ? headingTopic(block.headingPath[block.headingPath.length - 1], entities) : undefined;
-    const resolution = a.tokens.length ? resolveReferences(a, { previous, topic }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
+    const resolution = a.tokens.length ? resolveReferences(a, { previous, topic, project }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
     resolutions.set(a, resolution);
     if (!a.skip && resolution.kind !== "unresolved" && a.main) {
       statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main.subject[0]) });

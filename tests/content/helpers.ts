@@ -20,8 +20,8 @@ export function readReview(): string {
 
 /** Each sentence of `text` as the standalone statement the generator would use, or null when it yields none. */
 export function statementsOf(text: string): Array<{ sentence: string; statement: string | null; kind: string }> {
-  const { analysed, entities } = analyseSentences(splitSentences(structureDocument(text).blocks));
-  const { statements, resolutions } = buildStatements(analysed, entities);
+  const { analysed, entities, project } = analyseSentences(splitSentences(structureDocument(text).blocks));
+  const { statements, resolutions } = buildStatements(analysed, entities, project);
   return analysed.map((a) => {
     const st = statements.find((s) => s.analysed === a);
     return { sentence: a.sentence.text, statement: st ? renderStatement(st, {}, resolutions) : null, kind: resolutions.get(a)?.kind ?? "none" };

@@ -29,6 +29,11 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "CA bundle")).toBe("In October 2006, Fetchy's developers started to offer a CA bundle on the Fetchy website.");
   });
 
+  it("reads 'the project' as the project itself", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "June: The project switched over to git for source control."]);
+    expect(statementFor(text, "switched over")).toBe("In June 2006, the Fetchy project switched over to git for source control.");
+  });
+
   it("leaves what the writers want or think in the first person, so it gives no fact", () => {
     const text = history(["January: We dropped support for Gopher.", "", "We wanted to share some statistics on how much Fetchy has grown."]);
     expect(statementFor(text, "statistics")).toBeNull();

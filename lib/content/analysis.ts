@@ -110,16 +110,19 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
  * A name that is also an English word ("Spark", "Docker", "Rust") opening a sentence gets tagged
  * as a verb or adjective, which breaks the clause. The document's own capitalisation says it is a
  * name, so those sentences are tagged again with the name masked by a made-up capitalised word of
- * the same length (which compromise reads as a proper noun); offsets do not move.
+ * the same length (which compromise reads as a proper noun); offsets do not move. A project whose
+ * own history this is may be spelt in lower case ("curl"): its name is masked the same way.
  */
-function retagNames(analysed: Analysed[], entities: EntityIndex): void {
+function retagNames(analysed: Analysed[], entities: EntityIndex, project?: string): void {
   const again: Array<{ a: Analysed; masked: string }> = [];
   for (const a of analysed) {
     let masked = a.sentence.clean;
     let wrong = false;
     a.tokens.forEach((t, i) => {
-      const word = /^\p{Lu}[\p{L}\d]*/u.exec(t.text)?.[0];
-      if (!word || t.tags.has("Noun") || !entities.isNameToken(a.tokens, i) || !entities.capitalisedMidSentence(word)) return;
+      // a project spelt in lower case ("curl 5 was released …") is its name all the same
+      const own = project !== undefined && /^\p{Ll}/u.test(project) && t.text === project;
+      const word = own ? t.text : /^\p{Lu}[\p{L}\d]*/u.exec(t.text)?.[0];
+      if (!word || t.tags.has("Noun") || (!own && (!entities.isNameToken(a.tokens, i) || !entities.capitalisedMidSentence(word)))) return;
       masked = masked.slice(0, t.start) + `Q${"z".repeat(word.length - 1)}` + masked.slice(t.start + word.length);
       wrong = true;
     });
@@ -187,7 +190,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   });
   dropAsides(toTag);
   const project = voice ? undefined : restateProjectVoice(toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
-  retagNames(toTag, entities);
+  retagNames(toTag, entities, project);
   restateLabelledFragments(analysed, entities);
   for (const a of analysed) {
     if (a.tokens.length === 0) continue;

@@ -44,3 +44,24 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "best tool")).toBeNull();
   });
 });
+
+describe("a project spelt in lower case", () => {
+  const text = [
+    "# How grab became like this",
+    "",
+    "The tool called Grab moves files. Many people run grab every day. The grab project speaks HTTP and FTP.",
+    "",
+    "The grab website lists every grab release. People love Grab for its speed. People use grab in scripts and grab in pipelines.",
+    "",
+    "## 1998",
+    "",
+    "March: We switched the grab license over to the MPL.",
+    "",
+    "grab 5 was released in December 1998 and introduced the first grab man page.",
+    "",
+  ].join("\n");
+
+  it("reads its name opening a sentence as a name, not a verb", () => {
+    expect(statementFor(text, "man page")).toBe("Grab 5 was released in December 1998 and introduced the first grab man page.");
+  });
+});

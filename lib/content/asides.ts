@@ -1,6 +1,7 @@
 // Owns asides set off by commas between a sentence's subject and its verb that carry no fact of
 // the sentence's own: "Vitest, however, uses worker threads …", "Engineering teams, of course,
-// are moving to Go". The subject then holds commas and the sentence used to be skipped as a
+// are moving to Go", and examples of the subject ("Browser-based runners, like Cypress and
+// WebdriverIO, will catch …" — the claim holds without them). The subject then holds commas and the sentence used to be skipped as a
 // fragment. Such a sentence is restated without the aside ("Vitest uses worker threads …") and
 // tagged again; the discourse word only linked it to the sentence before, as an opening
 // "However," does (dropped by the statements step).
@@ -32,11 +33,32 @@ export function asideAfterSubject(tokens: Token[]): [number, number] | undefined
   return undefined;
 }
 
+/** Examples or company set off by commas after the subject: ", like Cypress, WebdriverIO and Web Test Runner,". */
+const EXAMPLE_ASIDES = [["like"], ["such", "as"], ["including"], ["along", "with"], ["together", "with"], ["as", "well", "as"]];
+
+/** The range of "<subject>, like X, Y and Z, <verb> …"'s examples (the commas included), or undefined. */
+export function examplesAfterSubject(tokens: Token[]): [number, number] | undefined {
+  for (let i = 1; i <= 6 && i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    if ((isVerb(before) && !(i === 1 && /^\p{Lu}/u.test(before.text))) || /[;:()]/.test(before.post)) return undefined;
+    if (!before.post.includes(",")) continue;
+    const lead = EXAMPLE_ASIDES.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!lead) return undefined;
+    // the aside ends at the first comma that a verb follows, within a dozen words
+    for (let k = i + lead.length; k < Math.min(tokens.length - 1, i + lead.length + 12); k++) {
+      if (isVerb(tokens[k]) && !tokens[k].tags.has("Noun")) return undefined;
+      if (tokens[k].post.includes(",") && isVerb(tokens[k + 1]) && !tokens[k + 1].tags.has("Gerund")) return [i, k + 1];
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Restates and re-tags the sentences that hold such an aside; returns how many changed. */
 export function dropAsides(analysed: Analysed[]): number {
   const changed: Array<{ a: Analysed; text: string }> = [];
   for (const a of analysed) {
-    const range = asideAfterSubject(a.tokens);
+    const range = asideAfterSubject(a.tokens) ?? examplesAfterSubject(a.tokens);
     if (!range) continue;
     const { clean } = a.sentence;
     const subjectEnd = a.tokens[range[0] - 1].end;

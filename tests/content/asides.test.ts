@@ -18,6 +18,12 @@ describe("asides between subject and verb", () => {
     );
   });
 
+  it("restates a subject without the examples set off after it", () => {
+    expect(statement("Browser-based runners, like Cypress, WebdriverIO and Web Test Runner, will catch issues that a headless runner cannot.")).toBe(
+      "Browser-based runners will catch issues that a headless runner cannot.",
+    );
+  });
+
   it("leaves a comma-joined clause and a list alone", () => {
     expect(asideAfterSubject(tokenize("This build is slow, however, it always works on the first try."))).toBeUndefined();
     expect(asideAfterSubject(tokenize("Cypress, WebdriverIO and Playwright run tests in a real browser."))).toBeUndefined();

@@ -9,6 +9,7 @@
 import { outsideQuotes, type Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
 import { tokenizeAll, type Token } from "./tokens";
+import { lemma } from "./verbs";
 
 const MAKERS = /\b(?:[Ww]e\s+(?:(?:have|had|then|also|finally|first|just)\s+)?(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed)\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
 const PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
@@ -44,7 +45,6 @@ const MAKING = new Set([
   "release", "ship", "launch", "drop", "switch", "start", "add", "introduce", "rename", "move", "stabilise", "stabilize",
   "remove", "deprecate", "rewrite", "create", "build", "implement", "announce", "merge", "replace", "port", "publish",
 ]);
-const MAKING_PAST: Record<string, string> = { built: "build", rewrote: "rewrite", shipped: "ship", dropped: "drop" };
 
 /** "we dropped", "we then switched", "we will release": a verb of making follows (past tense or after will). */
 function makes(tokens: Token[], at: number): boolean {
@@ -54,8 +54,7 @@ function makes(tokens: Token[], at: number): boolean {
   if (!verb) return false;
   if (/^(?:will|['’]ll)$/.test(verb.lower)) return MAKING.has(tokens[i + 1]?.lower ?? "");
   if (!verb.tags.has("PastTense")) return false;
-  const lemma = MAKING_PAST[verb.lower] ?? verb.lower.replace(/ied$/, "y").replace(/ed$/, "").replace(/([^aeiou])\1$/, "$1");
-  return MAKING.has(lemma) || MAKING.has(`${lemma}e`);
+  return MAKING.has(lemma(verb.lower));
 }
 
 /** "we dropped" → "curl's developers dropped", "our build system" → "Rust's build system"; undefined when a "we" is not followed by a past tense or a modal. */

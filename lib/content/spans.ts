@@ -28,6 +28,10 @@ const GENERIC = new Set(["thing", "things", "way", "ways", "case", "cases", "lot
 
 const TEMPORAL = new Set(["today", "now", "yesterday", "tomorrow", "currently", "recently", "then", "soon", "later", "earlier", "tonight", "nowadays", "time", "moment", "day", "week", "month", "year"]);
 const isPunctuationOnly = (s: string) => !/[\p{L}\p{N}]/u.test(s);
+/** "late March 2011": the modifier is part of the date it bounds. */
+const DATE_MODIFIER = /^(?:early|mid|late)$/;
+/** A month on its own: the year it belongs to is outside the sentence ("arrived in ____" → August). */
+const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** Brackets and quotes in `text` are balanced (and never closed before opened). */
 export function balanced(text: string): boolean {
@@ -160,8 +164,12 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const seen = new Set<string>();
   const taken = new Array<boolean>(tokens.length).fill(false);
   const quoted = quotedTokens(tokens);
+  const dates: Array<[number, number]> = [];
   const add = (from: number, to: number, kind: SpanKind, date?: DateMention) => {
     if (from < st.from || to <= from || to > tokens.length) return;
+    // a date is asked whole or not at all: never "released on ____, 1996" → "December 17"
+    if (kind !== "date" && dates.some(([f, e]) => from < e && to > f && !(from <= f && to >= e))) return;
+    if (to - from === 1 && BARE_MONTH.test(tokens[from].text)) return;
     // inside a quotation the words are the speaker's, not a fact to recall
     for (let k = from; k < to; k++) if (quoted[k]) return;
     if (kind !== "date" && isListMember(tokens, from, to)) return;
@@ -193,8 +201,10 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     let e = tokenAt(d.index + d.length - 1);
     if (f < 0 || e < 0) continue;
     e += 1;
-    add(f, e, "date", d);
-    for (let k = f; k < e; k++) taken[k] = true;
+    const start = f > 0 && DATE_MODIFIER.test(tokens[f - 1].lower) && !/[,;:()]/.test(tokens[f - 1].post) ? f - 1 : f;
+    dates.push([start, e]);
+    add(start, e, "date", d);
+    for (let k = start; k < e; k++) taken[k] = true;
   }
   // names (maximal runs, versions included)
   for (let i = st.from; i < tokens.length; i++) {

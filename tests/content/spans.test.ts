@@ -27,3 +27,32 @@ describe("pairs of names", () => {
     expect(answers).toContain("Armin Ronacher");
   });
 });
+
+describe("dates", () => {
+  // Rated defects on curl's history and the pjax interview: "released on ____, 1996" → "December 17",
+  // "in late ____" → "March 2011", "arrived in ____" → "August".
+  const text = [
+    "# A history of the tool",
+    "",
+    "The first release with the new parser was 0.2, released on December 17, 1996.",
+    "",
+    "The first commit to the library was on Feb 26, 2011 and the library was released publicly in late March 2011.",
+    "",
+    "The first stable release was named 7.1 and arrived in August.",
+    "",
+  ].join("\n");
+  const answers = generateWithTrace(text, { slug: "dates" }).candidates.filter((c) => c.question.type === "cloze").map((c) => c.question.answer);
+
+  it("asks a date whole, with its year and its early/mid/late", () => {
+    expect(answers).toContain("December 17, 1996");
+    expect(answers).not.toContain("December 17");
+    expect(answers).toContain("late March 2011");
+    expect(answers).not.toContain("March 2011");
+    expect(answers).not.toContain("Feb 26");
+  });
+
+  it("never asks a month whose year the sentence does not give", () => {
+    expect(answers).not.toContain("August");
+    expect(answers).toContain("7.1");
+  });
+});

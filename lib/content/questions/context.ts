@@ -8,6 +8,7 @@ import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
 import { BLANK, renderStatement, type Statement } from "../statements";
+import type { Token } from "../tokens";
 
 export interface GenerationContext {
   slug: string;
@@ -31,6 +32,19 @@ function contentWords(text: string): string[] {
   return [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 3))];
 }
 
+/**
+ * What compromise knows of a name's tokens types the name: "Roy Fielding" is a person, and so is
+ * "Fielding" later on; "CloudFlare" is an organisation (an acronym such as "HTML" is not, whatever
+ * the tagger says).
+ */
+function typeName(entities: EntityIndex, name: string, tokens: Token[]): void {
+  if (tokens.some((t) => t.tags.has("Person") || t.tags.has("FirstName"))) {
+    entities.setType(name, "person");
+    const surname = name.split(/\s+/);
+    if (surname.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(surname.at(-1)!)) entities.setType(surname.at(-1)!, "person");
+  } else if (tokens.every((t) => t.tags.has("Organization")) && /\p{Ll}/u.test(name)) entities.setType(name, "organization");
+}
+
 export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex): GenerationContext {
   const spans = new Map<Statement, Span[]>();
   const words = new Map<Statement, Set<string>>();
@@ -38,12 +52,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   for (const st of statements) {
     const found = findSpans(st, entities);
     spans.set(st, found);
-    // what compromise knows of a name's tokens types the name ("Roy Fielding" is a person)
-    for (const s of found) {
-      if (s.kind !== "name") continue;
-      const toks = st.analysed.tokens.slice(s.from, s.to);
-      if (toks.some((t) => t.tags.has("Person") || t.tags.has("FirstName"))) entities.setType(s.text, "person");
-    }
+    for (const s of found) if (s.kind === "name") typeName(entities, s.text, st.analysed.tokens.slice(s.from, s.to));
     const w = contentWords(renderStatement(st, { withoutContext: true }));
     words.set(st, new Set(w));
     for (const word of w) {

@@ -94,7 +94,9 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (!rest || rest.split(/\s+/).length < 3 || containsWords(rest, name)) return null;
   const verb = tokens[main.verb[0]];
   // plural agreement: "Which technology are …" never; a plural name subject ("Workspaces have") is left to cloze
-  if (verb && /^(?:are|were|have|do)$/.test(verb.lower)) return null;
+  if ((verb && /^(?:are|were|have|do)$/.test(verb.lower)) || /\band (?:are|were|have)\b/.test(rest)) return null;
+  // a judgement turned into a question reads wrong: "Which technology must be the most misused term?"
+  if (verb && /^(?:must|might|may|could|should|would)(?:n[’']t)?$|^(?:wouldn|couldn|shouldn|mustn)$/.test(verb.lower)) return null;
   // another subject the document says the same of would be a second right answer
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
   if (!span || ctx.rivals(st, span).length > 0) return null;

@@ -1,0 +1,47 @@
+// Typed answers ask with the word that fits the answer: a person is a "who", a company an
+// organisation, and a judgement is never turned into a question.
+import { describe, expect, it } from "vitest";
+import { generateWithTrace } from "@/lib/content";
+
+const text = [
+  "# REST and its rivals",
+  "",
+  "REST must be the most broadly misused technical term in computer programming history.",
+  "",
+  "GraphQL is a query language that clients send to one endpoint over HTTP.",
+  "",
+  "REST was described by Roy Fielding in his dissertation in 2000.",
+  "",
+  "Fielding was describing the network architecture of the early world wide web.",
+  "",
+  "CloudFlare built its distributed DNS service entirely with Go in 2013.",
+  "",
+  "Microsoft built their first web framework with C# and are in the process of moving it to Rust.",
+  "",
+].join("\n");
+const prompts = generateWithTrace(text, { slug: "wording" })
+  .candidates.filter((c) => c.question.type === "short_answer")
+  .map((c) => c.question.prompt);
+
+describe("typed answers", () => {
+  it("asks 'who' for a person named earlier by full name and later by surname", () => {
+    expect(prompts).toContain("Who was describing the network architecture of the early world wide web?");
+    expect(prompts.some((p) => p.startsWith("Which technology was describing"))).toBe(false);
+  });
+
+  it("asks for an organisation when the name is a company's", () => {
+    expect(prompts).toContain("Which organisation built its distributed DNS service entirely with Go in 2013?");
+  });
+
+  it("still asks for a technology by its description", () => {
+    expect(prompts).toContain("Which technology is a query language that clients send to one endpoint over HTTP?");
+  });
+
+  it("never asks 'which organisation … are' of a subject the sentence treats as plural", () => {
+    expect(prompts.some((p) => /first web framework/.test(p))).toBe(false);
+  });
+
+  it("never turns a judgement ('must be') into a question", () => {
+    expect(prompts.some((p) => /must be the most broadly misused/.test(p))).toBe(false);
+  });
+});

@@ -160,6 +160,20 @@ function restateLabelledFragments(analysed: Analysed[], entities: EntityIndex): 
   });
 }
 
+/**
+ * The sentence states what holds in general ("is extremely liberal", "can be combined"), not an
+ * event. A history's narrative present ("curl 7.10.8 is released", "the repository reaches 30,000
+ * stars", "is 35000 lines of code") is an event or a dated count, so verbs other than a copula or
+ * modal, and any figure, keep the date.
+ */
+function timeless(tokens: Token[], main: Clause): boolean {
+  const first = tokens[main.verb[0]];
+  if (!first || !/^(?:is|are|can|may|must|should)$/.test(first.lower)) return false;
+  if (tokens.some((t) => /\d/.test(t.text))) return false;
+  const next = tokens[main.verb[0] + 1];
+  return !(next?.tags.has("PastTense") || next?.tags.has("Participle")) || /^(?:can|may|must|should)$/.test(first.lower);
+}
+
 export function analyseSentences(sentences: Sentence[], headings: string[] = []): { analysed: Analysed[]; entities: EntityIndex; project?: string } {
   const entities = new EntityIndex();
   for (const h of headings) entities.observeHeading(h);
@@ -176,7 +190,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     if (speaker && FIRST_PERSON.test(outsideQuotes(sentence.clean))) sentence = { ...sentence, speaker };
     // the date of a timeline line holds for every sentence of that line
     if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);
-    else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false } };
+    else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false, inherited: true } };
     const skip = screen(sentence.clean, !!sentence.datePrefix, sentence.speaker);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
@@ -196,6 +210,12 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     if (a.tokens.length === 0) continue;
     a.clauses = parseClauses(a.tokens);
     a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
+    // "January: Daniel released curl 7.5.2 under MIT. The MIT license is extremely liberal …": the
+    // line's date is when the release happened, not when the license became liberal
+    if (a.sentence.datePrefix?.inherited && a.main && timeless(a.tokens, a.main)) {
+      const { datePrefix: _undated, ...sentence } = a.sentence;
+      a.sentence = sentence;
+    }
     if (a.skip) continue;
     if (a.tokens.length < (a.sentence.datePrefix ? 3 : 5) || a.tokens.length > 60) a.skip = "length";
     else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main) || subordinateOnly(a)) a.skip = "fragment";

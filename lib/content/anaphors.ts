@@ -19,6 +19,15 @@ export const GENERIC_HEADS = new Set([
   "specification", "term", "protocol", "paper", "article", "post", "document", "essay", "interview", "latter", "former",
 ]);
 
+/** A likeness stated without its other side ("… is similar.") leans on the sentence before. */
+const SIMILARITY = new Set(["similar", "different", "same", "comparable", "identical", "equivalent", "alike", "analogous"]);
+
+/** The sentence's last word, when nothing follows it but punctuation. */
+function lastWord(tokens: Token[]): number | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) if (/[\p{L}\p{N}]/u.test(tokens[i].text)) return i;
+  return undefined;
+}
+
 /** Token indexes of references that need an antecedent outside the sentence. */
 export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: number; what: string }> {
   const { tokens } = a;
@@ -53,6 +62,11 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   // "However, there may be performance issues.": a short contrast with a dummy subject answers the sentence before
   if (a.main && a.tokens.length <= 12 && /^(?:however|but|yet|still)$/.test(tokens[0]?.lower ?? "") && /^(?:there|it)$/.test(tokens[a.main.subject[0]]?.lower ?? "") && a.main.subject[1] - a.main.subject[0] === 1) {
     out.push({ at: a.main.subject[0], what: "implicit" });
+  }
+  // "The open source version of InfluxDB is similar.": similar to what the sentence before says
+  const last = lastWord(tokens);
+  if (a.main && last !== undefined && last >= a.main.verb[1] && last < a.main.complement[1] && SIMILARITY.has(tokens[last].lower) && !tokens.slice(a.main.verb[1], last).some((t) => /^(?:to|than|from|as|with)$/.test(t.lower))) {
+    out.push({ at: last, what: tokens[last].lower });
   }
   // "The new version", "The team": a bare definite subject with a generic head
   if (a.main) {

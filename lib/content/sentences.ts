@@ -28,7 +28,7 @@ export interface Sentence {
   /** Who "I" is in this sentence (an interview's answers), when the first person names someone. */
   speaker?: string;
   /** A timeline line's date label ("March 14:" under a "1998" heading), lifted out of `clean`. */
-  datePrefix?: { month: number; day?: number; year?: number; /** the line went on in lower case ("added …") */ lowerStart?: boolean };
+  datePrefix?: { month: number; day?: number; year?: number; /** the line went on in lower case ("added …") */ lowerStart?: boolean; /** taken from the line's first sentence */ inherited?: boolean };
 }
 
 // Abbreviations that must not end a sentence in technical prose, in addition to sbd's own.

@@ -110,3 +110,20 @@ describe("events whose date cannot be taken out", () => {
     expect(prompts.filter((p) => /Towards the end(?! of)|released\.$/.test(p))).toEqual([]);
   });
 });
+
+describe("a timeline line's later sentences", () => {
+  // Rated on curl's history: "In January 2001, the MIT license is extremely liberal …" dates an
+  // explanation by the release it follows.
+  const text = ["# Fetchy", "", "## 2001", "", "January: Daniel released fetchy 7.5.2 under a new license again: MIT. The MIT license is extremely liberal and can be combined with GPL in other projects. He announced it on the list.", ""].join("\n");
+  const prompts = generateWithTrace(text, { slug: "fetchy-license" }).candidates.map((c) => c.question.prompt);
+
+  it("leave an explanation in the present tense undated", () => {
+    expect(prompts.some((p) => p.includes("In January 2001, the MIT license"))).toBe(false);
+    expect(prompts).toContain("Fill in the blank: The MIT license is extremely liberal and can be combined with ____ in other projects.");
+    expect(prompts.some((p) => /When did this happen.*MIT license is extremely liberal/.test(p))).toBe(false);
+  });
+
+  it("keep the line's date on the event itself", () => {
+    expect(prompts.some((p) => p.startsWith("Fill in the blank: In January 2001, Daniel released fetchy"))).toBe(true);
+  });
+});

@@ -40,6 +40,14 @@ describe("reference resolution", () => {
     expect(second.statement).toBe("TensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models.");
   });
 
+  it("reads a likeness without its other side ('… is similar.') as leaning on the sentence before", () => {
+    const [, second, third] = statementsOf("# Storage\n\nInfluxDB keeps its data in a custom storage engine. The open source version of InfluxDB is similar. Graphite is similar to InfluxDB in its data model.\n");
+    expect(second.kind).toBe("context");
+    expect(second.statement).toBe("InfluxDB keeps its data in a custom storage engine. The open source version of InfluxDB is similar.");
+    expect(third.kind).toBe("none");
+    expect(statementsOf("# Notes\n\nThe two systems are different.\n")[0].statement).toBeNull();
+  });
+
   it("gives no statement when nothing before can resolve the reference", () => {
     const [first] = statementsOf("# Notes\n\nThis leads to less complex graphs.\n");
     expect(first.statement).toBeNull();

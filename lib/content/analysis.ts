@@ -54,6 +54,11 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   };
 }
 
+/** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
+/** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
+const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
+const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
+
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
@@ -62,7 +67,7 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   if (CODE.test(own)) return "code";
   if (FIRST_PERSON.test(own) && !(speaker && speakerCanResolve(own))) return "first-person";
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
-  if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own)) return "advice";
+  if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own)) return "advice";
   return undefined;
 }
 

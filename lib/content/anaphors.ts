@@ -22,6 +22,23 @@ export const GENERIC_HEADS = new Set([
 /** A likeness stated without its other side ("… is similar.") leans on the sentence before. */
 const SIMILARITY = new Set(["similar", "different", "same", "comparable", "identical", "equivalent", "alike", "analogous"]);
 
+/** A sentence that names both sides itself ("X is faster than Y", "While X has …, Y is easier"). */
+const CONTRASTED = new Set(["than", "while", "whereas", "unlike", "compared", "versus", "vs", "vs."]);
+
+/**
+ * "richer", "more powerful", "less complex": a comparison. Not "one or more", "four more years",
+ * a fixed description ("the larger Python ecosystem") nor "part of a larger project".
+ */
+function isComparative(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1]?.lower ?? "";
+  if (/^(?:the|or|once|any|no)$/.test(before) || /^\d|^(?:one|two|three|four|five|few|many|several)$/.test(before)) return false;
+  // "part of a larger project": measured against the sentence's own subject
+  if (/^(?:a|an)$/.test(before) && tokens[i - 2]?.lower === "of") return false;
+  if (/^(?:more|less|fewer)$/.test(t.lower)) return !!tokens[i + 1] && (tokens[i + 1].tags.has("Adjective") || tokens[i + 1].tags.has("Noun"));
+  return t.tags.has("Comparative") && t.tags.has("Adjective") && !/^(?:other|former|latter|further|later|earlier|upper|lower|inner|outer)$/.test(t.lower);
+}
+
 /** The sentence's last word, when nothing follows it but punctuation. */
 function lastWord(tokens: Token[]): number | undefined {
   for (let i = tokens.length - 1; i >= 0; i--) if (/[\p{L}\p{N}]/u.test(tokens[i].text)) return i;
@@ -68,6 +85,14 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   if (a.main && last !== undefined && last >= a.main.verb[1] && last < a.main.complement[1] && SIMILARITY.has(tokens[last].lower) && !tokens.slice(a.main.verb[1], last).some((t) => /^(?:to|than|from|as|with)$/.test(t.lower))) {
     out.push({ at: last, what: tokens[last].lower });
   }
+  // "Prometheus offers a richer data model": richer than what the sentence before (or the heading) names
+  if (a.main && !tokens.some((t) => CONTRASTED.has(t.lower))) {
+    const [from, to] = [a.main.verb[0], a.main.complement[1]];
+    const at = tokens.findIndex((_, i) => i >= from && i < to && !quoted[i] && isComparative(tokens, i));
+    if (at >= 0) out.push({ at, what: "comparative" });
+  }
+  // "Or use a monitoring daemon …": an alternative to the sentence before
+  if (tokens[0]?.lower === "or") out.push({ at: 0, what: "or" });
   // "The new version", "The team": a bare definite subject with a generic head
   if (a.main) {
     const [from, to] = a.main.subject;

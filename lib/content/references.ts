@@ -24,6 +24,8 @@ export interface Resolution {
   contextBefore?: Analysed;
   /** What made the sentence need resolving (for features and reports). */
   anaphor?: string;
+  /** The other side of a comparison the sentence leaves implicit, named by its section heading ("Prometheus vs. Graphite"). */
+  comparand?: string;
 }
 
 
@@ -89,6 +91,51 @@ export interface DiscourseContext {
   topic?: Topic;
   /** The project whose own history the document is (lib/content/project-voice.ts). */
   project?: string;
+  /** The names the nearest comparing heading sets against each other ("Prometheus vs. Graphite", "Comparison to Spark"). */
+  compared?: string[];
+}
+
+const COMPARED_TO = /^(?:comparisons?|compared)\s+(?:to|with)\s+(.+)$/i;
+
+/** The names of the nearest heading that compares: "Prometheus vs. Graphite" → both; "Comparison to Spark" → [Spark]. */
+export function comparedNames(headingPath: string[], entities: EntityIndex): string[] | undefined {
+  for (let i = headingPath.length - 1; i >= 0; i--) {
+    const title = headingPath[i].replace(/\s*\{[^}]*\}\s*$/, "").trim();
+    const to = COMPARED_TO.exec(title);
+    const topic = headingTopic(to ? to[1] : title, entities);
+    if (topic && (to ? topic.names.length === 1 : topic.names.length === 2 && /\s(?:vs\.?|versus|and|&)\s/i.test(title))) return topic.names;
+  }
+  return undefined;
+}
+
+/**
+ * "Prometheus offers a richer data model" under "Prometheus vs. Graphite": richer than Graphite.
+ * The other name of the heading's pair, when the subject is one of them and the sentence does not
+ * name the other; with a heading that names one ("Comparison to Spark"), that one, when the
+ * subject is another name.
+ */
+function comparandOf(a: Analysed, replacements: Map<number, string>, compared: string[] | undefined, entities: EntityIndex): string | undefined {
+  if (!compared || !a.main) return undefined;
+  const [from, to] = a.main.subject;
+  const words = (range: Token[], at: number) => range.map((t, k) => replacements.get(at + k) ?? t.text).join(" ").toLowerCase();
+  const subject = words(a.tokens.slice(from, to), from);
+  const sentence = words(a.tokens, 0);
+  // the subject is the name itself or something of it ("Dask's internal model", "the storage of
+  // Graphite"), never another thing named after it ("TensorFlow 2.0")
+  const is = (name: string) => {
+    const n = name.toLowerCase();
+    return subject === n || (subject.startsWith(n) && /^[’']s /.test(subject.slice(n.length))) || subject.endsWith(` of ${n}`);
+  };
+  const has = (text: string, name: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}\\p{N}])`, "u").test(text);
+  if (compared.length === 2) {
+    const [x, y] = compared;
+    if (is(x) && !has(sentence, y)) return y;
+    if (is(y) && !has(sentence, x)) return x;
+    return undefined;
+  }
+  const [only] = compared;
+  const named = to > from && a.tokens.slice(from, to).some((_, k) => entities.isNameToken(a.tokens, from + k) || replacements.has(from + k));
+  return named && !has(sentence, only) ? only : undefined;
 }
 
 /** "The project", "the team": in a project's own history, that project. */
@@ -196,6 +243,11 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
 
   // 2. Any other reference outside the sentence: show the previous sentence, or give up.
   const rest = anaphors(a, target).filter((r) => !((version || own) && r.at === sFrom));
+  // a comparison under a heading that compares: its other side named when the heading tells which,
+  // else read as the heading's comparison (as written) rather than lost
+  const comparative = rest.length > 0 && rest.every((r) => r.what === "comparative");
+  const comparand = comparative ? comparandOf(a, replacements, ctx.compared, entities) : undefined;
+  if (comparative && ctx.compared) return { kind, confidence, replacements, ...(comparand ? { comparand } : {}), ...(antecedent ? { antecedent } : {}), ...(anaphor ? { anaphor } : {}) };
   if (rest.length > 0) {
     const r = contextOrUnresolved(a, ctx, rest[0].what);
     if (r.kind === "unresolved") return r;

@@ -4,7 +4,7 @@
 // stay unresolved give no statement.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
-import { headingTopic, resolveReferences, type DiscourseContext, type Resolution } from "./references";
+import { comparedNames, headingTopic, resolveReferences, type DiscourseContext, type Resolution } from "./references";
 import type { Token } from "./tokens";
 
 export interface Statement {
@@ -85,10 +85,16 @@ export function datePhrase(st: Statement): string {
   return p.day ? `On ${MONTHS[p.month - 1]} ${p.day}, ${p.year}, ` : `In ${MONTHS[p.month - 1]} ${p.year}, `;
 }
 
+/** "Compared with Graphite, " when the sentence leaves its comparison's other side to the heading. */
+export function comparandPhrase(st: Statement, afterDate = false): string {
+  const c = st.resolution.comparand;
+  return c ? `${afterDate ? "compared" : "Compared"} with ${c}, ` : "";
+}
+
 /** The full prompt text: context sentence (if any) then the statement, dated when the layout dates it. */
 export function renderStatement(st: Statement, options: RenderOptions = {}, resolutions?: Map<Analysed, Resolution>): string {
   const body = renderTokens(st, options);
-  const date = options.range ? "" : datePhrase(st);
+  const date = options.range ? "" : datePhrase(st) + comparandPhrase(st, !!datePhrase(st));
   const first = st.analysed.tokens[st.from];
   // after "In September 2001, " a function word goes lower case ("during the …"), a name never
   const functionWord = !!first && first.text !== "I" && ["Preposition", "Determiner", "Conjunction", "Pronoun"].some((tag) => first.tags.has(tag));
@@ -128,7 +134,8 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
     else if (!sameBlock && previous) previous = { ...previous, sameBlock: false };
     const opensSection = !previous && a.sentence.index === 0;
     const topic = opensSection || !previous ? headingTopic(block.headingPath[block.headingPath.length - 1], entities) : undefined;
-    const resolution = a.tokens.length ? resolveReferences(a, { previous, topic, project }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
+    const compared = comparedNames(block.headingPath, entities);
+    const resolution = a.tokens.length ? resolveReferences(a, { previous, topic, project, compared }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
     resolutions.set(a, resolution);
     if (!a.skip && resolution.kind !== "unresolved" && a.main) {
       statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main.subject[0]) });

@@ -48,6 +48,26 @@ describe("reference resolution", () => {
     expect(statementsOf("# Notes\n\nThe two systems are different.\n")[0].statement).toBeNull();
   });
 
+  it("names the other side of a comparison from a heading that compares ('Compared with Graphite, …')", () => {
+    const text = "# Monitoring\n\nPrometheus, Graphite and InfluxDB are monitoring tools that Prometheus users often compare with Graphite.\n\n## Prometheus vs. Graphite\n\nPrometheus offers a richer data model and query language. The storage of Graphite is more limited. Graphite is older than Prometheus.\n";
+    const [, first, second, third] = statementsOf(text);
+    expect(first.statement).toBe("Compared with Graphite, Prometheus offers a richer data model and query language.");
+    expect(second.statement).toBe("Compared with Prometheus, the storage of Graphite is more limited.");
+    expect(third.statement).toBe("Graphite is older than Prometheus.");
+  });
+
+  it("needs the sentence before for a comparison no heading explains, and ignores set phrases", () => {
+    const [first] = statementsOf("# Notes\n\nNow the compiler is a lot smarter about caching.\n");
+    expect(first.statement).toBeNull();
+    const [fixed] = statementsOf("# Notes\n\nEach host can have one or more services that run checks.\n");
+    expect(fixed.statement).toBe("Each host can have one or more services that run checks.");
+  });
+
+  it("reads an opening 'Or' as an alternative to the sentence before", () => {
+    const [, second] = statementsOf("# Notes\n\nGraphite stores numeric samples for named time series. Or they could run a separate daemon for the aggregation.\n");
+    expect(second.kind).toBe("context");
+  });
+
   it("gives no statement when nothing before can resolve the reference", () => {
     const [first] = statementsOf("# Notes\n\nThis leads to less complex graphs.\n");
     expect(first.statement).toBeNull();
@@ -60,8 +80,8 @@ describe("reference resolution", () => {
   });
 
   it("skips first-person, advice and question sentences", () => {
-    const kinds = statementsOf("# Notes\n\nI wrote the first version in 2009. If you want a clustered solution, Graphite may be a better choice. Why does it matter?\n");
-    expect(kinds.map((k) => k.statement)).toEqual([null, null, null]);
-    expect(kinds).toHaveLength(3);
+    const kinds = statementsOf("# Notes\n\nI wrote the first version in 2009. If you want a clustered solution, Graphite may be a better choice. Why does it matter? Mocha remains a solid choice for projects that need a minimal runner. Prometheus is simpler to run, but at some point you will need to shard servers.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, null]);
+    expect(kinds).toHaveLength(5);
   });
 });

@@ -45,3 +45,48 @@ describe("typed answers", () => {
     expect(prompts.some((p) => /must be the most broadly misused/.test(p))).toBe(false);
   });
 });
+
+describe("typed answers about one side of a comparison", () => {
+  const text = [
+    "# Monitoring",
+    "",
+    "Prometheus and Graphite are both monitoring tools, and Prometheus is often compared with Graphite.",
+    "",
+    "## Prometheus vs. Graphite",
+    "",
+    "Prometheus offers a more powerful query language for graphing and alerting.",
+    "",
+  ].join("\n");
+  const prompts = generateWithTrace(text, { slug: "versus" })
+    .candidates.filter((c) => c.question.type === "short_answer")
+    .map((c) => c.question.prompt);
+
+  it("say what the comparison is against, as the heading does", () => {
+    expect(prompts).toContain("Compared with Graphite, which technology offers a more powerful query language for graphing and alerting?");
+    expect(prompts).not.toContain("Which technology offers a more powerful query language for graphing and alerting?");
+  });
+});
+
+describe("typed answers whose predicate the document states of another subject too", () => {
+  // Rated ambiguous on the Prometheus comparison: both InfluxDB and Sensu are "maintained by a
+  // single commercial company following the open-core model", each with its own list of features.
+  const text = [
+    "# Monitoring",
+    "",
+    "## Prometheus vs. InfluxDB",
+    "",
+    "InfluxDB is maintained by a single commercial company following the open-core model, offering premium features like closed-source clustering, hosting and support.",
+    "",
+    "## Prometheus vs. Sensu",
+    "",
+    "Sensu is maintained by a single commercial company following the open-core business model, offering premium features like closed-source event correlation and aggregation, federation, and support.",
+    "",
+  ].join("\n");
+  const prompts = generateWithTrace(text, { slug: "open-core" })
+    .candidates.filter((c) => c.question.type === "short_answer")
+    .map((c) => c.question.prompt);
+
+  it("are not asked: either name would be right", () => {
+    expect(prompts.filter((p) => /open-core/.test(p))).toEqual([]);
+  });
+});

@@ -91,21 +91,25 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   function findRivals(st: Statement, span: Span): Statement[] {
     const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
     if (around.length === 0) return [];
-    // the rarest word's postings hold every statement that could share 80 % of the words
-    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
+    // a statement that repeats RIVAL_SHARE of the words misses at most the rest, so it holds one of
+    // the rarest (rest + 1) words: their postings list every candidate
+    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, Math.floor(around.length * (1 - RIVAL_SHARE)) + 1);
     const answer = normaliseAnswer(span.text);
     const out: Statement[] = [];
-    for (const other of postings.get(rarest) ?? []) {
+    for (const other of new Set(rarest.flatMap((w) => postings.get(w) ?? []))) {
       if (other === st) continue;
       const ow = words.get(other)!;
       const shared = around.filter((w) => ow.has(w)).length;
-      if (shared / around.length < 0.8) continue;
+      if (shared / around.length < RIVAL_SHARE) continue;
       if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `)) continue;
       out.push(other);
     }
     return out;
   }
 }
+
+/** Share of a blank's context words another statement must repeat to be a rival (a second right answer). */
+const RIVAL_SHARE = 0.75;
 
 const COMPARISON_HEADING = /\b(?:vs\.?|versus|compar\w*|alternatives?)(?:\s|$)/i;
 const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s*$/u;

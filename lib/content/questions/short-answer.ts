@@ -2,7 +2,7 @@
 // ("Which technology does the review describe as “a distributed time series database based on
 // Hadoop and HBase”?" → OpenTSDB) and the agent of a creation ("Who created Hug?").
 import { containsWords } from "../normalise";
-import { renderTokens, type Statement } from "../statements";
+import { comparandPhrase, renderTokens, type Statement } from "../statements";
 import { spanText } from "../tokens";
 import { lemma, pastTense } from "../verbs";
 import type { GenerationContext } from "./context";
@@ -40,7 +40,7 @@ function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string;
 
 function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   const main = st.analysed.main;
-  if (!main || st.resolution.kind === "context") return null;
+  if (!main || st.resolution.kind === "context" || st.resolution.comparand) return null;
   const { tokens } = st.analysed;
   const verb = tokens.slice(main.verb[0], main.verb[1]);
   if (verb.length !== 1 || !/^(?:is|are|was)$/.test(verb[0].lower)) return null;
@@ -101,7 +101,9 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
   if (!span || ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name);
-  return shortAnswer(ctx, st, { prompt: `${lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`, answer: name, builder: "subject-question", variant: "subject" });
+  const compared = comparandPhrase(st);
+  const question = `${compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
+  return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject" });
 }
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {

@@ -17,6 +17,7 @@ export const GENERIC_HEADS = new Set([
   "creator", "author", "product", "platform", "service", "technique", "method", "change", "problem", "solution", "feature",
   "features", "code", "package", "module", "program", "software", "application", "app", "database", "engine", "standard",
   "specification", "term", "protocol", "paper", "article", "post", "document", "essay", "interview", "latter", "former",
+  "changes", "improvements", "problems", "issues", "differences", "limitations",
 ]);
 
 /** A likeness stated without its other side ("… is similar.") leans on the sentence before. */
@@ -93,6 +94,16 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   }
   // "Or use a monitoring daemon …": an alternative to the sentence before
   if (tokens[0]?.lower === "or") out.push({ at: 0, what: "or" });
+  // "After the changes, TensorFlow …": which changes? ("Despite …," is dropped as a concession: lib/content/statements)
+  if (a.main?.leading) {
+    const [from, to] = a.main.leading;
+    const lead = tokens.slice(from, to);
+    const the = lead.findIndex((t) => t.lower === "the");
+    const head = lead[lead.length - 1];
+    if (the > 0 && the >= lead.length - 3 && /^(?:after|with|because|following|given|due|since|before|through)$/.test(lead[0].lower) && head && GENERIC_HEADS.has(head.lower) && !lead.slice(the + 1).some((t) => /^\p{Lu}/u.test(t.text))) {
+      out.push({ at: from + the, what: `the ${head.lower}` });
+    }
+  }
   // "The new version", "The team": a bare definite subject with a generic head
   if (a.main) {
     const [from, to] = a.main.subject;

@@ -38,6 +38,14 @@ export function afterConnectives(tokens: Token[], limit: number): number {
       i++;
       continue;
     }
+    // a concession ("Despite the changes, TensorFlow remains …") qualifies the fact without stating one
+    if (t.lower === "despite") {
+      const comma = tokens.findIndex((x, k) => k >= i && k < limit && x.post.includes(","));
+      if (comma >= 0) {
+        i = comma + 1;
+        continue;
+      }
+    }
     break;
   }
   return i;

@@ -24,6 +24,8 @@ const timeline = [
   "",
   "July: The Fetchy container has been pulled more than six billion times.",
   "",
+  "September: TFTP support was added.",
+  "",
 ].join("\n");
 
 describe("dated events", () => {
@@ -125,5 +127,18 @@ describe("a timeline line's later sentences", () => {
 
   it("keep the line's date on the event itself", () => {
     expect(prompts.some((p) => p.startsWith("Fill in the blank: In January 2001, Daniel released fetchy"))).toBe(true);
+  });
+});
+
+describe("a timeline entry that does not name what it happened to", () => {
+  // Rated "unresolved subject" on curl's history: "In which year did this happen? TELNET support was added."
+  const prompts = generateWithTrace(timeline, { slug: "fetchy" }).candidates.map((c) => c.question.prompt);
+
+  it("is asked about the history of the document's subject", () => {
+    expect(prompts).toContain("In which year did this happen in Fetchy's history, according to the review? TFTP support was added.");
+  });
+
+  it("leaves an entry that names it as it is", () => {
+    expect(prompts.some((p) => /Fetchy's history.*The Fetchy container/.test(p))).toBe(false);
   });
 });

@@ -68,6 +68,13 @@ describe("reference resolution", () => {
     expect(second.kind).toBe("context");
   });
 
+  it("drops a concession ('Despite the changes, …') but needs to know which changes came after", () => {
+    const [despite] = statementsOf("# Notes\n\nDespite the changes, TensorFlow remains particularly popular in industrial production.\n");
+    expect(despite.statement).toBe("TensorFlow remains particularly popular in industrial production.");
+    const [after] = statementsOf("# Notes\n\nAfter the changes, TensorFlow became particularly popular in industrial production.\n");
+    expect(after.statement).toBeNull();
+  });
+
   it("gives no statement when nothing before can resolve the reference", () => {
     const [first] = statementsOf("# Notes\n\nThis leads to less complex graphs.\n");
     expect(first.statement).toBeNull();

@@ -16,6 +16,8 @@ const text = [
   "",
   "CloudFlare built its distributed DNS service entirely with Go in 2013.",
   "",
+  "APIStar stopped existing as a server and Starlette was created as a new foundation for such a system.",
+  "",
   "Microsoft built their first web framework with C# and are in the process of moving it to Rust.",
   "",
 ].join("\n");
@@ -39,6 +41,10 @@ describe("typed answers", () => {
 
   it("never asks 'which organisation … are' of a subject the sentence treats as plural", () => {
     expect(prompts.some((p) => /first web framework/.test(p))).toBe(false);
+  });
+
+  it("never asks for the subject of a sentence whose second clause has a subject of its own", () => {
+    expect(prompts.some((p) => /stopped existing as a server/.test(p))).toBe(false);
   });
 
   it("never turns a judgement ('must be') into a question", () => {

@@ -17,8 +17,9 @@ export interface GenerationContext {
   entities: EntityIndex;
   spans: Map<Statement, Span[]>;
   factId(st: Statement): string;
-  /** The name the document is mostly about ("Rust" in a post about Rust), if one dominates. */
+  /** The name the document is mostly about ("Rust" in a post about Rust), if one dominates: normalised, and as written. */
   topic?: string;
+  topicName?: string;
   /**
    * Other statements that say what this one says around the span (≥ 80 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
@@ -61,10 +62,12 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       postings.set(word, list);
     }
   }
+  const topic = comparesNames(statements) ? undefined : dominantName(spans);
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   return {
-    topic: comparesNames(statements) ? undefined : dominantName(spans),
+    topic,
+    ...(topic ? { topicName: asWritten(spans, topic) } : {}),
     slug,
     statements,
     resolutions,
@@ -122,6 +125,18 @@ const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s
 function comparesNames(statements: Statement[]): boolean {
   const headings = new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath));
   return [...headings].some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
+}
+
+/** A normalised name as the document writes it most often mid-sentence ("curl", "Rust", "REST"). */
+function asWritten(spans: Map<Statement, Span[]>, name: string): string {
+  const counts = new Map<string, number>();
+  // a capital at the start of a sentence says nothing of the spelling: it counts for a tenth
+  const count = (text: string, first: boolean) => counts.set(text, (counts.get(text) ?? 0) + (first ? 0.1 : 1));
+  for (const [st, list] of spans) {
+    for (const s of list) if (s.kind === "name" && normaliseAnswer(s.text) === name) count(s.text, s.from === 0);
+    st.analysed.tokens.forEach((t, i) => normaliseAnswer(t.text) === name && !list.some((s) => s.kind === "name" && s.from <= i && s.to > i) && count(t.text, i === 0));
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? name;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { formatDate, type DatePrecision } from "../dates";
 import { eventDate, type DatedEvent } from "../events";
 import { seededShuffle } from "../ids";
+import { containsWords } from "../normalise";
 import { renderStatement } from "../statements";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -29,6 +30,13 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
   return out;
 }
 
+/** " in curl's history" when a timeline entry ("TELNET support was added.") does not name what it happened to. */
+function historyOf(ctx: GenerationContext, e: DatedEvent): string {
+  if (!ctx.topicName || e.span || e.phrase || containsWords(e.label, ctx.topicName)) return "";
+  const name = ctx.topicName;
+  return ` in ${/s$/.test(name) ? `${name}'` : `${name}'s`} history`;
+}
+
 export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Candidate[] {
   const out: Candidate[] = [];
   for (const e of events) {
@@ -43,7 +51,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         ? `In which year does the review place “${e.label}”?`
         : e.span
           ? `Which date completes the statement? ${renderStatement(e.st, { blank: [e.span.from, e.span.to] }, ctx.resolutions)}`
-          : `When did this happen, according to the review? ${e.label}`;
+          : `When did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`;
       out.push({
         question: { id, factIds: [ctx.factId(e.st)], type: "mcq", prompt, choices: seededShuffle([answer, ...distractors], id), answer, explanation: explanationOf(statements), source: sourceOf(statements) },
         statements,
@@ -60,7 +68,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         id: questionId(ctx.slug, "short_answer", [sentence], year),
         factIds: [ctx.factId(e.st)],
         type: "short_answer",
-        prompt: e.phrase ? `In which year does the review place “${e.label}”?` : `In which year did this happen, according to the review? ${e.label}`,
+        prompt: e.phrase ? `In which year does the review place “${e.label}”?` : `In which year did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`,
         answer: year,
         answerValue: { kind: "date", iso: year, precision: "year", text: year },
         explanation: explanationOf(statements),

@@ -3,7 +3,7 @@
 // Hadoop and HBase”?" → OpenTSDB) and the agent of a creation ("Who created Hug?").
 import { containsWords } from "../normalise";
 import { comparandPhrase, renderTokens, type Statement } from "../statements";
-import { spanText } from "../tokens";
+import { isAux, spanText, type Token } from "../tokens";
 import { lemma, pastTense } from "../verbs";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -79,6 +79,17 @@ function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   return shortAnswer(ctx, st, { prompt: `Who ${adverbs ? `${adverbs} ` : ""}${past} ${subject}?`, answer, builder: "agent" });
 }
 
+/** "… and Starlette was created …": a name after "and" followed by a verb of its own. */
+function secondSubject(ctx: GenerationContext, tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length - 2; k++) {
+    if (tokens[k].lower !== "and" || !ctx.entities.isNameToken(tokens, k + 1)) continue;
+    let j = k + 1;
+    while (j < tokens.length && ctx.entities.isNameToken(tokens, j)) j++;
+    if (tokens[j] && (isAux(tokens[j]) || (tokens[j].tags.has("Verb") && !tokens[j].tags.has("Gerund")))) return true;
+  }
+  return false;
+}
+
 /**
  * "Spark is written in Scala …" → "Which technology is written in Scala …?": a named subject that
  * opens the statement is asked for with a wh-word in its place (no inversion needed).
@@ -88,7 +99,10 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (!main || st.resolution.kind === "context") return null;
   const name = subjectIsName(ctx, st);
   if (!name) return null;
+  // "APIStar stopped existing as a server and Starlette was created": the second clause has its own
+  // subject, and "Which technology … and Starlette was created?" asks nothing
   const { tokens } = st.analysed;
+  if (st.analysed.clauses.some((c) => c !== main && !c.dependent && c.subject[1] > c.subject[0] && c.subject[0] > main.subject[1]) || secondSubject(ctx, tokens, main.verb[1])) return null;
   const [, to] = main.subject;
   const rest = renderTokens(st, { range: [to, tokens.length] }).replace(/[.!]+$/, "");
   if (!rest || rest.split(/\s+/).length < 3 || containsWords(rest, name)) return null;

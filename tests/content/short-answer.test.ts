@@ -96,3 +96,28 @@ describe("typed answers whose predicate the document states of another subject t
     expect(prompts.filter((p) => /open-core/.test(p))).toEqual([]);
   });
 });
+
+describe("multiple choice about one side of a comparison", () => {
+  const text = [
+    "# Monitoring",
+    "",
+    "Prometheus, Graphite, InfluxDB and Nagios are monitoring tools.",
+    "",
+    "InfluxDB stores events in a custom engine. InfluxDB offers a SQL-like query language.",
+    "",
+    "Nagios checks hosts with plugins. Nagios was first released in 1999.",
+    "",
+    "Graphite stores numeric samples in Whisper files. Graphite was written in Python.",
+    "",
+    "## Prometheus vs. Graphite",
+    "",
+    "Prometheus offers a more powerful query language for graphing and alerting.",
+    "",
+  ].join("\n");
+  const mcq = generateWithTrace(text, { slug: "versus-choices" }).candidates.find((c) => c.question.type === "mcq" && c.question.prompt.includes("Compared with Graphite"));
+
+  it("never offers the side the prompt compares with as a choice", () => {
+    expect(mcq?.question.answer).toBe("Prometheus");
+    expect(mcq?.question.choices).not.toContain("Graphite");
+  });
+});

@@ -1,5 +1,5 @@
-// Typed answers ask with the word that fits the answer: a person is a "who", a company an
-// organisation, and a judgement is never turned into a question.
+// How questions are worded: a typed answer asks with the word that fits it (a person is a "who", a company an
+// organisation), a judgement is never turned into a question, a comparison says what it is against.
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
 

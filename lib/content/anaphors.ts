@@ -8,6 +8,8 @@ export const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
 export const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 export const OBJECT_PRONOUNS = new Set(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "itself", "themselves"]);
 export const DEMONSTRATIVES = new Set(["this", "these", "those"]);
+/** Pronouns that can only stand for a person. */
+const PERSONAL = new Set(["he", "him", "his", "she", "her"]);
 /** Capitalised only because they open the sentence: never a name an "it" could refer to. */
 export const SENTENCE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "in", "on", "at", "for", "with", "as", "but", "and", "however", "there", "so", "since", "when", "while", "if", "one", "some", "many", "most", "all", "each", "every", "both", "such"]);
 /** "the project", "the team": a bare definite subject with a generic head points back. */
@@ -52,6 +54,8 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   const quoted = quotedTokens(tokens);
   const out: Array<{ at: number; what: string }> = [];
   let nounSeen = false;
+  // "him", "her": only a person named before them in the sentence ("Anything good about pjax came from him" is not pjax)
+  let personSeen = false;
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
   // (or, after a leading phrase, a main subject that is a single name: "For debugging code, PyTorch can use pdb because it …")
   const mainSubject = a.main ? tokens.slice(a.main.subject[0], a.main.subject[1]) : [];
@@ -72,10 +76,11 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x) => /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
     else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
-    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
+    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"
     if (/^\p{Lu}/u.test(t.text) && (i > 0 || !SENTENCE_OPENERS.has(t.lower)) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
+    if (t.tags.has("Person") || t.tags.has("FirstName")) personSeen = true;
   }
   // "However, there may be performance issues.": a short contrast with a dummy subject answers the sentence before
   if (a.main && a.tokens.length <= 12 && /^(?:however|but|yet|still)$/.test(tokens[0]?.lower ?? "") && /^(?:there|it)$/.test(tokens[a.main.subject[0]]?.lower ?? "") && a.main.subject[1] - a.main.subject[0] === 1) {

@@ -75,6 +75,13 @@ describe("reference resolution", () => {
     expect(after.statement).toBeNull();
   });
 
+  it("reads 'him' as pointing outside the sentence unless a person is named before it", () => {
+    const [outside] = statementsOf("# Notes\n\nAnything good about Pjax came from him and Josh Peek, another early Rails developer.\n");
+    expect(outside.statement).toBeNull();
+    const [inside] = statementsOf("# Notes\n\nChris Wanstrath wrote Pjax at GitHub, and the Rails community thanked him for it in 2011.\n");
+    expect(inside.statement).toBe("Chris Wanstrath wrote Pjax at GitHub, and the Rails community thanked him for it in 2011.");
+  });
+
   it("gives no statement when nothing before can resolve the reference", () => {
     const [first] = statementsOf("# Notes\n\nThis leads to less complex graphs.\n");
     expect(first.statement).toBeNull();

@@ -82,6 +82,13 @@ describe("reference resolution", () => {
     expect(inside.statement).toBe("Chris Wanstrath wrote Pjax at GitHub, and the Rails community thanked him for it in 2011.");
   });
 
+  it("gives no statement for a demonstrative that sums up with a noun ('This flexibility led to …')", () => {
+    const [, pronoun] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This can be beneficial for small teams.\n");
+    expect(pronoun.kind).toBe("context");
+    const [, summary] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This flexibility led to PyTorch being popular in research.\n");
+    expect(summary.statement).toBeNull();
+  });
+
   it("gives no statement when nothing before can resolve the reference", () => {
     const [first] = statementsOf("# Notes\n\nThis leads to less complex graphs.\n");
     expect(first.statement).toBeNull();

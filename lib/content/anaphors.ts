@@ -66,6 +66,11 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     const t = tokens[i];
     if (quoted[i]) continue;
     const next = tokens[i + 1];
+    if (t.lower === "it" && isSituationIt(tokens, i)) {
+      out.push({ at: i, what: "it (what was just said)" });
+      nounSeen = true;
+      continue;
+    }
     if (i === subjectPronoun || (t.lower === "it" && isExpletiveIt(tokens, i))) {
       nounSeen = true;
       continue;
@@ -73,7 +78,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
     else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
     // "the same developers" points back; "both X and Y on the same cluster" does not
-    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x) => /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
+    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
     else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
@@ -121,8 +126,16 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
 }
 
 /** "It is easy to use both", "It is possible that …": a dummy subject, not a reference. */
+/** "It might be due to its documentation …", "It is because …": the situation just described, not a thing. */
+export function isSituationIt(tokens: Token[], at: number): boolean {
+  if (tokens[at].lower !== "it") return false;
+  const after = tokens.slice(at + 1, at + 5).map((t) => t.lower).join(" ");
+  return /^(?:(?:might|may|could|must) )?(?:be |is |was )?(?:probably |perhaps |partly |mostly )?(?:due to|because)\b/.test(after);
+}
+
 export function isExpletiveIt(tokens: Token[], at: number): boolean {
   if (tokens[at].lower !== "it") return false;
+  if (isSituationIt(tokens, at)) return true;
   const next = tokens[at + 1];
   if (!next || !/^(?:is|was|'s|’s|would|will|can|could|may|might|seems|seemed|became|becomes)$/.test(next.lower)) return false;
   // "It is used to build …" is a passive about something: only "It is easy/possible to …" is a dummy subject

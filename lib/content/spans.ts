@@ -156,6 +156,18 @@ function abbreviationPair(tokens: Token[], from: number, to: number): boolean {
   return !!next && /\(/.test(next.pre) && /\)/.test(next.post) && /^\p{Lu}{2,}s?$/u.test(next.text.replace(/[()]/g, ""));
 }
 
+const SUBJECT_PRONOUN = /^(?:it|he|she)(?:[’']s)?$/;
+
+function resolvedSubject(st: Statement, entities: EntityIndex): Span | undefined {
+  const { main, tokens } = st.analysed;
+  const r = st.resolution;
+  if (!main || (r.kind !== "substituted" && r.kind !== "topic") || r.confidence < 0.8) return undefined;
+  const at = main.subject[0];
+  const name = r.replacements.get(at);
+  if (main.subject[1] - at !== 1 || at < st.from || !name || !SUBJECT_PRONOUN.test(tokens[at].text.toLowerCase()) || !(entities.isKnownName(name) || entities.capitalisedMidSentence(name))) return undefined;
+  return { from: at, to: at + 1, kind: "name", role: "subject", text: name };
+}
+
 /** Every span a question may ask for, deduplicated, in sentence order. */
 export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const { tokens, main } = st.analysed;
@@ -219,6 +231,13 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
       for (let k = trimmed[0]; k < trimmed[1]; k++) taken[k] = true;
     }
     i = j - 1;
+  }
+  // a subject pronoun resolved with confidence to a name ("It's the most popular Python framework" under
+  // "## Django"): the name is the answer, shown as a blank where the pronoun stood
+  const resolved = resolvedSubject(st, entities);
+  if (resolved && !seen.has(`${resolved.from}:${resolved.to}`)) {
+    seen.add(`${resolved.from}:${resolved.to}`);
+    spans.push(resolved);
   }
   // numbers with their unit ("15000 lines", "2.25 Petabytes", "100%")
   for (let i = st.from; i < tokens.length; i++) {

@@ -75,7 +75,8 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
     if (prevEnd >= 0 && !(inBlank && i > blank![0])) out += text.slice(prevEnd, t.start);
     if (inBlank) {
       // a possessive stays outside the blank: "____'s internal model"
-      if (i === blank![1] - 1) out += BLANK + (/[’']s$/.test(t.text) ? t.text.slice(-2) : "");
+      // ("It's" is a contraction: its verb is the zero-width token after it)
+      if (i === blank![1] - 1) out += BLANK + (/[’']s$/.test(t.text) && tokens[i + 1]?.text !== "" ? t.text.slice(-2) : "");
     } else out += resolution.replacements.get(i) ?? text.slice(t.start, t.end);
     prevEnd = t.end;
   }

@@ -2,6 +2,7 @@
 // subject or the section's topic; a demonstrative shows the previous sentence as context; what
 // cannot be resolved with confidence yields no statement (so no question).
 import { describe, expect, it } from "vitest";
+import { generateWithTrace } from "@/lib/content";
 import { statementsOf } from "./helpers";
 
 describe("reference resolution", () => {
@@ -87,6 +88,22 @@ describe("reference resolution", () => {
     expect(pronoun.kind).toBe("context");
     const [, summary] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This flexibility led to PyTorch being popular in research.\n");
     expect(summary.statement).toBeNull();
+  });
+
+  it("reads 'It might be due to …' as the situation just described, never as the last subject", () => {
+    const [, , third] = statementsOf("# Tools\n\nFlask-apispec ties together Webargs and Marshmallow. It should be way more popular than many Flask plug-ins out there. It might be due to its documentation being too concise.\n");
+    expect(third.statement ?? "").not.toMatch(/Flask-apispec might/);
+  });
+
+  it("sees 'the same developers' as a reference even after an opening 'And'", () => {
+    const [, second] = statementsOf("# Tools\n\nWebargs uses Marshmallow to validate data. And it was created by the same developers.\n");
+    expect(second.kind).toBe("context");
+    expect(second.statement).toBe("Webargs uses Marshmallow to validate data. It was created by the same developers.");
+  });
+
+  it("takes a confidently resolved subject pronoun's name as an answer", () => {
+    const answers = generateWithTrace("## Django\n\nIt's the most popular Python framework and is widely trusted.\n", { slug: "django" }).candidates.map((c) => c.question.answer);
+    expect(answers).toContain("Django");
   });
 
   it("gives no statement when nothing before can resolve the reference", () => {

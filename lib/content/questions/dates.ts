@@ -11,21 +11,57 @@ import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRa
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
-/** Up to three other dates of the document at the answer's precision, the nearest in time first. */
+const timeOf = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));
+
+interface Timeline {
+  times: number[];
+  texts: string[];
+}
+
+/** The document's dates that can be shown at `precision`, in time order (built once per document and precision). */
+const timelines = new WeakMap<DatedEvent[], Map<DatePrecision, Timeline>>();
+function timelineAt(events: DatedEvent[], precision: DatePrecision): Timeline {
+  let byPrecision = timelines.get(events);
+  if (!byPrecision) timelines.set(events, (byPrecision = new Map()));
+  let line = byPrecision.get(precision);
+  if (!line) {
+    const points = events
+      .filter((o) => RANK[o.precision] >= RANK[precision])
+      .map((o) => ({ time: timeOf(o.iso), text: eventDate(o, precision) }))
+      .sort((a, b) => a.time - b.time || (a.text < b.text ? -1 : 1));
+    line = { times: points.map((p) => p.time), texts: points.map((p) => p.text) };
+    byPrecision.set(precision, line);
+  }
+  return line;
+}
+
+/**
+ * Up to three other dates of the document at the answer's precision, the nearest in time first
+ * (ties by text). Walks outwards from the answer's place in the document's timeline, so a long
+ * history costs a binary search per question, not a sort.
+ */
 function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
-  const precision = e.precision;
-  const answer = eventDate(e);
-  const seen = new Set([answer]);
-  const others = events
-    .filter((o) => RANK[o.precision] >= RANK[precision])
-    .map((o) => ({ text: eventDate(o, precision), distance: Math.abs(Date.parse(o.iso.padEnd(10, "-01").slice(0, 10)) - Date.parse(e.iso.padEnd(10, "-01").slice(0, 10))) }))
-    .sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1));
+  const { times, texts } = timelineAt(events, e.precision);
+  const at = timeOf(e.iso);
+  let right = 0;
+  for (let hi = times.length; right < hi; ) {
+    const mid = (right + hi) >> 1;
+    if (times[mid] < at) right = mid + 1;
+    else hi = mid;
+  }
+  let left = right - 1;
+  const seen = new Set([eventDate(e)]);
   const out: string[] = [];
-  for (const o of others) {
-    if (seen.has(o.text)) continue;
-    seen.add(o.text);
-    out.push(o.text);
-    if (out.length === 3) break;
+  while (out.length < 3 && (left >= 0 || right < times.length)) {
+    const l = left >= 0 ? { d: at - times[left], text: texts[left] } : undefined;
+    const r = right < times.length ? { d: times[right] - at, text: texts[right] } : undefined;
+    const takeLeft = !!l && (!r || l.d < r.d || (l.d === r.d && l.text < r.text));
+    const text = takeLeft ? l!.text : r!.text;
+    if (takeLeft) left--;
+    else right++;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(text);
   }
   return out;
 }

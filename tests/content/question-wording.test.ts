@@ -3,27 +3,25 @@
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
 
-const text = [
+/** A review made of these paragraphs. */
+const review = (...paragraphs: string[]) => paragraphs.map((p) => `${p}\n`).join("\n");
+/** The prompts of one type generated from a review. */
+const promptsOf = (text: string, type: string) =>
+  generateWithTrace(text, { slug: "wording" })
+    .candidates.filter((c) => c.question.type === type)
+    .map((c) => c.question.prompt);
+
+const text = review(
   "# REST and its rivals",
-  "",
   "REST must be the most broadly misused technical term in computer programming history.",
-  "",
   "GraphQL is a query language that clients send to one endpoint over HTTP.",
-  "",
   "REST was described by Roy Fielding in his dissertation in 2000.",
-  "",
   "Fielding was describing the network architecture of the early world wide web.",
-  "",
   "CloudFlare built its distributed DNS service entirely with Go in 2013.",
-  "",
   "APIStar stopped existing as a server and Starlette was created as a new foundation for such a system.",
-  "",
   "Microsoft built their first web framework with C# and are in the process of moving it to Rust.",
-  "",
-].join("\n");
-const prompts = generateWithTrace(text, { slug: "wording" })
-  .candidates.filter((c) => c.question.type === "short_answer")
-  .map((c) => c.question.prompt);
+);
+const prompts = promptsOf(text, "short_answer");
 
 describe("typed answers", () => {
   it("asks 'who' for a person named earlier by full name and later by surname", () => {
@@ -53,19 +51,13 @@ describe("typed answers", () => {
 });
 
 describe("typed answers about one side of a comparison", () => {
-  const text = [
+  const text = review(
     "# Monitoring",
-    "",
     "Prometheus and Graphite are both monitoring tools, and Prometheus is often compared with Graphite.",
-    "",
     "## Prometheus vs. Graphite",
-    "",
     "Prometheus offers a more powerful query language for graphing and alerting.",
-    "",
-  ].join("\n");
-  const prompts = generateWithTrace(text, { slug: "versus" })
-    .candidates.filter((c) => c.question.type === "short_answer")
-    .map((c) => c.question.prompt);
+  );
+  const prompts = promptsOf(text, "short_answer");
 
   it("say what the comparison is against, as the heading does", () => {
     expect(prompts).toContain("Compared with Graphite, which technology offers a more powerful query language for graphing and alerting?");
@@ -76,21 +68,14 @@ describe("typed answers about one side of a comparison", () => {
 describe("typed answers whose predicate the document states of another subject too", () => {
   // Rated ambiguous on the Prometheus comparison: both InfluxDB and Sensu are "maintained by a
   // single commercial company following the open-core model", each with its own list of features.
-  const text = [
+  const text = review(
     "# Monitoring",
-    "",
     "## Prometheus vs. InfluxDB",
-    "",
     "InfluxDB is maintained by a single commercial company following the open-core model, offering premium features like closed-source clustering, hosting and support.",
-    "",
     "## Prometheus vs. Sensu",
-    "",
     "Sensu is maintained by a single commercial company following the open-core business model, offering premium features like closed-source event correlation and aggregation, federation, and support.",
-    "",
-  ].join("\n");
-  const prompts = generateWithTrace(text, { slug: "open-core" })
-    .candidates.filter((c) => c.question.type === "short_answer")
-    .map((c) => c.question.prompt);
+  );
+  const prompts = promptsOf(text, "short_answer");
 
   it("are not asked: either name would be right", () => {
     expect(prompts.filter((p) => /open-core/.test(p))).toEqual([]);
@@ -98,22 +83,15 @@ describe("typed answers whose predicate the document states of another subject t
 });
 
 describe("multiple choice about one side of a comparison", () => {
-  const text = [
+  const text = review(
     "# Monitoring",
-    "",
     "Prometheus, Graphite, InfluxDB and Nagios are monitoring tools.",
-    "",
     "InfluxDB stores events in a custom engine. InfluxDB offers a SQL-like query language.",
-    "",
     "Nagios checks hosts with plugins. Nagios was first released in 1999.",
-    "",
     "Graphite stores numeric samples in Whisper files. Graphite was written in Python.",
-    "",
     "## Prometheus vs. Graphite",
-    "",
     "Prometheus offers a more powerful query language for graphing and alerting.",
-    "",
-  ].join("\n");
+  );
   const mcq = generateWithTrace(text, { slug: "versus-choices" }).candidates.find((c) => c.question.type === "mcq" && c.question.prompt.includes("Compared with Graphite"));
 
   it("never offers the side the prompt compares with as a choice", () => {

@@ -125,7 +125,6 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   return out;
 }
 
-/** "It is easy to use both", "It is possible that …": a dummy subject, not a reference. */
 /** "It might be due to its documentation …", "It is because …": the situation just described, not a thing. */
 export function isSituationIt(tokens: Token[], at: number): boolean {
   if (tokens[at].lower !== "it") return false;
@@ -133,6 +132,7 @@ export function isSituationIt(tokens: Token[], at: number): boolean {
   return /^(?:(?:might|may|could|must) )?(?:be |is |was )?(?:probably |perhaps |partly |mostly )?(?:due to|because)\b/.test(after);
 }
 
+/** "It is easy to use both", "It is possible that …" (and the situation "it" above): a dummy subject, not a name's stand-in. */
 export function isExpletiveIt(tokens: Token[], at: number): boolean {
   if (tokens[at].lower !== "it") return false;
   if (isSituationIt(tokens, at)) return true;

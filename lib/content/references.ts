@@ -7,7 +7,7 @@
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
 import { anaphors, DEMONSTRATIVES, isExpletiveIt, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "./anaphors";
-import { spanText, type Token } from "./tokens";
+import { isVerb, spanText, type Token } from "./tokens";
 
 export type ResolutionKind = "none" | "substituted" | "topic" | "context" | "unresolved";
 
@@ -267,14 +267,12 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
 function isDeterminer(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
     const t = tokens[k];
-    if (t.tags.has("Verb") || isAuxWord(t.lower) || /[,;:.]/.test(tokens[k - 1].post)) return false;
+    if (isVerb(t) || /[,;:.]/.test(tokens[k - 1].post)) return false;
     if (t.tags.has("Noun") && !t.tags.has("Pronoun")) return true;
     if (!t.tags.has("Adjective") && !t.tags.has("Adverb")) return false;
   }
   return false;
 }
-
-const isAuxWord = (w: string) => /^(?:is|are|was|were|be|been|can|could|will|would|may|might|must|should|has|have|had|does|do|did)$/.test(w);
 
 /** Words in a context chain: longer and the question stops being a question. */
 const MAX_CONTEXT_TOKENS = 45;

@@ -54,9 +54,9 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   };
 }
 
-/** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 /** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
 const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
+/** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
 
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {

@@ -158,6 +158,7 @@ function abbreviationPair(tokens: Token[], from: number, to: number): boolean {
 
 const SUBJECT_PRONOUN = /^(?:it|he|she)(?:[’']s)?$/;
 
+/** The name a confidently resolved subject pronoun stands for, as a span over the pronoun ("It's" → Django). */
 function resolvedSubject(st: Statement, entities: EntityIndex): Span | undefined {
   const { main, tokens } = st.analysed;
   const r = st.resolution;

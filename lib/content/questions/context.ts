@@ -21,7 +21,7 @@ export interface GenerationContext {
   topic?: string;
   topicName?: string;
   /**
-   * Other statements that say what this one says around the span (≥ 80 % of its content words)
+   * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
    */
   rivals(st: Statement, span: Span): Statement[];

@@ -24,3 +24,25 @@ export function userTransaction<T>(userId: string, work: (tx: Prisma.Transaction
     READ_COMMITTED,
   );
 }
+
+/** The User columns the study loop reads at the start of its transaction. */
+export type StudyUserRow = { scheduler: string; desiredRetention: number };
+
+/**
+ * As userTransaction, handing `work` the user's scheduler columns as the transaction sees them.
+ * On PostgreSQL the statement that takes the lock reads them, so the study loop's transactions
+ * pay one statement for both. A user that no longer exists fails the transaction.
+ */
+export function studyUserTransaction<T>(userId: string, work: (tx: Prisma.TransactionClient, user: StudyUserRow) => Promise<T>): Promise<T> {
+  if (databaseProvider !== "postgresql") {
+    return db.$transaction(async (tx) => work(tx, await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { scheduler: true, desiredRetention: true } })));
+  }
+  return db.$transaction(
+    async (tx) => {
+      const [user] = await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`;
+      if (!user) throw new Error(`No user ${userId}.`);
+      return work(tx, user);
+    },
+    READ_COMMITTED,
+  );
+}

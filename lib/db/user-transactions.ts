@@ -34,15 +34,14 @@ export type StudyUserRow = { scheduler: string; desiredRetention: number };
  * pay one statement for both. A user that no longer exists fails the transaction.
  */
 export function studyUserTransaction<T>(userId: string, work: (tx: Prisma.TransactionClient, user: StudyUserRow) => Promise<T>): Promise<T> {
-  if (databaseProvider !== "postgresql") {
-    return db.$transaction(async (tx) => work(tx, await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { scheduler: true, desiredRetention: true } })));
-  }
-  return db.$transaction(
-    async (tx) => {
-      const [user] = await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`;
-      if (!user) throw new Error(`No user ${userId}.`);
-      return work(tx, user);
-    },
-    READ_COMMITTED,
-  );
+  // Raw SQL: this runs on every reveal and grade, and a model query is built anew on every call.
+  const read = async (tx: Prisma.TransactionClient, lock: boolean) => {
+    const [user] = lock
+      ? await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`
+      : await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId}`;
+    if (!user) throw new Error(`No user ${userId}.`);
+    return work(tx, user);
+  };
+  if (databaseProvider !== "postgresql") return db.$transaction((tx) => read(tx, false));
+  return db.$transaction((tx) => read(tx, true), READ_COMMITTED);
 }

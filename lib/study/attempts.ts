@@ -8,10 +8,11 @@ import { studyUserTransaction } from "@/lib/db/user-transactions";
 import type { CardState } from "@/lib/generated/prisma/client";
 import type { SchedulerSettings } from "@/lib/srs/scheduler";
 import { schedulerSettingsOf } from "./card-memory";
+import { deleteStudyAttempt, readCardState, readStudyAttempt } from "./study-reads";
 import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
 
-type Client = Pick<typeof db, "studyAttempt">;
+type Client = Pick<typeof db, "studyAttempt" | "$queryRaw">;
 type Checkable = Parameters<typeof checkableQuestion>[0];
 
 export type Attempt = { response: unknown; correct: boolean };
@@ -40,10 +41,10 @@ export async function attemptAtReveal(
   const correct = checkAnswer(checkableQuestion(question), response).correct;
   const reveal = () =>
     studyUserTransaction(student.id, async (tx, user): Promise<RevealedCard> => {
-      const card = await tx.cardState.findUnique({ where });
+      const card = await readCardState(tx, student.id, question.id);
       const settings = schedulerSettingsOf(user);
       const cardVersion = card?.version ?? 0;
-      const existing = await tx.studyAttempt.findUnique({ where });
+      const existing = await readStudyAttempt(tx, student.id, question.id);
       if (existing !== null && existing.cardVersion === cardVersion && existing.revealedAt >= todayStart) {
         return { card, settings, attempt: { response: existing.response, correct: existing.correct, repeated: true } };
       }
@@ -66,14 +67,7 @@ export async function attemptAtReveal(
  * or null if none: an attempt for another version stays.
  */
 export async function takeAttempt(tx: Client, userId: string, questionId: string, cardVersion: number): Promise<Attempt | null> {
-  try {
-    const attempt = await tx.studyAttempt.delete({ where: { userId_questionId: { userId, questionId }, cardVersion }, select: { response: true, correct: true } });
-    return { response: attempt.response, correct: attempt.correct };
-  } catch (error) {
-    // P2025: no such row. Prisma decides this from the empty result, so the transaction is intact.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
-    throw error;
-  }
+  return deleteStudyAttempt(tx, userId, questionId, cardVersion);
 }
 
 /** After an undo: the undone review's answer counts again for the card's restored version. */

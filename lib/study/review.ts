@@ -9,6 +9,7 @@ import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { studyDayStart } from "@/lib/calendar/study-day";
 import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD, type SchedulerSettings } from "@/lib/srs/scheduler";
 import { restoreAttempt, takeAttempt } from "./attempts";
+import { readCardState } from "./study-reads";
 import { activeDue, snapshotOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
 import { cardHistory, cardMemoryOf, fsrsCardOf, fsrsColumnsOf, loadSchedulerSettings, replayFsrs, schedulerSettingsOf } from "./card-memory";
 import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";
@@ -116,8 +117,7 @@ async function applyReview(tx: Prisma.TransactionClient, student: Student, setti
   const question = await loadStudyableQuestion(student, input.questionId, tx);
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
-  const where = { userId_questionId: { userId: student.id, questionId: question.id } };
-  const current = await tx.cardState.findUnique({ where });
+  const current = await readCardState(tx, student.id, question.id);
   const currentVersion = current?.version ?? 0;
   const before = current ? snapshotOf(current) : null;
   const kind: ReviewKind = input.practice ? "PRACTICE" : reviewKindOf(current, todayStart);

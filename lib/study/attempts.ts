@@ -49,7 +49,7 @@ export async function attemptAtReveal(
         return { card, settings, attempt: { response: existing.response, correct: existing.correct, repeated: true } };
       }
       const fresh = { cardVersion, response: asJson(response), correct, revealedAt: now };
-      await tx.studyAttempt.upsert({ where, create: { userId: student.id, questionId: question.id, ...fresh }, update: fresh });
+      await tx.studyAttempt.upsert({ where, create: { userId: student.id, questionId: question.id, ...fresh }, update: fresh, select: { id: true } });
       return { card, settings, attempt: { response: response ?? null, correct, repeated: false } };
     });
   try {

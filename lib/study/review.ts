@@ -86,6 +86,12 @@ export async function loadStudyableQuestion(student: Pick<Student, "id">, questi
   return question;
 }
 
+/** As loadStudyableQuestion, for a grade, which needs nothing of the question but the right to study it. */
+async function assertCanStudyQuestion(student: Pick<Student, "id">, questionId: string, client: Pick<typeof db, "question">): Promise<void> {
+  const question = await client.question.findFirst({ where: { id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) }, select: { id: true } });
+  if (!question) throw new StudyError("not_found", "That question is not in any of your decks.");
+}
+
 export async function recordReview(student: Student, input: ReviewInput, now = new Date()): Promise<ReviewOutcome> {
   try {
     return await studyUserTransaction(student.id, async (tx, user) => {
@@ -114,7 +120,8 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
 }
 
 async function applyReview(tx: Prisma.TransactionClient, student: Student, settings: SchedulerSettings, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
-  const question = await loadStudyableQuestion(student, input.questionId, tx);
+  await assertCanStudyQuestion(student, input.questionId, tx);
+  const question = { id: input.questionId };
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
   const current = await readCardState(tx, student.id, question.id);
@@ -169,25 +176,25 @@ async function applyReview(tx: Prisma.TransactionClient, student: Student, setti
       });
       if (count !== 1) throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
     } else {
-      await tx.cardState.create({ data: { userId: student.id, questionId: question.id, ...rowOf(after) } });
+      await tx.cardState.create({ data: { userId: student.id, questionId: question.id, ...rowOf(after) }, select: { id: true } });
     }
   }
 
-  const log = await tx.reviewLog.create({
-    data: {
-      clientReviewId: input.clientReviewId,
-      userId: student.id,
-      questionId: question.id,
-      grade: input.grade,
-      response: response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue),
-      correct,
-      durationMs: input.durationMs,
-      reviewedAt: now,
-      kind,
-      stateBefore: before ?? Prisma.JsonNull,
-      stateAfter: after,
-    },
-  });
+  const log = {
+    clientReviewId: input.clientReviewId,
+    userId: student.id,
+    questionId: question.id,
+    grade: input.grade,
+    response: response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue),
+    correct,
+    durationMs: input.durationMs,
+    reviewedAt: now,
+    kind,
+    stateBefore: before ?? Prisma.JsonNull,
+    stateAfter: after,
+  };
+  // Nothing read back: the outcome is made of what was just written (a replay reads the same from the row).
+  await tx.reviewLog.create({ data: log, select: { id: true } });
   return outcomeOf(log);
 }
 

@@ -10,6 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgres/client";
 import { serializedSqlite } from "./serialized-sqlite";
+import { withStatementCache } from "./sqlite-statement-cache";
 import { withSerializableTransactions } from "./postgres-transactions";
 import { preparePrivateSqliteFile, sqliteFileOf } from "./data-files";
 import { assertSharedSecret, databaseUrl, providerOf, type DatabaseProvider } from "./provider";
@@ -58,7 +59,7 @@ function createClient(url: string, provider: DatabaseProvider): PrismaClient {
     return withSerializableTransactions(client as unknown as PrismaClient);
   }
   prepareSqliteFile(url);
-  const adapter = serializedSqlite(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
+  const adapter = serializedSqlite(withStatementCache(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS })));
   return new PrismaClient({ adapter, ...queryEvents });
 }
 

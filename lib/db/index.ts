@@ -7,9 +7,10 @@ import "server-only";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgres/client";
 import { serializedSqlite } from "./serialized-sqlite";
+import { withStatementCache } from "./sqlite-statement-cache";
 import { withSerializableTransactions } from "./postgres-transactions";
 import { preparePrivateSqliteFile, sqliteFileOf } from "./data-files";
 import { assertSharedSecret, databaseUrl, providerOf, type DatabaseProvider } from "./provider";
@@ -35,6 +36,13 @@ function prepareSqliteFile(url: string): void {
   }
 }
 
+/**
+ * RECALL_QUERY_EVENTS=1 makes the client emit Prisma's "query" event for every statement, so a
+ * test or benchmark can count what a request costs (tests/study/review-statements.test.ts).
+ * Off otherwise: building the events costs time on every statement.
+ */
+const queryEvents: { log?: Prisma.LogDefinition[] } = process.env.RECALL_QUERY_EVENTS === "1" ? { log: [{ emit: "event", level: "query" }] } : {};
+
 function createClient(url: string, provider: DatabaseProvider): PrismaClient {
   if (provider === "postgresql") {
     assertSharedSecret();
@@ -42,6 +50,7 @@ function createClient(url: string, provider: DatabaseProvider): PrismaClient {
     // (lib/db/postgres-transactions.ts).
     const client = new PostgresPrismaClient({
       adapter: new PrismaPg({ connectionString: url }),
+      ...queryEvents,
       // Each statement is a round trip to the server, not a call into the process as on SQLite:
       // a bank import of hundreds of rows in one transaction needs more than Prisma's 5 s.
       transactionOptions: { maxWait: 10_000, timeout: 60_000 },
@@ -50,8 +59,8 @@ function createClient(url: string, provider: DatabaseProvider): PrismaClient {
     return withSerializableTransactions(client as unknown as PrismaClient);
   }
   prepareSqliteFile(url);
-  const adapter = serializedSqlite(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
-  return new PrismaClient({ adapter });
+  const adapter = serializedSqlite(withStatementCache(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS })));
+  return new PrismaClient({ adapter, ...queryEvents });
 }
 
 const url = databaseUrl();

@@ -24,3 +24,24 @@ export function userTransaction<T>(userId: string, work: (tx: Prisma.Transaction
     READ_COMMITTED,
   );
 }
+
+/** The User columns the study loop reads at the start of its transaction. */
+export type StudyUserRow = { scheduler: string; desiredRetention: number };
+
+/**
+ * As userTransaction, handing `work` the user's scheduler columns as the transaction sees them.
+ * On PostgreSQL the statement that takes the lock reads them, so the study loop's transactions
+ * pay one statement for both. A user that no longer exists fails the transaction.
+ */
+export function studyUserTransaction<T>(userId: string, work: (tx: Prisma.TransactionClient, user: StudyUserRow) => Promise<T>): Promise<T> {
+  // Raw SQL: this runs on every reveal and grade, and a model query is built anew on every call.
+  const read = async (tx: Prisma.TransactionClient, lock: boolean) => {
+    const [user] = lock
+      ? await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`
+      : await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId}`;
+    if (!user) throw new Error(`No user ${userId}.`);
+    return work(tx, user);
+  };
+  if (databaseProvider !== "postgresql") return db.$transaction((tx) => read(tx, false));
+  return db.$transaction((tx) => read(tx, true), READ_COMMITTED);
+}

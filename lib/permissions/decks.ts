@@ -48,6 +48,14 @@ export async function canStudyDeck(userId: string, deckId: string): Promise<bool
   return (await db.deck.findFirst({ where: { id: deckId, ...studyableDecksWhere(userId) }, select: { id: true } })) !== null;
 }
 
+/**
+ * Questions a user may study: those of decks they study (studyableDecksWhere). A filter, so a
+ * question and the right to study it are read in one statement.
+ */
+export function inStudyableDeckWhere(userId: string) {
+  return { deck: studyableDecksWhere(userId) };
+}
+
 /** Only a deck's author edits, publishes or sees the drafts of it. */
 export async function assertCanEditDeck(userId: string, deckId: string): Promise<void> {
   const deck = await db.deck.findUnique({ where: { id: deckId }, select: { ownerId: true } });

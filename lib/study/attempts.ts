@@ -4,54 +4,70 @@
 // browser sends afterwards. Undo puts it back, so a re-graded card keeps its first answer.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import { userTransaction } from "@/lib/db/user-transactions";
+import { studyUserTransaction } from "@/lib/db/user-transactions";
+import type { CardState } from "@/lib/generated/prisma/client";
+import type { SchedulerSettings } from "@/lib/srs/scheduler";
+import { schedulerSettingsOf } from "./card-memory";
+import { deleteStudyAttempt, readCardState, readStudyAttempt } from "./study-reads";
 import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
 
-type Client = Pick<typeof db, "studyAttempt">;
+type Client = Pick<typeof db, "studyAttempt" | "$queryRaw">;
 type Checkable = Parameters<typeof checkableQuestion>[0];
 
 export type Attempt = { response: unknown; correct: boolean };
 
 const asJson = (response: unknown) => (response === undefined || response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue));
 
+export type RevealedCard = {
+  /** The card's state when the answer was shown (null: a new card). */
+  card: CardState | null;
+  settings: SchedulerSettings;
+  attempt: Attempt & { repeated: boolean };
+};
+
 /**
- * The attempt for this card version, recorded now from `response` unless one was already
- * recorded this study day (then that one stands, whatever this response says).
+ * Shows the answer to a card, in one transaction: reads the card's current version and the
+ * user's scheduler, and records the attempt for that version from `response` unless one was
+ * already recorded this study day (then that one stands, whatever this response says).
  */
 export async function attemptAtReveal(
   student: { id: string },
   question: Checkable & { id: string },
-  cardVersion: number,
   response: unknown,
   { now, todayStart }: { now: Date; todayStart: Date },
-): Promise<Attempt & { repeated: boolean }> {
+): Promise<RevealedCard> {
   const where = { userId_questionId: { userId: student.id, questionId: question.id } };
-  const counts = (existing: { cardVersion: number; revealedAt: Date } | null) =>
-    existing !== null && existing.cardVersion === cardVersion && existing.revealedAt >= todayStart;
-  const fresh = { cardVersion, response: asJson(response), correct: checkAnswer(checkableQuestion(question), response).correct, revealedAt: now };
-  try {
-    return await userTransaction(student.id, async (tx) => {
-      const existing = await tx.studyAttempt.findUnique({ where });
-      if (counts(existing)) return { response: existing!.response, correct: existing!.correct, repeated: true };
-      await tx.studyAttempt.upsert({ where, create: { userId: student.id, questionId: question.id, ...fresh }, update: fresh });
-      return { response: response ?? null, correct: fresh.correct, repeated: false };
+  const correct = checkAnswer(checkableQuestion(question), response).correct;
+  const reveal = () =>
+    studyUserTransaction(student.id, async (tx, user): Promise<RevealedCard> => {
+      const card = await readCardState(tx, student.id, question.id);
+      const settings = schedulerSettingsOf(user);
+      const cardVersion = card?.version ?? 0;
+      const existing = await readStudyAttempt(tx, student.id, question.id);
+      if (existing !== null && existing.cardVersion === cardVersion && existing.revealedAt >= todayStart) {
+        return { card, settings, attempt: { response: existing.response, correct: existing.correct, repeated: true } };
+      }
+      const fresh = { cardVersion, response: asJson(response), correct, revealedAt: now };
+      await tx.studyAttempt.upsert({ where, create: { userId: student.id, questionId: question.id, ...fresh }, update: fresh, select: { id: true } });
+      return { card, settings, attempt: { response: response ?? null, correct, repeated: false } };
     });
+  try {
+    return await reveal();
   } catch (error) {
-    // Two reveals of one card at the same moment: the unique index let one through; it counts.
+    // Two reveals of one card at the same moment: the unique index let one through; it counts
+    // (run again, this reveal finds it).
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    const winner = await db.studyAttempt.findUniqueOrThrow({ where });
-    return { response: winner.response, correct: winner.correct, repeated: true };
+    return reveal();
   }
 }
 
-/** Takes (reads and removes) the attempt recorded for this card version, or null if none. */
+/**
+ * Takes (reads and removes, one DELETE … RETURNING) the attempt recorded for this card version,
+ * or null if none: an attempt for another version stays.
+ */
 export async function takeAttempt(tx: Client, userId: string, questionId: string, cardVersion: number): Promise<Attempt | null> {
-  const where = { userId_questionId: { userId, questionId } };
-  const attempt = await tx.studyAttempt.findUnique({ where });
-  if (!attempt || attempt.cardVersion !== cardVersion) return null;
-  await tx.studyAttempt.delete({ where });
-  return { response: attempt.response, correct: attempt.correct };
+  return deleteStudyAttempt(tx, userId, questionId, cardVersion);
 }
 
 /** After an undo: the undone review's answer counts again for the card's restored version. */

@@ -3,18 +3,19 @@
 import "server-only";
 import type { Student } from "@/lib/auth/session";
 import { db, Prisma } from "@/lib/db";
-import { userTransaction } from "@/lib/db/user-transactions";
-import { canStudyDeck } from "@/lib/permissions/decks";
+import { studyUserTransaction, userTransaction } from "@/lib/db/user-transactions";
+import { inStudyableDeckWhere } from "@/lib/permissions/decks";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { studyDayStart } from "@/lib/calendar/study-day";
-import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD } from "@/lib/srs/scheduler";
+import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD, type SchedulerSettings } from "@/lib/srs/scheduler";
 import { restoreAttempt, takeAttempt } from "./attempts";
+import { readCardState } from "./study-reads";
 import { activeDue, snapshotOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
-import { cardHistory, cardMemoryOf, fsrsCardOf, fsrsColumnsOf, loadSchedulerSettings, replayFsrs } from "./card-memory";
+import { cardHistory, cardMemoryOf, fsrsCardOf, fsrsColumnsOf, loadSchedulerSettings, replayFsrs, schedulerSettingsOf } from "./card-memory";
 import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";
 import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
 import { StudyError } from "./errors";
-import { isLiveQuestion } from "@/lib/decks/live-questions";
+import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 /** The SM-2 grade a study button gives (what ReviewLog.grade stores). */
 export type ButtonGrade = (typeof SM2_GRADE_OF_BUTTON)[keyof typeof SM2_GRADE_OF_BUTTON];
@@ -73,111 +74,128 @@ async function replayed(client: Pick<typeof db, "reviewLog">, student: Student, 
   return outcomeOf(log);
 }
 
-/** Loads a question the student may study, or refuses without saying whether it exists. */
-export async function loadStudyableQuestion(student: Student, questionId: string) {
-  const question = await db.question.findUnique({ where: { id: questionId } });
-  if (!question || !isLiveQuestion(question) || !(await canStudyDeck(student.id, question.deckId))) {
+/**
+ * Loads a question the student may study, or refuses without saying whether it exists. One
+ * statement: the question, its liveness and the student's right to study its deck.
+ */
+export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string, client: Pick<typeof db, "question"> = db) {
+  const question = await client.question.findFirst({ where: { id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) } });
+  if (!question) {
     throw new StudyError("not_found", "That question is not in any of your decks.");
   }
   return question;
 }
 
+/** As loadStudyableQuestion, for a grade, which needs nothing of the question but the right to study it. */
+async function assertCanStudyQuestion(student: Pick<Student, "id">, questionId: string, client: Pick<typeof db, "question">): Promise<void> {
+  const question = await client.question.findFirst({ where: { id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) }, select: { id: true } });
+  if (!question) throw new StudyError("not_found", "That question is not in any of your decks.");
+}
+
 export async function recordReview(student: Student, input: ReviewInput, now = new Date()): Promise<ReviewOutcome> {
-  const previous = await replayed(db, student, input.clientReviewId);
-  if (previous) return previous;
-
-  const question = await loadStudyableQuestion(student, input.questionId);
-  const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
-  const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
-
   try {
-    return await userTransaction(student.id, async (tx) => {
-      // Checked again inside the transaction: a double click may have landed meanwhile.
-      const applied = await replayed(tx, student, input.clientReviewId);
-      if (applied) return applied;
-      const where = { userId_questionId: { userId: student.id, questionId: question.id } };
-      const current = await tx.cardState.findUnique({ where });
-      const currentVersion = current?.version ?? 0;
-      const before = current ? snapshotOf(current) : null;
-      const kind: ReviewKind = input.practice ? "PRACTICE" : reviewKindOf(current, todayStart);
-      if (kind === "PRACTICE" && !current) throw new StudyError("invalid", "Only cards you have studied can be practised.");
-
-      // The client names the version it showed; anything else was reviewed elsewhere meanwhile.
-      if (input.seenVersion !== currentVersion) {
-        throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
+    return await studyUserTransaction(student.id, async (tx, user) => {
+      try {
+        return await applyReview(tx, student, schedulerSettingsOf(user), input, now);
+      } catch (error) {
+        // A submission already recorded (a retry, a double click, a second tab) is refused by
+        // the checks it changed — its card moved on, its attempt was taken: answer with what it
+        // recorded. Looked up only on a refusal; a replay that passes every check is stopped
+        // by ReviewLog's unique clientReviewId below.
+        if (!(error instanceof StudyError)) throw error;
+        const applied = await replayed(tx, student, input.clientReviewId);
+        if (applied) return applied;
+        throw error;
       }
-      // The verdict is the one given when the answer was shown, never a response sent now.
-      const attempt = await takeAttempt(tx, student.id, question.id, currentVersion);
-      if (!attempt) throw new StudyError("invalid", "Show the answer before grading this card.");
-      const { correct, response } = attempt;
-      if (!correct && input.grade !== SM2_GRADE_OF_BUTTON.again) {
-        throw new StudyError("invalid", "A wrong answer can only be graded Again.");
-      }
-
-      const settings = await loadSchedulerSettings(student.id, tx);
-      let after: CardSnapshot;
-      if (!isSchedulingKind(kind)) {
-        after = { ...before!, scheduler: settings.scheduler };
-      } else {
-        // Both schedulers move; a card whose FSRS memory was never built gets it from its history first.
-        const fsrsBefore = !current ? NEW_FSRS_CARD : (fsrsCardOf(current) ?? replayFsrs(await cardHistory(tx, student.id, question.id), calendar, settings));
-        const memory = current ? cardMemoryOf(current, fsrsBefore) : NEW_CARD_MEMORY;
-        const next = cardScheduler(calendar, settings).review(memory, input.grade, now);
-        after = {
-          repetitions: next.sm2.repetitions,
-          easeFactor: next.sm2.easeFactor,
-          intervalDays: next.sm2.intervalDays,
-          dueAt: next.sm2.dueAt!,
-          lapses: next.sm2.lapses,
-          lastReviewedAt: now.toISOString(),
-          version: currentVersion + 1,
-          fsrs: {
-            state: next.fsrs.state,
-            stability: next.fsrs.stability,
-            difficulty: next.fsrs.difficulty,
-            reps: next.fsrs.reps,
-            lapses: next.fsrs.lapses,
-            intervalDays: next.fsrs.intervalDays,
-            dueAt: next.fsrs.dueAt,
-          },
-          scheduler: settings.scheduler,
-        };
-        if (current) {
-          const { count } = await tx.cardState.updateMany({
-            where: { id: current.id, version: currentVersion },
-            data: rowOf(after),
-          });
-          if (count !== 1) throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
-        } else {
-          await tx.cardState.create({ data: { userId: student.id, questionId: question.id, ...rowOf(after) } });
-        }
-      }
-
-      const log = await tx.reviewLog.create({
-        data: {
-          clientReviewId: input.clientReviewId,
-          userId: student.id,
-          questionId: question.id,
-          grade: input.grade,
-          response: response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue),
-          correct,
-          durationMs: input.durationMs,
-          reviewedAt: now,
-          kind,
-          stateBefore: before ?? Prisma.JsonNull,
-          stateAfter: after,
-        },
-      });
-      return outcomeOf(log);
     });
   } catch (error) {
-    // The same submission arrived twice at once: the unique id let one through; answer with it.
+    // The same submission arrived twice at once, or again after its card was shown anew: the
+    // unique id let one through and rolled this one back; answer with the one recorded.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await replayed(db, student, input.clientReviewId);
       if (winner) return winner;
     }
     throw error;
   }
+}
+
+async function applyReview(tx: Prisma.TransactionClient, student: Student, settings: SchedulerSettings, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
+  await assertCanStudyQuestion(student, input.questionId, tx);
+  const question = { id: input.questionId };
+  const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
+  const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
+  const current = await readCardState(tx, student.id, question.id);
+  const currentVersion = current?.version ?? 0;
+  const before = current ? snapshotOf(current) : null;
+  const kind: ReviewKind = input.practice ? "PRACTICE" : reviewKindOf(current, todayStart);
+  if (kind === "PRACTICE" && !current) throw new StudyError("invalid", "Only cards you have studied can be practised.");
+
+  // The client names the version it showed; anything else was reviewed elsewhere meanwhile.
+  if (input.seenVersion !== currentVersion) {
+    throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
+  }
+  // The verdict is the one given when the answer was shown, never a response sent now.
+  const attempt = await takeAttempt(tx, student.id, question.id, currentVersion);
+  if (!attempt) throw new StudyError("invalid", "Show the answer before grading this card.");
+  const { correct, response } = attempt;
+  if (!correct && input.grade !== SM2_GRADE_OF_BUTTON.again) {
+    throw new StudyError("invalid", "A wrong answer can only be graded Again.");
+  }
+
+  let after: CardSnapshot;
+  if (!isSchedulingKind(kind)) {
+    after = { ...before!, scheduler: settings.scheduler };
+  } else {
+    // Both schedulers move; a card whose FSRS memory was never built gets it from its history first.
+    const fsrsBefore = !current ? NEW_FSRS_CARD : (fsrsCardOf(current) ?? replayFsrs(await cardHistory(tx, student.id, question.id), calendar, settings));
+    const memory = current ? cardMemoryOf(current, fsrsBefore) : NEW_CARD_MEMORY;
+    const next = cardScheduler(calendar, settings).review(memory, input.grade, now);
+    after = {
+      repetitions: next.sm2.repetitions,
+      easeFactor: next.sm2.easeFactor,
+      intervalDays: next.sm2.intervalDays,
+      dueAt: next.sm2.dueAt!,
+      lapses: next.sm2.lapses,
+      lastReviewedAt: now.toISOString(),
+      version: currentVersion + 1,
+      fsrs: {
+        state: next.fsrs.state,
+        stability: next.fsrs.stability,
+        difficulty: next.fsrs.difficulty,
+        reps: next.fsrs.reps,
+        lapses: next.fsrs.lapses,
+        intervalDays: next.fsrs.intervalDays,
+        dueAt: next.fsrs.dueAt,
+      },
+      scheduler: settings.scheduler,
+    };
+    if (current) {
+      const { count } = await tx.cardState.updateMany({
+        where: { id: current.id, version: currentVersion },
+        data: rowOf(after),
+      });
+      if (count !== 1) throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
+    } else {
+      await tx.cardState.create({ data: { userId: student.id, questionId: question.id, ...rowOf(after) }, select: { id: true } });
+    }
+  }
+
+  const log = {
+    clientReviewId: input.clientReviewId,
+    userId: student.id,
+    questionId: question.id,
+    grade: input.grade,
+    response: response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue),
+    correct,
+    durationMs: input.durationMs,
+    reviewedAt: now,
+    kind,
+    stateBefore: before ?? Prisma.JsonNull,
+    stateAfter: after,
+  };
+  // Nothing read back: the outcome is made of what was just written (a replay reads the same from the row).
+  await tx.reviewLog.create({ data: log, select: { id: true } });
+  return outcomeOf(log);
 }
 
 /**

@@ -10,7 +10,7 @@ import { loadStudyQueue, type QueueEntry, type StudyQueue, type StudyScope } fro
 import { loadStudyableQuestion } from "./review";
 import type { Student } from "@/lib/auth/session";
 import { reviewKindOf } from "./card-state";
-import { cardMemoryOf, fsrsCardOf, loadSchedulerSettings } from "./card-memory";
+import { cardMemoryOf, fsrsCardOf } from "./card-memory";
 import { studyDayStart } from "@/lib/calendar/study-day";
 
 export type StudyCard = QueueEntry & { deckTitle: string; view: QuestionView };
@@ -61,15 +61,14 @@ export async function revealAnswer(
   { practice = false, now = new Date() }: { practice?: boolean; now?: Date } = {},
 ): Promise<Reveal> {
   const question = await loadStudyableQuestion(student, questionId);
-  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId: student.id, questionId } } });
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
-  const attempt = await attemptAtReveal(student, question, state?.version ?? 0, response, { now, todayStart });
+  const { card: state, settings, attempt } = await attemptAtReveal(student, question, response, { now, todayStart });
   // Re-drills and practice leave the schedule alone, so there is no next interval to show.
   const unscheduled = practice || reviewKindOf(state, todayStart) === "REDRILL";
   // The intervals of the user's own scheduler (the queue builds FSRS memory before showing a card).
   const preview = unscheduled
     ? null
-    : cardScheduler({ timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour }, await loadSchedulerSettings(student.id)).preview(
+    : cardScheduler({ timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour }, settings).preview(
         state ? cardMemoryOf(state, fsrsCardOf(state) ?? NEW_FSRS_CARD) : NEW_CARD_MEMORY,
         now,
       );

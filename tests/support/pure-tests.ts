@@ -14,6 +14,7 @@ export const PURE_TESTS = [
   "tests/srs/",
   "tests/validation/",
   "tests/db/postgres-transactions.test.ts",
+  "tests/db/sqlite-statement-cache.test.ts",
   "tests/interop/anki-ids.test.ts",
   "tests/interop/anki-reader.test.ts",
   "tests/interop/apkg-writer.test.ts",

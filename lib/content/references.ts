@@ -149,7 +149,8 @@ function agrees(pronoun: string, s: SubjectInfo): boolean {
   return !s.plural;
 }
 
-function possessive(name: string): string {
+/** "Spark's", "Rails'": a name as an owner. */
+export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }
 

@@ -103,7 +103,8 @@ export function comparandPhrase(st: Statement, afterDate = false): string {
 /** The full prompt text: context sentence (if any) then the statement, dated when the layout dates it. */
 export function renderStatement(st: Statement, options: RenderOptions = {}, resolutions?: Map<Analysed, Resolution>): string {
   const body = renderTokens(st, options);
-  const date = options.range ? "" : datePhrase(st) + comparandPhrase(st, !!datePhrase(st));
+  const dated = options.range ? "" : datePhrase(st);
+  const date = options.range ? "" : dated + comparandPhrase(st, dated !== "");
   const first = st.analysed.tokens[st.from];
   // after "In September 2001, " a function word goes lower case ("during the …"), a name never
   const functionWord = !!first && first.text !== "I" && ["Preposition", "Determiner", "Conjunction", "Pronoun"].some((tag) => first.tags.has(tag));

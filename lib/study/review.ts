@@ -74,22 +74,20 @@ async function replayed(client: Pick<typeof db, "reviewLog">, student: Student, 
   return outcomeOf(log);
 }
 
-/**
- * Loads a question the student may study, or refuses without saying whether it exists. One
- * statement: the question, its liveness and the student's right to study its deck.
- */
-export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string, client: Pick<typeof db, "question"> = db) {
-  const question = await client.question.findFirst({ where: { id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) } });
-  if (!question) {
-    throw new StudyError("not_found", "That question is not in any of your decks.");
-  }
+/** A question the student may study: live, in a deck they study (one statement with the question). */
+const studyableQuestionWhere = (student: Pick<Student, "id">, questionId: string) => ({ id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) });
+const notStudyable = () => new StudyError("not_found", "That question is not in any of your decks.");
+
+/** Loads a question the student may study, or refuses without saying whether it exists. */
+export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string) {
+  const question = await db.question.findFirst({ where: studyableQuestionWhere(student, questionId) });
+  if (!question) throw notStudyable();
   return question;
 }
 
 /** As loadStudyableQuestion, for a grade, which needs nothing of the question but the right to study it. */
 async function assertCanStudyQuestion(student: Pick<Student, "id">, questionId: string, client: Pick<typeof db, "question">): Promise<void> {
-  const question = await client.question.findFirst({ where: { id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) }, select: { id: true } });
-  if (!question) throw new StudyError("not_found", "That question is not in any of your decks.");
+  if (!(await client.question.findFirst({ where: studyableQuestionWhere(student, questionId), select: { id: true } }))) throw notStudyable();
 }
 
 export async function recordReview(student: Student, input: ReviewInput, now = new Date()): Promise<ReviewOutcome> {

@@ -5,6 +5,7 @@ import { formatDate, type DatePrecision } from "../dates";
 import { eventDate, type DatedEvent } from "../events";
 import { seededShuffle } from "../ids";
 import { containsWords } from "../normalise";
+import { possessive } from "../references";
 import { renderStatement } from "../statements";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -69,8 +70,7 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
 /** " in curl's history" when a timeline entry ("TELNET support was added.") does not name what it happened to. */
 function historyOf(ctx: GenerationContext, e: DatedEvent): string {
   if (!ctx.topicName || e.span || e.phrase || containsWords(e.label, ctx.topicName)) return "";
-  const name = ctx.topicName;
-  return ` in ${/s$/.test(name) ? `${name}'` : `${name}'s`} history`;
+  return ` in ${possessive(ctx.topicName)} history`;
 }
 
 export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Candidate[] {

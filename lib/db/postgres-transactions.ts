@@ -27,20 +27,29 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
 
 type TransactionOptions = { isolationLevel?: Prisma.TransactionIsolationLevel; maxWait?: number; timeout?: number };
 
+/**
+ * Runs `run` again (up to ATTEMPTS times, with a short random pause) while it fails with a
+ * serialization failure. For interactive transactions (below) and for a batch that its caller
+ * can build again (a batch's queries are spent once sent: lib/decks/import-bank createDraftDeck).
+ */
+export async function retryingSerializationFailures<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isSerializationFailure(error) || attempt === ATTEMPTS) throw error;
+      await pause(attempt);
+    }
+  }
+}
+
 /** The client, with interactive transactions serializable and retried on serialization failures. */
 export function withSerializableTransactions(client: PrismaClient): PrismaClient {
   const transaction = client.$transaction.bind(client) as (arg: unknown, options?: TransactionOptions) => Promise<unknown>;
   async function serializable(arg: unknown, options?: TransactionOptions): Promise<unknown> {
     // A batch ($transaction([...])) is a list of already-built queries that cannot be re-run.
     if (typeof arg !== "function") return transaction(arg, { isolationLevel: "Serializable", ...options });
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await transaction(arg, { isolationLevel: "Serializable", ...options });
-      } catch (error) {
-        if (!isSerializationFailure(error) || attempt === ATTEMPTS) throw error;
-        await pause(attempt);
-      }
-    }
+    return retryingSerializationFailures(() => transaction(arg, { isolationLevel: "Serializable", ...options }));
   }
   return new Proxy(client, {
     get(target, property, receiver) {

@@ -5,6 +5,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
+import { retryingSerializationFailures } from "@/lib/db/postgres-transactions";
 import { normaliseAnswer, normaliseText, type Bank, type BankQuestion } from "@/lib/content";
 import { RESERVED_DECK_SLUGS } from "./reserved-slugs";
 
@@ -162,7 +163,9 @@ export async function createDraftDeck(
   alsoWrite: (deck: { deckId: string; slug: string }) => Prisma.PrismaPromise<unknown>[] = () => [],
 ): Promise<{ deckId: string; slug: string }> {
   const deck = { deckId: randomUUID(), slug: bank.deck.slug };
-  await db.$transaction([
+  // On PostgreSQL the batch can lose a serialization race (the job's own progress write lands on
+  // the row `alsoWrite` marks done): built anew and sent again, as an interactive one would be.
+  await retryingSerializationFailures(() => db.$transaction([
     db.deck.create({
       data: {
         id: deck.deckId,
@@ -180,6 +183,6 @@ export async function createDraftDeck(
       data: bank.questions.map((question, position) => ({ id: question.id, deckId: deck.deckId, ...questionData(question, position) })),
     }),
     ...alsoWrite(deck),
-  ]);
+  ]));
   return deck;
 }

@@ -4,7 +4,8 @@
 // stay unresolved give no statement.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
-import { comparedNames, headingTopic, resolveReferences, type DiscourseContext, type Resolution } from "./references";
+import { resolveReferences, type DiscourseContext, type Resolution } from "./references";
+import { comparedNames, headingTopic } from "./topics";
 import type { Token } from "./tokens";
 
 export interface Statement {

@@ -27,10 +27,19 @@ export function asideAfterSubject(tokens: Token[]): [number, number] | undefined
     if (!aside) return undefined;
     const last = tokens[i + aside.length - 1];
     const next = tokens[i + aside.length];
-    if (!last.post.includes(",") || !next || !isVerb(next)) return undefined;
+    if (!last.post.includes(",") || !next || !mayBeVerb(next)) return undefined;
     return [i, i + aside.length];
   }
   return undefined;
+}
+
+/**
+ * A verb, or a lower-case word the tagger may have misread because of the aside before it
+ * ("Prometheus, by contrast, supports …" tags "supports" as a plural noun): the restatement is
+ * tagged again and kept only if a verb then follows the subject.
+ */
+function mayBeVerb(t: Token): boolean {
+  return isVerb(t) || (/^\p{Ll}+$/u.test(t.text) && !["Determiner", "Preposition", "Pronoun", "Conjunction", "Adverb"].some((tag) => t.tags.has(tag)));
 }
 
 /** Examples or company set off by commas after the subject: ", like Cypress, WebdriverIO and Web Test Runner,". */
@@ -56,19 +65,22 @@ export function examplesAfterSubject(tokens: Token[]): [number, number] | undefi
 
 /** Restates and re-tags the sentences that hold such an aside; returns how many changed. */
 export function dropAsides(analysed: Analysed[]): number {
-  const changed: Array<{ a: Analysed; text: string }> = [];
+  const changed: Array<{ a: Analysed; text: string; subjectLength: number }> = [];
   for (const a of analysed) {
     const range = asideAfterSubject(a.tokens) ?? examplesAfterSubject(a.tokens);
     if (!range) continue;
     const { clean } = a.sentence;
     const subjectEnd = a.tokens[range[0] - 1].end;
-    changed.push({ a, text: `${clean.slice(0, subjectEnd)} ${clean.slice(a.tokens[range[1]].start)}` });
+    changed.push({ a, text: `${clean.slice(0, subjectEnd)} ${clean.slice(a.tokens[range[1]].start)}`, subjectLength: range[0] });
   }
   if (changed.length === 0) return 0;
   const tagged = tokenizeAll(changed.map((c) => c.text));
-  changed.forEach(({ a, text }, i) => {
+  let kept = 0;
+  changed.forEach(({ a, text, subjectLength }, i) => {
+    if (!isVerb(tagged[i][subjectLength] ?? tagged[i][0])) return;
     a.sentence = { ...a.sentence, clean: text };
     a.tokens = tagged[i];
+    kept++;
   });
-  return changed.length;
+  return kept;
 }

@@ -139,8 +139,9 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   // verb group: the first finite verb with a noun phrase before it
   let v = -1;
   for (let i = start; i < seg.to; i++) {
-    // a demonstrative can be the whole subject: "This can be beneficial …" (resolved by the references step)
-    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those)$/.test(t.lower))) {
+    // a demonstrative or "Both" can be the whole subject: "This can be beneficial …", "Both have
+    // labels" (resolved by the references step)
+    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both)$/.test(t.lower))) {
       v = i;
       break;
     }

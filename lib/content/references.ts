@@ -77,6 +77,12 @@ function agrees(pronoun: string, s: SubjectInfo): boolean {
   return !s.plural;
 }
 
+/** Two names and nothing else: "TensorFlow and PyTorch" (not "A, B and C", not "the teams of A and B"). */
+function isPair(subject: string): boolean {
+  const parts = subject.split(" and ");
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}[^\s,]*(?: \p{Lu}[^\s,]*)?$/u.test(p));
+}
+
 /** "Spark's", "Rails'": a name as an owner. */
 export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
@@ -111,6 +117,12 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
     let found: { text: string; confidence: number; kind: ResolutionKind } | undefined;
     if (prevSubject && word !== "both" && agrees(word, prevSubject) && prev!.resolution.kind !== "unresolved") {
       found = { text: prevSubject.text, confidence: (prevSubject.named ? 0.9 : 0.75) - (prev!.sameBlock ? 0 : 0.1), kind: "substituted" };
+    } else if (word === "both" && prevSubject && isPair(prevSubject.text) && prev!.sameBlock && prev!.resolution.kind !== "unresolved") {
+      // "TensorFlow and PyTorch are the most popular. Both offer …"
+      found = { text: `both ${prevSubject.text.replace(/^both /i, "")}`, confidence: 0.85, kind: "substituted" };
+    } else if (word === "both" && ctx.compared?.length === 2) {
+      // "Both have labels" under "Prometheus vs. InfluxDB"
+      found = { text: `both ${ctx.compared[0]} and ${ctx.compared[1]}`, confidence: 0.8, kind: "topic" };
     } else if (!prev && topicNames) {
       if ((word === "it" || word === "its") && topicNames.length === 1) found = { text: topicNames[0], confidence: 0.8, kind: "topic" };
       if ((word === "they" || word === "their" || word === "both") && topicNames.length === 2) found = { text: `${word === "both" ? "both " : ""}${topicNames[0]} and ${topicNames[1]}`, confidence: 0.8, kind: "topic" };

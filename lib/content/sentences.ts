@@ -64,6 +64,14 @@ export function maskInnerPunctuation(text: string): string {
 }
 
 /**
+ * sbd knows "e.g." only as a word of its own: after a bracket or quote ("name (e.g. server, …)")
+ * it ends the sentence there. The bracket is seen as a space (same length, so offsets hold).
+ */
+function maskBracketBeforeAbbreviation(text: string): string {
+  return text.replace(/[(\[“"](?=(?:e\.g|i\.e|cf|etc|vs|incl|esp|approx)\.)/g, " ");
+}
+
+/**
  * sbd also cuts inside inline code and symbols ("The era of the #! began", "history.pushState()
  * function", "appending ?pjax=1 to every request"): a piece that starts in lower case after a piece
  * that does not end with a full stop continues the same sentence. (After a full stop a lower-case
@@ -84,7 +92,7 @@ export function splitSentences(blocks: Block[]): Sentence[] {
   for (const block of blocks) {
     if (block.kind === "heading" || block.role !== "body" || block.kind === "row") continue;
     const text = block.text.text;
-    const masked = maskInnerPunctuation(text);
+    const masked = maskInnerPunctuation(maskBracketBeforeAbbreviation(text));
     const pieces = sbd.sentences(masked, { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS }).flatMap(splitAfterInitial);
     const merged = mergeContinuations(pieces);
     let cursor = 0;

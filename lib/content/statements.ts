@@ -82,8 +82,34 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
     prevEnd = t.end;
   }
   if (!options.range && to === tokens.length && prevEnd >= 0) out += text.slice(prevEnd).replace(/\s+$/, "");
+  else if (to > from) out += closingTail(out, tokens[to - 1].post);
   out = out.replace(/ {2,}/g, " ").replace(/ ([,;:.])/g, (m, p: string, at: number) => (out[at - 1] === " " ? p : m)).trim();
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const CLOSES: Record<string, string> = { ")": "(", "]": "[", "}": "{", "”": "“" };
+
+/**
+ * The brackets and quotes right after a range's last token that close what the range opened:
+ * "… APIs (as a client" before "), while …" gets its ")"; nothing else of what follows.
+ */
+function closingTail(rendered: string, post: string): string {
+  const open: string[] = [];
+  for (const ch of rendered) {
+    if (ch === "(" || ch === "[" || ch === "{" || ch === "“") open.push(ch);
+    else if (ch in CLOSES && open.at(-1) === CLOSES[ch]) open.pop();
+  }
+  let straight = (rendered.match(/"/g)?.length ?? 0) % 2 === 1;
+  let tail = "";
+  for (const ch of post.trimStart()) {
+    // the sentence's own stop inside a quotation ('… to bottom."') is not part of the range
+    if (/[.,;:!?]/.test(ch)) continue;
+    if (ch in CLOSES && open.at(-1) === CLOSES[ch]) open.pop();
+    else if (ch === '"' && straight) straight = false;
+    else break;
+    tail += ch;
+  }
+  return tail;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

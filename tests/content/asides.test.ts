@@ -18,6 +18,13 @@ describe("asides between subject and verb", () => {
     );
   });
 
+  it("restates the sentence when the aside made the tagger misread its verb", () => {
+    // "supports" after "by contrast," is tagged as a plural noun until the aside is gone
+    expect(statementsOf("Graphite stores numeric samples only. Prometheus, by contrast, supports the float64 data type with limited support for strings.")[1].statement).toBe(
+      "Prometheus supports the float64 data type with limited support for strings.",
+    );
+  });
+
   it("restates a subject without the examples set off after it", () => {
     expect(statement("Browser-based runners, like Cypress, WebdriverIO and Web Test Runner, will catch issues that a headless runner cannot.")).toBe(
       "Browser-based runners will catch issues that a headless runner cannot.",

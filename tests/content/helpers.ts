@@ -20,7 +20,8 @@ export function readReview(): string {
 
 /** Each sentence of `text` as the standalone statement the generator would use, or null when it yields none. */
 export function statementsOf(text: string): Array<{ sentence: string; statement: string | null; kind: string }> {
-  const { analysed, entities, project } = analyseSentences(splitSentences(structureDocument(text).blocks));
+  const { blocks } = structureDocument(text);
+  const { analysed, entities, project } = analyseSentences(splitSentences(blocks), blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   return analysed.map((a) => {
     const st = statements.find((s) => s.analysed === a);

@@ -99,3 +99,17 @@ describe("multiple choice about one side of a comparison", () => {
     expect(mcq?.question.choices).not.toContain("Graphite");
   });
 });
+
+describe("brackets and quotes at the end of what is asked", () => {
+  const text = review(
+    "# Requests and FastAPI",
+    "Requests is a library to interact with APIs (as a client), while FastAPI is a library to build APIs (as a server).",
+    'SoundCloud is an audio service that has "dozens of systems in Go, touching almost every part of the site."',
+  );
+  const questions = generateWithTrace(text, { slug: "closing-marks" }).candidates.map((c) => c.question.prompt);
+
+  it("keep the closing bracket or quote the last word carries", () => {
+    expect(questions).toContain("True or false: FastAPI is a library to interact with APIs (as a client).");
+    expect(questions).toContain('Which technology is an audio service that has "dozens of systems in Go, touching almost every part of the site"?');
+  });
+});

@@ -57,6 +57,18 @@ describe("reference resolution", () => {
     expect(third.statement).toBe("Graphite is older than Prometheus.");
   });
 
+  it("reads an opening 'Both' as the pair the heading compares, or the pair the sentence before names", () => {
+    const compared = statementsOf(
+      "## Redis vs. Memcached\n\nRedis is an in-memory data store that many teams use. Memcached is a distributed memory caching system from LiveJournal. There are many similarities between the systems. Both keep data in memory to serve requests quickly.\n",
+    );
+    expect(compared[3].statement).toBe("Both Redis and Memcached keep data in memory to serve requests quickly.");
+    const named = statementsOf("## Notes\n\nOf the popular caches, Redis and Memcached are the most used. Both keep data in memory to serve requests quickly.\n");
+    expect(named[1].statement).toBe("Both Redis and Memcached keep data in memory to serve requests quickly.");
+    // three names are not a pair
+    const three = statementsOf("## Notes\n\nRedis, Memcached and Hazelcast are popular. Both keep data in memory to serve requests quickly.\n");
+    expect(three[1].statement).toBeNull();
+  });
+
   it("needs the sentence before for a comparison no heading explains, and ignores set phrases", () => {
     const [first] = statementsOf("# Notes\n\nNow the compiler is a lot smarter about caching.\n");
     expect(first.statement).toBeNull();

@@ -34,6 +34,11 @@ describe("markdown structure", () => {
     expect(texts.join(" ")).not.toMatch(/const x|https?:|<|zod\.dev\)/);
   });
 
+  it("never ends a sentence at an abbreviation after a bracket ('(e.g. server)')", () => {
+    const sentences = splitSentences(structureDocument("Events name an entity (e.g. server, container or service) and a check. Then they are stored.\n").blocks);
+    expect(sentences.map((s) => s.text)).toEqual(["Events name an entity (e.g. server, container or service) and a check.", "Then they are stored."]);
+  });
+
   it("reads rows of simple tables and never runs list items together", () => {
     const doc = structureDocument("| Tool | Language |\n|---|---|\n| Spark | Scala |\n\n- one item\n- two item\n");
     const row = doc.blocks.find((b) => b.kind === "row");

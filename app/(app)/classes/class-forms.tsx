@@ -4,6 +4,7 @@ import { useActionState, useRef } from "react";
 import { TextField } from "@/app/components/text-field";
 import { fieldError, fieldErrors, type FormState } from "@/lib/actions/result";
 import { FormFooter } from "@/app/components/form-messages";
+import { TitledForm } from "@/app/components/titled-form";
 import { CLASS_NAME_MAX } from "@/lib/classes/forms";
 
 type ClassFormState = FormState<{ notice?: string }>;
@@ -17,19 +18,17 @@ export function CreateClassForm({ action }: { action: Action }) {
     return action(previous, formData);
   }, null);
   return (
-    <form action={formAction} className="form" aria-labelledby="create-class-heading">
-      <h2 id="create-class-heading">Create a class</h2>
+    <TitledForm title="Create a class" level={2} action={formAction} className="form">
       <TextField label="Class name" name="name" maxLength={CLASS_NAME_MAX} required autoComplete="off" error={fieldError(state, "name")} />
       <FormFooter state={state} pending={pending} label={"Create class"} />
-    </form>
+    </TitledForm>
   );
 }
 
 export function JoinClassForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form action={formAction} className="form" aria-labelledby="join-class-heading">
-      <h2 id="join-class-heading">Join a class</h2>
+    <TitledForm title="Join a class" level={2} action={formAction} className="form">
       <TextField
         label="Join code"
         name="joinCode"
@@ -41,7 +40,7 @@ export function JoinClassForm({ action }: { action: Action }) {
         error={fieldError(state, "joinCode")}
       />
       <FormFooter state={state} pending={pending} label={"Join class"} />
-    </form>
+    </TitledForm>
   );
 }
 
@@ -51,8 +50,7 @@ export function AssignDeckForm({ action, classId, decks, minDate }: AssignProps)
   const [state, formAction, pending] = useActionState(action, null);
   const errors = fieldErrors(state);
   return (
-    <form action={formAction} className="form" aria-labelledby="assign-heading">
-      <h3 id="assign-heading">Assign a deck</h3>
+    <TitledForm title="Assign a deck" level={3} action={formAction} className="form">
       <input type="hidden" name="classId" value={classId} />
       <div className="field">
         <label htmlFor="assign-deck">Deck</label>
@@ -91,6 +89,6 @@ export function AssignDeckForm({ action, classId, decks, minDate }: AssignProps)
         error={errors.targetCorrectPct}
       />
       <FormFooter state={state} pending={pending} label={"Assign deck"} />
-    </form>
+    </TitledForm>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { fieldErrors, formMessages, refusalMessage } from "@/lib/actions/result";
 import { FormFooter, FormMessages } from "@/app/components/form-messages";
 import { PasswordField } from "@/app/components/password-field";
+import { TitledForm } from "@/app/components/titled-form";
 import { changePasswordAction, deleteAccountAction, logOutEverywhereAction } from "./actions";
 
 export function LogOutEverywhereForm() {
@@ -23,14 +24,13 @@ export function ChangePasswordForm() {
   const errors = fieldErrors(state);
   const { error, notice } = formMessages(state);
   return (
-    <form className="form card" action={action} aria-labelledby="change-password-heading" noValidate>
-      <h3 id="change-password-heading">Change password</h3>
+    <TitledForm title="Change password" level={3} className="form card" action={action} noValidate>
       <p className="muted">Your other browsers are logged out; this one stays logged in.</p>
       <PasswordField purpose="current" label="Current password" name="currentPassword" error={errors.currentPassword} />
       <PasswordField purpose="new" label="New password" name="newPassword" error={errors.newPassword} />
       <PasswordField purpose="confirm" label="Confirm new password" name="confirmPassword" error={errors.confirmPassword} />
       <FormFooter error={error} notice={notice} pending={pending} label={pending ? "Changing…" : "Change password"} />
-    </form>
+    </TitledForm>
   );
 }
 
@@ -39,11 +39,10 @@ export function DeleteAccountForm({ children }: { children: React.ReactNode }) {
   const errors = fieldErrors(state);
   const { error } = formMessages(state);
   return (
-    <form className="form card" action={action} aria-labelledby="delete-account-heading" noValidate>
-      <h3 id="delete-account-heading">Delete account</h3>
+    <TitledForm title="Delete account" level={3} className="form card" action={action} noValidate>
       {children}
       <PasswordField purpose="current" id="delete-password" label="Your password" name="password" hint="Deleting cannot be undone." error={errors.password} />
       <FormFooter error={error} pending={pending} label={pending ? "Deleting…" : "Delete my account"} danger />
-    </form>
+    </TitledForm>
   );
 }

@@ -4,6 +4,7 @@
 import { useActionState, useState } from "react";
 import { fieldErrors, formMessages } from "@/lib/actions/result";
 import { FormFooter } from "@/app/components/form-messages";
+import { TitledForm } from "@/app/components/titled-form";
 import { DESIRED_RETENTION_HELP, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/desired-retention";
 import type { SchedulerKind } from "@/lib/srs/scheduler";
 import { saveSchedulerAction } from "./actions";
@@ -19,8 +20,7 @@ export function SchedulerForm({ scheduler, desiredRetention }: { scheduler: Sche
   const errors = fieldErrors(state);
   const { error, notice } = formMessages(state);
   return (
-    <form className="form card" action={action} aria-labelledby="scheduler-heading">
-      <h3 id="scheduler-heading">Scheduler</h3>
+    <TitledForm title="Scheduler" level={3} className="form card" action={action}>
       <fieldset className="choices" aria-describedby={errors.scheduler ? "scheduler-error" : undefined}>
         <legend>Which algorithm schedules your reviews?</legend>
         {OPTIONS.map((option) => (
@@ -63,6 +63,6 @@ export function SchedulerForm({ scheduler, desiredRetention }: { scheduler: Sche
       </div>
       <p className="muted">Both schedulers follow every review you make, so you can switch back and forth without losing anything.</p>
       <FormFooter error={error} notice={notice} pending={pending} label={"Save scheduler"} />
-    </form>
+    </TitledForm>
   );
 }

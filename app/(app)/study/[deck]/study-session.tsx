@@ -16,7 +16,8 @@ const KIND_LABELS: Record<StudyCard["kind"], string> = { NEW: "New card", REVIEW
 /** `context`: a line above the progress bar saying what kind of session this is (e.g. cram). */
 export function StudySession({ initial, reader, context }: { initial: Session; reader: Reader; context?: ReactNode }) {
   const { state, card, revealed, respond, reveal, grade, undo } = useStudySession(initial);
-  const { phase, response, done, queue, graded, error, notice } = state;
+  const { phase, response } = state.screen;
+  const { done, queue, graded, error, notice } = state;
   const cardRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 

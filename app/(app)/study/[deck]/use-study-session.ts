@@ -32,32 +32,33 @@ export function useStudySession(initial: StudySession) {
   // One request at a time: a key pressed while the server answers must not act on stale state.
   const busy = useRef(false);
   const card = currentCard(state);
+  const { screen } = state;
+  const revealed = shownReveal(state);
 
   const respond = useCallback((response: Response) => dispatch({ type: "respond", response }), []);
 
   const reveal = useCallback(async () => {
-    if (!card || state.phase.name !== "answering" || busy.current) return;
+    if (!card || screen.phase.name !== "answering" || busy.current) return;
     busy.current = true;
     dispatch({ type: "reveal-started" });
-    const result = await reach(() => revealAction({ questionId: card.questionId, response: state.response, practice: card.kind === "PRACTICE" }));
+    const result = await reach(() => revealAction({ questionId: card.questionId, response: screen.response, practice: card.kind === "PRACTICE" }));
     busy.current = false;
     if (result?.ok) dispatch({ type: "revealed", reveal: result.value });
     else dispatch({ type: "reveal-failed", error: refusalMessage(result) ?? UNREACHABLE });
-  }, [card, state.phase.name, state.response]);
+  }, [card, screen.phase.name, screen.response]);
 
   const grade = useCallback(
     async (value: Grade) => {
-      const revealed = shownReveal(state);
-      if (!card || state.phase.name !== "revealed" || !revealed || busy.current) return;
+      if (!card || screen.phase.name !== "revealed" || !revealed || busy.current) return;
       if (!revealed.correct && value !== 1) return;
       busy.current = true;
       dispatch({ type: "grade-started" });
       const result = await reach(() =>
         reviewAction({
-          clientReviewId: state.reviewId,
+          clientReviewId: screen.reviewId,
           questionId: card.questionId,
           grade: value,
-          durationMs: Math.min(Date.now() - state.shownAt, MAX_REVIEW_DURATION_MS),
+          durationMs: Math.min(Date.now() - screen.shownAt, MAX_REVIEW_DURATION_MS),
           seenVersion: card.seenVersion,
           practice: card.kind === "PRACTICE",
         }),
@@ -67,7 +68,7 @@ export function useStudySession(initial: StudySession) {
       else if (result?.code === "conflict") dispatch({ type: "conflict", notice: refusalMessage(result)!, ...nextCard() });
       else dispatch({ type: "grade-failed", error: refusalMessage(result) ?? UNREACHABLE });
     },
-    [card, state],
+    [card, screen, revealed],
   );
 
   const undo = useCallback(async () => {
@@ -81,5 +82,5 @@ export function useStudySession(initial: StudySession) {
     else dispatch({ type: "undo-failed", error: result ? refusalMessage(result)! : UNDO_UNCONFIRMED });
   }, [state.graded]);
 
-  return { state, card, revealed: shownReveal(state), respond, reveal, grade, undo };
+  return { state, card, revealed, respond, reveal, grade, undo };
 }

@@ -14,6 +14,7 @@ import { loadStudySession, type StudySession as Session } from "@/lib/study/sess
 import { StudyError } from "@/lib/study/errors";
 import { StudySession } from "../[deck]/study-session";
 import { FormFooter } from "@/app/components/form-messages";
+import { TitledForm } from "@/app/components/titled-form";
 import { TextField } from "@/app/components/text-field";
 
 export const metadata: Metadata = { title: "Cram for an exam" };
@@ -92,8 +93,7 @@ export default async function CramPage({ searchParams }: { searchParams: Promise
           </ul>
         </section>
       ) : null}
-      <form className="form card" method="get" action="/study/cram" aria-labelledby="cram-form-heading">
-        <h2 id="cram-form-heading">Pick a date</h2>
+      <TitledForm title="Pick a date" level={2} className="form card" method="get" action="/study/cram">
         <TextField
           id="cram-until"
           label="Exam or due date"
@@ -116,7 +116,7 @@ export default async function CramPage({ searchParams }: { searchParams: Promise
           </select>
         </div>
         <FormFooter label="Start cram session" />
-      </form>
+      </TitledForm>
     </div>
   );
 }

@@ -4,6 +4,10 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { MainNav } from "./components/main-nav";
 import { LogOutButton } from "./components/log-out-button";
 import "./globals.css";
+import "./styles/study.css";
+import "./styles/decks.css";
+import "./styles/classes.css";
+import "./styles/dashboard.css";
 
 export const metadata: Metadata = {
   title: { default: "Recall", template: "%s · Recall" },

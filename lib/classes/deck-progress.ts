@@ -2,6 +2,7 @@
 // active) computed in SQL, so a class of hundreds never loads its review history into memory.
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { toCount, toDate } from "@/lib/db/dialect";
 import { LIVE_QUESTION, liveQuestionSql } from "@/lib/decks/live-questions";
 import { classAnswerKindSql } from "@/lib/study/review-kinds-sql";
 import { ownersDueAtSql } from "@/lib/study/scheduler-sql";
@@ -23,17 +24,6 @@ type DueRow = { userId: string; deckId: string; due: unknown };
 
 export const cellKey = (userId: string, deckId: string) => `${userId}\u0000${deckId}`;
 
-/** SQLite hands back COUNT/SUM as bigint and MAX(date) as text; Postgres as number/Date. */
-export function toNumber(value: unknown): number {
-  if (value === null || value === undefined) return 0;
-  return typeof value === "bigint" ? Number(value) : Number(value);
-}
-
-export function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
 
 /** A WHERE condition on `column` restricting rows to the learners. */
 export function learnersCondition(column: Prisma.Sql, learners: Learners): Prisma.Sql {
@@ -101,11 +91,11 @@ export async function deckProgress(learners: Learners, deckIds: string[], now: D
   };
   for (const row of reviewed) {
     const target = cell(row.userId, row.deckId);
-    target.questionsSeen = toNumber(row.seen);
-    target.correctOnLastReview = toNumber(row.correct);
+    target.questionsSeen = toCount(row.seen);
+    target.correctOnLastReview = toCount(row.correct);
     target.lastActiveAt = toDate(row.lastActiveAt);
   }
-  for (const row of due) cell(row.userId, row.deckId).cardsDue = toNumber(row.due);
+  for (const row of due) cell(row.userId, row.deckId).cardsDue = toCount(row.due);
   return cells;
 }
 

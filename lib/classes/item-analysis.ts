@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertIsClassInstructor } from "@/lib/permissions/classes";
-import { latestReviewsSql, toNumber, type Learners } from "./deck-progress";
+import { toCount } from "@/lib/db/dialect";
+import { latestReviewsSql, type Learners } from "./deck-progress";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 export type WrongAnswer = { answer: string; students: number };
@@ -92,7 +93,7 @@ export async function itemStats(learners: Learners, deckIds: string[]): Promise<
     ) ranked
     WHERE ranked."rank" = 1`;
   for (const row of rows) {
-    const counts = { seenBy: toNumber(row.seenBy), wrongBy: toNumber(row.wrongBy) };
+    const counts = { seenBy: toCount(row.seenBy), wrongBy: toCount(row.wrongBy) };
     if (row.kind === "question") stats.questions.set(row.id, counts);
     else if (row.kind === "fact") stats.facts.set(row.id, counts);
     else stats.wrongAnswers.set(row.id, { answer: describeResponse(String(row.answer)), students: counts.seenBy });

@@ -12,3 +12,15 @@ import { databaseProvider, Prisma } from "./index";
 export function timestampValue(value: Date): Prisma.Sql {
   return databaseProvider === "postgresql" ? Prisma.sql`CAST(${value} AS TIMESTAMP(3))` : Prisma.sql`${value}`;
 }
+
+/** COUNT/SUM come back as number or bigint (SQLite), bigint or decimal (PostgreSQL); nulls are zero. */
+export function toCount(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+/** MAX(date) comes back as ISO-8601 text (SQLite) or a Date (PostgreSQL); nothing or nonsense is null. */
+export function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? null : date;
+}

@@ -5,7 +5,8 @@ import { newCardKindSql } from "@/lib/study/review-kinds-sql";
 import { db, Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
-import { rangesCte, toCount } from "./ranges-sql";
+import { toCount } from "@/lib/db/dialect";
+import { rangesCte } from "./ranges-sql";
 
 export const ACTIVITY_DAYS = 14;
 

@@ -11,7 +11,8 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
-import { idList, toCount } from "./ranges-sql";
+import { toCount } from "@/lib/db/dialect";
+import { idList } from "./ranges-sql";
 import { liveQuestionSql } from "@/lib/decks/live-questions";
 import { loadSchedulerSettings } from "@/lib/study/card-memory";
 import { intervalDaysSql } from "@/lib/study/scheduler-sql";

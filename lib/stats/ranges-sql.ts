@@ -23,7 +23,3 @@ export function idList(ids: string[]): Prisma.Sql {
   return Prisma.join(ids);
 }
 
-/** COUNT/SUM come back as number or bigint (SQLite), bigint or decimal (PostgreSQL); nulls are zero. */
-export function toCount(value: number | bigint | Prisma.Decimal | null | undefined): number {
-  return value == null ? 0 : Number(value);
-}

@@ -6,7 +6,8 @@ import { retentionKindSql } from "@/lib/study/review-kinds-sql";
 import { db, Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { mondayOnOrBefore, studyWeekRanges, todayKey, type StudyCalendar } from "./day-ranges";
-import { rangesCte, toCount } from "./ranges-sql";
+import { toCount } from "@/lib/db/dialect";
+import { rangesCte } from "./ranges-sql";
 
 export const RETENTION_WEEKS = 53;
 

@@ -3,7 +3,8 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { DayRange } from "./day-ranges";
-import { rangesCte, toCount } from "./ranges-sql";
+import { toCount } from "@/lib/db/dialect";
+import { rangesCte } from "./ranges-sql";
 
 export type DayCount = { key: string; count: number };
 

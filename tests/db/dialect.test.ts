@@ -5,8 +5,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
-import { timestampValue } from "@/lib/db/dialect";
-import { toCount } from "@/lib/stats/ranges-sql";
+import { timestampValue, toCount } from "@/lib/db/dialect";
 import { createDeck } from "../support/fixtures";
 
 /** The order SQLite's BINARY collation (and C on PostgreSQL) gives: UTF-8 bytes. */

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { deletionPlan, type DeletionPlan } from "@/lib/auth/account";
 import { requireUser } from "@/lib/auth/session";
 import { browserLabel, openSessions } from "@/lib/auth/sessions";
+import { formatInstant } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
+import { requestLocale } from "@/lib/http/request-locale";
 import { loadSchedulerSettings } from "@/lib/study/card-memory";
 import { SettingsForm } from "./settings-form";
 import { SchedulerForm } from "./scheduler-form";
@@ -9,8 +12,6 @@ import { ChangePasswordForm, DeleteAccountForm, LogOutEverywhereForm } from "./a
 
 export const metadata: Metadata = { title: "Settings" };
 
-const signedInAt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const titles = (decks: Array<{ title: string }>) => decks.map((deck) => `“${deck.title}”`).join(", ");
 
 export default async function SettingsPage() {
@@ -19,7 +20,7 @@ export default async function SettingsPage() {
   // Keep a stored zone selectable even if this runtime's list lacks it.
   if (!timezones.includes(user.timezone)) timezones.unshift(user.timezone);
   const [sessions, plan, scheduling] = await Promise.all([openSessions(user.id), deletionPlan(user.id), loadSchedulerSettings(user.id)]);
-  const time = (date: Date) => `${signedInAt.format(date)} UTC`;
+  const reader = { locale: await requestLocale(), timezone: user.timezone };
   return (
     <div className="page page-narrow stack" style={{ maxWidth: "38rem" }}>
       <div>
@@ -47,7 +48,7 @@ export default async function SettingsPage() {
                 <strong>{browserLabel(session.userAgent)}</strong>
                 {session.id === user.sessionId ? " (this browser)" : null}
                 <br />
-                <span className="muted">Logged in {time(session.createdAt)}</span>
+                <span className="muted">Logged in {formatInstant(session.createdAt, reader, { withTime: true })}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
 import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
+import { splitAtColons } from "./colons";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
@@ -208,6 +209,13 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     entities.observe(a.tokens);
   });
   dropAsides(toTag);
+  const whole = new Set(analysed);
+  const split = splitAtColons(analysed, (clean, a) => screen(clean, !!a.sentence.datePrefix, a.sentence.speaker));
+  if (split !== analysed) {
+    const tagged = new Set(toTag);
+    analysed.splice(0, analysed.length, ...split);
+    toTag.splice(0, toTag.length, ...split.filter((a) => tagged.has(a) || !whole.has(a)));
+  }
   const project = voice ? undefined : restateProjectVoice(toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
   retagNames(toTag, entities, project);
   restateLabelledFragments(analysed, entities);

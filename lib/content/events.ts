@@ -39,6 +39,8 @@ function labelWithout(st: Statement, span: Span): string {
   let from = span.from;
   let to = span.to;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+  // "… complained about back in 2008": "back" goes with its date
+  if (from > st.from && tokens[from - 1].lower === "back" && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "")) from--;
   // without its date the rest would dangle: "Towards the end [of 1996], …", "…, released [on December 17, 1996]."
   if (tokens[from]?.lower === "of" && PART_OF_A_PERIOD.has(tokens[from - 1]?.lower ?? "")) return "";
   if (to >= tokens.length - 1 && tokens[from - 1]?.tags.has("PastTense") && tokens[from - 2]?.post.includes(",")) return "";

@@ -101,6 +101,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "Fetchy 1.0 was released in March 1998 with brand new proxy support.",
     "",
+    "The client and the server are coupled, just like the SocialSite API that Roy Fielding complained about back in 2008.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -108,8 +110,8 @@ describe("events whose date cannot be taken out", () => {
     expect(prompts).toContain("In which year did this happen, according to the review? Fetchy 1.0 was released with brand new proxy support.");
   });
 
-  it("never leaves a dangling 'Towards the end' or '…, released.'", () => {
-    expect(prompts.filter((p) => /Towards the end(?! of)|released\.$/.test(p))).toEqual([]);
+  it("never leaves a dangling 'Towards the end', '…, released.' or '… about back.'", () => {
+    expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$/.test(p))).toEqual([]);
   });
 });
 

@@ -1,0 +1,69 @@
+// Owns sentences that make their point after a colon: "During this change, something became
+// clear: most JSON APIs were stopping at Level 2." The clause after the colon is a sentence of its
+// own — analysed, resolved and asked on its own — and the part before stays a sentence without
+// it. A colon that introduces a list ("three features: snapshots, mocks and coverage"), a label
+// ("Note: …") or a quotation stays inside its sentence.
+import type { Analysed } from "./analysis";
+import { parseClauses } from "./clauses";
+import { tokenizeAll } from "./tokens";
+
+const MIN_HEAD_WORDS = 4;
+const MIN_TAIL_WORDS = 5;
+const SUBORDINATORS = /^(?:while|whereas|although|though|because|since|as|if|when|unless|until|after|before|once|so|but|and|or)$/;
+
+/** Where `clean` splits: the index of its one colon outside brackets and quotes, followed by a space. */
+export function colonAt(clean: string): number | undefined {
+  let depth = 0;
+  let quoted = false;
+  let found: number | undefined;
+  for (let i = 0; i < clean.length; i++) {
+    const ch = clean[i];
+    if (ch === "(" || ch === "[" || ch === "“") depth++;
+    else if ((ch === ")" || ch === "]" || ch === "”") && depth > 0) depth--;
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === ":" && depth === 0 && !quoted && clean[i + 1] === " ") {
+      if (found !== undefined) return undefined;
+      found = i;
+    }
+  }
+  if (found === undefined) return undefined;
+  const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+  if (words(clean.slice(0, found)) < MIN_HEAD_WORDS || words(clean.slice(found + 1)) < MIN_TAIL_WORDS) return undefined;
+  // a quotation after the colon is someone's words, kept with whoever says them
+  if (/^\s*["“]/.test(clean.slice(found + 1))) return undefined;
+  return found;
+}
+
+/**
+ * Each sentence (that passed screening) whose colon is followed by a clause, as two: the head
+ * with a full stop and the tail, capitalised, each tagged anew. `rescreen` screens a part as the
+ * whole was screened (first person, advice …). Sentences that stay whole are returned as they are.
+ */
+export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a: Analysed) => Analysed["skip"]): Analysed[] {
+  const candidates = analysed.filter((a) => !a.skip && a.tokens.length > 0).flatMap((a) => {
+    const at = colonAt(a.sentence.clean);
+    if (at === undefined) return [];
+    const head = `${a.sentence.clean.slice(0, at).trimEnd()}.`;
+    const rest = a.sentence.clean.slice(at + 1).trim();
+    return [{ a, head, tail: rest.charAt(0).toUpperCase() + rest.slice(1) }];
+  });
+  if (candidates.length === 0) return analysed;
+  const tagged = tokenizeAll(candidates.flatMap((c) => [c.head, c.tail]));
+  const parts = new Map<Analysed, Analysed[]>();
+  candidates.forEach(({ a, head, tail }, i) => {
+    const tailTokens = tagged[2 * i + 1];
+    // the tail must open with its own clause: a subject, then a finite verb before any comma (not
+    // an adverbial or a subordinate clause: "while Graphite …, Prometheus …" needs the head)
+    const clause = parseClauses(tailTokens).find((c) => !c.dependent && c.subject[1] > c.subject[0]);
+    const first = tailTokens[0];
+    if (!clause || clause.subject[0] > 1 || !first || first.tags.has("Preposition") || SUBORDINATORS.test(first.lower)) return;
+    if (tailTokens.slice(0, clause.verb[0]).some((t) => t.post.includes(","))) return;
+    const part = (clean: string, tokens: Analysed["tokens"]): Analysed => {
+      const sentence = { ...a.sentence, clean };
+      const skip = rescreen(clean, a);
+      return { sentence, tokens, clauses: [], ...(skip ? { skip } : {}) };
+    };
+    parts.set(a, [part(head, tagged[2 * i]), part(tail, tailTokens)]);
+  });
+  return analysed.flatMap((a) => parts.get(a) ?? [a]);
+}

@@ -1,0 +1,32 @@
+// A sentence that makes its point after a colon ("… became clear: most APIs stopped at Level 2.")
+// gives that clause as a statement of its own; a colon before a list, a label, a quotation or a
+// subordinate clause keeps the sentence whole.
+import { describe, expect, it } from "vitest";
+import { colonAt } from "@/lib/content/colons";
+import { statementsOf } from "./helpers";
+
+const statements = (text: string) => statementsOf(`# Notes\n\n${text}\n`).map((s) => s.statement);
+
+describe("a clause after a colon", () => {
+  it("is a statement of its own, and the part before stays one without it", () => {
+    expect(statements("Graphite drew the old charts well enough: Prometheus keeps every dimension in an explicit label.")).toEqual([
+      "Graphite drew the old charts well enough.",
+      "Prometheus keeps every dimension in an explicit label.",
+    ]);
+  });
+
+  it("yields the clause even when the part before cannot stand alone", () => {
+    expect(statements("During this crucial change, something became increasingly clear: most JSON APIs were stopping at Level 2.")).toContain(
+      "Most JSON APIs were stopping at Level 2.",
+    );
+  });
+
+  it("keeps a list, a subordinate clause and a quotation with their sentence", () => {
+    const list = "Vitest ships with several testing features: snapshots, mocks, coverage and a watch mode.";
+    expect(statements(list)).toEqual([list]);
+    const contrast = "Prometheus has a richer metadata model: while Graphite encodes dimensions in names, Prometheus uses labels.";
+    expect(statements(contrast)).toEqual([contrast]);
+    expect(colonAt('Engineer Peter Bourgon said it best: "Go demonstrates that the cruft is not necessary."')).toBeUndefined();
+    expect(colonAt("Note: Vitest runs every test file in a worker.")).toBeUndefined();
+  });
+});

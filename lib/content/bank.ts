@@ -4,6 +4,7 @@
 import { analyseSentences } from "./analysis";
 import type { Bank, BankFact } from "./bank-schema";
 import { buildCandidates } from "./questions/build";
+import { tableBankFact, tableCandidates } from "./questions/tables";
 import { buildContext, type GenerationContext } from "./questions/context";
 import { scoreCandidates } from "./scoring";
 import { selectTiers } from "./select";
@@ -11,6 +12,7 @@ import { splitSentences } from "./sentences";
 import { buildStatements, renderTokens, type Statement } from "./statements";
 import { spanText } from "./tokens";
 import { structureDocument, type StructuredDocument } from "./structure/document";
+import { tableFacts } from "./tables";
 import type { Candidate } from "./questions/candidate";
 import type { Ranker } from "./ranker";
 
@@ -86,12 +88,14 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");
   const ctx = buildContext(deck.slug, statements, resolutions, entities);
-  const built = buildCandidates(ctx);
+  const tables = tableFacts(doc.blocks);
+  const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables)];
   options.onProgress?.("rank");
   const candidates = scoreCandidates(ctx, built, options.ranker);
   const chosen = selectTiers(candidates);
   const used = new Set(chosen.flatMap((c) => c.question.factIds));
   const facts = statements.filter((st) => used.has(ctx.factId(st))).map((st) => factOf(ctx, st));
+  facts.push(...tables.map((t) => tableBankFact(deck.slug, t)).filter((f) => used.has(f.id)));
   const uniqueFacts = [...new Map(facts.map((f) => [f.id, f])).values()];
   return { bank: { deck, facts: uniqueFacts, questions: chosen.map((c) => c.question) }, candidates };
 }

@@ -80,6 +80,19 @@ describe("typed answers whose predicate the document states of another subject t
   it("are not asked: either name would be right", () => {
     expect(prompts.filter((p) => /open-core/.test(p))).toEqual([]);
   });
+
+  it("are not asked when the other subject's sentence also names the answer ('similar to Cypress')", () => {
+    const runners = review(
+      "# Test runners",
+      "## Cypress",
+      "Cypress is a browser-based test runner and a complementary tool to Vitest.",
+      "## WebdriverIO",
+      "WebdriverIO is, similar to Cypress, a browser-based alternative test runner and a complementary tool to Vitest.",
+    );
+    // asking for Cypress as the subject: "____ is a browser-based …", "Which technology is …"
+    const asked = generateWithTrace(runners, { slug: "runners" }).candidates.filter((c) => c.question.answer === "Cypress" && !c.question.prompt.includes("similar to ____"));
+    expect(asked.map((c) => c.question.prompt)).toEqual([]);
+  });
 });
 
 describe("multiple choice about one side of a comparison", () => {

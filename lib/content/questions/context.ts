@@ -7,7 +7,7 @@ import { stableId } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
-import { BLANK, renderStatement, type Statement } from "../statements";
+import { BLANK, renderStatement, renderTokens, type Statement } from "../statements";
 import type { Token } from "../tokens";
 
 export interface GenerationContext {
@@ -104,11 +104,23 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       const ow = words.get(other)!;
       const shared = around.filter((w) => ow.has(w)).length;
       if (shared / around.length < RIVAL_SHARE) continue;
-      if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `)) continue;
+      // a statement that names the answer restates it, unless the answer is asked as the subject
+      // and the other statement says the same of another subject ("WebdriverIO is, similar to
+      // Cypress, a browser-based test runner …" is a second right answer for "____ is a browser-based
+      // test runner")
+      if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `) && !(span.role === "subject" && subjectOtherThan(other, answer))) continue;
       out.push(other);
     }
     return out;
   }
+}
+
+/** The statement's subject is a name and not `answer` (normalised), nor does it hold it. */
+function subjectOtherThan(st: Statement, answer: string): boolean {
+  const main = st.analysed.main;
+  if (!main || main.subject[1] <= main.subject[0]) return false;
+  const subject = normaliseAnswer(renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] }));
+  return subject.length > 0 && !` ${subject} `.includes(` ${answer} `) && /\p{Lu}/u.test(st.analysed.tokens[main.subject[0]]?.text ?? "");
 }
 
 /** Share of a blank's context words another statement must repeat to be a rival (a second right answer). */

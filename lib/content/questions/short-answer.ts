@@ -53,6 +53,9 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   const description = renderTokens(st, { range: [cFrom, tokens.length] }).replace(/[.!]$/, "");
   const words = description.split(/\s+/).length;
   if (words < 4 || words > 25 || containsWords(description, name)) return null;
+  // another subject the document describes so would be a second right answer
+  const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === main.subject[1]);
+  if (span && ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name);
   const prompt = `${lead === "Who" ? "Whom" : lead} does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
   return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition" });

@@ -20,7 +20,7 @@ export interface Analysed {
   skip?: SkipReason;
 }
 
-export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice";
+export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement";
 
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 const CODE = /[{};]|=>|==|^\s*[$#>]/;
@@ -55,6 +55,8 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   };
 }
 
+/** "X is a great tool, very underrated", "X should be way more popular": the writer's verdict, no fact to learn. */
+const JUDGEMENT = /(?:\b(?:is|are|was|were)|[’']s) (?:a|an) (?:really |truly |very )?(?:great|awesome|amazing|fantastic|excellent|nice|cool|wonderful|brilliant|terrific|underrated|overrated) (?:tool|choice|option|library|framework|project|product|piece of software)\b|\bshould be (?:way |much |far |a lot )?more (?:popular|widely used|widely known|known|loved)\b/i;
 /** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
 const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
@@ -69,6 +71,7 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   if (FIRST_PERSON.test(own) && !(speaker && speakerCanResolve(own))) return "first-person";
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
   if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own)) return "advice";
+  if (JUDGEMENT.test(own)) return "judgement";
   return undefined;
 }
 

@@ -56,6 +56,34 @@ describe("the document's topic", () => {
     expect(topical.some((a) => a === "RESTful" || a === "REST APIs")).toBe(true);
     expect(candidates.filter((c) => c.question.tier === "published" && c.features?.answer_is_topic)).toEqual([]);
   });
+
+  const alternatives = (home: string) =>
+    [
+      "# Alternatives and comparisons",
+      "",
+      "## Requests",
+      "",
+      "Quickapi got some inspiration from Requests. Requests is a library to interact with APIs as a client. Quickapi is a library to build APIs as a server.",
+      "",
+      "## Hug",
+      "",
+      "Hug inspired Quickapi to declare a response parameter in functions. Hug was created by Timothy Crosley. Quickapi uses Python type hints to declare parameters.",
+      "",
+      `## ${home}`,
+      "",
+      "Starlette is a lightweight ASGI framework. Quickapi inherits directly from Starlette. Pydantic handles data validation for Quickapi.",
+      "",
+    ].join("\n");
+  const topicalAnswers = (text: string) =>
+    generateWithTrace(text, { slug: "alternatives" })
+      .candidates.filter((c) => c.features?.answer_is_topic)
+      .map((c) => c.question.answer);
+
+  it("is the product a page of alternatives is written around, when a heading is about it ('Used by Quickapi')", () => {
+    expect(topicalAnswers(alternatives("Used by Quickapi"))).toContain("Quickapi");
+    // a page whose headings only name the alternatives compares them with it: asking which is which is the point
+    expect(topicalAnswers(alternatives("Starlette"))).toEqual([]);
+  });
 });
 
 describe("labelled entries", () => {

@@ -134,4 +134,9 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, null]);
     expect(kinds).toHaveLength(5);
   });
+
+  it("skips the writer's verdicts ('a great tool, very underrated', 'should be way more popular')", () => {
+    const kinds = statementsOf("# Webargs\n\nWebargs is a great tool, very underrated. Webargs should be way more popular than many Flask plug-ins out there. Webargs parses request data for several frameworks.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, "Webargs parses request data for several frameworks."]);
+  });
 });

@@ -62,7 +62,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       postings.set(word, list);
     }
   }
-  const topic = comparesNames(statements) ? undefined : dominantName(spans);
+  const topic = comparesNames(statements) ? homeName(statements, spans) : dominantName(spans);
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   return {
@@ -139,6 +139,21 @@ function comparesNames(statements: Statement[]): boolean {
   return [...headings].some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
 }
 
+/**
+ * In a document that compares, the name it is written around is still its topic when a heading is
+ * about it without setting it against another — "Used by FastAPI" in FastAPI's page of
+ * alternatives, where "____ got some inspiration from Requests" gives itself away; never
+ * "Prometheus vs. Graphite", nor a section that only names an alternative ("Starlette") — and no
+ * name such a heading is about is mentioned more often.
+ */
+function homeName(statements: Statement[], spans: Map<Statement, Span[]>): string | undefined {
+  const headings = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))].filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
+  const inHeadings = nameCounts(spans).filter(([name]) => headings.some((h) => h.includes(` ${name} `)));
+  const [first, second] = inHeadings;
+  if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;
+  return headings.some((h) => h.includes(` ${first[0]} `) && h.trim() !== first[0]) ? first[0] : undefined;
+}
+
 /** A normalised name as the document writes it most often mid-sentence ("curl", "Rust", "REST"). */
 function asWritten(spans: Map<Statement, Span[]>, name: string): string {
   const counts = new Map<string, number>();
@@ -151,11 +166,8 @@ function asWritten(spans: Map<Statement, Span[]>, name: string): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? name;
 }
 
-/**
- * The name the document is about: mentioned in at least a fifth of its statements, or at least
- * 1.5 times as often as the next name (and 3 times or more).
- */
-function dominantName(spans: Map<Statement, Span[]>): string | undefined {
+/** How many statements mention each name (answer spans and the document's own words), most first. */
+function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const [st, list] of spans) {
     const names = new Set(list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text)));
@@ -164,8 +176,15 @@ function dominantName(spans: Map<Statement, Span[]>): string | undefined {
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const spanNames = new Set([...spans.values()].flatMap((l) => l.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
-  const named = [...counts.entries()].filter(([n]) => spanNames.has(n));
-  const [first, second] = named.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...counts.entries()].filter(([n]) => spanNames.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * The name the document is about: mentioned in at least a fifth of its statements, or at least
+ * 1.5 times as often as the next name (and 3 times or more).
+ */
+function dominantName(spans: Map<Statement, Span[]>): string | undefined {
+  const [first, second] = nameCounts(spans);
   if (!first || first[1] < 3) return undefined;
   if (first[1] >= Math.max(3, spans.size / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
   return undefined;

@@ -226,7 +226,11 @@ const MAX_CONTEXT_TOKENS = 45;
 function contextOrUnresolved(a: Analysed, ctx: DiscourseContext, anaphor: string): Resolution {
   const prev = ctx.previous;
   const near = !!prev && (prev.sameBlock || (a.sentence.index === 0 && a.sentence.block.kind === "paragraph" && prev.analysed.sentence.block.kind === "paragraph"));
-  const usable = near && prev.resolution.kind !== "unresolved" && !prev.analysed.skip && !prev.analysed.sentence.trimmed && prev.analysed.tokens.length <= 40;
+  // the context must be clear itself: "There are no native hypermedia controls in it." shown
+  // before "It offers schemas" explains nothing
+  // ("make it easy to …" is no reference)
+  const loose = !!prev && prev.analysed.tokens.some((t, i, all) => i > 0 && /^(?:it|them)$/.test(t.lower) && !prev.resolution.replacements.has(i) && !isExpletiveIt(all, i) && !all[i + 1]?.tags.has("Adjective"));
+  const usable = near && !loose && prev.resolution.kind !== "unresolved" && !prev.analysed.skip && !prev.analysed.sentence.trimmed && prev.analysed.tokens.length <= 40;
   if (!usable) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor };
   if (prev.resolution.kind === "context") {
     const before = prev.resolution.context!;

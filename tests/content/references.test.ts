@@ -41,6 +41,13 @@ describe("reference resolution", () => {
     expect(second.statement).toBe("TensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models.");
   });
 
+  it("never shows as context a sentence that leans on another itself ('… controls in it.')", () => {
+    const [, , third] = statementsOf("# GraphQL\n\nGraphQL couples clients and servers tightly. There are no native hypermedia controls in it. It offers schemas and feels a lot like XML-RPC.\n");
+    expect(third.statement).toBeNull();
+    const [, clear] = statementsOf("# GraphQL\n\nGraphQL ships no native hypermedia controls at all. It offers schemas and feels a lot like XML-RPC.\n");
+    expect(clear.statement).toBe("GraphQL offers schemas and feels a lot like XML-RPC.");
+  });
+
   it("reads a likeness without its other side ('… is similar.') as leaning on the sentence before", () => {
     const [, second, third] = statementsOf("# Storage\n\nInfluxDB keeps its data in a custom storage engine. The open source version of InfluxDB is similar. Graphite is similar to InfluxDB in its data model.\n");
     expect(second.kind).toBe("context");

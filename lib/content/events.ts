@@ -105,6 +105,15 @@ export function labelledEntries(statements: Statement[], resolutions: Map<Analys
   return out;
 }
 
+const SUBORDINATORS = new Set(["like", "that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "although", "though", "unlike"]);
+
+/** The span comes after a word that opens a clause or comparison of its own inside the main clause's complement. */
+function inSubordinateClause(st: Statement, span: Span): boolean {
+  const main = st.analysed.main;
+  if (!main || span.from < main.complement[0]) return false;
+  return st.analysed.tokens.slice(main.verb[1], span.from).some((t) => SUBORDINATORS.has(t.lower));
+}
+
 export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>, entries: LabelledEntry[] = []): DatedEvent[] {
   const out: DatedEvent[] = [];
   // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
@@ -115,6 +124,9 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
   for (const st of statements) {
     if (!hasSubject(st) || st.resolution.kind === "context") continue;
     const dateSpan = (spans.get(st) ?? []).find((s) => s.kind === "date" && s.date && !s.date.relative);
+    // "… coupled, just like the API Fielding complained about back in 2008": the date is the
+    // complaint's, not the coupling's
+    if (dateSpan && inSubordinateClause(st, dateSpan)) continue;
     if (dateSpan?.date) {
       const label = labelWithout(st, dateSpan);
       if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });

@@ -141,6 +141,10 @@ describe("events whose date cannot be taken out", () => {
   it("never leaves a dangling 'Towards the end', '…, released.' or '… about back.'", () => {
     expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$/.test(p))).toEqual([]);
   });
+
+  it("never dates the main clause by a date that belongs to a clause inside it ('just like the API … complained about in 2008')", () => {
+    expect(prompts.filter((p) => /^In which year|^When did/.test(p) && /coupled/.test(p))).toEqual([]);
+  });
 });
 
 describe("a timeline line's later sentences", () => {

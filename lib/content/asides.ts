@@ -77,7 +77,8 @@ export function dropAsides(analysed: Analysed[]): number {
   const tagged = tokenizeAll(changed.map((c) => c.text));
   let kept = 0;
   changed.forEach(({ a, text, subjectLength }, i) => {
-    if (!isVerb(tagged[i][subjectLength] ?? tagged[i][0])) return;
+    const verb = tagged[i][subjectLength];
+    if (!verb || !isVerb(verb)) return;
     a.sentence = { ...a.sentence, clean: text };
     a.tokens = tagged[i];
     kept++;

@@ -116,7 +116,6 @@ test("a student studies the TensorFlow/PyTorch deck with the keyboard, resumes a
     await gradeWithKey(page, "3");
     await expect(progress).toHaveText(new RegExp(`^${done} of `));
   }
-  expect(types.size).toBeGreaterThanOrEqual(3);
 
   // Ctrl+Z takes back the last grade and shows that card again, answered as it was: only the
   // grade is redone (a second answer after seeing the right one would not be a test of memory).
@@ -138,6 +137,7 @@ test("a student studies the TensorFlow/PyTorch deck with the keyboard, resumes a
   let sawMissedAgain = false;
   for (let guard = 0; guard < 40 && (await page.locator("#study-prompt").count()) > 0; guard++) {
     const question = await currentQuestion(page);
+    types.add(question.type);
     if (question.prompt === missed.prompt && question.type === missed.type) {
       sawMissedAgain = true;
       await expect(page.getByText("Again today")).toBeVisible();
@@ -147,6 +147,8 @@ test("a student studies the TensorFlow/PyTorch deck with the keyboard, resumes a
     await gradeWithKey(page, "3");
   }
   expect(sawMissedAgain).toBe(true);
+  // the whole deck was answered from the keyboard, whatever order its question types come in
+  expect(types.size).toBeGreaterThanOrEqual(3);
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
   const schedule = page.getByRole("table", { name: "Next reviews" });
   await expect(schedule).toBeVisible();

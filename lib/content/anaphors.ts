@@ -96,6 +96,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   if (a.main && last !== undefined && last >= a.main.verb[1] && last < a.main.complement[1] && SIMILARITY.has(tokens[last].lower) && !tokens.slice(a.main.verb[1], last).some((t) => /^(?:to|than|from|as|with)$/.test(t.lower))) {
     out.push({ at: last, what: tokens[last].lower });
   }
+  // "After searching for a similar framework, …": similar to what the sentence before describes
+  const similar = tokens.findIndex((t, i) => t.lower === "similar" && /^(?:a|an)$/.test(tokens[i - 1]?.lower ?? "") && !!tokens[i + 1]?.tags.has("Noun") && !tokens.slice(i + 2).some((x) => /^(?:to|as)$/.test(x.lower)));
+  if (similar >= 0 && !quoted[similar]) out.push({ at: similar, what: "similar" });
   // "Prometheus offers a richer data model": richer than what the sentence before (or the heading) names
   if (a.main && !tokens.some((t) => CONTRASTED.has(t.lower))) {
     const [from, to] = [a.main.verb[0], a.main.complement[1]];

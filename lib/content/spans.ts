@@ -216,7 +216,8 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     e += 1;
     const start = f > 0 && DATE_MODIFIER.test(tokens[f - 1].lower) && !/[,;:()]/.test(tokens[f - 1].post) ? f - 1 : f;
     dates.push([start, e]);
-    add(start, e, "date", d);
+    // "By 2010, more developers …": any later year is as true, so a bound is never an answer
+    if (!(start > 0 && /^(?:by|since|until|till|before|after)$/.test(tokens[start - 1].lower))) add(start, e, "date", d);
     for (let k = start; k < e; k++) taken[k] = true;
   }
   // names (maximal runs, versions included)

@@ -175,4 +175,19 @@ describe("a timeline entry that does not name what it happened to", () => {
   it("leaves an entry that names it as it is", () => {
     expect(prompts.some((p) => /Fetchy's history.*The Fetchy container/.test(p))).toBe(false);
   });
+
+  it("is asked about that history when the sentence dates itself too ('Version 2.2 was released in March 1997')", () => {
+    const dated = `${timeline}\nVersion 2.2 was released in March 1997 and introduced support to run on Windows.\n`;
+    const asked = generateWithTrace(dated, { slug: "fetchy-versions" }).candidates.map((c) => c.question.prompt);
+    expect(asked).toContain("In which year did this happen in Fetchy's history, according to the review? Version 2.2 was released and introduced support to run on Windows.");
+  });
+});
+
+describe("a date that bounds ('By 2010, …')", () => {
+  it("is never an answer: any later year would be as true", () => {
+    const text = "# The web\n\nBy 2010, more and more web developers were pushing their code into JavaScript. Gmail was launched in April 2004 by Google.\n";
+    const answers = generateWithTrace(text, { slug: "bounds" }).candidates.map((c) => JSON.stringify(c.question.answer));
+    expect(answers.filter((a) => a.includes("2010"))).toEqual([]);
+    expect(answers.some((a) => a.includes("2004"))).toBe(true);
+  });
 });

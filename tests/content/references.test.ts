@@ -48,6 +48,13 @@ describe("reference resolution", () => {
     expect(clear.statement).toBe("GraphQL offers schemas and feels a lot like XML-RPC.");
   });
 
+  it("reads 'a similar framework' as leaning on what the sentence before describes", () => {
+    const [first] = statementsOf("# Notes\n\nAfter searching for a long time for a similar framework, APIStar was the best option available.\n");
+    expect(first.statement).toBeNull();
+    const [own] = statementsOf("# Notes\n\nDask offers a similar interface to pandas for large tables.\n");
+    expect(own.statement).toBe("Dask offers a similar interface to pandas for large tables.");
+  });
+
   it("reads a likeness without its other side ('… is similar.') as leaning on the sentence before", () => {
     const [, second, third] = statementsOf("# Storage\n\nInfluxDB keeps its data in a custom storage engine. The open source version of InfluxDB is similar. Graphite is similar to InfluxDB in its data model.\n");
     expect(second.kind).toBe("context");

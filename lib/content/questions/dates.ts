@@ -67,9 +67,9 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
   return out;
 }
 
-/** " in curl's history" when a timeline entry ("TELNET support was added.") does not name what it happened to. */
+/** " in curl's history" when an event ("TELNET support was added.", "Version 2.2 was released.") does not name what it happened to. */
 function historyOf(ctx: GenerationContext, e: DatedEvent): string {
-  if (!ctx.topicName || e.span || e.phrase || containsWords(e.label, ctx.topicName)) return "";
+  if (!ctx.topicName || e.phrase || containsWords(e.label, ctx.topicName)) return "";
   return ` in ${possessive(ctx.topicName)} history`;
 }
 

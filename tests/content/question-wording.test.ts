@@ -81,6 +81,18 @@ describe("typed answers whose predicate the document states of another subject t
     expect(prompts.filter((p) => /open-core/.test(p))).toEqual([]);
   });
 
+  it("are not asked when the other subject is described with another kind noun ('test runner' for 'test framework')", () => {
+    const runners = review(
+      "# Test runners",
+      "## uvu",
+      "Uvu is a test runner for Node.js and the browser.",
+      "## Mocha",
+      "Mocha is a test framework running on Node.js and in the browser.",
+    );
+    const asked = generateWithTrace(runners, { slug: "kinds" }).candidates.filter((c) => c.question.answer === "Mocha" || c.question.answer === "Uvu");
+    expect(asked.map((c) => c.question.prompt)).toEqual([]);
+  });
+
   it("are not asked when the other subject's sentence also names the answer ('similar to Cypress')", () => {
     const runners = review(
       "# Test runners",

@@ -29,8 +29,14 @@ export interface GenerationContext {
 
 const MAX_POSTINGS = 60;
 
+/**
+ * What a thing is called varies more than what it does: "a test framework running on Node.js" and
+ * "a test runner for Node.js" describe the same kind of thing, so the kind nouns count as one word.
+ */
+const KIND_NOUNS = /^(?:frameworks?|librar(?:y|ies)|tools?|runners?|packages?|systems?|platforms?|solutions?|engines?|utilit(?:y|ies)|toolkits?)$/;
+
 function contentWords(text: string): string[] {
-  return [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 3))];
+  return [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 3).map((w) => (KIND_NOUNS.test(w) ? "kind-noun" : w)))];
 }
 
 /**

@@ -92,7 +92,22 @@ export function nextDueAt(reviewedAt: Date, intervalDays: number, timezone: stri
 // differently depending on the host machine's time zone, so the inverse is taken here:
 // an instant reading wall time W satisfies t = W − offset, for one of the offsets the zone
 // uses around W, checked against the library's instant → offset mapping.
+// A day's start depends only on (zone, hour, day), and the dashboard asks for a year of them on
+// every view: remembered, up to a bound that holds years of days for many zones.
+const startCache = new Map<string, number>();
+const START_CACHE_LIMIT = 50_000;
+
 function startMs(dayKey: string, timezone: string, hour: number): number {
+  const cacheKey = `${timezone}|${hour}|${dayKey}`;
+  const cached = startCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const start = computeStartMs(dayKey, timezone, hour);
+  if (startCache.size >= START_CACHE_LIMIT) startCache.clear();
+  startCache.set(cacheKey, start);
+  return start;
+}
+
+function computeStartMs(dayKey: string, timezone: string, hour: number): number {
   const [y, m, d] = parseKey(dayKey);
   const target = utcCalendarDate(y, m, d).getTime() + hour * HOUR_MS; // wall clock, encoded as UTC
   const wallAt = (t: number) => t + tzOffset(timezone, new Date(t)) * MINUTE_MS;

@@ -5,12 +5,24 @@ import "server-only";
 import { databaseProvider, Prisma } from "./index";
 
 /**
- * A Date as a value of the DateTime columns' type, for places where the database cannot infer it
- * from a column (a VALUES list). SQLite keeps DateTime as ISO-8601 text — the bound parameter
- * already is that text; PostgreSQL would take an untyped parameter there for text.
+ * A table `name("idx", "rangeStart", "rangeEnd")` for a WITH clause, from [start, end) pairs sent
+ * as one JSON parameter: a year of days is one bound value, not 1,100 (each costs Prisma time).
+ * The bounds come out typed as the DateTime columns are: text on SQLite, written as Prisma's
+ * SQLite adapter writes instants, so they compare as text does; TIMESTAMP(3) on PostgreSQL, where
+ * Prisma stores UTC (the offset in the text is ignored). MATERIALIZED keeps the ranges the outer
+ * loop: SQLite would otherwise scan the user's whole history once per range.
  */
-export function timestampValue(value: Date): Prisma.Sql {
-  return databaseProvider === "postgresql" ? Prisma.sql`CAST(${value} AS TIMESTAMP(3))` : Prisma.sql`${value}`;
+export function timestampRangesTable(name: string, ranges: { start: Date; end: Date }[]): Prisma.Sql {
+  const json = JSON.stringify(ranges.map((range) => [storedInstant(range.start), storedInstant(range.end)]));
+  const columns = `${name}("idx", "rangeStart", "rangeEnd")`;
+  return databaseProvider === "postgresql"
+    ? Prisma.sql`${Prisma.raw(columns)} AS MATERIALIZED (SELECT CAST(r.ord - 1 AS INTEGER), CAST(r.pair->>0 AS TIMESTAMP(3)), CAST(r.pair->>1 AS TIMESTAMP(3)) FROM jsonb_array_elements(CAST(${json} AS JSONB)) WITH ORDINALITY AS r(pair, ord))`
+    : Prisma.sql`${Prisma.raw(columns)} AS MATERIALIZED (SELECT CAST("key" AS INTEGER), json_extract("value", '$[0]'), json_extract("value", '$[1]') FROM json_each(${json}))`;
+}
+
+/** An instant as Prisma's SQLite adapter stores DateTime: ISO-8601 in UTC with "+00:00". */
+function storedInstant(instant: Date): string {
+  return instant.toISOString().replace("Z", "+00:00");
 }
 
 /** COUNT/SUM come back as number or bigint (SQLite), bigint or decimal (PostgreSQL); nulls are zero. */

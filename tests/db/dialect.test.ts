@@ -1,11 +1,11 @@
 // What differs between SQLite and PostgreSQL by default, pinned to behave the same (this file runs
 // on both): text order and case folding (C collation), JSON kept as written, instants to the
-// millisecond, booleans in raw SQL, timestamps bound into VALUES lists.
+// millisecond, booleans in raw SQL, timestamp ranges sent as one JSON parameter.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
-import { timestampValue, toCount } from "@/lib/db/dialect";
+import { timestampRangesTable, toCount } from "@/lib/db/dialect";
 import { createDeck } from "../support/fixtures";
 
 /** The order SQLite's BINARY collation (and C on PostgreSQL) gives: UTF-8 bytes. */
@@ -84,22 +84,25 @@ describe("JSON", () => {
 });
 
 describe("instants", () => {
-  it("keep their milliseconds and compare in raw SQL against bound Dates, VALUES lists included", async () => {
+  it("keep their milliseconds and compare in raw SQL against bound Dates and JSON-sent ranges", async () => {
     const tag = randomUUID();
     const at = new Date("2026-03-29T01:59:59.999Z");
     await db.deck.create({ data: { slug: `d-${tag}`, title: "t", description: tag, publishedAt: at } });
     expect((await db.deck.findFirstOrThrow({ where: { description: tag } })).publishedAt).toEqual(at);
+    expect(await db.deck.count({ where: { description: tag, publishedAt: { gte: at, lt: new Date(at.getTime() + 1) } } })).toBe(1);
+    const ms = (offset: number) => new Date(at.getTime() + offset);
+    // A range ending exactly at the instant, one starting at it, one a year wide around it.
     const ranges = [
-      [new Date(at.getTime() - 1), new Date(at.getTime())],
-      [new Date(at.getTime()), new Date(at.getTime() + 1)],
+      { start: ms(-1), end: ms(0) },
+      { start: ms(0), end: ms(1) },
+      { start: ms(-366 * 86_400_000), end: ms(366 * 86_400_000) },
     ];
-    const values = Prisma.join(ranges.map(([start, end], i) => Prisma.sql`(CAST(${i} AS INTEGER), ${timestampValue(start)}, ${timestampValue(end)})`));
     const rows = await db.$queryRaw<{ idx: number | bigint; n: number | bigint }[]>`
-      WITH r("idx", "from", "to") AS (VALUES ${values})
+      WITH ${timestampRangesTable("r", ranges)}
       SELECT r."idx" AS "idx", COUNT(d."id") AS "n" FROM r
-      LEFT JOIN "Deck" d ON d."description" = ${tag} AND d."publishedAt" >= r."from" AND d."publishedAt" < r."to"
+      LEFT JOIN "Deck" d ON d."description" = ${tag} AND d."publishedAt" >= r."rangeStart" AND d."publishedAt" < r."rangeEnd"
       GROUP BY r."idx" ORDER BY r."idx"`;
-    expect(rows.map((row) => [Number(row.idx), toCount(row.n)])).toEqual([[0, 0], [1, 1]]);
+    expect(rows.map((row) => [Number(row.idx), toCount(row.n)])).toEqual([[0, 0], [1, 1], [2, 1]]);
   });
 });
 

@@ -54,6 +54,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   const quoted = quotedTokens(tokens);
   const out: Array<{ at: number; what: string }> = [];
   let nounSeen = false;
+  // "People made RPM packages out of it": an object pronoun is never one of its own clause's other
+  // arguments, so a name counts for it only when a clause break (a comma, "and", "which" …) lies between
+  let nounBeforeBreak = false;
   // "him", "her": only a person named before them in the sentence ("Anything good about pjax came from him" is not pjax)
   let personSeen = false;
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
@@ -81,11 +84,13 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
     else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
-    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
+    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"
-    if (/^\p{Lu}/u.test(t.text) && (i > 0 || !SENTENCE_OPENERS.has(t.lower)) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
+    // a plural that opens the sentence is a common noun ("People", "Developers"), not a name
+    if (/^\p{Lu}/u.test(t.text) && (i > 0 || (!SENTENCE_OPENERS.has(t.lower) && !isPluralCommonNoun(t))) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
     if (t.tags.has("Person") || t.tags.has("FirstName")) personSeen = true;
+    if (/[,;:(—–]/.test(t.post) || CLAUSE_BREAKS.has(next?.lower ?? "") || next?.tags.has("Gerund")) nounBeforeBreak = nounSeen;
   }
   // "However, there may be performance issues.": a short contrast with a dummy subject answers the sentence before
   if (a.main && a.tokens.length <= 12 && /^(?:however|but|yet|still)$/.test(tokens[0]?.lower ?? "") && /^(?:there|it)$/.test(tokens[a.main.subject[0]]?.lower ?? "") && a.main.subject[1] - a.main.subject[0] === 1) {
@@ -126,6 +131,22 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     }
   }
   return out;
+}
+
+/** Object pronouns that stand for a whole argument (not "its"/"their", which a clause's own subject may own). */
+const CLAUSE_OBJECTS = new Set(["it", "them", "him"]);
+/** Words that open a new clause, whose pronouns may refer to the names before them. */
+const CLAUSE_BREAKS = new Set(["and", "but", "or", "so", "which", "who", "that", "because", "when", "while", "whereas", "although", "though", "since", "after", "before", "until", "if", "unless", "once", "as"]);
+
+/** "makes it easy to …", "found it hard that …", "put it well:": a dummy object, not a name's stand-in. */
+function isExpletiveObject(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (tokens[at - 1]?.lower === "put" && next?.tags.has("Adverb")) return true;
+  return !!next && (next.tags.has("Adjective") || next.tags.has("Comparative")) && tokens.slice(at + 2, at + 5).some((t) => t.lower === "to" || t.lower === "that");
+}
+
+function isPluralCommonNoun(t: Token): boolean {
+  return t.tags.has("Plural") && !t.tags.has("ProperNoun") && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 }
 
 /** "It might be due to its documentation …", "It is because …": the situation just described, not a thing. */

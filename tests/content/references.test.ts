@@ -109,6 +109,18 @@ describe("reference resolution", () => {
     expect(inside.statement).toBe("Chris Wanstrath wrote Pjax at GitHub, and the Rails community thanked him for it in 2011.");
   });
 
+  it("never reads an object 'it' as one of its own clause's other words, only as a name before a clause break", () => {
+    // the packages are not made out of themselves, and "People" is no name
+    const [, own] = statementsOf("# Notes\n\nCurl 5 was released in December 1998. People started making Linux RPM packages out of it.\n");
+    expect(["context", "unresolved"]).toContain(own.kind);
+    const [, later] = statementsOf("# Notes\n\nCurl 5 was released in December 1998. Google developed TensorFlow and open-sourced it in 2015.\n");
+    expect(later.statement).toBe("Google developed TensorFlow and open-sourced it in 2015.");
+    const [, dummy] = statementsOf("# Notes\n\nCurl 5 was released in December 1998. Docker makes it easy to package applications.\n");
+    expect(dummy.statement).toBe("Docker makes it easy to package applications.");
+    const [, participle] = statementsOf("# Notes\n\nCurl 5 was released in December 1998. Prometheus and InfluxDB have hooks allowing you to extend them further.\n");
+    expect(participle.statement).toBe("Prometheus and InfluxDB have hooks allowing you to extend them further.");
+  });
+
   it("gives no statement for a demonstrative that sums up with a noun ('This flexibility led to …')", () => {
     const [, pronoun] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This can be beneficial for small teams.\n");
     expect(pronoun.kind).toBe("context");

@@ -5,6 +5,7 @@ import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
 import { splitAtColons } from "./colons";
+import { restateHeadlines } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
@@ -222,6 +223,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   const project = voice ? undefined : restateProjectVoice(toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
   retagNames(toTag, entities, project);
   restateLabelledFragments(analysed, entities);
+  restateHeadlines(toTag);
   for (const a of analysed) {
     if (a.tokens.length === 0) continue;
     a.clauses = parseClauses(a.tokens);

@@ -1,5 +1,6 @@
 // Dated events: a timeline line is asked about only when it is a statement of what happened,
-// never a changelog note ("Removed axTLS support."), which the blind ratings rejected as fragments.
+// never a changelog note ("Removed axTLS support."), which the blind ratings rejected as fragments;
+// a headline without its auxiliary ("DICT support added.") is read as the passive it means.
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
 
@@ -26,6 +27,10 @@ const timeline = [
   "",
   "September: TFTP support was added.",
   "",
+  "October: DICT support added.",
+  "",
+  "November: Three new protocols added in one release.",
+  "",
 ].join("\n");
 
 describe("dated events", () => {
@@ -35,6 +40,12 @@ describe("dated events", () => {
   it("ask about timeline lines that say what happened", () => {
     expect(dated.some((p) => p.includes("shows headers using bold type face"))).toBe(true);
     expect(dated.some((p) => p.includes("has been pulled more than six billion times"))).toBe(true);
+  });
+
+  it("read a headline's missing auxiliary as the passive it means ('DICT support added.' → '… was added.')", () => {
+    expect(dated.some((p) => p.endsWith("DICT support was added."))).toBe(true);
+    expect(dated.some((p) => p.endsWith("Three new protocols were added in one release."))).toBe(true);
+    expect(dated.filter((p) => /support added\.|protocols added/.test(p))).toEqual([]);
   });
 
   it("never ask about a changelog note that is not a sentence", () => {

@@ -76,7 +76,39 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
       }
     }
   }
-  return out;
+  return out.map(possessives);
+}
+
+/**
+ * Possessives the tagger misreads. "Ruff's too-many-branches does not count …": compromise reads a name's "'s" as "is" whenever
+ * what follows could be a complement, leaving the sentence with two verbs and "Ruff" as its
+ * subject. When a finite verb still follows within the clause, the "'s" owns the noun phrase: the
+ * zero-width "is" goes and the name is tagged possessive.
+ */
+function possessives(tokens: Token[]): Token[] {
+  const dropped = new Set<number>();
+  tokens.forEach((t, i) => {
+    const owner = tokens[i - 1];
+    if (t.text !== "" || t.lower !== "is" || !owner || !/^\p{Lu}.*['’]s$/u.test(owner.text) || owner.tags.has("Pronoun") || owner.tags.has("Determiner") || /^(?:that|what|there|here|who|where|which|this|it|he|she|one)['’]s$/i.test(owner.text) || /[,;:(—–]/.test(t.post)) return;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const next = tokens[k];
+      if (next.text !== "" && (next.tags.has("Auxiliary") || next.tags.has("Copula") || (next.tags.has("PresentTense") && next.tags.has("Verb") && !next.tags.has("Infinitive")))) {
+        dropped.add(i);
+        owner.tags.add("Possessive");
+        return;
+      }
+      if (/[,;:(—–]/.test(next.post) || /^(?:and|but|or|because|while|which|that|so)$/.test(next.lower)) return;
+    }
+  });
+  const kept = dropped.size === 0 ? tokens : tokens.filter((_, i) => !dropped.has(i));
+  // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read "formatter" as a verb)
+  kept.forEach((t, i) => {
+    if (i > 0 && kept[i - 1].tags.has("Possessive") && !kept[i - 1].tags.has("Pronoun") && t.tags.has("Verb") && !isAux(t) && /^\p{Ll}+$/u.test(t.text)) {
+      t.tags = new Set(["Noun", /s$/.test(t.lower) ? "Plural" : "Singular"]);
+      t.chunk = "Noun";
+    }
+  });
+  return kept;
 }
 
 /** The sentence text covered by tokens [from, to), exactly as written. */

@@ -141,3 +141,19 @@ describe("brackets and quotes at the end of what is asked", () => {
     expect(questions).toContain('Which technology is an audio service that has "dozens of systems in Go, touching almost every part of the site"?');
   });
 });
+
+describe("a name's 's before a noun phrase", () => {
+  const text = review(
+    "# Lintly",
+    "Lintly's too-many-branches does not count try blocks as their own branches, unlike Pylint's R0912.",
+    "Lintly's formatter is designed to be a drop-in replacement for Black.",
+  );
+  const candidates = generateWithTrace(text, { slug: "possessive" }).candidates;
+
+  it("owns the noun phrase (the subject is 'Lintly's formatter'), never reads as 'Lintly is'", () => {
+    const prompts = candidates.map((c) => c.question.prompt);
+    expect(prompts.filter((p) => /Which technology (?:too-many|formatter)/.test(p))).toEqual([]);
+    expect(candidates.map((c) => String(c.question.answer)).filter((a) => /['’]s$/.test(a))).toEqual([]);
+    expect(prompts).toContain("Fill in the blank: Lintly's formatter is designed to be a drop-in replacement for ____.");
+  });
+});

@@ -60,6 +60,8 @@ function liftDatePrefix(sentence: Sentence): Sentence {
 const JUDGEMENT = /(?:\b(?:is|are|was|were)|[’']s) (?:a|an) (?:really |truly |very )?(?:great|awesome|amazing|fantastic|excellent|nice|cool|wonderful|brilliant|terrific|underrated|overrated) (?:tool|choice|option|library|framework|project|product|piece of software)\b|\bshould be (?:way |much |far |a lot )?more (?:popular|widely used|widely known|known|loved)\b/i;
 /** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
 const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
+/** "It's recommended that you use …", "It is advised to …": a recommendation to the reader, not a fact. */
+const RECOMMENDED = /^It(?:[’']s| is) (?:(?:also|generally|usually|strongly|highly) )?(?:recommended|advised|encouraged|suggested|preferable|best|advisable|wise) (?:to|that)\b/i;
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
 
@@ -71,7 +73,7 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   if (CODE.test(own)) return "code";
   if (FIRST_PERSON.test(own) && !(speaker && speakerCanResolve(own))) return "first-person";
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
-  if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own)) return "advice";
+  if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own) || RECOMMENDED.test(clean)) return "advice";
   if (JUDGEMENT.test(own)) return "judgement";
   return undefined;
 }
@@ -90,9 +92,16 @@ function subordinateOnly(a: Analysed): boolean {
 /** An instruction starts with a bare verb: "See the similarities…", "Join your nearest group". */
 function isInstruction(tokens: Token[]): boolean {
   const first = tokens[0];
-  if (!first) return false;
-  return first.tags.has("Infinitive") && first.tags.has("Verb") && !first.tags.has("Noun") && /^[A-Z]/.test(first.text) && !isAux(first);
+  if (!first || !/^[A-Z]/.test(first.text)) return false;
+  if (first.tags.has("Infinitive") && first.tags.has("Verb") && !first.tags.has("Noun") && !isAux(first)) return true;
+  // "Run `ruff check --show-settings` to view …": a documentation verb the tagger read as a noun, with
+  // no verb of its own before "to" (unlike "Use cases include …")
+  if (!DOC_IMPERATIVES.has(first.lower)) return false;
+  const to = tokens.findIndex((t) => t.lower === "to");
+  return !tokens.slice(1, to < 0 ? tokens.length : to).some((t) => isAux(t) || (t.tags.has("Verb") && !t.tags.has("Infinitive") && !t.tags.has("Noun")));
 }
+
+const DOC_IMPERATIVES = new Set(["run", "use", "install", "add", "set", "enable", "disable", "configure", "pass", "see", "check", "try", "avoid", "replace", "remove", "call", "import", "create", "open", "click", "select", "type", "define", "specify", "change", "edit", "upgrade", "update"]);
 
 /** Second person as the subject of the main clause ("You are all wrong"): advice, not a fact. */
 function secondPersonSubject(tokens: Token[], main: Clause | undefined): boolean {

@@ -149,6 +149,10 @@ function isPluralCommonNoun(t: Token): boolean {
   return t.tags.has("Plural") && !t.tags.has("ProperNoun") && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 }
 
+/** "It is known that …", "It is recommended to …": passives of saying or advising whose "it" stands for nothing. */
+const ADVISING_PARTICIPLES = new Set(["recommended", "advised", "suggested", "encouraged", "preferred", "discouraged", "required"]);
+const REPORTING_PARTICIPLES = new Set([...ADVISING_PARTICIPLES, "expected", "known", "believed", "said", "thought", "assumed", "understood", "reported", "claimed", "estimated", "agreed", "argued", "noted"]);
+
 /** "It might be due to its documentation …", "It is because …": the situation just described, not a thing. */
 export function isSituationIt(tokens: Token[], at: number): boolean {
   if (tokens[at].lower !== "it") return false;
@@ -161,12 +165,19 @@ export function isExpletiveIt(tokens: Token[], at: number): boolean {
   if (tokens[at].lower !== "it") return false;
   if (isSituationIt(tokens, at)) return true;
   const next = tokens[at + 1];
-  if (!next || !/^(?:is|was|'s|’s|would|will|can|could|may|might|seems|seemed|became|becomes)$/.test(next.lower)) return false;
+  // "It's" is "it is" or "it has" to the tagger: either way the zero-width verb it leaves
+  if (!next || !(/^(?:is|was|'s|’s|would|will|can|could|may|might|seems|seemed|became|becomes)$/.test(next.lower) || next.text === "")) return false;
   // "It is used to build …" is a passive about something: only "It is easy/possible to …" is a dummy subject
   let first = at + 2;
   while (tokens[first] && /^(?:also|not|very|quite|often|still|now|then|so|really|relatively)$/.test(tokens[first].lower)) first++;
   const head = tokens[first];
-  if (!head || head.tags.has("PastTense") || head.tags.has("Participle") || (head.tags.has("Verb") && !head.tags.has("Adjective"))) return false;
+  if (!head) return false;
+  // "It's recommended to use …", "It is known that …": a passive of saying or advising has a dummy subject too
+  const after = tokens[first + 1]?.lower;
+  if (REPORTING_PARTICIPLES.has(head.lower) && after === "that") return true;
+  // "It is said to be fast" is still about something; "It is recommended to use …" is not
+  if (ADVISING_PARTICIPLES.has(head.lower) && after === "to") return true;
+  if (head.tags.has("PastTense") || head.tags.has("Participle") || (head.tags.has("Verb") && !head.tags.has("Adjective"))) return false;
   for (let k = at + 2; k < Math.min(tokens.length, at + 7); k++) {
     if (tokens[k].lower === "to" && tokens[k + 1]?.tags.has("Verb")) return true;
     if (tokens[k].lower === "that" && k > at + 2) return true;

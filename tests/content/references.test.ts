@@ -161,6 +161,21 @@ describe("reference resolution", () => {
     expect(kinds).toHaveLength(5);
   });
 
+  it("reads a documentation page's advice, commands and FAQ answers as what they are", () => {
+    // "It's recommended to …" has a dummy subject: never "Lintly is recommended to use …"
+    const advice = statementsOf("# Lintly\n\nLintly has built-in support for linting Jupyter notebooks. It's recommended to use the notebook code actions. It's recommended that you use Lintly with a type checker.\n");
+    expect(advice.map((k) => k.statement)).toEqual(["Lintly has built-in support for linting Jupyter notebooks.", null, null]);
+    const [, still] = statementsOf("# Lintly\n\nLintly has built-in support for linting Jupyter notebooks. Still, it is recommended to use the notebook code actions in editors.\n");
+    expect(still.statement ?? "").not.toContain("Lintly is recommended");
+    const [, said] = statementsOf("# Lintly\n\nLintly was released in 2020 by a small team. It is said to be the fastest linter for Python.\n");
+    expect(said.statement).toBe("Lintly is said to be the fastest linter for Python.");
+    const [command] = statementsOf("# Lintly\n\nRun `lintly check --show-settings` to view the resolved settings for a given file.\n");
+    expect(command.statement).toBeNull();
+    // an FAQ answer's opening "Yes." is a sentence of its own
+    const faq = statementsOf("# FAQ\n\n## Is Lintly compatible with Black?\n\nYes. The Lintly linter is compatible with Black out of the box.\n");
+    expect(faq.map((k) => k.statement)).toContain("The Lintly linter is compatible with Black out of the box.");
+  });
+
   it("skips the writer's verdicts ('a great tool, very underrated', 'should be way more popular')", () => {
     const kinds = statementsOf("# Webargs\n\nWebargs is a great tool, very underrated. Webargs should be way more popular than many Flask plug-ins out there. Webargs parses request data for several frameworks.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Webargs parses request data for several frameworks."]);

@@ -141,7 +141,7 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   for (let i = start; i < seg.to; i++) {
     // a demonstrative or "Both" can be the whole subject: "This can be beneficial …", "Both have
     // labels" (resolved by the references step)
-    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both)$/.test(t.lower))) {
+    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both|there)$/.test(t.lower))) {
       v = i;
       break;
     }

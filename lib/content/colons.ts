@@ -35,12 +35,14 @@ export function colonAt(clean: string): number | undefined {
 }
 
 /**
- * Each sentence (that passed screening) whose colon is followed by a clause, as two: the head
+ * Each sentence (that passed screening, or failed it only for its first person) whose colon is followed by a clause, as two: the head
  * with a full stop and the tail, capitalised, each tagged anew. `rescreen` screens a part as the
  * whole was screened (first person, advice …). Sentences that stay whole are returned as they are.
  */
 export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a: Analysed) => Analysed["skip"]): Analysed[] {
-  const candidates = analysed.filter((a) => !a.skip && a.tokens.length > 0).flatMap((a) => {
+  // a first-person sentence is split too: "Today, we can answer that question: Go is everywhere …"
+  // states its fact after the colon, and "The go command did not exist: we ran 6g …" before it
+  const candidates = analysed.filter((a) => (!a.skip || a.skip === "first-person") && a.tokens.length > 0).flatMap((a) => {
     const at = colonAt(a.sentence.clean);
     if (at === undefined) return [];
     const head = `${a.sentence.clean.slice(0, at).trimEnd()}.`;

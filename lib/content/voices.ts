@@ -28,7 +28,7 @@ export function speakerCanResolve(own: string): boolean {
   return SINGULAR.test(own) && !UNRESOLVED_FIRST_PERSON.test(own);
 }
 
-const TAIL = /,\s+(?:after|because|since|when|while|as|so|though|although|but|until|before|which|where)\s/g;
+const TAIL = /,\s+(?:after|because|since|when|while|as|so|though|although|but|until|before|which|where|what|who|whom)\s/g;
 
 /**
  * "The first commit to Pjax was Feb 26, 2011 and it was released publicly in late March 2011,

@@ -21,6 +21,14 @@ describe("a clause after a colon", () => {
     );
   });
 
+  it("splits a first-person sentence too, keeping the part that is not the writer's ('we ran 6g …')", () => {
+    expect(statements("Today, we can answer that question: Go is everywhere, used by at least a million developers worldwide.")).toEqual([
+      null,
+      "Go is everywhere, used by at least a million developers worldwide.",
+    ]);
+    expect(statements("The go command did not exist yet: we ran commands like 6g to compile and 6l to link binaries.")).toEqual(["The go command did not exist yet.", null]);
+  });
+
   it("keeps a list, a subordinate clause and a quotation with their sentence", () => {
     const list = "Vitest ships with several testing features: snapshots, mocks, coverage and a watch mode.";
     expect(statements(list)).toEqual([list]);

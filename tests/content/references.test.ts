@@ -176,6 +176,20 @@ describe("reference resolution", () => {
     expect(faq.map((k) => k.statement)).toContain("The Lintly linter is compatible with Black out of the box.");
   });
 
+  it("keeps the fact of a sentence whose first person, semicolon or opening 'There' is no reason to drop it", () => {
+    // the writer's aside is cut, the claim stays
+    const [target] = statementsOf("# Go\n\nGo’s original target was networked system infrastructure, what we now call cloud software.\n");
+    expect(target.statement).toBe("Go’s original target was networked system infrastructure.");
+    // a semicolon between clauses is prose, not code
+    const [cloud] = statementsOf("# Go\n\nEvery major cloud provider uses infrastructure written in Go, such as Docker and Kubernetes; most CNCF projects are written in Go.\n");
+    expect(cloud.statement).toBe("Every major cloud provider uses infrastructure written in Go, such as Docker and Kubernetes; most CNCF projects are written in Go.");
+    const [code] = statementsOf("# Go\n\nThe loop reads for (i = 0; i < n; i++) and then stops.\n");
+    expect(code.statement).toBeNull();
+    // an existential "There are …" has a subject
+    const [many] = statementsOf("# Go\n\nThere are over a million Go developers worldwide.\n");
+    expect(many.statement).toBe("There are over a million Go developers worldwide.");
+  });
+
   it("skips the writer's verdicts ('a great tool, very underrated', 'should be way more popular')", () => {
     const kinds = statementsOf("# Webargs\n\nWebargs is a great tool, very underrated. Webargs should be way more popular than many Flask plug-ins out there. Webargs parses request data for several frameworks.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Webargs parses request data for several frameworks."]);

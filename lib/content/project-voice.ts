@@ -62,6 +62,9 @@ export function inTheThirdPerson(text: string, tokens: Token[], project: string)
   let out = "";
   let at = 0;
   const restated: Array<[number, number]> = [];
+  // "us" is the developers only beside a "we" that makes something: "Go is far more than just us on
+  // the Go team" says nothing about Go's developers
+  if (tokens.some((t) => t.lower === "us") && !tokens.some((t, i) => t.lower === "we" && makes(tokens, i + 1))) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = t.lower;

@@ -39,6 +39,12 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "statistics")).toBeNull();
   });
 
+  it("reads 'us' as the developers only beside a 'we' that makes something", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "Fetchy is far more than just us on the Fetchy team at Acme.", "", "In May we shipped a release that Acme asked us for."]);
+    expect(statementFor(text, "far more than")).toBeNull();
+    expect(statementFor(text, "asked us")).toBe("In May Fetchy's developers shipped a release that Acme asked Fetchy's developers for.");
+  });
+
   it("does nothing where the writers never say they make the thing", () => {
     const text = history(["We think Fetchy is the best tool for transfers today."]);
     expect(statementFor(text, "best tool")).toBeNull();

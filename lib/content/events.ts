@@ -73,6 +73,12 @@ function hasSubject(st: Statement): boolean {
   return true;
 }
 
+/** "In 2019 there are dozens of Go conferences …": a state at a date, not something that happened then. */
+function existential(st: Statement): boolean {
+  const main = st.analysed.main;
+  return !!main && st.analysed.tokens.slice(main.subject[0], main.subject[1]).some((t) => t.lower === "there");
+}
+
 /** "1.13 — The Try Operator" → key "1.13", name "The Try Operator". */
 export function splitLabel(label: string): { key: string; name: string } | undefined {
   const m = /^(.{1,20}?)\s+[—–-]\s+(.{3,60})$/.exec(label.trim());
@@ -122,7 +128,7 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
     if (year) out.push({ st, iso: String(year), precision: "year", label: name, phrase: true });
   }
   for (const st of statements) {
-    if (!hasSubject(st) || st.resolution.kind === "context") continue;
+    if (!hasSubject(st) || st.resolution.kind === "context" || existential(st)) continue;
     const dateSpan = (spans.get(st) ?? []).find((s) => s.kind === "date" && s.date && !s.date.relative);
     // "… coupled, just like the API Fielding complained about back in 2008": the date is the
     // complaint's, not the coupling's

@@ -31,6 +31,8 @@ const timeline = [
   "",
   "November: Three new protocols added in one release.",
   "",
+  "In 2019 there are dozens of Fetchy conferences all over the world, with over 150 meetup groups.",
+  "",
 ].join("\n");
 
 describe("dated events", () => {
@@ -46,6 +48,10 @@ describe("dated events", () => {
     expect(dated.some((p) => p.endsWith("DICT support was added."))).toBe(true);
     expect(dated.some((p) => p.endsWith("Three new protocols were added in one release."))).toBe(true);
     expect(dated.filter((p) => /support added\.|protocols added/.test(p))).toEqual([]);
+  });
+
+  it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {
+    expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });
 
   it("never ask about a changelog note that is not a sentence", () => {

@@ -1,7 +1,7 @@
 // The "today" panel: what is waiting now (from the study queue itself, so the dashboard and
 // the study page can never disagree), what was done today, and the streak.
 import "server-only";
-import { loadStudyQueue } from "@/lib/study/queue";
+import { loadQueueCounts } from "@/lib/study/queue";
 import type { Student } from "@/lib/auth/session";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { studyDayRanges, todayKey } from "./day-ranges";
@@ -21,7 +21,7 @@ export type Today = {
 export async function loadToday(student: Student, now: Date, recentDays?: DayCount[]): Promise<Today> {
   const day = todayKey(now, student);
   const window = recentDays ?? (await countReviewsPerRange(student.id, studyDayRanges(addStudyDays(day, -364), 365, student)));
-  const [queue, streak] = await Promise.all([loadStudyQueue(student, "all", now), loadStreak(student, now, window)]);
+  const [queue, streak] = await Promise.all([loadQueueCounts(student, "all", now), loadStreak(student, now, window)]);
   return {
     day,
     dueNow: queue.dueCount + queue.redrillCount,

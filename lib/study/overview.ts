@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
-import { loadStudyQueue } from "./queue";
+import { loadQueueCounts } from "./queue";
 import type { Student } from "@/lib/auth/session";
 import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
@@ -15,7 +15,7 @@ export type StudyOverview = {
 };
 
 export async function studyOverview(student: Student, now = new Date()): Promise<StudyOverview> {
-  const [deckIds, all] = await Promise.all([studyableDeckIds(student.id), loadStudyQueue(student, "all", now)]);
+  const [deckIds, all] = await Promise.all([studyableDeckIds(student.id), loadQueueCounts(student, "all", now)]);
   const decks = await db.deck.findMany({
     where: { id: { in: deckIds } },
     orderBy: { title: "asc" },
@@ -23,7 +23,7 @@ export async function studyOverview(student: Student, now = new Date()): Promise
   });
   const rows = await Promise.all(
     decks.map(async (deck) => {
-      const queue = await loadStudyQueue(student, { deckId: deck.id }, now);
+      const queue = await loadQueueCounts(student, { deckId: deck.id }, now);
       return {
         deckId: deck.id,
         slug: deck.slug,

@@ -1,7 +1,7 @@
 // What to study now: cards due today (oldest first), then new cards up to the daily limit, then
 // today's re-drills — computed for the student's own day (timezone, day start hour).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { studyableDeckIds, canStudyDeck } from "@/lib/permissions/decks";
 import { studyDayEnd, studyDayStart } from "@/lib/calendar/study-day";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
@@ -63,53 +63,19 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
   if (typeof scope === "object" && "cram" in scope) {
     return { entries: await loadCramQueue(student, scope.cram, now), dueCount: 0, newCount: 0, redrillCount: 0, doneToday: 0 };
   }
-  const deckIds = await deckIdsFor(student, scope);
-  const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
-  const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
-  const inScope = { deckId: { in: deckIds }, ...LIVE_QUESTION };
-  // The user's scheduler says whose due date counts: SM-2's dueAt or FSRS's fsrsDueAt.
-  const settings = await loadSchedulerSettings(student.id);
-  if (settings.scheduler === "fsrs") await ensureFsrsMemory(student.id, student, settings);
-  const dueField = settings.scheduler === "fsrs" ? "fsrsDueAt" : "dueAt";
-  const dueWhere = { userId: student.id, [dueField]: { lt: dayEnd }, question: inScope };
-
-  const [dueStates, dueCount, todaysLogs, newSeenToday] = await Promise.all([
-    // Served by the (userId, dueAt) or (userId, fsrsDueAt) index.
-    db.cardState.findMany({
-      where: dueWhere,
-      orderBy: [{ [dueField]: "asc" }, { id: "asc" }],
-      take: QUEUE_PAGE_SIZE,
-      select: { questionId: true, version: true },
-    }),
-    db.cardState.count({ where: dueWhere }),
-    db.reviewLog.findMany({
-      // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
-      where: { userId: student.id, reviewedAt: { gte: dayStart, lt: dayEnd }, kind: { not: "PRACTICE" }, question: inScope },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-      select: { questionId: true, grade: true },
-    }),
-    // The daily new-card limit counts across all decks.
-    db.reviewLog.count({ where: { userId: student.id, kind: "NEW", reviewedAt: { gte: dayStart, lt: dayEnd } } }),
-  ]);
-
-  const newAllowance = Math.max(0, student.newPerDay - newSeenToday);
+  const basis = await queueBasis(student, scope, now);
+  const [dueStates, counts] = await Promise.all([duePage(basis), loadCounts(student, basis)]);
   const newQuestions =
-    newAllowance === 0
+    counts.newCount === 0
       ? []
       : await db.question.findMany({
-          where: { ...inScope, cardStates: { none: { userId: student.id } } },
+          where: basis.unseen,
           orderBy: [{ deckId: "asc" }, { position: "asc" }],
-          take: Math.min(newAllowance, QUEUE_PAGE_SIZE),
+          take: Math.min(counts.newCount, QUEUE_PAGE_SIZE),
           select: { id: true },
         });
-  const newCount =
-    newAllowance === 0
-      ? 0
-      : Math.min(newAllowance, await db.question.count({ where: { ...inScope, cardStates: { none: { userId: student.id } } } }));
-
-  const { pending, finished } = pendingRedrills(todaysLogs);
   const due = new Set(dueStates.map((state) => state.questionId));
-  const redrills = pending.filter((questionId) => !due.has(questionId));
+  const redrills = counts.pending.filter((questionId) => !due.has(questionId));
   const versions = new Map(
     (await db.cardState.findMany({ where: { userId: student.id, questionId: { in: redrills } }, select: { questionId: true, version: true } })).map(
       (state) => [state.questionId, state.version],
@@ -121,5 +87,78 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
     ...newQuestions.map((question) => ({ questionId: question.id, seenVersion: 0, kind: "NEW" as const })),
     ...redrills.map((questionId) => ({ questionId, seenVersion: versions.get(questionId) ?? 0, kind: "REDRILL" as const })),
   ];
-  return { entries, dueCount, newCount, redrillCount: redrills.length, doneToday: finished.length };
+  return { entries, dueCount: counts.dueCount, newCount: counts.newCount, redrillCount: redrills.length, doneToday: counts.finished.length };
+}
+
+export type QueueCounts = Omit<StudyQueue, "entries">;
+
+/**
+ * What a deck (or every deck) has waiting, as loadStudyQueue counts it, without loading the cards:
+ * for the dashboard and the study overview, which show the numbers only.
+ */
+export async function loadQueueCounts(student: Student, scope: { deckId: string } | "all", now = new Date()): Promise<QueueCounts> {
+  const basis = await queueBasis(student, scope, now);
+  const counts = await loadCounts(student, basis);
+  // a pending re-drill among the due cards the queue serves is counted once, as due (as in the queue)
+  const due = counts.pending.length === 0 ? new Set<string>() : new Set((await duePage(basis)).map((state) => state.questionId));
+  const redrillCount = counts.pending.filter((questionId) => !due.has(questionId)).length;
+  return { dueCount: counts.dueCount, newCount: counts.newCount, redrillCount, doneToday: counts.finished.length };
+}
+
+/** The due cards the queue serves at once, oldest due first; served by the (userId, dueAt) or (userId, fsrsDueAt) index. */
+function duePage(basis: QueueBasis) {
+  return db.cardState.findMany({
+    where: basis.dueWhere,
+    orderBy: [{ [basis.dueField]: "asc" }, { id: "asc" }],
+    take: QUEUE_PAGE_SIZE,
+    select: { questionId: true, version: true },
+  });
+}
+
+type QueueBasis = {
+  dueField: "dueAt" | "fsrsDueAt";
+  dueWhere: Prisma.CardStateWhereInput;
+  /** Live questions in scope the student has never seen. */
+  unseen: Prisma.QuestionWhereInput;
+  inScope: Prisma.QuestionWhereInput;
+  dayStart: Date;
+  dayEnd: Date;
+};
+
+/** The student's day and the conditions every part of the queue shares. */
+async function queueBasis(student: Student, scope: { deckId: string } | "all", now: Date): Promise<QueueBasis> {
+  const deckIds = await deckIdsFor(student, scope);
+  const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
+  const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
+  const inScope = { deckId: { in: deckIds }, ...LIVE_QUESTION };
+  // The user's scheduler says whose due date counts: SM-2's dueAt or FSRS's fsrsDueAt.
+  const settings = await loadSchedulerSettings(student.id);
+  if (settings.scheduler === "fsrs") await ensureFsrsMemory(student.id, student, settings);
+  const dueField = settings.scheduler === "fsrs" ? "fsrsDueAt" : "dueAt";
+  return {
+    dueField,
+    dueWhere: { userId: student.id, [dueField]: { lt: dayEnd }, question: inScope },
+    unseen: { ...inScope, cardStates: { none: { userId: student.id } } },
+    inScope,
+    dayStart,
+    dayEnd,
+  };
+}
+
+/** Due and new counts, and today's re-drills still pending or finished. */
+async function loadCounts(student: Student, basis: QueueBasis) {
+  const [dueCount, todaysLogs, newSeenToday] = await Promise.all([
+    db.cardState.count({ where: basis.dueWhere }),
+    db.reviewLog.findMany({
+      // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
+      where: { userId: student.id, reviewedAt: { gte: basis.dayStart, lt: basis.dayEnd }, kind: { not: "PRACTICE" }, question: basis.inScope },
+      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      select: { questionId: true, grade: true },
+    }),
+    // The daily new-card limit counts across all decks.
+    db.reviewLog.count({ where: { userId: student.id, kind: "NEW", reviewedAt: { gte: basis.dayStart, lt: basis.dayEnd } } }),
+  ]);
+  const newAllowance = Math.max(0, student.newPerDay - newSeenToday);
+  const newCount = newAllowance === 0 ? 0 : Math.min(newAllowance, await db.question.count({ where: basis.unseen }));
+  return { dueCount, newCount, ...pendingRedrills(todaysLogs) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadStudyQueue } from "@/lib/study/queue";
+import { loadQueueCounts, loadStudyQueue } from "@/lib/study/queue";
 
 import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 
@@ -87,5 +87,28 @@ describe("loadStudyQueue", () => {
 
     const other = await createDeck();
     await expect(loadStudyQueue(user, { deckId: other.deck.id }, NOW)).rejects.toThrow("That deck does not exist or you have not added it.");
+  });
+
+  it("counts what the queue holds when only the numbers are loaded (dashboard, study overview)", async () => {
+    const user = await createUser({ newPerDay: 4 });
+    const a = await createDeck({ questions: [{}, {}, {}, {}, {}] });
+    const b = await createDeck({ questions: [{}, {}, {}] });
+    await enroll(user.id, a.deck.id);
+    await enroll(user.id, b.deck.id);
+    await schedule(user.id, a.questions[0].id, "2026-11-20T04:00:00Z");
+    await schedule(user.id, a.questions[1].id, "2026-11-24T04:00:00Z");
+    await schedule(user.id, b.questions[0].id, "2026-12-20T04:00:00Z");
+    // a due card failed today (a pending re-drill that is also due), a new card failed, one passed
+    await answerAndGrade(user, { clientReviewId: reviewId(), questionId: a.questions[0].id, response: "wrong", grade: 1, durationMs: 1, seenVersion: 3 }, NOW);
+    await answerAndGrade(user, { clientReviewId: reviewId(), questionId: a.questions[2].id, response: "answer 2", grade: 3, durationMs: 1, seenVersion: 0 }, NOW);
+    await answerAndGrade(user, { clientReviewId: reviewId(), questionId: b.questions[1].id, response: "answer 1", grade: 5, durationMs: 1, seenVersion: 0 }, NOW);
+    // a learning step (FSRS) can bring a failed card back the same day: due and pending at once
+    await db.cardState.update({ where: { userId_questionId: { userId: user.id, questionId: a.questions[0].id } }, data: { dueAt: new Date("2026-11-25T13:00:00Z") } });
+    for (const at of [NOW, new Date(NOW.getTime() + 3_600_000), new Date(NOW.getTime() + 86_400_000)]) {
+      for (const scope of ["all", { deckId: a.deck.id }, { deckId: b.deck.id }] as const) {
+        const { entries: _entries, ...counts } = await loadStudyQueue(user, scope, at);
+        expect(await loadQueueCounts(user, scope, at)).toEqual(counts);
+      }
+    }
   });
 });

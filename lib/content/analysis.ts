@@ -5,7 +5,7 @@ import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
 import { splitAtColons } from "./colons";
-import { restateHeadlines } from "./headlines";
+import { restateHeadlines, retagPresentTenseHeadlines } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
@@ -123,7 +123,12 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   for (let i = 0; i <= main.verb[0] && i < tokens.length; i++) {
     depth += (tokens[i].pre.match(/\(/g)?.length ?? 0) - (i < main.verb[0] ? (tokens[i].post.match(/\)/g)?.length ?? 0) : 0);
   }
-  return depth <= 0 && !subject.some((t) => t.tags.has("Gerund") && t === subject[0] && !t.tags.has("Noun"));
+  // "Using the API is …", "Rendering pages … was" are clauses as subjects (singular, whatever follows
+  // the gerund); "Engineering teams … are" is a gerund modifying a plural noun, as the verb agrees
+  const verb = tokens[main.verb[0]];
+  const pluralVerb = !!verb && (/^(?:are|were|have|do)$/.test(verb.lower) || (verb.tags.has("PresentTense") && !/s$/.test(verb.lower) && !isAux(verb)));
+  const gerundModifier = subject.length > 1 && subject[1].tags.has("Plural") && !subject[1].tags.has("Pronoun") && /^\p{Ll}/u.test(subject[1].text) && pluralVerb;
+  return depth <= 0 && !(subject[0]?.tags.has("Gerund") && !subject[0].tags.has("Noun") && !gerundModifier);
 }
 
 /**
@@ -234,6 +239,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   retagNames(toTag, entities, project);
   restateLabelledFragments(analysed, entities);
   restateHeadlines(toTag);
+  retagPresentTenseHeadlines(toTag);
   for (const a of analysed) {
     if (a.tokens.length === 0) continue;
     a.clauses = parseClauses(a.tokens);

@@ -140,8 +140,8 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   let v = -1;
   for (let i = start; i < seg.to; i++) {
     // a demonstrative or "Both" can be the whole subject: "This can be beneficial …", "Both have
-    // labels" (resolved by the references step)
-    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both|there)$/.test(t.lower))) {
+    // labels" (resolved by the references step); so can "Today marks the fourth anniversary …"
+    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both|there|today)$/.test(t.lower))) {
       v = i;
       break;
     }

@@ -1,9 +1,11 @@
 // Owns changelog headlines: a timeline line written as a note ("January: DICT support added.",
 // "HTTP/2 support removed in 7.x") leaves out the auxiliary of a passive. Read as a finite verb it
 // passed as a sentence, and its questions read as fragments. Restated with "was"/"were" ("DICT
-// support was added.") it says what the line means, and is tagged again.
+// support was added.") it says what the line means, and is tagged again. A line in the narrative
+// present ("November: The website moves to curl.se.") has its verb read as a plural noun by the
+// tagger, and is left without a verb: that word is a verb again.
 import type { Analysed } from "./analysis";
-import { isAux, tokenizeAll, type Token } from "./tokens";
+import { isAux, tokenize, tokenizeAll, type Token } from "./tokens";
 
 /** Verbs a changelog reports done to a thing; their past tense and participle are one word. */
 const HEADLINE_VERBS = new Set([
@@ -51,4 +53,33 @@ export function restateHeadlines(analysed: Analysed[]): number {
     kept++;
   });
   return kept;
+}
+
+const verbReadings = new Map<string, boolean>();
+
+/** Whether compromise reads the word as a verb after "it" ("it defaults", "it moves"; not "it options"). */
+function readsAsVerb(word: string): boolean {
+  let known = verbReadings.get(word);
+  if (known === undefined) {
+    known = !!tokenize(`it ${word}`)[1]?.tags.has("Verb");
+    verbReadings.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * "The curl tool defaults to HTTP/2 …", "The website moves to curl.se.": in a dated line with no
+ * verb, the plural noun right after the subject's noun and before a preposition is its verb.
+ */
+export function retagPresentTenseHeadlines(analysed: Analysed[]): number {
+  let changed = 0;
+  for (const a of analysed) {
+    if (a.skip || !a.sentence.datePrefix || a.tokens.some((t) => isAux(t) || t.tags.has("Verb"))) continue;
+    const at = a.tokens.findIndex((t, i) => i > 0 && i <= 5 && t.tags.has("Plural") && /^\p{Ll}+s$/u.test(t.text) && a.tokens[i - 1].tags.has("Noun") && !a.tokens[i - 1].tags.has("Plural") && !!a.tokens[i + 1] && (a.tokens[i + 1].tags.has("Preposition") || a.tokens[i + 1].lower === "to" || a.tokens[i + 1].tags.has("Determiner")));
+    if (at < 0 || !readsAsVerb(a.tokens[at].lower)) continue;
+    a.tokens[at].tags = new Set(["Verb", "PresentTense"]);
+    a.tokens[at].chunk = "Verb";
+    changed++;
+  }
+  return changed;
 }

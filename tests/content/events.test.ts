@@ -33,6 +33,8 @@ const timeline = [
   "",
   "In 2019 there are dozens of Fetchy conferences all over the world, with over 150 meetup groups.",
   "",
+  "December: The Fetchy tool defaults to HTTP/2 for HTTPS URLs",
+  "",
 ].join("\n");
 
 describe("dated events", () => {
@@ -48,6 +50,10 @@ describe("dated events", () => {
     expect(dated.some((p) => p.endsWith("DICT support was added."))).toBe(true);
     expect(dated.some((p) => p.endsWith("Three new protocols were added in one release."))).toBe(true);
     expect(dated.filter((p) => /support added\.|protocols added/.test(p))).toEqual([]);
+  });
+
+  it("read a line in the narrative present whose verb the tagger took for a plural noun ('The Fetchy tool defaults to …')", () => {
+    expect(dated.some((p) => p.includes("The Fetchy tool defaults to HTTP/2 for HTTPS URLs"))).toBe(true);
   });
 
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {

@@ -185,6 +185,12 @@ describe("reference resolution", () => {
     expect(cloud.statement).toBe("Every major cloud provider uses infrastructure written in Go, such as Docker and Kubernetes; most CNCF projects are written in Go.");
     const [code] = statementsOf("# Go\n\nThe loop reads for (i = 0; i < n; i++) and then stops.\n");
     expect(code.statement).toBeNull();
+    // a gerund before a plural noun the verb agrees with modifies it; "Today" can be a subject
+    const [teams, using] = statementsOf("# Go\n\nEngineering teams across Google are moving to Go. Rendering pages on the server was still viable in 2011.\n");
+    expect(teams.statement).toBe("Engineering teams across Google are moving to Go.");
+    expect(using.statement).toBeNull();
+    const [today] = statementsOf("# Go\n\nToday marks the fourth anniversary of Go as an open source project.\n");
+    expect(today.statement).toBe("Today marks the fourth anniversary of Go as an open source project.");
     // an existential "There are …" has a subject
     const [many] = statementsOf("# Go\n\nThere are over a million Go developers worldwide.\n");
     expect(many.statement).toBe("There are over a million Go developers worldwide.");

@@ -86,6 +86,8 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
+    // "… was built to unify both into a single bundler": both of what the sentence before names
+    else if (t.lower === "both" && i > 0 && (!next || next.tags.has("Preposition") || /[,.;:]/.test(t.post))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"
     // a plural that opens the sentence is a common noun ("People", "Developers"), not a name
     if (/^\p{Lu}/u.test(t.text) && (i > 0 || (!SENTENCE_OPENERS.has(t.lower) && !isPluralCommonNoun(t))) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;

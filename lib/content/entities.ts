@@ -1,7 +1,7 @@
 // Owns named entities of a document: which words are names (compromise tags plus the document's
 // own capitalisation), one canonical spelling per name ("Pytorch" → "PyTorch"), and a coarse type
 // used to pick distractors of the same kind.
-import type { Token } from "./tokens";
+import { quotedTokens, type Token } from "./tokens";
 
 export type EntityType = "person" | "organization" | "product";
 
@@ -20,9 +20,11 @@ export class EntityIndex {
 
   /** First pass: learn which words the document itself capitalises mid-sentence. */
   observe(tokens: Token[]): void {
+    // a quoted title ("“Backward Compatibility, Go 1.21, and Go 2”") capitalises every word
+    const quoted = quotedTokens(tokens);
     tokens.forEach((t, i) => {
       const word = t.text.replace(/[’']s$/, "");
-      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":")) this.midCapitalised.add(word.toLowerCase());
+      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":") && !quoted[i]) this.midCapitalised.add(word.toLowerCase());
       if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) this.midCapitalised.add(word.toLowerCase()); // TensorFlow, PyCharm
     });
   }

@@ -196,6 +196,21 @@ describe("reference resolution", () => {
     expect(many.statement).toBe("There are over a million Go developers worldwide.");
   });
 
+  it("reads an object 'both' as leaning on the sentence before, and a pointer to read more as no fact", () => {
+    const [, both] = statementsOf("# Vite\n\nVite used esbuild in dev and Rollup for production. Rolldown was built to unify both into a single bundler.\n");
+    expect(both.kind).toBe("context");
+    const [pair] = statementsOf("# Vite\n\nThe universal plugin API works in both dev and build since Vite 2.\n");
+    expect(pair.kind).toBe("none");
+    const [more] = statementsOf("# Go\n\nFor more detail see the blog posts “An Introduction to Generics” and “When to Use Generics”.\n");
+    expect(more.statement).toBeNull();
+  });
+
+  it("never takes a word for a name because a quoted title capitalises it", () => {
+    const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
+    const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.filter((p) => p.startsWith("Which technology has been"))).toEqual([]);
+  });
+
   it("skips the writer's verdicts ('a great tool, very underrated', 'should be way more popular')", () => {
     const kinds = statementsOf("# Webargs\n\nWebargs is a great tool, very underrated. Webargs should be way more popular than many Flask plug-ins out there. Webargs parses request data for several frameworks.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Webargs parses request data for several frameworks."]);

@@ -135,6 +135,12 @@ describe("labelled entries", () => {
     expect(asked).toMatchObject({ "Parallel Transfers": "2019", "Retry Budgets": "2019", "HTTP/3 Support": "2020", "Config Files": "2020" });
   });
 
+  it("say whose history the year is in, when the document has a topic", () => {
+    const about = [history, "Fetchy is a command line tool for transfers. Fetchy runs on every platform. Many teams use Fetchy daily.", ""].join("\n");
+    const prompts = generateWithTrace(about, { slug: "fetchy-topic" }).candidates.map((c) => c.question.prompt);
+    expect(prompts).toContain("In which year does the review place “Parallel Transfers” in Fetchy's history?");
+  });
+
   it("matches the entries to their versions", () => {
     const matching = candidates.find((c) => c.question.type === "matching");
     expect(matching?.question.left).toEqual(["Parallel Transfers", "Retry Budgets", "HTTP/3 Support", "Config Files"]);

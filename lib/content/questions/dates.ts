@@ -69,8 +69,13 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
 
 /** " in curl's history" when an event ("TELNET support was added.", "Version 2.2 was released.") does not name what it happened to. */
 function historyOf(ctx: GenerationContext, e: DatedEvent): string {
-  if (!ctx.topicName || e.phrase || containsWords(e.label, ctx.topicName)) return "";
+  if (!ctx.topicName || containsWords(e.label, ctx.topicName)) return "";
   return ` in ${possessive(ctx.topicName)} history`;
+}
+
+/** "In which year does the review place “Global Allocators” in Rust's history?": a labelled entry's year. */
+function placePrompt(ctx: GenerationContext, e: DatedEvent): string {
+  return `In which year does the review place “${e.label}”${historyOf(ctx, e)}?`;
 }
 
 export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Candidate[] {
@@ -84,7 +89,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
     if (distractors.length >= 2) {
       const id = questionId(ctx.slug, "mcq", [sentence], answer);
       const prompt = e.phrase
-        ? `In which year does the review place “${e.label}”?`
+        ? placePrompt(ctx, e)
         : e.span
           ? `Which date completes the statement? ${renderStatement(e.st, { blank: [e.span.from, e.span.to] }, ctx.resolutions)}`
           : `When did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`;
@@ -104,7 +109,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         id: questionId(ctx.slug, "short_answer", [sentence], year),
         factIds: [ctx.factId(e.st)],
         type: "short_answer",
-        prompt: e.phrase ? `In which year does the review place “${e.label}”?` : `In which year did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`,
+        prompt: e.phrase ? placePrompt(ctx, e) : `In which year did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`,
         answer: year,
         answerValue: { kind: "date", iso: year, precision: "year", text: year },
         explanation: explanationOf(statements),

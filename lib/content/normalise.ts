@@ -39,12 +39,12 @@ export function normaliseAnswer(input: string): string {
   return normaliseText(input).replace(ARTICLES, "");
 }
 
-/** True when `needle` occurs in `haystack` as whole words after normalisation. */
+/** True when `needle` occurs in `haystack` as whole words after normalisation, possessive included ("Alertmanager's"). */
 export function containsWords(haystack: string, needle: string): boolean {
   const h = ` ${normaliseText(haystack)} `;
   const n = normaliseAnswer(needle);
   if (!n) return false;
-  return h.includes(` ${n} `);
+  return h.includes(` ${n} `) || h.includes(` ${n}'s `);
 }
 
 /** Content-word key used for duplicate detection and ids (order-preserving, articles dropped). */

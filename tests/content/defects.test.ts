@@ -57,6 +57,8 @@ describe("defect classes", () => {
 
   it("answer leaks, overlong prompts and broken choices", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Scala is what Spark is written in: ____.", answer: "Scala" })).toContain("answer-leak");
+    // a possessive gives the name away too
+    expect(defectsOf({ prompt: "Fill in the blank: Prometheus and the ____ offer a redundant option using the Alertmanager's High Availability mode.", answer: "Alertmanager" })).toContain("answer-leak");
     expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ is written in Scala.", answer: "Spark", choices: ["Spark", "Dask", "Dask"] })).toContain("invalid-choices");
   });

@@ -128,6 +128,10 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
   if (a.main) {
     const [from, to] = a.main.subject;
     const subject = tokens.slice(from, to);
+    // "The next thing to find was …", "The other option …": next after, other than what came before
+    if (subject[0]?.lower === "the" && /^(?:next|other|previous|following|remaining)$/.test(subject[1]?.lower ?? "") && !subject.slice(2).some((t) => /^\p{Lu}/u.test(t.text))) {
+      out.push({ at: from, what: `the ${subject[1].lower}` });
+    }
     if (subject[0]?.lower === "the" && subject.length <= 4 && GENERIC_HEADS.has(subject[subject.length - 1].lower) && !subject.some((t) => /^\p{Lu}/u.test(t.text) && t !== subject[0])) {
       out.push({ at: from, what: `the ${subject[subject.length - 1].lower}` });
     }

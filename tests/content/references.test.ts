@@ -205,6 +205,13 @@ describe("reference resolution", () => {
     expect(more.statement).toBeNull();
   });
 
+  it("reads 'The next thing …' or 'The other option …' as relative to what came before", () => {
+    const [next] = statementsOf("# Flask\n\nThe next thing to find was a REST framework for Flask.\n");
+    expect(next.statement).toBeNull();
+    const [named] = statementsOf("# Flask\n\nThe next Flask release will drop Python 3.8.\n");
+    expect(named.statement).toBe("The next Flask release will drop Python 3.8.");
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

@@ -35,9 +35,10 @@ export function colonAt(clean: string): number | undefined {
 }
 
 /**
- * Each sentence (that passed screening, or failed it only for its first person) whose colon is followed by a clause, as two: the head
- * with a full stop and the tail, capitalised, each tagged anew. `rescreen` screens a part as the
- * whole was screened (first person, advice …). Sentences that stay whole are returned as they are.
+ * Each sentence (that passed screening, or failed it only for its first person) whose colon is
+ * followed by a clause, as two: the head with a full stop and the tail, capitalised, each tagged
+ * anew. `rescreen` screens a part as the whole was screened (first person, advice …). Sentences
+ * that stay whole are returned as they are.
  */
 export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a: Analysed) => Analysed["skip"]): Analysed[] {
   // a first-person sentence is split too: "Today, we can answer that question: Go is everywhere …"

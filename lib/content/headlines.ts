@@ -67,6 +67,13 @@ function readsAsVerb(word: string): boolean {
   return known;
 }
 
+/** A lower-case plural after a singular noun, before a preposition or determiner: "tool defaults to". */
+function misreadVerb(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!t.tags.has("Plural") || !/^\p{Ll}+s$/u.test(t.text) || !before.tags.has("Noun") || before.tags.has("Plural") || !after) return false;
+  return after.tags.has("Preposition") || after.lower === "to" || after.tags.has("Determiner");
+}
+
 /**
  * "The curl tool defaults to HTTP/2 …", "The website moves to curl.se.": in a dated line with no
  * verb, the plural noun right after the subject's noun and before a preposition is its verb.
@@ -75,7 +82,7 @@ export function retagPresentTenseHeadlines(analysed: Analysed[]): number {
   let changed = 0;
   for (const a of analysed) {
     if (a.skip || !a.sentence.datePrefix || a.tokens.some((t) => isAux(t) || t.tags.has("Verb"))) continue;
-    const at = a.tokens.findIndex((t, i) => i > 0 && i <= 5 && t.tags.has("Plural") && /^\p{Ll}+s$/u.test(t.text) && a.tokens[i - 1].tags.has("Noun") && !a.tokens[i - 1].tags.has("Plural") && !!a.tokens[i + 1] && (a.tokens[i + 1].tags.has("Preposition") || a.tokens[i + 1].lower === "to" || a.tokens[i + 1].tags.has("Determiner")));
+    const at = a.tokens.findIndex((_, i) => i > 0 && i <= 5 && misreadVerb(a.tokens, i));
     if (at < 0 || !readsAsVerb(a.tokens[at].lower)) continue;
     a.tokens[at].tags = new Set(["Verb", "PresentTense"]);
     a.tokens[at].chunk = "Verb";

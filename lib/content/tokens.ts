@@ -80,10 +80,10 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
 }
 
 /**
- * Possessives the tagger misreads. "Ruff's too-many-branches does not count …": compromise reads a name's "'s" as "is" whenever
- * what follows could be a complement, leaving the sentence with two verbs and "Ruff" as its
- * subject. When a finite verb still follows within the clause, the "'s" owns the noun phrase: the
- * zero-width "is" goes and the name is tagged possessive.
+ * Possessives the tagger misreads. "Ruff's too-many-branches does not count …": compromise reads
+ * a name's "'s" as "is" whenever what follows could be a complement, leaving the sentence with two
+ * verbs and "Ruff" as its subject. When a finite verb still follows within the clause, the "'s"
+ * owns the noun phrase: the zero-width "is" goes and the name is tagged possessive.
  */
 function possessives(tokens: Token[]): Token[] {
   const dropped = new Set<number>();

@@ -42,6 +42,9 @@ function mayBeVerb(t: Token): boolean {
   return isVerb(t) || (/^\p{Ll}+$/u.test(t.text) && !["Determiner", "Preposition", "Pronoun", "Conjunction", "Adverb"].some((tag) => t.tags.has(tag)));
 }
 
+/** Asides that name company doing the same ("like", "along with"), not instances of the subject ("such as", "including"). */
+const COMPANY = new Set(["like", "along", "together", "as"]);
+
 /** Examples or company set off by commas after the subject: ", like Cypress, WebdriverIO and Web Test Runner,". */
 const EXAMPLE_ASIDES = [["like"], ["such", "as"], ["including"], ["along", "with"], ["together", "with"], ["as", "well", "as"]];
 
@@ -65,21 +68,24 @@ export function examplesAfterSubject(tokens: Token[]): [number, number] | undefi
 
 /** Restates and re-tags the sentences that hold such an aside; returns how many changed. */
 export function dropAsides(analysed: Analysed[]): number {
-  const changed: Array<{ a: Analysed; text: string; subjectLength: number }> = [];
+  const changed: Array<{ a: Analysed; text: string; subjectLength: number; sharedWith?: string }> = [];
   for (const a of analysed) {
-    const range = asideAfterSubject(a.tokens) ?? examplesAfterSubject(a.tokens);
+    const examples = examplesAfterSubject(a.tokens);
+    const range = asideAfterSubject(a.tokens) ?? examples;
     if (!range) continue;
     const { clean } = a.sentence;
     const subjectEnd = a.tokens[range[0] - 1].end;
-    changed.push({ a, text: `${clean.slice(0, subjectEnd)} ${clean.slice(a.tokens[range[1]].start)}`, subjectLength: range[0] });
+    // "Black, like Ruff's formatter, makes …": company, not examples, also does what the sentence says
+    const company = range === examples && COMPANY.has(a.tokens[range[0]].lower) ? clean.slice(a.tokens[range[0]].start, a.tokens[range[1] - 1].end).replace(/,$/, "") : undefined;
+    changed.push({ a, text: `${clean.slice(0, subjectEnd)} ${clean.slice(a.tokens[range[1]].start)}`, subjectLength: range[0], sharedWith: company });
   }
   if (changed.length === 0) return 0;
   const tagged = tokenizeAll(changed.map((c) => c.text));
   let kept = 0;
-  changed.forEach(({ a, text, subjectLength }, i) => {
+  changed.forEach(({ a, text, subjectLength, sharedWith }, i) => {
     const verb = tagged[i][subjectLength];
     if (!verb || !isVerb(verb)) return;
-    a.sentence = { ...a.sentence, clean: text };
+    a.sentence = { ...a.sentence, clean: text, ...(sharedWith ? { sharedWith } : {}) };
     a.tokens = tagged[i];
     kept++;
   });

@@ -25,6 +25,8 @@ export interface Sentence {
   trimmed?: boolean;
   /** Ranges of `clean` the generator wrote in place of the writer's words ("Curl's developers" for "we"): never an answer. */
   restated?: Array<[number, number]>;
+  /** "Black, like Ruff's formatter, makes …": the restatement dropped company the subject keeps, of whom the sentence holds too. */
+  sharedWith?: string;
   /** Who "I" is in this sentence (an interview's answers), when the first person names someone. */
   speaker?: string;
   /** A timeline line's date label ("March 14:" under a "1998" heading), lifted out of `clean`. */

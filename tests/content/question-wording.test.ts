@@ -157,3 +157,20 @@ describe("a name's 's before a noun phrase", () => {
     expect(prompts).toContain("Fill in the blank: Lintly's formatter is designed to be a drop-in replacement for ____.");
   });
 });
+
+describe("company set off after the subject", () => {
+  it("makes the subject no answer ('Black, like Lintly's formatter, makes …' holds of Lintly too), while examples of it do not", () => {
+    const text = review(
+      "# Formatters",
+      "Black, like Lintly's formatter, makes a best-effort attempt to adhere to the configured line length.",
+      "Black is written in Python, and many teams run Black in CI.",
+      "Lintly is written in Rust and checks code for common errors.",
+    );
+    expect(promptsAnswering(text, "company", ["Black"]).filter((p) => p.includes("best-effort"))).toEqual([]);
+    const examples = review(
+      "# Runners",
+      "Browser-based runners, such as Cypress and WebdriverIO, will catch issues that Node-based runners cannot.",
+    );
+    expect(generateWithTrace(examples, { slug: "examples" }).candidates.length).toBeGreaterThan(0);
+  });
+});

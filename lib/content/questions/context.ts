@@ -91,7 +91,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       // cloze and multiple choice ask the same spans: compute once
       const known = rivalsOf.get(span);
       if (known) return known;
-      const found = findRivals(st, span);
+      // "Black, like Ruff's formatter, makes …": the sentence itself says it of another subject
+      const found = span.role === "subject" && span.kind === "name" && st.analysed.sentence.sharedWith ? [st] : findRivals(st, span);
       rivalsOf.set(span, found);
       return found;
     },

@@ -67,8 +67,10 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const slot of slots) {
     const answer = normaliseAnswer(slot.value);
-    // the prompt's own words, with the comparison's other side it is shown with ("Compared with Graphite, …")
-    const sentence = normaliseText(`${slot.st.resolution.comparand ?? ""} ${slot.st.analysed.sentence.clean}`);
+    // the prompt's own words, with the comparison's other side it is shown with ("Compared with Graphite, …"),
+    // and the sentence as written: "Black, like Ruff's formatter, makes …" says it of Ruff too
+    const { clean, text } = slot.st.analysed.sentence;
+    const sentence = normaliseText(`${slot.st.resolution.comparand ?? ""} ${clean} ${text}`);
     // a value the document also gives this slot elsewhere would be a second right answer
     const rivals = ctx.rivals(slot.st, slot.span);
     // the document says the same of another subject: asking "which one" has two right answers

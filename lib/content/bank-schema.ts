@@ -10,9 +10,9 @@
 // - short_answer/cloze may carry `acceptedAnswers` (aliases) and, for dates, `answerValue` so a
 //   response is compared at the fact's precision.
 import { z } from "zod";
+import { MATCH_SEPARATOR, QUESTION_TYPES } from "./question-types";
 
-export const QUESTION_TYPES = ["mcq", "true_false", "cloze", "short_answer", "ordering", "matching"] as const;
-export const MATCH_SEPARATOR = " → ";
+export { MATCH_SEPARATOR, QUESTION_TYPES, type QuestionType } from "./question-types";
 export const QUESTION_TIERS = ["published", "suggested"] as const;
 
 export const DateValueSchema = z.object({
@@ -112,7 +112,6 @@ export const BankSchema = z.object({
 export type DateValueJson = z.infer<typeof DateValueSchema>;
 export type BankFact = z.infer<typeof FactSchema>;
 export type BankQuestion = z.infer<typeof QuestionSchema>;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type QuestionTier = (typeof QUESTION_TIERS)[number];
 export type Deck = z.infer<typeof DeckSchema>;
 export type Bank = z.infer<typeof BankSchema>;

@@ -1,6 +1,6 @@
 // How a stored question is shown to a student before they answer (no answer inside), and the
 // shape answer checking needs.
-import { MATCH_SEPARATOR, type QuestionType } from "@/lib/content/bank-schema";
+import { MATCH_SEPARATOR, type QuestionType } from "@/lib/content/question-types";
 import type { CheckableQuestion } from "./check-answer";
 
 type QuestionRow = {

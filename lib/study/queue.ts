@@ -74,8 +74,7 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
           take: Math.min(counts.newCount, QUEUE_PAGE_SIZE),
           select: { id: true },
         });
-  const due = new Set(dueStates.map((state) => state.questionId));
-  const redrills = counts.pending.filter((questionId) => !due.has(questionId));
+  const redrills = redrillsBeyond(counts.pending, dueStates);
   const versions = new Map(
     (await db.cardState.findMany({ where: { userId: student.id, questionId: { in: redrills } }, select: { questionId: true, version: true } })).map(
       (state) => [state.questionId, state.version],
@@ -99,10 +98,14 @@ export type QueueCounts = Omit<StudyQueue, "entries">;
 export async function loadQueueCounts(student: Student, scope: { deckId: string } | "all", now = new Date()): Promise<QueueCounts> {
   const basis = await queueBasis(student, scope, now);
   const counts = await loadCounts(student, basis);
-  // a pending re-drill among the due cards the queue serves is counted once, as due (as in the queue)
-  const due = counts.pending.length === 0 ? new Set<string>() : new Set((await duePage(basis)).map((state) => state.questionId));
-  const redrillCount = counts.pending.filter((questionId) => !due.has(questionId)).length;
+  const redrillCount = counts.pending.length === 0 ? 0 : redrillsBeyond(counts.pending, await duePage(basis)).length;
   return { dueCount: counts.dueCount, newCount: counts.newCount, redrillCount, doneToday: counts.finished.length };
+}
+
+/** Pending re-drills not among the due cards served: a card both due and pending is shown (and counted) once, as due. */
+function redrillsBeyond(pending: string[], dueStates: { questionId: string }[]): string[] {
+  const due = new Set(dueStates.map((state) => state.questionId));
+  return pending.filter((questionId) => !due.has(questionId));
 }
 
 /** The due cards the queue serves at once, oldest due first; served by the (userId, dueAt) or (userId, fsrsDueAt) index. */

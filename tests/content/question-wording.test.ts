@@ -128,6 +128,28 @@ describe("multiple choice about one side of a comparison", () => {
   });
 });
 
+describe("multiple choice about who", () => {
+  const text = review(
+    "# Go at four",
+    "Docker's creator Solomon Hykes cited Go's standard library as a key factor.",
+    "Packer's author Mitchell Hashimoto chose Go for its tooling.",
+    "The ngrok service was written by Alan Shreve in Go.",
+    "Chapter 5 of Fielding's PhD Dissertation defines REST.",
+  );
+  const mcqs = generateWithTrace(text, { slug: "people" }).candidates.filter((c) => c.question.type === "mcq");
+
+  it("asks for a person named anywhere in the sentence, with the document's other people as the wrong choices", () => {
+    const hykes = mcqs.find((c) => c.question.answer === "Solomon Hykes");
+    expect(hykes?.question.prompt).toBe("Which option completes the statement? Docker's creator ____ cited Go's standard library as a key factor.");
+    expect([...(hykes?.question.choices ?? [])].sort()).toEqual(["Alan Shreve", "Mitchell Hashimoto", "Solomon Hykes"]);
+  });
+
+  it("never takes a phrase that merely contains a name for a person", () => {
+    expect(mcqs.map((c) => c.question.answer)).not.toContain("Fielding's PhD Dissertation");
+    expect(mcqs.map((c) => c.question.answer)).not.toContain("PhD Dissertation");
+  });
+});
+
 describe("brackets and quotes at the end of what is asked", () => {
   const text = review(
     "# Requests and FastAPI",

@@ -1,11 +1,12 @@
 // Owns multiple choice over names and numbers: the statement with the answer blanked, and as
 // wrong choices only values of the same kind that the document attributes to something else —
-// other subjects it compares ("Spark" for "____ is written in Python"), other objects of the same
-// verb, other counts of the same unit. A value the document also states of this slot is never a
+// other subjects it compares ("Spark" for "____ is written in Python"), other people it names
+// ("Docker's creator ____ cited …"), other objects of the same verb, other counts of the same unit. A value the document also states of this slot is never a
 // wrong choice.
 import { seededShuffle } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Span } from "../spans";
+import type { Token } from "../tokens";
 import { renderStatement, type Statement } from "../statements";
 import { lemma } from "../verbs";
 import type { GenerationContext } from "./context";
@@ -17,7 +18,7 @@ const MAX_POOL = 200;
 interface Slot {
   st: Statement;
   span: Span;
-  /** "subject", "object:<verb lemma>", or "number:<unit>" */
+  /** "person", "subject", "object:<verb lemma>", or "number:<unit>" */
   kind: string;
   value: string;
 }
@@ -30,8 +31,16 @@ function verbOf(st: Statement): string {
   return last ? lemma(last.lower) : "";
 }
 
+/** "Solomon Hykes", "Fielding": a person's name alone, not "Fielding's PhD Dissertation" nor "Apcera CEO Derek Collison". */
+function isPersonName(tokens: Token[]): boolean {
+  const named = tokens.some((t) => t.tags.has("FirstName")) || (tokens.length === 1 && tokens[0].tags.has("LastName"));
+  return named && tokens.length <= 3 && tokens.every((t) => t.tags.has("Person") && !t.tags.has("Honorific") && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[’']s$/.test(t.text));
+}
+
 function slotOf(st: Statement, span: Span): Slot | undefined {
   const value = span.text;
+  // "Docker's creator ____ cited …": the people a document names are one kind, whatever they did
+  if (span.kind === "name" && isPersonName(st.analysed.tokens.slice(span.from, span.to))) return { st, span, kind: "person", value };
   if (span.kind === "name" && span.role === "subject") return { st, span, kind: "subject", value };
   if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) {
     // "is written in ____": the verb and the preposition before the value define the slot; "be" and "have" say too little
@@ -74,7 +83,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     // a value the document also gives this slot elsewhere would be a second right answer
     const rivals = ctx.rivals(slot.st, slot.span);
     // the document says the same of another subject: asking "which one" has two right answers
-    if (slot.kind === "subject" && rivals.length > 0) continue;
+    if (slot.span.role === "subject" && rivals.length > 0) continue;
     const rivalValues = new Set(rivals.flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
     const section = sectionOf(slot);
     // same top-level section first, then the rest of the document; within each, the values the
@@ -83,7 +92,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const ordered = [...pool.filter((o) => o.st !== slot.st && sectionOf(o) === section), ...pool.filter((o) => o.st !== slot.st && sectionOf(o) !== section)];
     const picked: string[] = [];
     const seen = new Set([answer]);
-    const type = slot.span.kind === "name" ? ctx.entities.typeOf(slot.value) : undefined;
+    const type = slot.span.kind === "name" && slot.kind !== "person" ? ctx.entities.typeOf(slot.value) : undefined;
     for (const o of ordered) {
       const v = normaliseAnswer(o.value);
       // same kind of thing: a person for a person, and for a subject one the document keeps talking about

@@ -6,7 +6,7 @@
 // number (it/they) or between rival candidates.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
-import { anaphors, DEMONSTRATIVES, isExpletiveIt, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "./anaphors";
+import { anaphors, DEMONSTRATIVES, GENERIC_HEADS, isExpletiveIt, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "./anaphors";
 import { isVerb, spanText, type Token } from "./tokens";
 import { comparandOf, type Topic } from "./topics";
 
@@ -67,7 +67,7 @@ export interface DiscourseContext {
 }
 
 /** "The project", "the team": in a project's own history, that project. */
-const PROJECT_HEADS = new Set(["project", "team", "software", "codebase"]);
+const PROJECT_HEADS = new Set(["project", "team", "software", "codebase", "website"]);
 
 const NONE = (): Resolution => ({ kind: "none", confidence: 1, replacements: new Map() });
 
@@ -182,8 +182,13 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
     anaphor = `the ${tokens[sFrom + 1].lower}`;
   }
 
+  // 1d. "The raft package provides …", "the curl tool defaults …": the head's modifier names which
+  // one, by a word the document uses as a name elsewhere ("the Raft … protocol") or its project
+  const modifier = tokens[sFrom + 1]?.lower ?? "";
+  const named = target === undefined && sTo - sFrom === 3 && first.lower === "the" && GENERIC_HEADS.has(tokens[sFrom + 2].lower) && !GENERIC_HEADS.has(modifier) && (entities.capitalisedMidSentence(modifier) || modifier === ctx.project?.toLowerCase());
+
   // 2. Any other reference outside the sentence: show the previous sentence, or give up.
-  const rest = anaphors(a, target).filter((r) => !((version || own) && r.at === sFrom));
+  const rest = anaphors(a, target).filter((r) => !((version || own || named) && r.at === sFrom));
   // a comparison under a heading that compares: its other side named when the heading tells which,
   // else read as the heading's comparison (as written) rather than lost
   const comparative = rest.length > 0 && rest.every((r) => r.what === "comparative");

@@ -34,6 +34,12 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "switched over")).toBe("In June 2006, the Fetchy project switched over to git for source control.");
   });
 
+  it("reads 'the website' as the project's, and 'the fetchy tool' as naming the project's tool", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "June: the website moves to fetchy.dev.", "", "July: the fetchy tool defaults to HTTP/2."]);
+    expect(statementFor(text, "moves to")).toBe("In June 2006, the Fetchy website moves to fetchy.dev.");
+    expect(statementFor(text, "defaults to")).toBe("In July 2006, the fetchy tool defaults to HTTP/2.");
+  });
+
   it("leaves what the writers want or think in the first person, so it gives no fact", () => {
     const text = history(["January: We dropped support for Gopher.", "", "We wanted to share some statistics on how much Fetchy has grown."]);
     expect(statementFor(text, "statistics")).toBeNull();

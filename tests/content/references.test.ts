@@ -212,6 +212,14 @@ describe("reference resolution", () => {
     expect(named.statement).toBe("The next Flask release will drop Python 3.8.");
   });
 
+  it("reads 'The raft package' as naming its package when the document uses the word as a name", () => {
+    const [, raft, generic] = statementsOf("# Go\n\nEtcd builds on the Raft protocol. The raft package provides an implementation of the protocol. The package is small.\n");
+    expect(raft.statement).toBe("The raft package provides an implementation of the protocol.");
+    expect(generic.statement).toBeNull();
+    const [release] = statementsOf("# Rust\n\nThe release team has only been around since 2018. The Release notes list it.\n");
+    expect(release.statement).toBeNull();
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

@@ -87,7 +87,8 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   options.onProgress?.("statements");
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");
-  const ctx = buildContext(deck.slug, statements, resolutions, entities);
+  const opening = doc.blocks.find((b) => b.kind === "paragraph" && b.role === "body");
+  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening));
   const tables = tableFacts(doc.blocks);
   const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables)];
   options.onProgress?.("rank");

@@ -102,6 +102,23 @@ describe("the document's topic", () => {
       .candidates.filter((c) => c.features?.answer_is_topic)
       .map((c) => c.question.answer);
 
+  it("is what the opening paragraph names most when no name dominates the statements (an interview about a library)", () => {
+    const interview = (lede: string) =>
+      [
+        lede,
+        "",
+        "Q: How did it start?",
+        "",
+        "> I wrote Swapjs at Hubly in 2011. My first commit to Swapjs was in February. Hubly used Rails and jQuery.",
+        "",
+        "Swapjs loads pages via Ajax. Swapjs was released publicly in March 2011. Hubly grew quickly after 2012. Ajax was popular in 2010. Rails shaped web frameworks for years.",
+        "",
+      ].join("\n");
+    expect(topicalAnswers(interview("I'm excited to interview the author of Swapjs, a small library. He also co-founded Hubly, but I want to focus on Swapjs."))).toContain("Swapjs");
+    // an opening that names both as often leaves the document without a topic
+    expect(topicalAnswers(interview("I'm excited to interview the author of Swapjs, a small library, and co-founder of Hubly."))).toEqual([]);
+  });
+
   it("is the product a page of alternatives is written around, when a heading is about it ('Used by Quickapi')", () => {
     expect(topicalAnswers(alternatives("Used by Quickapi"))).toContain("Quickapi");
     // a page whose headings only name the alternatives compares them with it: asking which is which is the point
@@ -203,6 +220,13 @@ describe("a timeline entry that does not name what it happened to", () => {
 
   it("leaves an entry that names it as it is", () => {
     expect(prompts.some((p) => /Fetchy's history.*The Fetchy container/.test(p))).toBe(false);
+  });
+
+  it("is not asked about that history when another name did it ('GitHub launched …' in an interview about pjax)", () => {
+    const dated = `${timeline}\nIn March 1997, Acme Cloud launched with a web store.\n\nHSTS was supported in June 1997.\n`;
+    const asked = generateWithTrace(dated, { slug: "fetchy-others" }).candidates.map((c) => c.question.prompt);
+    expect(asked).toContain("In which year did this happen, according to the review? Acme Cloud launched with a web store.");
+    expect(asked).toContain("In which year did this happen in Fetchy's history, according to the review? HSTS was supported.");
   });
 
   it("is asked about that history when the sentence dates itself too ('Version 2.2 was released in March 1997')", () => {

@@ -52,7 +52,11 @@ function typeName(entities: EntityIndex, name: string, tokens: Token[]): void {
   } else if (tokens.every((t) => t.tags.has("Organization")) && /\p{Ll}/u.test(name)) entities.setType(name, "organization");
 }
 
-export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex): GenerationContext {
+/**
+ * @param lede the sentences of the document's opening paragraph, statements or not ("I'm excited
+ *   to interview the author of pjax … I want to focus on pjax"): they say what it is about
+ */
+export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex, lede: Analysed[] = []): GenerationContext {
   const spans = new Map<Statement, Span[]>();
   const words = new Map<Statement, Set<string>>();
   const postings = new Map<string, Statement[]>();
@@ -68,7 +72,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       postings.set(word, list);
     }
   }
-  const topic = comparesNames(statements) ? homeName(statements, spans) : dominantName(spans);
+  const topic = comparesNames(statements) ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   return {
@@ -184,6 +188,19 @@ function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
   }
   const spanNames = new Set([...spans.values()].flatMap((l) => l.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
   return [...counts.entries()].filter(([n]) => spanNames.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * When no name dominates the statements, the one the opening paragraph names most — at least
+ * twice, and more than any other name the questions may ask for. An interview about pjax says
+ * "pjax" in few statements (most are the interviewee's first person) but twice in its lede.
+ */
+function ledeName(spans: Map<Statement, Span[]>, lede: Analysed[]): string | undefined {
+  const words = ` ${lede.map((a) => normaliseText(a.sentence.text)).join(" ")} `;
+  const names = new Set([...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
+  const inLede = [...names].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = inLede;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
 /**

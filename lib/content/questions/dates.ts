@@ -67,10 +67,22 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
   return out;
 }
 
-/** " in curl's history" when an event ("TELNET support was added.", "Version 2.2 was released.") does not name what it happened to. */
+/**
+ * " in curl's history" when an event ("TELNET support was added.", "Version 2.2 was released.")
+ * does not name what it happened to; never for what another name did ("GitHub launched …" in an
+ * interview about pjax).
+ */
 function historyOf(ctx: GenerationContext, e: DatedEvent): string {
-  if (!ctx.topicName || containsWords(e.label, ctx.topicName)) return "";
+  if (!ctx.topicName || containsWords(e.label, ctx.topicName) || isOwnActor(ctx, e)) return "";
   return ` in ${possessive(ctx.topicName)} history`;
+}
+
+/** The event's subject is a name that acts (not "HSTS is supported"): the event is its own. */
+function isOwnActor(ctx: GenerationContext, e: DatedEvent): boolean {
+  const { main, tokens } = e.st.analysed;
+  if (!main || main.subject[1] <= main.subject[0]) return false;
+  const named = tokens.slice(main.subject[0], main.subject[1]).every((_, i) => ctx.entities.isNameToken(tokens, main.subject[0] + i));
+  return named && !tokens.slice(main.verb[0], main.verb[1]).some((t) => /^(?:is|are|was|were|be|been|being|'s|’s)$/.test(t.lower));
 }
 
 /** "In which year does the review place “Global Allocators” in Rust's history?": a labelled entry's year. */

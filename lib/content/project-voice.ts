@@ -44,16 +44,25 @@ const bare = (word: string) => word.replace(/[’']s$/, "");
 const MAKING = new Set([
   "release", "ship", "launch", "drop", "switch", "start", "add", "introduce", "rename", "move", "stabilise", "stabilize",
   "remove", "deprecate", "rewrite", "create", "build", "implement", "announce", "merge", "replace", "port", "publish",
+  "enable", "deliver", "fix", "improve", "complete", "finish", "redesign", "migrate", "open-source", "preview", "hold",
 ]);
 
-/** "we dropped", "we then switched", "we will release": a verb of making follows (past tense or after will). */
+const ADVERBS = /^(?:also|then|finally|first|just|later|eventually|soon|already|recently)$/;
+
+/** "we dropped", "we then switched", "we have also started", "we will release": a verb of making follows (past tense, perfect, or after will). */
 function makes(tokens: Token[], at: number): boolean {
   let i = at;
-  while (tokens[i] && /^(?:also|then|finally|first|just|later|eventually|soon)$/.test(tokens[i].lower)) i++;
+  while (tokens[i] && ADVERBS.test(tokens[i].lower)) i++;
+  if (/^(?:have|had)$/.test(tokens[i]?.lower ?? "")) {
+    i++;
+    while (tokens[i] && ADVERBS.test(tokens[i].lower)) i++;
+  }
   const verb = tokens[i];
   if (!verb) return false;
   if (/^(?:will|['’]ll)$/.test(verb.lower)) return MAKING.has(tokens[i + 1]?.lower ?? "");
   if (!verb.tags.has("PastTense")) return false;
+  // "we continued to improve gopls"
+  if (lemma(verb.lower) === "continue" && tokens[i + 1]?.lower === "to") return MAKING.has(lemma(tokens[i + 2]?.lower ?? ""));
   return MAKING.has(lemma(verb.lower));
 }
 

@@ -29,6 +29,13 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "CA bundle")).toBe("In October 2006, Fetchy's developers started to offer a CA bundle on the Fetchy website.");
   });
 
+  it("restates a perfect ('we have also started') and a continued making ('we continued to improve'), not a continued thinking", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "We have also started work on a vulnerability database.", "", "We continued to improve the documentation.", "", "We continued to discuss the roadmap."]);
+    expect(statementFor(text, "vulnerability")).toBe("Fetchy's developers have also started work on a vulnerability database.");
+    expect(statementFor(text, "improve")).toBe("Fetchy's developers continued to improve the documentation.");
+    expect(statementFor(text, "discuss")).toBeNull();
+  });
+
   it("reads 'the project' as the project itself", () => {
     const text = history(["January: We dropped support for Gopher.", "", "June: The project switched over to git for source control."]);
     expect(statementFor(text, "switched over")).toBe("In June 2006, the Fetchy project switched over to git for source control.");

@@ -80,8 +80,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     }
     if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
     else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
-    // "the same developers" points back; "both X and Y on the same cluster" does not
-    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && tokens[i + 2]?.lower !== "as") out.push({ at: i, what: "the same" });
+    // "the same developers" points back; "both X and Y on the same cluster", "the same execution
+    // environment as your application" and "Timothy Crosley, the same creator of isort" do not
+    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && !sameAsWithin(tokens, i) && !isAppositiveSame(tokens, i)) out.push({ at: i, what: "the same" });
     else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
@@ -137,6 +138,21 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     }
   }
   return out;
+}
+
+/** "the same advantages as Cypress": the likeness names its other side within the noun phrase. */
+function sameAsWithin(tokens: Token[], at: number): boolean {
+  for (let k = at + 2; k <= at + 4 && k < tokens.length; k++) {
+    if (tokens[k].lower === "as") return true;
+    if (/[,;:()]/.test(tokens[k - 1].post)) return false;
+  }
+  return false;
+}
+
+/** "Timothy Crosley, the same creator of isort": an apposition to a person says who else they are. */
+function isAppositiveSame(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 2];
+  return !!before && before.post.includes(",") && (before.tags.has("Person") || before.tags.has("LastName")) && tokens[at + 2]?.lower === "of";
 }
 
 /** Object pronouns that stand for a whole argument (not "its"/"their", which a clause's own subject may own). */

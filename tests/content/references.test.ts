@@ -220,6 +220,13 @@ describe("reference resolution", () => {
     expect(release.statement).toBeNull();
   });
 
+  it("reads 'the same … as X' and 'Timothy Crosley, the same creator of isort' as saying their other side; a bare 'the same developers' leans on the sentence before", () => {
+    const [asX, apposition, bare] = statementsOf("# Testing\n\nWebdriverIO offers the same execution environment as Cypress. Hug was created by Timothy Crosley, the same creator of isort. Webargs was created by the same developers.\n");
+    expect(asX.statement).toBe("WebdriverIO offers the same execution environment as Cypress.");
+    expect(apposition.statement).toBe("Hug was created by Timothy Crosley, the same creator of isort.");
+    expect(bare.kind).toBe("context");
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

@@ -33,7 +33,8 @@ function verbOf(st: Statement): string {
 
 /** "Solomon Hykes", "Fielding": a person's name alone, not "Fielding's PhD Dissertation" nor "Apcera CEO Derek Collison". */
 function isPersonName(tokens: Token[]): boolean {
-  const named = tokens.some((t) => t.tags.has("FirstName")) || (tokens.length === 1 && tokens[0].tags.has("LastName"));
+  // a first name alone may be a product ("Cassandra"): one word counts only as a surname
+  const named = tokens.length === 1 ? tokens[0].tags.has("LastName") : tokens.some((t) => t.tags.has("FirstName"));
   return named && tokens.length <= 3 && tokens.every((t) => t.tags.has("Person") && !t.tags.has("Honorific") && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[’']s$/.test(t.text));
 }
 

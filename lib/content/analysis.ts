@@ -4,6 +4,7 @@
 import { parseClauses, type Clause } from "./clauses";
 import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
+import { appositionsOf } from "./appositions";
 import { splitAtColons } from "./colons";
 import { restateHeadlines, retagPresentTenseHeadlines } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
@@ -19,6 +20,8 @@ export interface Analysed {
   main?: Clause;
   /** Why the sentence yields no statement (it may still be context for the next one). */
   skip?: SkipReason;
+  /** What its appositions state, as sentences of their own ("GopherCon is the first major Go conference."). */
+  appositions?: Analysed[];
 }
 
 export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement";
@@ -242,21 +245,38 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   restateLabelledFragments(analysed, entities);
   restateHeadlines(toTag);
   retagPresentTenseHeadlines(toTag);
-  for (const a of analysed) {
-    if (a.tokens.length === 0) continue;
-    a.clauses = parseClauses(a.tokens);
-    a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
-    // "January: Daniel released curl 7.5.2 under MIT. The MIT license is extremely liberal …": the
-    // line's date is when the release happened, not when the license became liberal
-    if (a.sentence.datePrefix?.inherited && a.main && timeless(a.tokens, a.main)) {
-      const { datePrefix: _undated, ...sentence } = a.sentence;
-      a.sentence = sentence;
-    }
-    if (a.skip) continue;
-    if (a.tokens.length < (a.sentence.datePrefix ? 3 : 5) || a.tokens.length > 60) a.skip = "length";
-    else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main) || subordinateOnly(a)) a.skip = "fragment";
-    else if (isInstruction(a.tokens)) a.skip = "instruction";
-    else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";
-  }
+  for (const a of analysed) if (a.tokens.length > 0) parse(a);
+  addAppositions(analysed, entities);
   return { analysed, entities, ...(project ? { project } : {}) };
+}
+
+/** Clauses, the main clause, and the structural reasons to skip a tagged sentence. */
+function parse(a: Analysed): void {
+  a.clauses = parseClauses(a.tokens);
+  a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
+  // "January: Daniel released curl 7.5.2 under MIT. The MIT license is extremely liberal …": the
+  // line's date is when the release happened, not when the license became liberal
+  if (a.sentence.datePrefix?.inherited && a.main && timeless(a.tokens, a.main)) {
+    const { datePrefix: _undated, ...sentence } = a.sentence;
+    a.sentence = sentence;
+  }
+  if (a.skip) return;
+  if (a.tokens.length < (a.sentence.datePrefix ? 3 : 5) || a.tokens.length > 60) a.skip = "length";
+  else if (!hasFiniteVerb(a.tokens) || !a.main || !wellFormedMain(a.tokens, a.main) || subordinateOnly(a)) a.skip = "fragment";
+  else if (isInstruction(a.tokens)) a.skip = "instruction";
+  else if (secondPersonSubject(a.tokens, a.main)) a.skip = "second-person";
+}
+
+/** Each apposition (lib/content/appositions) as a sentence of its own, kept with the sentence it is in. */
+function addAppositions(analysed: Analysed[], entities: EntityIndex): void {
+  const found = analysed.flatMap((a) => (a.tokens.length > 0 && a.skip !== "question" && a.skip !== "code" ? appositionsOf(a, entities).map((clean) => ({ a, clean })) : []));
+  if (found.length === 0) return;
+  const tagged = tokenizeAll(found.map((f) => f.clean));
+  found.forEach(({ a, clean }, i) => {
+    const { datePrefix: _date, restated: _restated, sharedWith: _shared, speaker: _speaker, trimmed: _trimmed, ...sentence } = a.sentence;
+    const skip = screen(clean);
+    const part: Analysed = { sentence: { ...sentence, clean, apposition: true }, tokens: tagged[i], clauses: [], ...(skip ? { skip } : {}) };
+    parse(part);
+    (a.appositions ??= []).push(part);
+  });
 }

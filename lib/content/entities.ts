@@ -86,6 +86,11 @@ export class EntityIndex {
     return this.midCapitalised.has(word.toLowerCase());
   }
 
+  /** A word found to be part of a name where capitals say nothing ("Sundar" opening "Sundar Pichai, …"). */
+  learnName(word: string): void {
+    this.midCapitalised.add(word.toLowerCase());
+  }
+
   isKnownName(phrase: string): boolean {
     return this.spellings.has(phrase.toLowerCase());
   }

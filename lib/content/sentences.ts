@@ -29,8 +29,15 @@ export interface Sentence {
   sharedWith?: string;
   /** Who "I" is in this sentence (an interview's answers), when the first person names someone. */
   speaker?: string;
+  /** Stated by an apposition of the sentence ("GopherCon is the first major Go conference."), not as written. */
+  apposition?: boolean;
   /** A timeline line's date label ("March 14:" under a "1998" heading), lifted out of `clean`. */
   datePrefix?: { month: number; day?: number; year?: number; /** the line went on in lower case ("added …") */ lowerStart?: boolean; /** taken from the line's first sentence */ inherited?: boolean };
+}
+
+/** What identifies a sentence's facts and questions: its text, and for an apposition also what it states. */
+export function sentenceKey(s: Sentence): string {
+  return s.apposition ? `${s.text}\u0000${s.clean}` : s.text;
 }
 
 // Abbreviations that must not end a sentence in technical prose, in addition to sbd's own.

@@ -177,6 +177,12 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
     if (!a.skip && resolution.kind !== "unresolved" && a.main) {
       statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main.subject[0]) });
     }
+    // an apposition names what it describes: it stands alone, and is no antecedent for what follows
+    for (const part of a.appositions ?? []) {
+      const own = resolveReferences(part, { project }, entities);
+      resolutions.set(part, own);
+      if (!part.skip && own.kind === "none" && part.main) statements.push({ analysed: part, resolution: own, from: part.main.subject[0] });
+    }
     previous = { analysed: a, resolution, sameBlock: true };
     previousBlock = block.id;
     previousPath = path;

@@ -6,6 +6,7 @@ import type { Span } from "../spans";
 import { BLANK, renderStatement, type Statement } from "../statements";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+import { sentenceKey } from "../sentences";
 
 export function clozeCandidate(ctx: GenerationContext, st: Statement, span: Span): Candidate | null {
   const prompt = renderStatement(st, { blank: [span.from, span.to] }, ctx.resolutions);
@@ -13,7 +14,7 @@ export function clozeCandidate(ctx: GenerationContext, st: Statement, span: Span
   const answer = span.text;
   if (containsWords(prompt.replace(BLANK, " "), answer)) return null; // the answer would leak
   if (ctx.rivals(st, span).length > 0) return null; // another statement fills the same blank differently
-  const sentences = [st.analysed.sentence.text];
+  const sentences = [sentenceKey(st.analysed.sentence)];
   const source = sourceRange([st]);
   const date = span.kind === "date" && span.date && !span.date.relative ? span.date : undefined;
   const accepted = date && formatDate(date) !== answer ? [formatDate(date)] : [];

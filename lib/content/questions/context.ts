@@ -9,6 +9,7 @@ import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
 import { BLANK, renderStatement, renderTokens, type Statement } from "../statements";
 import type { Token } from "../tokens";
+import { sentenceKey } from "../sentences";
 
 export interface GenerationContext {
   slug: string;
@@ -86,7 +87,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     factId(st) {
       let id = ids.get(st);
       if (!id) {
-        id = stableId("f", slug, normaliseText(st.analysed.sentence.text));
+        id = stableId("f", slug, normaliseText(sentenceKey(st.analysed.sentence)));
         ids.set(st, id);
       }
       return id;
@@ -111,7 +112,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     const answer = normaliseAnswer(span.text);
     const out: Statement[] = [];
     for (const other of new Set(rarest.flatMap((w) => postings.get(w) ?? []))) {
-      if (other === st) continue;
+      // an apposition restates part of its own sentence ("Spark provides GraphX, a library for …")
+      if (other === st || (other.analysed.sentence.start === st.analysed.sentence.start && (other.analysed.sentence.apposition || st.analysed.sentence.apposition))) continue;
       const ow = words.get(other)!;
       const shared = around.filter((w) => ow.has(w)).length;
       if (shared / around.length < RIVAL_SHARE) continue;
@@ -181,6 +183,7 @@ function asWritten(spans: Map<Statement, Span[]>, name: string): string {
 function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const [st, list] of spans) {
+    if (st.analysed.sentence.apposition) continue; // its sentence is counted already
     const names = new Set(list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text)));
     // the document's words, not only its answer spans: "curl" in "… when curl is built"
     for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));

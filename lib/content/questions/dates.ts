@@ -9,6 +9,7 @@ import { possessive } from "../references";
 import { renderStatement } from "../statements";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+import { sentenceKey } from "../sentences";
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
@@ -95,7 +96,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
   for (const e of events) {
     const statements = [e.st];
     const source = sourceRange(statements);
-    const sentence = e.st.analysed.sentence.text;
+    const sentence = sentenceKey(e.st.analysed.sentence);
     const answer = eventDate(e);
     const distractors = dateDistractors(e, events);
     if (distractors.length >= 2) {
@@ -151,7 +152,7 @@ export function orderingCandidates(ctx: GenerationContext, events: DatedEvent[])
     const labels = sorted.map((e) => e.label);
     if (new Set(labels).size !== labels.length) continue;
     const statements = sorted.map((e) => e.st);
-    const id = questionId(ctx.slug, "ordering", statements.map((s) => s.analysed.sentence.text), labels);
+    const id = questionId(ctx.slug, "ordering", statements.map((s) => sentenceKey(s.analysed.sentence)), labels);
     let choices = seededShuffle(labels, id);
     if (choices.join("\n") === labels.join("\n")) choices = [...labels.slice(1), labels[0]];
     const source = sourceRange(statements);

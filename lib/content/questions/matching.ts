@@ -10,6 +10,7 @@ import { normaliseAnswer } from "../normalise";
 import type { Span } from "../spans";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+import { sentenceKey } from "../sentences";
 
 interface Pair {
   side: ContrastSide;
@@ -35,7 +36,7 @@ function stemOf(p: Pair): string {
 function matchingCandidate(ctx: GenerationContext, statements: Statement[], left: string[], rights: string[], prompt: string, explanation?: string): Candidate {
   const answer = left.map((l, i) => `${l}${MATCH_SEPARATOR}${rights[i]}`);
   const source = sourceRange(statements);
-  const id = questionId(ctx.slug, "matching", statements.map((s) => s.analysed.sentence.text), answer);
+  const id = questionId(ctx.slug, "matching", statements.map((s) => sentenceKey(s.analysed.sentence)), answer);
   return {
     question: {
       id,

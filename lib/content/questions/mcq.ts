@@ -11,6 +11,7 @@ import { renderStatement, type Statement } from "../statements";
 import { lemma } from "../verbs";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+import { sentenceKey } from "../sentences";
 
 /** Distractors are looked for among the first values of a kind only: bounded work per question. */
 const MAX_POOL = 200;
@@ -65,13 +66,14 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (slot) slots.push(slot);
   }
   const byKind = new Map<string, Slot[]>();
-  for (const s of slots) {
+  // an apposition repeats a name its sentence already gave: it adds no wrong choice and no weight
+  for (const s of slots.filter((x) => !x.st.analysed.sentence.apposition)) {
     const list = byKind.get(s.kind) ?? [];
     if (list.length < MAX_POOL) list.push(s);
     byKind.set(s.kind, list);
   }
   const frequency = new Map<string, number>();
-  for (const s of slots) frequency.set(normaliseAnswer(s.value), (frequency.get(normaliseAnswer(s.value)) ?? 0) + 1);
+  for (const s of slots) if (!s.st.analysed.sentence.apposition) frequency.set(normaliseAnswer(s.value), (frequency.get(normaliseAnswer(s.value)) ?? 0) + 1);
   const byFrequency = new Map<string, Slot[]>();
   for (const [kind, list] of byKind) byFrequency.set(kind, [...list].sort((a, b) => (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0)));
   const out: Candidate[] = [];
@@ -106,7 +108,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     }
     if (picked.length < 2) continue;
     const prompt = renderStatement(slot.st, { blank: [slot.span.from, slot.span.to] }, ctx.resolutions);
-    const id = questionId(ctx.slug, "mcq", [slot.st.analysed.sentence.text], slot.value);
+    const id = questionId(ctx.slug, "mcq", [sentenceKey(slot.st.analysed.sentence)], slot.value);
     const statements = [slot.st];
     const source = sourceRange(statements);
     out.push({

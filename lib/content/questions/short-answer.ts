@@ -7,6 +7,7 @@ import { isAux, spanText, type Token } from "../tokens";
 import { lemma, pastTense } from "../verbs";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+import { sentenceKey } from "../sentences";
 
 const CREATION = new Set(["create", "develop", "write", "build", "found", "design", "invent", "make", "start", "maintain", "author", "lead", "release", "publish", "introduce", "coin", "pioneer"]);
 
@@ -30,7 +31,7 @@ function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string;
   const statements = [st];
   const source = sourceRange(statements);
   return {
-    question: { id: questionId(ctx.slug, "short_answer", [st.analysed.sentence.text], q.answer, q.variant), factIds: [ctx.factId(st)], type: "short_answer", prompt: q.prompt, answer: q.answer, explanation: explanationOf(statements), source: sourceOf(statements) },
+    question: { id: questionId(ctx.slug, "short_answer", [sentenceKey(st.analysed.sentence)], q.answer, q.variant), factIds: [ctx.factId(st)], type: "short_answer", prompt: q.prompt, answer: q.answer, explanation: explanationOf(statements), source: sourceOf(statements) },
     statements,
     builder: q.builder,
     source,

@@ -4,6 +4,7 @@
 import { renderSide, type Contrast, type ContrastSide } from "../contrasts";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
+import { sentenceKey } from "../sentences";
 
 function candidate(ctx: GenerationContext, side: ContrastSide, other: ContrastSide, contrast: Contrast, swapped: boolean): Candidate {
   const statement = swapped ? renderSide(side, other.name) : renderSide(side);
@@ -13,7 +14,7 @@ function candidate(ctx: GenerationContext, side: ContrastSide, other: ContrastSi
   const lead = swapped ? `False — the review says this of ${side.name}, not ${other.name}.` : "True.";
   return {
     question: {
-      id: questionId(ctx.slug, "true_false", [side.st.analysed.sentence.text], answer, swapped ? other.name : ""),
+      id: questionId(ctx.slug, "true_false", [sentenceKey(side.st.analysed.sentence)], answer, swapped ? other.name : ""),
       factIds: [ctx.factId(side.st)],
       type: "true_false",
       prompt: `True or false: ${statement}`,

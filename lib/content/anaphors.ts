@@ -39,7 +39,9 @@ function isComparative(tokens: Token[], i: number): boolean {
   // "part of a larger project": measured against the sentence's own subject
   if (/^(?:a|an)$/.test(before) && tokens[i - 2]?.lower === "of") return false;
   if (/^(?:more|less|fewer)$/.test(t.lower)) return !!tokens[i + 1] && (tokens[i + 1].tags.has("Adjective") || tokens[i + 1].tags.has("Noun"));
-  return t.tags.has("Comparative") && t.tags.has("Adjective") && !/^(?:other|former|latter|further|later|earlier|upper|lower|inner|outer)$/.test(t.lower);
+  // the tagger calls some plain adjectives comparative ("its rich feature set"): a comparative has its form
+  const form = /er$/.test(t.lower) || /^(?:better|worse)$/.test(t.lower);
+  return form && t.tags.has("Comparative") && t.tags.has("Adjective") && !/^(?:other|former|latter|further|later|earlier|upper|lower|inner|outer)$/.test(t.lower);
 }
 
 /** The sentence's last word, when nothing follows it but punctuation. */

@@ -89,7 +89,7 @@ function possessives(tokens: Token[]): Token[] {
   const dropped = new Set<number>();
   tokens.forEach((t, i) => {
     const owner = tokens[i - 1];
-    if (t.text !== "" || t.lower !== "is" || !owner || !/^\p{Lu}.*['’]s$/u.test(owner.text) || owner.tags.has("Pronoun") || owner.tags.has("Determiner") || /^(?:that|what|there|here|who|where|which|this|it|he|she|one)['’]s$/i.test(owner.text) || /[,;:(—–]/.test(t.post)) return;
+    if (t.text !== "" || !/^(?:is|has)$/.test(t.lower) || !owner || !/^\p{Lu}.*['’]s$/u.test(owner.text) || owner.tags.has("Pronoun") || owner.tags.has("Determiner") || /^(?:that|what|there|here|who|where|which|this|it|he|she|one)['’]s$/i.test(owner.text) || /[,;:(—–]/.test(t.post)) return;
     for (let k = i + 1; k < tokens.length; k++) {
       const next = tokens[k];
       if (next.text !== "" && (next.tags.has("Auxiliary") || next.tags.has("Copula") || (next.tags.has("PresentTense") && next.tags.has("Verb") && !next.tags.has("Infinitive")))) {

@@ -128,6 +128,17 @@ describe("multiple choice about one side of a comparison", () => {
   });
 });
 
+describe("a possessor opening the sentence", () => {
+  // Rated on Polars' comparison page: "Which technology distributed nature can introduce complexity …?" => "Spark's"
+  const text = review("# Spark", "Spark is written in Scala. Spark runs on clusters.", "However, Spark's distributed nature can introduce complexity and overhead for small datasets.");
+  const prompts = generateWithTrace(text, { slug: "possessor" }).candidates.map((c) => c.question.prompt);
+
+  it("is read as a possessive, not as 'Spark has distributed …', and never asked as the subject", () => {
+    expect(prompts.filter((p) => /distributed nature/.test(p) && /Which technology|____ distributed/.test(p))).toEqual([]);
+    expect(prompts).toContain("Fill in the blank: Spark's distributed nature can introduce complexity and overhead for ____.");
+  });
+});
+
 describe("multiple choice about who", () => {
   const text = review(
     "# Go at four",

@@ -227,6 +227,14 @@ describe("reference resolution", () => {
     expect(bare.kind).toBe("context");
   });
 
+  it("never reads a plain adjective the tagger calls comparative ('its rich feature set') as a comparison", () => {
+    const [, pandas] = statementsOf("# Pandas\n\nMany teams use Pandas daily. Pandas stands as a comprehensive tool in Python data analysis, renowned for its rich feature set.\n");
+    expect(pandas.statement).toBe("Pandas stands as a comprehensive tool in Python data analysis, renowned for its rich feature set.");
+    // "rich" is no comparative, whatever the tagger says; "richer" is
+    const [, richer] = statementsOf("# Pandas\n\nMany teams use Pandas daily. Pandas offers a richer feature set.\n");
+    expect(richer.kind).not.toBe("none");
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

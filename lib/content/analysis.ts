@@ -79,6 +79,8 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
   if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own) || RECOMMENDED.test(clean)) return "advice";
   if (JUDGEMENT.test(own)) return "judgement";
+  // "Vue does offer some significant advantages:": a lead-in to what follows, not a fact of its own
+  if (/:\s*$/.test(clean)) return "fragment";
   return undefined;
 }
 

@@ -6,6 +6,9 @@ import type { BankQuestion } from "./bank-schema";
 import { containsWords, normaliseAnswer, normaliseText } from "./normalise";
 import { balanced } from "./spans";
 
+/** A version after a name: "Riot 3.0", "Python 3", "Vue v2.6". */
+const VERSIONED = /\s+v?\d+(?:\.\d+)*$/;
+
 export const DEFECT_CLASSES = [
   "fragment",
   "unbalanced",
@@ -87,7 +90,9 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if (FIRST_PERSON.test(own) || items.some((i) => FIRST_PERSON.test(stripQuotes(i)))) out.add("unresolved-reference");
   if ([q.prompt, ...items, ...answers].some((s) => MARKUP.test(s.replace(/____/g, "")))) out.add("markup");
   if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");
-  if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some((a) => containsWords(body.replace(/____/g, " "), a))) out.add("answer-leak");
+  // "Riot 3.0" leaks through "… (called a "tag" in Riot)": a versioned name leaks by its name alone
+  const leaks = (a: string) => containsWords(body.replace(/____/g, " "), a) || (VERSIONED.test(a) && containsWords(body.replace(/____/g, " "), a.replace(VERSIONED, "")));
+  if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if (q.type === "mcq") {
     const choices = (q.choices ?? []).map(normaliseAnswer);

@@ -17,6 +17,10 @@ export class EntityIndex {
   /** lower-case word forms that appear capitalised in the middle of a sentence */
   private readonly midCapitalised = new Set<string>();
   private readonly types = new Map<string, EntityType>();
+  /** Words only headings capitalise, and words the body writes in lower case ("Directives vs Components" / "directives do everything"). */
+  private readonly fromHeadings = new Set<string>();
+  private readonly bodyCapitalised = new Set<string>();
+  private readonly bodyLowercase = new Set<string>();
 
   /** First pass: learn which words the document itself capitalises mid-sentence. */
   observe(tokens: Token[]): void {
@@ -24,7 +28,11 @@ export class EntityIndex {
     const quoted = quotedTokens(tokens);
     tokens.forEach((t, i) => {
       const word = t.text.replace(/[’']s$/, "");
-      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":") && !quoted[i]) this.midCapitalised.add(word.toLowerCase());
+      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":") && !quoted[i]) {
+        this.midCapitalised.add(word.toLowerCase());
+        this.bodyCapitalised.add(word.toLowerCase());
+      }
+      if (/^[a-z]+$/.test(word)) this.bodyLowercase.add(word);
       if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) this.midCapitalised.add(word.toLowerCase()); // TensorFlow, PyCharm
     });
   }
@@ -33,7 +41,10 @@ export class EntityIndex {
   observeHeading(title: string): void {
     for (const w of title.split(/[\s/,:()]+/)) {
       const word = w.replace(/[’']s$/, "").replace(/[^\p{L}\p{N}.+#-]/gu, "");
-      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !HEADING_WORDS.has(word.toLowerCase())) this.midCapitalised.add(word.toLowerCase());
+      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !HEADING_WORDS.has(word.toLowerCase())) {
+        this.midCapitalised.add(word.toLowerCase());
+        this.fromHeadings.add(word.toLowerCase());
+      }
     }
   }
 
@@ -45,7 +56,7 @@ export class EntityIndex {
     if (/^\d/.test(word)) return i > 0 && this.isNameToken(tokens, i - 1) && /^\d+(?:\.\d+)*$/.test(word); // "TensorFlow 2.0"
     if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) return true;
     if (/^[A-Z]{2,}s?$/.test(word)) return !/^APIs?$/.test(word); // acronyms, but "APIs" is a common noun
-    if (i === 0 || tokens[i - 1].post.includes(":")) return this.midCapitalised.has(word.toLowerCase()) || t.tags.has("ProperNoun");
+    if (i === 0 || tokens[i - 1].post.includes(":")) return this.capitalisedMidSentence(word) || t.tags.has("ProperNoun");
     return true;
   }
 
@@ -83,7 +94,10 @@ export class EntityIndex {
 
   /** Does the document capitalise this word mid-sentence (so it is a name, not a sentence start)? */
   capitalisedMidSentence(word: string): boolean {
-    return this.midCapitalised.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    // a heading's word the body only ever writes in lower case is a common noun
+    if (this.fromHeadings.has(lower) && !this.bodyCapitalised.has(lower) && this.bodyLowercase.has(lower)) return false;
+    return this.midCapitalised.has(lower);
   }
 
   /** A word found to be part of a name where capitals say nothing ("Sundar" opening "Sundar Pichai, …"). */

@@ -59,6 +59,9 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Scala is what Spark is written in: ____.", answer: "Scala" })).toContain("answer-leak");
     // a possessive gives the name away too
     expect(defectsOf({ prompt: "Fill in the blank: Prometheus and the ____ offer a redundant option using the Alertmanager's High Availability mode.", answer: "Alertmanager" })).toContain("answer-leak");
+    // a versioned name by its name alone (rated on Vue's comparison page)
+    expect(defectsOf({ type: "mcq", prompt: 'Which option completes the statement? ____ provides a component model (which is called a "tag" in Riot).', answer: "Riot 3.0", choices: ["Riot 3.0", "Vue", "React"] })).toContain("answer-leak");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ added structural pattern matching to the language.", answer: "Python 3.10" })).not.toContain("answer-leak");
     expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ is written in Scala.", answer: "Spark", choices: ["Spark", "Dask", "Dask"] })).toContain("invalid-choices");
   });

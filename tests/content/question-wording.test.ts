@@ -128,6 +128,14 @@ describe("multiple choice about one side of a comparison", () => {
   });
 });
 
+describe("a name written with symbols", () => {
+  it("keeps its '#' or '+' at the end of what is asked ('… backgrounds in Java and C#?')", () => {
+    const text = review("# TypeScript", "TypeScript is a typed superset of JavaScript. TypeScript is popular with developers who know Java and C#.");
+    const prompts = generateWithTrace(text, { slug: "csharp" }).candidates.map((c) => c.question.prompt);
+    expect(prompts).toContain("Which technology is popular with developers who know Java and C#?");
+  });
+});
+
 describe("a possessor opening the sentence", () => {
   // Rated on Polars' comparison page: "Which technology distributed nature can introduce complexity …?" => "Spark's"
   const text = review("# Spark", "Spark is written in Scala. Spark runs on clusters.", "However, Spark's distributed nature can introduce complexity and overhead for small datasets.");

@@ -235,6 +235,17 @@ describe("reference resolution", () => {
     expect(richer.kind).not.toBe("none");
   });
 
+  it("never takes a heading's word for a name when the body writes it in lower case ('Directives vs Components' / 'directives do everything')", () => {
+    const text = "# Vue\n\n## Directives vs Components\n\nVue has a clearer separation between directives and components. Directives are meant to encapsulate DOM manipulations only, while components are self-contained units that have their own view and data logic. In AngularJS, directives do everything.\n";
+    const asNames = generateWithTrace(text, { slug: "directives" }).candidates.filter((c) => c.span?.kind === "name" && /directives/i.test(c.span.text));
+    expect(asNames.map((c) => c.question.prompt)).toEqual([]);
+  });
+
+  it("reads a sentence that ends on a colon as a lead-in to what follows, not a fact", () => {
+    const [lead] = statementsOf("# Riot\n\nDespite being heavier than Riot, Vue does offer some significant advantages:\n\n- Better performance.\n");
+    expect(lead.statement).toBeNull();
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

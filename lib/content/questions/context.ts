@@ -9,7 +9,6 @@ import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
 import { BLANK, renderStatement, renderTokens, type Statement } from "../statements";
 import type { Token } from "../tokens";
-import { sentenceKey } from "../sentences";
 
 export interface GenerationContext {
   slug: string;
@@ -87,7 +86,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     factId(st) {
       let id = ids.get(st);
       if (!id) {
-        id = stableId("f", slug, normaliseText(sentenceKey(st.analysed.sentence)));
+        // an apposition is a fact of its sentence: one recall question per sentence still
+        id = stableId("f", slug, normaliseText(st.analysed.sentence.text));
         ids.set(st, id);
       }
       return id;

@@ -1,5 +1,5 @@
-// Owns sentences that make their point after a colon: "During this change, something became
-// clear: most JSON APIs were stopping at Level 2." The clause after the colon is a sentence of its
+// Owns sentences that make their point after a colon (or a spaced dash): "During this change,
+// something became clear: most JSON APIs were stopping at Level 2." The clause after the colon is a sentence of its
 // own — analysed, resolved and asked on its own — and the part before stays a sentence without
 // it. A colon that introduces a list ("three features: snapshots, mocks and coverage"), a label
 // ("Note: …") or a quotation stays inside its sentence.
@@ -9,9 +9,9 @@ import { tokenizeAll } from "./tokens";
 
 const MIN_HEAD_WORDS = 4;
 const MIN_TAIL_WORDS = 5;
-const SUBORDINATORS = /^(?:while|whereas|although|though|because|since|as|if|when|unless|until|after|before|once|so|but|and|or)$/;
+const SUBORDINATORS = /^(?:not|while|whereas|although|though|because|since|as|if|when|unless|until|after|before|once|so|but|and|or)$/;
 
-/** Where `clean` splits: the index of its one colon outside brackets and quotes, followed by a space. */
+/** Where `clean` splits: the index of its one colon (or spaced dash) outside brackets and quotes, followed by a space. */
 export function colonAt(clean: string): number | undefined {
   let depth = 0;
   let quoted = false;
@@ -21,7 +21,8 @@ export function colonAt(clean: string): number | undefined {
     if (ch === "(" || ch === "[" || ch === "“") depth++;
     else if ((ch === ")" || ch === "]" || ch === "”") && depth > 0) depth--;
     else if (ch === '"') quoted = !quoted;
-    else if (ch === ":" && depth === 0 && !quoted && clean[i + 1] === " ") {
+    // a spaced dash works as a colon: "TypeScript has its benefits - static type checking can be …"
+    else if ((ch === ":" || (/[-–—]/.test(ch) && clean[i - 1] === " ")) && depth === 0 && !quoted && clean[i + 1] === " ") {
       if (found !== undefined) return undefined;
       found = i;
     }

@@ -15,6 +15,13 @@ describe("a clause after a colon", () => {
     ]);
   });
 
+  it("is read after a spaced dash as after a colon, but never from a tail that is no clause ('- not the part …')", () => {
+    expect(statements("TypeScript has its benefits for teams - static type checking can be very useful for large applications.")).toContain(
+      "Static type checking can be very useful for large applications.",
+    );
+    expect(statements("Even worse, the URL cannot be changed by the page - not the part that gets read by the server, anyway.")).not.toContain("Not the part that gets read by the server, anyway.");
+  });
+
   it("yields the clause even when the part before cannot stand alone", () => {
     expect(statements("During this crucial change, something became increasingly clear: most JSON APIs were stopping at Level 2.")).toContain(
       "Most JSON APIs were stopping at Level 2.",

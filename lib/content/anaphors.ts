@@ -51,7 +51,11 @@ function lastWord(tokens: Token[]): number | undefined {
 }
 
 /** Token indexes of references that need an antecedent outside the sentence. */
-export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array<{ at: number; what: string }> {
+/**
+ * @param knownName whether the document writes a word as a name elsewhere ("Kubernetes" opening a
+ *   sentence is the project, not a plural like "People")
+ */
+export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownName: (word: string) => boolean = () => false): Array<{ at: number; what: string }> {
   const { tokens } = a;
   const quoted = quotedTokens(tokens);
   const out: Array<{ at: number; what: string }> = [];
@@ -80,7 +84,8 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
       nounSeen = true;
       continue;
     }
-    if (DEMONSTRATIVES.has(t.lower)) out.push({ at: i, what: t.lower });
+    // "those built into public clouds", "those that …": the ones the words after it describe
+    if (DEMONSTRATIVES.has(t.lower) && !(t.lower === "those" && next && (next.tags.has("Participle") || next.tags.has("PastTense") || /^(?:that|which|who|of|with|in|on|from)$/.test(next.lower)))) out.push({ at: i, what: t.lower });
     else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
     // "the same developers" points back; "both X and Y on the same cluster", "the same execution
     // environment as your application" and "Timothy Crosley, the same creator of isort" do not
@@ -93,7 +98,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined): Array
     else if (t.lower === "both" && i > 0 && (!next || next.tags.has("Preposition") || /[,.;:]/.test(t.post))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"
     // a plural that opens the sentence is a common noun ("People", "Developers"), not a name
-    if (/^\p{Lu}/u.test(t.text) && (i > 0 || (!SENTENCE_OPENERS.has(t.lower) && !isPluralCommonNoun(t))) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
+    if (/^\p{Lu}/u.test(t.text) && (i > 0 || (!SENTENCE_OPENERS.has(t.lower) && (!isPluralCommonNoun(t) || knownName(t.text)))) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
     if (t.tags.has("Person") || t.tags.has("FirstName")) personSeen = true;
     if (/[,;:(—–]/.test(t.post) || CLAUSE_BREAKS.has(next?.lower ?? "") || next?.tags.has("Gerund")) nounBeforeBreak = nounSeen;
   }

@@ -1,7 +1,8 @@
 // Owns appositions: "Hug was created by Timothy Crosley, the creator of isort, …" and "Attend
 // GopherCon, the first major Go conference, in Denver" state a second fact beside their main
 // clause — who Timothy Crosley is, what GopherCon is. Each such name, set off by commas and
-// followed by a noun phrase with an article, gives a sentence of its own ("GopherCon is the first
+// followed by a noun phrase with an article or a name's possessive ("Borg, Google's cluster
+// manager,"), gives a sentence of its own ("GopherCon is the first
 // major Go conference."), whatever the sentence around it is (an instruction, the writer's first
 // person). Never for a list ("Spark, the Hadoop ecosystem, and Dask"), a date ("In March 2020, the
 // site …"), words in quotes, or a noun phrase that runs into a verb or a pronoun.
@@ -15,6 +16,7 @@ const RELATIVES = /^(?:that|which|who|whose|whom)$/;
 const PREPOSITIONS = /^(?:of|for|in|on|with|from|by|at)$/;
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const MAX_WORDS = 10;
+const MAX_RELATIVE_WORDS = 8;
 
 /** "Timothy Crosley is the creator of isort.": one sentence per apposition in the analysed sentence. */
 export function appositionsOf(a: Analysed, entities: EntityIndex): string[] {
@@ -49,14 +51,19 @@ export function appositionsOf(a: Analysed, entities: EntityIndex): string[] {
  * ending at a comma, the sentence's end or a relative pronoun — and no list going on after it.
  */
 function nounPhraseAt(tokens: Token[], at: number, quoted: boolean[]): [number, number] | undefined {
-  if (!tokens[at] || !ARTICLES.test(tokens[at].lower)) return undefined;
+  // "the …", "a …", or a name's possessive: "Borg, Google's internal cluster-management system,"
+  if (!tokens[at] || !(ARTICLES.test(tokens[at].lower) || (/^\p{Lu}.*[’']s$/u.test(tokens[at].text) && !/[,;:()]/.test(tokens[at].post)))) return undefined;
   let k = at + 1;
   for (; k < tokens.length; k++) {
     const t = tokens[k];
+    // the zero-width "is" the tagger reads into a possessive ("Google’s" + "")
+    if (t.text === "" && k === at + 1) continue;
     if (RELATIVES.test(t.lower)) break;
     if (quoted[k] || t.tags.has("Pronoun") || /[()“”"]/.test(t.pre + t.post)) return undefined;
     const nominal = t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Value") || PREPOSITIONS.test(t.lower) || (k === at + 1 && t.lower === "same");
-    if (!nominal || (t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective"))) return undefined;
+    // a word after a hyphen belongs to a compound modifier ("long-rumored"), whatever its tag
+    const compound = tokens[k - 1].post === "-";
+    if (!compound && (!nominal || (t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective")))) return undefined;
     if (/[,.;:!?]/.test(t.post)) {
       k++;
       break;
@@ -64,6 +71,18 @@ function nounPhraseAt(tokens: Token[], at: number, quoted: boolean[]): [number, 
   }
   const last = tokens[k - 1];
   if (k - at < 2 || k - at > MAX_WORDS || !last.tags.has("Noun") || PREPOSITIONS.test(last.lower)) return undefined;
+  // "Ponder, the organisation that maintains Modin.": the relative clause is part of what it says
+  if (k < tokens.length && RELATIVES.test(tokens[k].lower)) {
+    let end = k + 1;
+    while (end < tokens.length && !/[,;:()]/.test(tokens[end - 1].post)) end++;
+    const closed = end === tokens.length || /[,.;:!?]/.test(tokens[end - 1].post);
+    let clean = closed && end - k <= MAX_RELATIVE_WORDS;
+    for (let r = k + 1; r < end && clean; r++) if (quoted[r] || tokens[r].tags.has("Pronoun")) clean = false;
+    if (clean) return [at, end];
+    // without its clause the phrase must still say something ("an Elm-inspired state management
+    // solution", not "the organisation")
+    return k - at >= 4 ? [at, k] : undefined;
+  }
   // "Spark, the Hadoop ecosystem, and Dask": an item of a list, not a description
   if (/,/.test(last.post) && /^(?:and|or|etc)$/.test(tokens[k]?.lower ?? "")) return undefined;
   if (k < tokens.length && !/[,.;:!?]/.test(last.post) && !RELATIVES.test(tokens[k].lower)) return undefined;

@@ -74,15 +74,24 @@ function misreadVerb(tokens: Token[], i: number): boolean {
   return after.tags.has("Preposition") || after.lower === "to" || after.tags.has("Determiner");
 }
 
+/** "Kubernetes traces its lineage …": a plural right after a name that opens the sentence, before a determiner. */
+function misreadAfterName(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return i === 1 && /^\p{Lu}/u.test(before.text) && t.tags.has("Plural") && /^\p{Ll}+s$/u.test(t.text) && !!after && (after.tags.has("Determiner") || /^(?:its|their)$/.test(after.lower));
+}
+
 /**
  * "The curl tool defaults to HTTP/2 …", "The website moves to curl.se.": in a dated line with no
- * verb, the plural noun right after the subject's noun and before a preposition is its verb.
+ * verb, the plural noun right after the subject's noun and before a preposition is its verb; in
+ * any sentence with no verb, so is one right after an opening name and before a determiner
+ * ("Kubernetes traces its lineage directly from Borg.").
  */
 export function retagPresentTenseHeadlines(analysed: Analysed[]): number {
   let changed = 0;
   for (const a of analysed) {
-    if (a.skip || !a.sentence.datePrefix || a.tokens.some((t) => isAux(t) || t.tags.has("Verb"))) continue;
-    const at = a.tokens.findIndex((_, i) => i > 0 && i <= 5 && misreadVerb(a.tokens, i));
+    if (a.skip || a.tokens.some((t) => isAux(t) || t.tags.has("Verb"))) continue;
+    const dated = !!a.sentence.datePrefix;
+    const at = a.tokens.findIndex((_, i) => i > 0 && i <= 5 && (dated ? misreadVerb(a.tokens, i) : misreadAfterName(a.tokens, i)));
     if (at < 0 || !readsAsVerb(a.tokens[at].lower)) continue;
     a.tokens[at].tags = new Set(["Verb", "PresentTense"]);
     a.tokens[at].chunk = "Verb";

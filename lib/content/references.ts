@@ -188,7 +188,7 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   const named = target === undefined && sTo - sFrom === 3 && first.lower === "the" && GENERIC_HEADS.has(tokens[sFrom + 2].lower) && !GENERIC_HEADS.has(modifier) && (entities.capitalisedMidSentence(modifier) || modifier === ctx.project?.toLowerCase());
 
   // 2. Any other reference outside the sentence: show the previous sentence, or give up.
-  const rest = anaphors(a, target).filter((r) => !((version || own || named) && r.at === sFrom));
+  const rest = anaphors(a, target, (word) => entities.capitalisedMidSentence(word)).filter((r) => !((version || own || named) && r.at === sFrom));
   // a comparison under a heading that compares: its other side named when the heading tells which,
   // else read as the heading's comparison (as written) rather than lost
   const comparative = rest.length > 0 && rest.every((r) => r.what === "comparative");

@@ -62,6 +62,20 @@ function splitAfterInitial(piece: string): string[] {
   return out;
 }
 
+/** Titles and abbreviations a capitalised word before a full stop may be ("Dr. Smith", "Inc. said"). */
+const SHORT_LEAD_ABBREVIATIONS = /^(?:dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co|corp|no|vol|fig|vs|etc|approx|e\.g|i\.e)$/i;
+
+/**
+ * sbd keeps a short opening sentence that ends on a capitalised word with the next one ("Similar
+ * to Dask. In 2023, Snowflake …", a list item's "1) Pods. A pod is …"): split it off when it has at
+ * most four words and its last word is no abbreviation.
+ */
+function splitShortLead(piece: string): string[] {
+  const m = /^(\s*(?:\d+[.)]\s*)?(?:\S+\s+){0,3}?(\p{Lu}[\p{L}\p{N}-]*)[.!])(\s+)(?=[\p{Lu}\d])/u.exec(piece);
+  if (!m || SHORT_LEAD_ABBREVIATIONS.test(m[2]) || m[2].length === 1) return [piece];
+  return [piece.slice(0, m[1].length), piece.slice(m[1].length)];
+}
+
 /**
  * A full stop, question or exclamation mark followed by a letter or digit inside a word of two or
  * more characters ("history.pushState()", "?pjax=1", "intercooler.js", "GitHub.com") never ends a
@@ -103,7 +117,7 @@ export function splitSentences(blocks: Block[]): Sentence[] {
     if (block.kind === "heading" || block.role !== "body" || block.kind === "row") continue;
     const text = block.text.text;
     const masked = maskInnerPunctuation(maskBracketBeforeAbbreviation(text));
-    const pieces = sbd.sentences(masked, { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS }).flatMap(splitAfterInitial);
+    const pieces = sbd.sentences(masked, { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS }).flatMap(splitAfterInitial).flatMap(splitShortLead);
     const merged = mergeContinuations(pieces);
     let cursor = 0;
     let index = 0;

@@ -22,6 +22,11 @@ describe("appositions", () => {
     const all = statements(text);
     expect(all).toContain("Timothy Crosley is the creator of isort.");
     expect(all).toContain("GopherCon is the first major Go conference.");
+    // a name's possessive opens a description too, a short relative clause belongs to it, and the
+    // apposition holds in the writer's first-person sentence
+    const more = statements("# Borg\n\nToday, we took the wraps off of Borg, Google's long-rumored internal cluster-management system, at a conference. In 2023, Snowflake acquired Ponder, the organisation that maintains Modin.\n");
+    expect(more).toContain("Borg is Google's long-rumored internal cluster-management system.");
+    expect(more).toContain("Ponder is the organisation that maintains Modin.");
     // a first name the tagger does not know still belongs to the name that opens the sentence
     expect(statements("# AI\n\nSundar Pichai, the chief executive of Google, has said that AI matters.\n")).toContain("Sundar Pichai is the chief executive of Google.");
   });

@@ -246,6 +246,13 @@ describe("reference resolution", () => {
     expect(lead.statement).toBeNull();
   });
 
+  it("keeps 'Kubernetes traces its lineage from Borg' (a verb the tagger read as a plural, after a plural-looking name) and 'those built into …' (no reference)", () => {
+    const [, traces] = statementsOf("# Kubernetes\n\nGoogle built Kubernetes in 2014. Kubernetes traces its lineage directly from Borg.\n");
+    expect(traces.statement).toBe("Kubernetes traces its lineage directly from Borg.");
+    const [those] = statementsOf("# Kubernetes\n\nThanks to overlay networks such as flannel or those built into public clouds, Kubernetes gives every pod its own IP address.\n");
+    expect(those.kind).toBe("none");
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

@@ -39,6 +39,13 @@ describe("markdown structure", () => {
     expect(sentences.map((s) => s.text)).toEqual(["Events name an entity (e.g. server, container or service) and a check.", "Then they are stored."]);
   });
 
+  it("ends a short opening sentence at its full stop ('Similar to Dask. In 2023, …'), never an abbreviation ('Dr. Smith')", () => {
+    const texts = (src: string) => splitSentences(structureDocument(src).blocks).map((s) => s.text);
+    expect(texts("Similar to Dask. In 2023, Snowflake acquired Ponder.\n")).toEqual(["Similar to Dask.", "In 2023, Snowflake acquired Ponder."]);
+    expect(texts("1) [Pods](/docs/pods). A pod is the unit of scheduling in Kubernetes.\n")).toEqual(["Pods.", "A pod is the unit of scheduling in Kubernetes."]);
+    expect(texts("Dr. Smith wrote the scheduler. It is fast.\n")).toEqual(["Dr. Smith wrote the scheduler.", "It is fast."]);
+  });
+
   it("reads rows of simple tables and never runs list items together", () => {
     const doc = structureDocument("| Tool | Language |\n|---|---|\n| Spark | Scala |\n\n- one item\n- two item\n");
     const row = doc.blocks.find((b) => b.kind === "row");

@@ -27,8 +27,11 @@ export interface Analysed {
 export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement";
 
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
-/** Code: braces, arrows, a shell prompt, or a semicolon that no word follows ("; most projects …" is prose). */
-const CODE = /[{}]|;(?!\s+\p{L}{2})|=>|==|^\s*[$#>]/u;
+/**
+ * Code: braces, arrows, a shell prompt, or a semicolon that no word follows ("; most projects …"
+ * is prose, and so is a list item's closing ";": "uncompromising performance and control;").
+ */
+const CODE = /[{}]|;(?!\s+\p{L}{2}|\s*$)|=>|==|^\s*[$#>]/u;
 
 /** Text outside quotation marks: what the writer says in their own voice. */
 export function outsideQuotes(text: string): string {

@@ -42,6 +42,8 @@ export function subjectOf(a: Analysed, resolution: Resolution | undefined, entit
   const [from, to] = a.main.subject;
   if (to - from > 6 || to <= from) return undefined;
   const toks = a.tokens.slice(from, to);
+  // "First, there's Dropbox.": an existential introduces the name after its verb
+  if (to - from === 1 && toks[0].lower === "there") return existentialName(a, entities);
   const replaced = resolution?.replacements.get(from);
   if (replaced && to - from === 1) return { text: replaced, plural: /\band\b/.test(replaced), named: true };
   if (toks.some((t) => DEMONSTRATIVES.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.tags.has("Pronoun"))) return undefined;
@@ -54,6 +56,15 @@ export function subjectOf(a: Analysed, resolution: Resolution | undefined, entit
   return { text: /^the\s/i.test(text) ? text.replace(/^The\s/, "the ") : text, plural, named };
 }
 
+
+/** The name an existential introduces ("there's Dropbox", "there is Mozilla"), when one follows its verb alone. */
+function existentialName(a: Analysed, entities: EntityIndex): SubjectInfo | undefined {
+  const [from, to] = a.main!.complement;
+  let end = from;
+  while (end < to && entities.isNameToken(a.tokens, end) && !/[,;:()]/.test(a.tokens[end - 1]?.post ?? "")) end++;
+  if (end === from || end - from > 4 || end < to - 0 && !/^[.!]?$/.test(a.tokens.slice(end, to).map((t) => t.text).join(""))) return undefined;
+  return { text: spanText(a.sentence.clean, a.tokens, from, end), plural: false, named: true };
+}
 
 export interface DiscourseContext {
   /** The sentence before this one in the same block, or the last one of the block before in the same section. */

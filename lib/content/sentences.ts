@@ -137,7 +137,8 @@ export function splitSentences(blocks: Block[]): Sentence[] {
         block,
         index: index++,
         text: sentenceText,
-        clean: scanned.text,
+        // a list item closed by ";" or "," (the list reads as one sentence) ends as a sentence of its own
+        clean: block.kind === "item" ? scanned.text.replace(/\s*[;,]$/, ".") : scanned.text,
         start: range.start,
         end: range.end,
         citations: scanned.citations,

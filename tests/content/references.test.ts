@@ -253,6 +253,16 @@ describe("reference resolution", () => {
     expect(those.kind).toBe("none");
   });
 
+  it("takes the name an existential introduces ('First, there's Dropbox.') as the antecedent of the next 'It'", () => {
+    const [, , it] = statementsOf("# Rust in production\n\nMore companies bet on Rust this year. First, there's Dropbox. It rewrote its storage engine in Rust.\n");
+    expect(it.statement).toBe("Dropbox rewrote its storage engine in Rust.");
+  });
+
+  it("reads a list item that ends with a semicolon as prose, not code", () => {
+    const items = statementsOf("# Rust\n\nRust gives you many things:\n\n- Rust offers uncompromising performance and control;\n- Rust prevents entire categories of bugs.\n");
+    expect(items.map((s) => s.statement)).toContain("Rust offers uncompromising performance and control.");
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

@@ -72,6 +72,9 @@ const RECOMMENDED = /^It(?:[’']s| is) (?:(?:also|generally|usually|strongly|hi
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
 
+/** "mentioned in a previous section", "described above", "(see below)": a pointer into the page itself. */
+const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b/i;
+
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
@@ -82,6 +85,10 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
   if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own) || RECOMMENDED.test(clean)) return "advice";
   if (JUDGEMENT.test(own)) return "judgement";
+  // "Not everyone wants to use TypeScript": what people in general want, no fact about the thing
+  if (/^(?:(?:However|But|Still|Yet|And|Of course),?\s+)?(?:not (?:everyone|everybody)|nobody|no one) (?:wants?|likes?|loves?|needs?|cares?|uses?|knows?)\b/i.test(clean)) return "judgement";
+  // "The Libz Blitz mentioned in a previous section …": the sentence leans on the page's layout
+  if (POINTER.test(own)) return "instruction";
   // "Vue does offer some significant advantages:": a lead-in to what follows, not a fact of its own
   if (/:\s*$/.test(clean)) return "fragment";
   return undefined;

@@ -19,7 +19,7 @@ export const GENERIC_HEADS = new Set([
   "creator", "author", "product", "platform", "service", "technique", "method", "change", "problem", "solution", "feature",
   "features", "code", "package", "module", "program", "software", "application", "app", "database", "engine", "standard",
   "specification", "term", "protocol", "paper", "article", "post", "document", "essay", "interview", "latter", "former",
-  "changes", "improvements", "problems", "issues", "differences", "limitations",
+  "changes", "improvements", "problems", "issues", "differences", "limitations", "collection",
 ]);
 
 /** A likeness stated without its other side ("… is similar.") leans on the sentence before. */
@@ -32,7 +32,7 @@ const CONTRASTED = new Set(["than", "while", "whereas", "unlike", "compared", "v
  * "richer", "more powerful", "less complex": a comparison. Not "one or more", "four more years",
  * a fixed description ("the larger Python ecosystem") nor "part of a larger project".
  */
-function isComparative(tokens: Token[], i: number): boolean {
+export function isComparative(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1]?.lower ?? "";
   if (/^(?:the|or|once|any|no)$/.test(before) || /^\d|^(?:one|two|three|four|five|few|many|several)$/.test(before)) return false;
@@ -94,6 +94,8 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
+    // "There's another coming up": another of what the sentence before names
+    else if (t.lower === "another" && (!next || /[,.;:!?]/.test(t.post) || /^\p{Ll}+ing$/u.test(next.text) || ((next.tags.has("Verb") || next.tags.has("Preposition")) && !next.tags.has("Noun") && !next.tags.has("Adjective")))) out.push({ at: i, what: "another" });
     // "… was built to unify both into a single bundler": both of what the sentence before names
     else if (t.lower === "both" && i > 0 && (!next || next.tags.has("Preposition") || /[,.;:]/.test(t.post))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"

@@ -153,7 +153,16 @@ function abbreviationPair(tokens: Token[], from: number, to: number): boolean {
   const inBrackets = /\(/.test(tokens[from].pre) && /\)/.test(tokens[to - 1].post);
   if (inBrackets && to - from === 1 && /^\p{Lu}{2,}s?$/u.test(tokens[from].text.replace(/[()]/g, ""))) return true;
   const next = tokens[to];
-  return !!next && /\(/.test(next.pre) && /\)/.test(next.post) && /^\p{Lu}{2,}s?$/u.test(next.text.replace(/[()]/g, ""));
+  if (!!next && /\(/.test(next.pre) && /\)/.test(next.post) && /^\p{Lu}{2,}s?$/u.test(next.text.replace(/[()]/g, ""))) return true;
+  // "MIR (Mid-level Intermediate Representation)": the words in brackets spell the acronym
+  const acronym = to - from === 1 ? tokens[from].text : "";
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !next || !/\(/.test(next.pre)) return false;
+  let close = to;
+  while (close < tokens.length && !/\)/.test(tokens[close].post)) close++;
+  // "Mid-level Intermediate Representation" (a hyphenated word one letter) or "Single-Page Application" (one per part)
+  const words = tokens.slice(to, close + 1).map((t) => t.text.replace(/^\(/, ""));
+  const initials = (parts: string[]) => parts.map((w) => w.charAt(0).toUpperCase()).join("");
+  return initials(words) === acronym || initials(words.flatMap((w) => w.split("-"))) === acronym;
 }
 
 const SUBJECT_PRONOUN = /^(?:it|he|she)(?:[’']s)?$/;

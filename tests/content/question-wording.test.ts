@@ -136,6 +136,32 @@ describe("a name written with symbols", () => {
   });
 });
 
+describe("rules from the third blind rating (pages nobody here wrote)", () => {
+  const text = review(
+    "# Rust at two years",
+    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language.",
+    "One of the major prerequisites to improvements was adding MIR (Mid-level Intermediate Representation) to the compiler pipeline.",
+    "## AngularJS",
+    "AngularJS has strong opinions about how your applications should be structured, while Vue is a more flexible, modular solution.",
+    "AngularJS uses two-way binding between scopes, while Vue enforces a one-way data flow between components.",
+  );
+  const prompts = generateWithTrace(text, { slug: "rating-three" }).candidates.map((c) => c.question.prompt);
+
+  it("asks 'What', not 'Which technology', about a conference", () => {
+    expect(prompts).toContain("What is the European community conference?");
+    expect(prompts).not.toContain("Which technology is the European community conference?");
+  });
+
+  it("never blanks an acronym beside its spelled-out words", () => {
+    expect(prompts.filter((p) => p.includes("____ (Mid-level Intermediate Representation)"))).toEqual([]);
+  });
+
+  it("never asks true or false of a bare comparison whose other side is gone ('AngularJS is a more flexible, modular solution')", () => {
+    expect(prompts.filter((p) => /^True or false: .*more flexible, modular solution/.test(p))).toEqual([]);
+    expect(prompts).toContain("True or false: Vue uses two-way binding between scopes.");
+  });
+});
+
 describe("a possessor opening the sentence", () => {
   // Rated on Polars' comparison page: "Which technology distributed nature can introduce complexity …?" => "Spark's"
   const text = review("# Spark", "Spark is written in Scala. Spark runs on clusters.", "However, Spark's distributed nature can introduce complexity and overhead for small datasets.");

@@ -263,6 +263,18 @@ describe("reference resolution", () => {
     expect(items.map((s) => s.statement)).toContain("Rust offers uncompromising performance and control.");
   });
 
+  it("reads 'There's another coming up' and 'The collection is called a Job' as leaning on the sentence before", () => {
+    const [, another] = statementsOf("# Events\n\nRustBridge held a workshop in Berlin. There's another coming up, planned for the day before RustConf in Portland.\n");
+    expect(another.kind).not.toBe("none");
+    const [, collection] = statementsOf("# Borg\n\nA container in Borg is one replica among identical containers. The collection is called a Job, and each replica is called a Task.\n");
+    expect(collection.kind).not.toBe("none");
+  });
+
+  it("skips what people in general want ('Not everyone wants to use TypeScript') and pointers into the page ('mentioned in a previous section')", () => {
+    const kinds = statementsOf("# TypeScript\n\nHowever, not everyone wants to use TypeScript. The Libz Blitz mentioned in a previous section is set up for mentoring. TypeScript adds static types to JavaScript.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, "TypeScript adds static types to JavaScript."]);
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

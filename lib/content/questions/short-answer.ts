@@ -21,9 +21,33 @@ function subjectIsName(ctx: GenerationContext, st: Statement): string | undefine
   return spanText(st.analysed.sentence.clean, tokens, from, to);
 }
 
-function kindWord(ctx: GenerationContext, name: string): string {
+/** Heads of a description that say the name is no technology ("RustFest is the European community conference"). */
+const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", "meetup", "meetups", "summit", "workshop", "talk", "book", "survey", "company", "organisation", "organization", "foundation", "team", "community", "website", "blog", "podcast", "magazine", "award", "prize", "city", "country"]);
+
+function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {
   const type = ctx.entities.typeOf(name);
-  return type === "person" ? "Who" : type === "organization" ? "Which organisation" : "Which technology";
+  if (type === "person") return "Who";
+  if (type === "organization") return "Which organisation";
+  return st && describedAsNoTechnology(st) ? "What" : "Which technology";
+}
+
+/** "X is the European community conference": the head noun of a copula's noun phrase. */
+function describedAsNoTechnology(st: Statement): boolean {
+  const main = st.analysed.main;
+  if (!main) return false;
+  const { tokens } = st.analysed;
+  const verb = tokens.slice(main.verb[0], main.verb[1]);
+  if (verb.length !== 1 || !/^(?:is|was|are|were)$/.test(verb[0].lower)) return false;
+  let k = main.complement[0];
+  if (!/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "")) return false;
+  let head = "";
+  for (k++; k < main.complement[1]; k++) {
+    const t = tokens[k];
+    if (!(t.tags.has("Noun") || t.tags.has("Adjective")) || t.tags.has("Preposition")) break;
+    if (t.tags.has("Noun")) head = t.lower;
+    if (/[,;:()]/.test(t.post)) break;
+  }
+  return NOT_TECHNOLOGY.has(head);
 }
 
 /** The candidate for a typed answer about one statement (`variant` keeps the ids banks already hold). */
@@ -57,7 +81,7 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   // another subject the document describes so would be a second right answer
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === main.subject[1]);
   if (span && ctx.rivals(st, span).length > 0) return null;
-  const lead = kindWord(ctx, name);
+  const lead = kindWord(ctx, name, st);
   const prompt = `${lead === "Who" ? "Whom" : lead} does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
   return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition" });
 }
@@ -118,7 +142,7 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   // another subject the document says the same of would be a second right answer
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
   if (!span || ctx.rivals(st, span).length > 0) return null;
-  const lead = kindWord(ctx, name);
+  const lead = kindWord(ctx, name, st);
   const compared = comparandPhrase(st);
   const question = `${compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
   return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject" });

@@ -78,7 +78,8 @@ const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
-  if (/\?["”’)]*$/.test(clean) || /\?["”’)]*\s+\S/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\b/.test(clean)) return "question";
+  // "When did …?" asks; "When your data changes, the render method is called again." states
+  if (/\?["”’)]*$/.test(clean) || /\?["”’)]*\s+\S/.test(clean) || /^(?:What|Why|How|Where|When|Who|Which)\s+(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/.test(clean)) return "question";
   const own = outsideQuotes(clean);
   if (CODE.test(own)) return "code";
   if (FIRST_PERSON.test(own) && !(speaker && speakerCanResolve(own))) return "first-person";

@@ -1,5 +1,6 @@
-// Owns sentences that make their point after a colon (or a spaced dash): "During this change,
-// something became clear: most JSON APIs were stopping at Level 2." The clause after the colon is a sentence of its
+// Owns sentences that make their point after a colon (or a spaced dash, or a lead-in such as
+// "This means that"): "During this change, something became clear: most JSON APIs were stopping
+// at Level 2." The clause after the colon is a sentence of its
 // own — analysed, resolved and asked on its own — and the part before stays a sentence without
 // it. A colon that introduces a list ("three features: snapshots, mocks and coverage"), a label
 // ("Note: …") or a quotation stays inside its sentence.
@@ -9,6 +10,8 @@ import { tokenizeAll } from "./tokens";
 
 const MIN_HEAD_WORDS = 4;
 const MIN_TAIL_WORDS = 5;
+/** "This means that …", "That shows …": a lead-in pointing back at the sentence before. */
+const LEAD_IN = /^(?:This|That) (?:means|meant|implies|implied|shows|showed) (?:that )?(?=\S)/;
 const SUBORDINATORS = /^(?:not|while|whereas|although|though|because|since|as|if|when|unless|until|after|before|once|so|but|and|or)$/;
 
 /** Where `clean` splits: the index of its one colon (or spaced dash) outside brackets and quotes, followed by a space. */
@@ -46,13 +49,16 @@ export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a:
   // states its fact after the colon, and "The go command did not exist: we ran 6g …" before it
   const candidates = analysed.filter((a) => (!a.skip || a.skip === "first-person") && a.tokens.length > 0).flatMap((a) => {
     const at = colonAt(a.sentence.clean);
-    if (at === undefined) return [];
-    const head = `${a.sentence.clean.slice(0, at).trimEnd()}.`;
-    const rest = a.sentence.clean.slice(at + 1).trim();
+    // "This means React uses a real programming language …": what it means is the fact; the
+    // lead-in only points back, so there is no head to keep
+    const lead = at === undefined ? LEAD_IN.exec(a.sentence.clean) : null;
+    if (at === undefined && !lead) return [];
+    const head = lead ? undefined : `${a.sentence.clean.slice(0, at).trimEnd()}.`;
+    const rest = lead ? a.sentence.clean.slice(lead[0].length) : a.sentence.clean.slice(at! + 1).trim();
     return [{ a, head, tail: rest.charAt(0).toUpperCase() + rest.slice(1) }];
   });
   if (candidates.length === 0) return analysed;
-  const tagged = tokenizeAll(candidates.flatMap((c) => [c.head, c.tail]));
+  const tagged = tokenizeAll(candidates.flatMap((c) => [c.head ?? "", c.tail]));
   const parts = new Map<Analysed, Analysed[]>();
   candidates.forEach(({ a, head, tail }, i) => {
     const tailTokens = tagged[2 * i + 1];
@@ -67,7 +73,7 @@ export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a:
       const skip = rescreen(clean, a);
       return { sentence, tokens, clauses: [], ...(skip ? { skip } : {}) };
     };
-    parts.set(a, [part(head, tagged[2 * i]), part(tail, tailTokens)]);
+    parts.set(a, head === undefined ? [part(tail, tailTokens)] : [part(head, tagged[2 * i]), part(tail, tailTokens)]);
   });
   return analysed.flatMap((a) => parts.get(a) ?? [a]);
 }

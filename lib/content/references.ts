@@ -207,7 +207,9 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   if (comparative && ctx.compared) return { kind, confidence, replacements, ...(comparand ? { comparand } : {}), ...(antecedent ? { antecedent } : {}), ...(anaphor ? { anaphor } : {}) };
   // "This flexibility led to …", "During this crucial change": the sentence before rarely names what
   // the noun sums up (1 in 10 such questions was acceptable in the labels), so no question
-  const summary = rest.find((r) => DEMONSTRATIVES.has(r.what) && isDeterminer(tokens, r.at));
+  // … unless the noun repeats a word of the sentence before ("… built using templates. These
+  // templates dictate …"): then that sentence, shown as context, says which
+  const summary = rest.find((r) => DEMONSTRATIVES.has(r.what) && isDeterminer(tokens, r.at) && !repeatsPrevious(a, r.at, ctx));
   if (summary) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor: `${summary.what} + noun` };
   if (rest.length > 0) {
     const r = contextOrUnresolved(a, ctx, rest[0].what);
@@ -221,6 +223,16 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
 }
 
 /** "this flexibility", "these new features": the demonstrative opens a noun phrase (not "This can be …"). */
+/** The noun a demonstrative determines ("these templates") is a word of the previous sentence ("templates"). */
+function repeatsPrevious(a: Analysed, at: number, ctx: DiscourseContext): boolean {
+  const prev = ctx.previous?.analysed;
+  if (!prev) return false;
+  let k = at + 1;
+  while (k < a.tokens.length && !a.tokens[k].tags.has("Noun")) k++;
+  const noun = a.tokens[k]?.lower.replace(/s$/, "");
+  return !!noun && noun.length > 3 && prev.tokens.some((t) => t.lower.replace(/s$/, "") === noun);
+}
+
 function isDeterminer(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
     const t = tokens[k];

@@ -22,6 +22,11 @@ describe("a clause after a colon", () => {
     expect(statements("Even worse, the URL cannot be changed by the page - not the part that gets read by the server, anyway.")).not.toContain("Not the part that gets read by the server, anyway.");
   });
 
+  it("keeps what 'This means that …' leads into, with its pronoun resolved ('Dask … This means that it has fewer features')", () => {
+    const all = statementsOf("# Dask\n\nGenerally Dask is smaller and lighter weight than Spark. This means that it has fewer features and is used with other libraries.\n").map((s) => s.statement);
+    expect(all.some((s) => s?.endsWith(" Dask has fewer features and is used with other libraries."))).toBe(true);
+  });
+
   it("yields the clause even when the part before cannot stand alone", () => {
     expect(statements("During this crucial change, something became increasingly clear: most JSON APIs were stopping at Level 2.")).toContain(
       "Most JSON APIs were stopping at Level 2.",

@@ -275,6 +275,23 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "TypeScript adds static types to JavaScript."]);
   });
 
+  it("shows the sentence before for 'These templates …' when it names templates, but not for a noun that sums it up", () => {
+    const [, these] = statementsOf("# React\n\nWeb UIs are often built using templates or HTML directives. These templates dictate the abstractions you may use.\n");
+    expect(these.kind).toBe("context");
+    const [, summary] = statementsOf("# React\n\nPyTorch builds graphs while the code runs. This flexibility made PyTorch popular in research.\n");
+    expect(summary.kind).toBe("unresolved");
+  });
+
+  it("keeps the capital of a name that replaced a pronoun after 'Compared with …,'", () => {
+    const [, it] = statementsOf("# Dask\n\n## Comparison to Spark\n\nDask is written in Python. It has fewer features and is used with other libraries.\n");
+    expect(it.statement).toBe("Compared with Spark, Dask has fewer features and is used with other libraries.");
+  });
+
+  it("reads a sentence that opens 'When …,' as a statement, not a question", () => {
+    const [when] = statementsOf("# React\n\nWhen SPAs hit, web development became disconnected from the RESTful architecture.\n");
+    expect(when.statement).toBe("When SPAs hit, web development became disconnected from the RESTful architecture.");
+  });
+
   it("never takes a word for a name because a quoted title capitalises it", () => {
     const text = "# Go\n\nThe Go team wrote “Backward Compatibility, Go 1.21, and Go 2” in 2023.\n\nCompatibility has been an important part of Go since 2012.\n";
     const prompts = generateWithTrace(text, { slug: "titles" }).candidates.map((c) => c.question.prompt);

@@ -82,7 +82,10 @@ describe("FsrsModel equals ts-fsrs's own scheduler", () => {
       fc.property(parameters, history, fc.integer({ min: 0, max: 3650 }), (w, reviews, later) => {
         const { model, f, card, memory } = replayBoth(settings(0.9, w), reviews, Date.UTC(2024, 1, 29) / DAY_MS);
         // ts-fsrs counts whole 24-hour periods since the last review here: ask at the same time of day.
-        expect(model.recall(memory, later)).toBe(f.get_retrievability(card, new Date(card.last_review!.getTime() + later * DAY_MS), false));
+        // Both round to 8 decimals; at extreme parameters the two float paths can land one unit apart
+        // in the last digit (seed 385144403: 0.63852628 vs 0.63852629), so equal within that unit.
+        const theirs = f.get_retrievability(card, new Date(card.last_review!.getTime() + later * DAY_MS), false);
+        expect(Math.abs((model.recall(memory, later) ?? NaN) - theirs)).toBeLessThanOrEqual(1.5e-8);
       }),
       { numRuns: 200 },
     );

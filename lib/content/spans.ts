@@ -154,15 +154,19 @@ function abbreviationPair(tokens: Token[], from: number, to: number): boolean {
   if (inBrackets && to - from === 1 && /^\p{Lu}{2,}s?$/u.test(tokens[from].text.replace(/[()]/g, ""))) return true;
   const next = tokens[to];
   if (!!next && /\(/.test(next.pre) && /\)/.test(next.post) && /^\p{Lu}{2,}s?$/u.test(next.text.replace(/[()]/g, ""))) return true;
-  // "MIR (Mid-level Intermediate Representation)": the words in brackets spell the acronym
-  const acronym = to - from === 1 ? tokens[from].text : "";
-  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !next || !/\(/.test(next.pre)) return false;
+  // "MIR (Mid-level Intermediate Representation)": the words in brackets spell the acronym, so
+  // neither the acronym nor the words are asked beside the other
+  const spells = (acronym: string, words: Token[]) => {
+    // "Mid-level Intermediate Representation" (a hyphenated word one letter) or "Single-Page Application" (one per part)
+    const texts = words.map((t) => t.text.replace(/^\(/, ""));
+    const initials = (parts: string[]) => parts.map((w) => w.charAt(0).toUpperCase()).join("");
+    return /^\p{Lu}{2,6}$/u.test(acronym) && (initials(texts) === acronym || initials(texts.flatMap((w) => w.split("-"))) === acronym);
+  };
+  if (inBrackets && from > 0 && spells(tokens[from - 1].text, tokens.slice(from, to))) return true;
+  if (to - from !== 1 || !next || !/\(/.test(next.pre)) return false;
   let close = to;
   while (close < tokens.length && !/\)/.test(tokens[close].post)) close++;
-  // "Mid-level Intermediate Representation" (a hyphenated word one letter) or "Single-Page Application" (one per part)
-  const words = tokens.slice(to, close + 1).map((t) => t.text.replace(/^\(/, ""));
-  const initials = (parts: string[]) => parts.map((w) => w.charAt(0).toUpperCase()).join("");
-  return initials(words) === acronym || initials(words.flatMap((w) => w.split("-"))) === acronym;
+  return spells(tokens[from].text, tokens.slice(to, close + 1));
 }
 
 const SUBJECT_PRONOUN = /^(?:it|he|she)(?:[’']s)?$/;

@@ -2,10 +2,10 @@
 // GopherCon, the first major Go conference, in Denver" state a second fact beside their main
 // clause — who Timothy Crosley is, what GopherCon is. Each such name, set off by commas and
 // followed by a noun phrase with an article or a name's possessive ("Borg, Google's cluster
-// manager,"), gives a sentence of its own ("GopherCon is the first
-// major Go conference."), whatever the sentence around it is (an instruction, the writer's first
-// person). Never for a list ("Spark, the Hadoop ecosystem, and Dask"), a date ("In March 2020, the
-// site …"), words in quotes, or a noun phrase that runs into a verb or a pronoun.
+// manager,"), gives a sentence of its own ("GopherCon is the first major Go conference."),
+// whatever the sentence around it is (an instruction, the writer's first person). Never for a
+// list ("Spark, the Hadoop ecosystem, and Dask"), a date ("In March 2020, the site …"), words in
+// quotes, or a noun phrase that runs into a verb or a pronoun.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
 import { quotedTokens, spanText, type Token } from "./tokens";
@@ -85,6 +85,6 @@ function nounPhraseAt(tokens: Token[], at: number, quoted: boolean[]): [number, 
   }
   // "Spark, the Hadoop ecosystem, and Dask": an item of a list, not a description
   if (/,/.test(last.post) && /^(?:and|or|etc)$/.test(tokens[k]?.lower ?? "")) return undefined;
-  if (k < tokens.length && !/[,.;:!?]/.test(last.post) && !RELATIVES.test(tokens[k].lower)) return undefined;
+  if (k < tokens.length && !/[,.;:!?]/.test(last.post)) return undefined;
   return [at, k];
 }

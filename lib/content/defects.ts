@@ -6,6 +6,13 @@ import type { BankQuestion } from "./bank-schema";
 import { containsWords, normaliseAnswer, normaliseText } from "./normalise";
 import { balanced } from "./spans";
 
+/** "Spark" inside "PySpark", "Vue" inside "Vuex": a name of four letters or more given away by a longer word. */
+function insideWord(body: string, answer: string): boolean {
+  const name = answer.toLowerCase();
+  if (!/^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(answer)) return false;
+  return body.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > name.length && w.toLowerCase().includes(name));
+}
+
 /** A version after a name: "Riot 3.0", "Python 3", "Vue v2.6". */
 const VERSIONED = /\s+v?\d+(?:\.\d+)*$/;
 
@@ -91,7 +98,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if ([q.prompt, ...items, ...answers].some((s) => MARKUP.test(s.replace(/____/g, "")))) out.add("markup");
   if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");
   // "Riot 3.0" leaks through "… (called a "tag" in Riot)": a versioned name leaks by its name alone
-  const leaks = (a: string) => containsWords(body.replace(/____/g, " "), a) || (VERSIONED.test(a) && containsWords(body.replace(/____/g, " "), a.replace(VERSIONED, "")));
+  const leaks = (a: string) => containsWords(body.replace(/____/g, " "), a) || (VERSIONED.test(a) && containsWords(body.replace(/____/g, " "), a.replace(VERSIONED, ""))) || insideWord(body, a);
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if (q.type === "mcq") {

@@ -62,6 +62,9 @@ describe("defect classes", () => {
     // a versioned name by its name alone (rated on Vue's comparison page)
     expect(defectsOf({ type: "mcq", prompt: 'Which option completes the statement? ____ provides a component model (which is called a "tag" in Riot).', answer: "Riot 3.0", choices: ["Riot 3.0", "Vue", "React"] })).toContain("answer-leak");
     expect(defectsOf({ prompt: "Fill in the blank: ____ added structural pattern matching to the language.", answer: "Python 3.10" })).not.toContain("answer-leak");
+    // a name inside a longer word of the prompt (rated on Polars' page: "____ (specifically PySpark)")
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ (specifically PySpark) represents a different approach.", answer: "Spark", choices: ["Spark", "Dask", "Polars"] })).toContain("answer-leak");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ runs on Google Cloud.", answer: "Go" })).not.toContain("answer-leak");
     expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ is written in Scala.", answer: "Spark", choices: ["Spark", "Dask", "Dask"] })).toContain("invalid-choices");
   });

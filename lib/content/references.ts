@@ -62,7 +62,9 @@ function existentialName(a: Analysed, entities: EntityIndex): SubjectInfo | unde
   const [from, to] = a.main!.complement;
   let end = from;
   while (end < to && entities.isNameToken(a.tokens, end) && !/[,;:()]/.test(a.tokens[end - 1]?.post ?? "")) end++;
-  if (end === from || end - from > 4 || end < to - 0 && !/^[.!]?$/.test(a.tokens.slice(end, to).map((t) => t.text).join(""))) return undefined;
+  // the name and nothing after it but the full stop
+  const rest = a.tokens.slice(end, to).map((t) => t.text).join("");
+  if (end === from || end - from > 4 || !/^[.!]?$/.test(rest)) return undefined;
   return { text: spanText(a.sentence.clean, a.tokens, from, end), plural: false, named: true };
 }
 

@@ -13,6 +13,10 @@ export async function logIn(page: Page, email: string, password = "recall-demo")
 
 /** The page's serious and critical WCAG 2.1 AA violations, one line each ([] when clean). */
 export async function violations(page: Page): Promise<string[]> {
+  // After a client-side navigation the App Router sets the new <title> a moment after the page's
+  // content shows: wait for it, or axe may catch the document between two titles (a flaky
+  // "document-title" in CI right after pressing Enter on a link).
+  await page.waitForFunction(() => document.title.trim().length > 0);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

@@ -120,8 +120,10 @@ function isListMember(tokens: Token[], from: number, to: number): boolean {
  */
 function pairedName(tokens: Token[], from: number, to: number, entities: EntityIndex): boolean {
   const conj = (t: Token | undefined) => !!t && /^(?:and|or|&)$/.test(t.lower);
-  if (conj(tokens[to]) && !tokens[to - 1].post.includes(",") && tokens[to + 1] && entities.isNameToken(tokens, to + 1)) return true;
-  return from >= 2 && conj(tokens[from - 1]) && !tokens[from - 2].post.includes(",") && entities.isNameToken(tokens, from - 2);
+  // a name written in lower case with inner capitals is a name too: "iOS and ____"
+  const name = (k: number) => entities.isNameToken(tokens, k) || /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(tokens[k].text);
+  if (conj(tokens[to]) && !tokens[to - 1].post.includes(",") && tokens[to + 1] && name(to + 1)) return true;
+  return from >= 2 && conj(tokens[from - 1]) && !tokens[from - 2].post.includes(",") && name(from - 2);
 }
 
 const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);

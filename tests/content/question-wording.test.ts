@@ -141,6 +141,7 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     "# Rust at two years",
     "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language.",
     "One of the major prerequisites to improvements was adding MIR (Mid-level Intermediate Representation) to the compiler pipeline.",
+    "React Native enables you to write native-rendered apps for iOS and Android using the same React component model.",
     "## AngularJS",
     "AngularJS has strong opinions about how your applications should be structured, while Vue is a more flexible, modular solution.",
     "AngularJS uses two-way binding between scopes, while Vue enforces a one-way data flow between components.",
@@ -150,6 +151,10 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
   it("asks 'What', not 'Which technology', about a conference", () => {
     expect(prompts).toContain("What is the European community conference?");
     expect(prompts).not.toContain("Which technology is the European community conference?");
+  });
+
+  it("never asks one half of a pair of names, a lower-case one included ('iOS and ____')", () => {
+    expect(prompts.filter((p) => p.includes("iOS and ____") || p.includes("____ and Android"))).toEqual([]);
   });
 
   it("never blanks an acronym beside its spelled-out words", () => {

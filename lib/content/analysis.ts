@@ -63,6 +63,28 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   };
 }
 
+/** "In 2009, the language was a good idea …": a paragraph that opens with a year. */
+const PARAGRAPH_YEAR = /^In ((?:19|20)\d\d),\s/;
+/** A date of the sentence's own: a year, or a month before a day or year. */
+const OWN_DATE = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * "In 2009, the language was a good idea … Go ran only on Linux and Mac.": the year a paragraph
+ * opens with is the time of its later sentences that give none of their own (kept only for a
+ * past-tense main verb: see `parse`).
+ */
+function inParagraphYear(sentence: Sentence, years: Map<number, number>): Sentence {
+  if (sentence.block.kind !== "paragraph") return sentence;
+  if (sentence.index === 0) {
+    const m = PARAGRAPH_YEAR.exec(sentence.clean);
+    if (m) years.set(sentence.block.id, Number(m[1]));
+    return sentence;
+  }
+  const year = years.get(sentence.block.id);
+  if (!year || OWN_DATE.test(sentence.clean)) return sentence;
+  return { ...sentence, datePrefix: { year, inherited: true, paragraph: true } };
+}
+
 /** "X is a great tool, very underrated", "X should be way more popular": the writer's verdict, no fact to learn. */
 const JUDGEMENT = /(?:\b(?:is|are|was|were)|[’']s) (?:a|an) (?:really |truly |very )?(?:great|awesome|amazing|fantastic|excellent|nice|cool|wonderful|brilliant|terrific|underrated|overrated) (?:tool|choice|option|library|framework|project|product|piece of software)\b|\bshould be (?:way |much |far |a lot )?more (?:popular|widely used|widely known|known|loved)\b/i;
 /** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
@@ -203,6 +225,13 @@ function restateLabelledFragments(analysed: Analysed[], entities: EntityIndex): 
   });
 }
 
+/** "Go ran only on Linux": the main clause tells of the past (and of something that happened, not "did not exist"). */
+function pastTense(tokens: Token[], main: Clause): boolean {
+  const first = tokens[main.verb[0]];
+  if (tokens.slice(main.verb[0], main.verb[1] + 1).some((t) => /^(?:not|never|n't|n’t)$/.test(t.lower))) return false;
+  return !!first && (first.tags.has("PastTense") || /^(?:was|were|had)$/.test(first.lower));
+}
+
 /**
  * The sentence states what holds in general ("is extremely liberal", "can be combined"), not an
  * event. A history's narrative present ("curl 7.10.8 is released", "the repository reaches 30,000
@@ -223,6 +252,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   const analysed: Analysed[] = [];
   const toTag: Analysed[] = [];
   const blockDates = new Map<number, Sentence["datePrefix"]>();
+  const paragraphYears = new Map<number, number>();
   const voice = interviewee(sentences, headings);
   for (const original of sentences) {
     let sentence = liftDatePrefix(original);
@@ -234,7 +264,8 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     // the date of a timeline line holds for every sentence of that line
     if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);
     else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false, inherited: true } };
-    const skip = screen(sentence.clean, !!sentence.datePrefix, sentence.speaker);
+    else sentence = inParagraphYear(sentence, paragraphYears);
+    const skip = screen(sentence.clean, !!sentence.datePrefix && !sentence.datePrefix.paragraph, sentence.speaker);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
     // Screened-out sentences are still tagged when they could be context for the next one.
@@ -269,7 +300,7 @@ function parse(a: Analysed): void {
   a.main = a.clauses.find((c) => !c.dependent && c.subject[1] > c.subject[0]);
   // "January: Daniel released curl 7.5.2 under MIT. The MIT license is extremely liberal …": the
   // line's date is when the release happened, not when the license became liberal
-  if (a.sentence.datePrefix?.inherited && a.main && timeless(a.tokens, a.main)) {
+  if (a.sentence.datePrefix?.inherited && a.main && (timeless(a.tokens, a.main) || (a.sentence.datePrefix.paragraph && !pastTense(a.tokens, a.main)))) {
     const { datePrefix: _undated, ...sentence } = a.sentence;
     a.sentence = sentence;
   }

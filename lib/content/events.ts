@@ -143,7 +143,7 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
     const year = prefix?.year;
     if (!prefix || !year) continue;
     const { month, day } = prefix;
-    const precision: DatePrecision = day ? "day" : "month";
+    const precision: DatePrecision = !month ? "year" : day ? "day" : "month";
     const label = finish(renderTokens(st));
     if (label.split(" ").length < 3) continue;
     out.push({ st, iso: isoAt(year, month, day, precision), precision, label });

@@ -34,7 +34,7 @@ export function headlineParticiple(tokens: Token[]): number | undefined {
 export function restateHeadlines(analysed: Analysed[]): number {
   const changed: Array<{ a: Analysed; text: string; verb: number }> = [];
   for (const a of analysed) {
-    if (a.skip || !a.sentence.datePrefix || a.tokens.length === 0) continue;
+    if (a.skip || !a.sentence.datePrefix || a.sentence.datePrefix.paragraph || a.tokens.length === 0) continue;
     const at = headlineParticiple(a.tokens);
     if (at === undefined) continue;
     const head = a.tokens[at - 1];
@@ -90,7 +90,7 @@ export function retagPresentTenseHeadlines(analysed: Analysed[]): number {
   let changed = 0;
   for (const a of analysed) {
     if (a.skip || a.tokens.some((t) => isAux(t) || t.tags.has("Verb"))) continue;
-    const dated = !!a.sentence.datePrefix;
+    const dated = !!a.sentence.datePrefix && !a.sentence.datePrefix.paragraph;
     const at = a.tokens.findIndex((_, i) => i > 0 && i <= 5 && (dated ? misreadVerb(a.tokens, i) : misreadAfterName(a.tokens, i)));
     if (at < 0 || !readsAsVerb(a.tokens[at].lower)) continue;
     a.tokens[at].tags = new Set(["Verb", "PresentTense"]);

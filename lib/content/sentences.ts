@@ -32,7 +32,7 @@ export interface Sentence {
   /** Stated by an apposition of the sentence ("GopherCon is the first major Go conference."), not as written. */
   apposition?: boolean;
   /** A timeline line's date label ("March 14:" under a "1998" heading), lifted out of `clean`. */
-  datePrefix?: { month: number; day?: number; year?: number; /** the line went on in lower case ("added …") */ lowerStart?: boolean; /** taken from the line's first sentence */ inherited?: boolean };
+  datePrefix?: { month?: number; day?: number; year?: number; /** set by the paragraph's opening "In 2009," (a year only) */ paragraph?: boolean; /** the line went on in lower case ("added …") */ lowerStart?: boolean; /** taken from the line's first sentence */ inherited?: boolean };
 }
 
 /** What identifies a sentence's facts and questions: its text, and for an apposition also what it states. */

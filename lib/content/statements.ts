@@ -117,10 +117,11 @@ function closingTail(rendered: string, post: string): string {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "In November 1997, " for a timeline line, so the statement says when without its layout. */
+/** "In November 1997, " for a timeline line ("In 2009, " for a paragraph's year), so the statement says when without its layout. */
 export function datePhrase(st: Statement): string {
   const p = st.analysed.sentence.datePrefix;
   if (!p || !p.year) return "";
+  if (!p.month) return `In ${p.year}, `;
   return p.day ? `On ${MONTHS[p.month - 1]} ${p.day}, ${p.year}, ` : `In ${MONTHS[p.month - 1]} ${p.year}, `;
 }
 

@@ -3,6 +3,7 @@
 // a headline without its auxiliary ("DICT support added.") is read as the passive it means.
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
+import { statementsOf } from "./helpers";
 
 const timeline = [
   "# History of Fetchy",
@@ -233,6 +234,25 @@ describe("a timeline entry that does not name what it happened to", () => {
     const dated = `${timeline}\nVersion 2.2 was released in March 1997 and introduced support to run on Windows.\n`;
     const asked = generateWithTrace(dated, { slug: "fetchy-versions" }).candidates.map((c) => c.question.prompt);
     expect(asked).toContain("In which year did this happen in Fetchy's history, according to the review? Version 2.2 was released and introduced support to run on Windows.");
+  });
+});
+
+describe("a paragraph that opens with a year ('In 2009, …')", () => {
+  // Rated "unresolved" on the Go blog: "Go ran only on Linux and Mac …" without the paragraph's "In 2009,"
+  const text = "# Go at ten\n\nIn 2009, Go was a good idea with a working sketch of an implementation. Go ran only on Linux and Mac, on 32- and 64-bit x86 and 32-bit ARM. The go command did not exist. Go supports many platforms and architectures.\n";
+
+  it("dates its later past-tense sentences that happened, and only those", () => {
+    expect(statementsOf(text).map((s) => s.statement)).toEqual([
+      "In 2009, Go was a good idea with a working sketch of an implementation.",
+      "In 2009, Go ran only on Linux and Mac, on 32- and 64-bit x86 and 32-bit ARM.",
+      "The go command did not exist.",
+      "Go supports many platforms and architectures.",
+    ]);
+  });
+
+  it("asks the year of what it dates", () => {
+    const prompts = generateWithTrace(text, { slug: "go-ten" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.some((p) => /^In which year did this happen.*Go ran only on Linux and Mac, on 32- and 64-bit x86 and 32-bit ARM\.$/.test(p))).toBe(true);
   });
 });
 

@@ -36,7 +36,7 @@ export function appositionsOf(a: Analysed, entities: EntityIndex): string[] {
     if (tokens[j - 1].post.trim() !== "," || (i > 0 && (/,/.test(tokens[i - 1].post) || /^(?:and|or)$/.test(tokens[i - 1].lower)))) continue;
     if (name.some((t, k) => quoted[i + k] || t.tags.has("Date") || t.tags.has("Value") || MONTHS.test(t.text) || /[’']s$/.test(t.text))) continue;
     const phrase = nounPhraseAt(tokens, j, quoted);
-    if (!phrase) continue;
+    if (!phrase || isJobTitle(tokens.slice(phrase[0], phrase[1]))) continue;
     if (opensName(i)) entities.learnName(tokens[i].text);
     const [from, to] = phrase;
     const words = spanText(text, tokens, from, to).replace(/^the same\s/i, "the ");
@@ -44,6 +44,13 @@ export function appositionsOf(a: Analysed, entities: EntityIndex): string[] {
     i = to - 1;
   }
   return out;
+}
+
+/** "a Distinguished Engineer at American Express", "the chief executive of Google": someone's post is trivia, not what the page teaches. */
+const POSTS = new Set(["engineer", "executive", "officer", "manager", "director", "president", "ceo", "cto", "cfo", "vp", "advocate", "evangelist", "researcher", "scientist", "architect", "intern", "employee", "chair", "chairman", "chairwoman"]);
+
+function isJobTitle(words: Token[]): boolean {
+  return words.some((t) => POSTS.has(t.lower.replace(/s$/, "")));
 }
 
 /**

@@ -28,7 +28,9 @@ describe("appositions", () => {
     expect(more).toContain("Borg is Google's long-rumored internal cluster-management system.");
     expect(more).toContain("Ponder is the organisation that maintains Modin.");
     // a first name the tagger does not know still belongs to the name that opens the sentence
-    expect(statements("# AI\n\nSundar Pichai, the chief executive of Google, has said that AI matters.\n")).toContain("Sundar Pichai is the chief executive of Google.");
+    expect(statements("# AI\n\nSundar Pichai, the creator of AlphaLang, has said that AI matters.\n")).toContain("Sundar Pichai is the creator of AlphaLang.");
+    // someone's post is trivia (rated so on the Go blog: "a Distinguished Engineer at American Express")
+    expect(statements("# AI\n\nSundar Pichai, the chief executive of Google, has said that AI matters.\n").filter((s) => s.includes(" is the chief executive"))).toEqual([]);
   });
 
   it("never read a list, a date or a phrase that runs into a verb as one", () => {

@@ -6,7 +6,7 @@ import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
 import { appositionsOf } from "./appositions";
 import { splitAtColons } from "./colons";
-import { restateHeadlines, retagPresentTenseHeadlines } from "./headlines";
+import { restateHeadlines, retagMisreadVerbs } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
 import { isAux, tokenizeAll, type Token } from "./tokens";
@@ -288,7 +288,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
   retagNames(toTag, entities, project);
   restateLabelledFragments(analysed, entities);
   restateHeadlines(toTag);
-  retagPresentTenseHeadlines(toTag);
+  retagMisreadVerbs(toTag);
   for (const a of analysed) if (a.tokens.length > 0) parse(a);
   addAppositions(analysed, entities);
   return { analysed, entities, ...(project ? { project } : {}) };

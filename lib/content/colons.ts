@@ -1,8 +1,8 @@
 // Owns sentences that make their point after a colon (or a spaced dash, or a lead-in such as
 // "This means that"): "During this change, something became clear: most JSON APIs were stopping
-// at Level 2." The clause after the colon is a sentence of its
-// own — analysed, resolved and asked on its own — and the part before stays a sentence without
-// it. A colon that introduces a list ("three features: snapshots, mocks and coverage"), a label
+// at Level 2." The clause after the colon is a sentence of its own — analysed, resolved and
+// asked on its own — and the part before stays a sentence without it (a lead-in is dropped). A
+// colon that introduces a list ("three features: snapshots, mocks and coverage"), a label
 // ("Note: …") or a quotation stays inside its sentence.
 import type { Analysed } from "./analysis";
 import { parseClauses } from "./clauses";

@@ -98,7 +98,8 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if ([q.prompt, ...items, ...answers].some((s) => MARKUP.test(s.replace(/____/g, "")))) out.add("markup");
   if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");
   // "Riot 3.0" leaks through "… (called a "tag" in Riot)": a versioned name leaks by its name alone
-  const leaks = (a: string) => containsWords(body.replace(/____/g, " "), a) || (VERSIONED.test(a) && containsWords(body.replace(/____/g, " "), a.replace(VERSIONED, ""))) || insideWord(body, a);
+  const unblanked = body.replace(/____/g, " ");
+  const leaks = (a: string) => containsWords(unblanked, a) || (VERSIONED.test(a) && containsWords(unblanked, a.replace(VERSIONED, ""))) || insideWord(unblanked, a);
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if (q.type === "mcq") {

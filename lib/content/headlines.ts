@@ -86,7 +86,7 @@ function misreadAfterName(tokens: Token[], i: number): boolean {
  * any sentence with no verb, so is one right after an opening name and before a determiner
  * ("Kubernetes traces its lineage directly from Borg.").
  */
-export function retagPresentTenseHeadlines(analysed: Analysed[]): number {
+export function retagMisreadVerbs(analysed: Analysed[]): number {
   let changed = 0;
   for (const a of analysed) {
     if (a.skip || a.tokens.some((t) => isAux(t) || t.tags.has("Verb"))) continue;

@@ -1,7 +1,8 @@
 // Owns multiple choice over names and numbers: the statement with the answer blanked, and as
 // wrong choices only values of the same kind that the document attributes to something else —
 // other subjects it compares ("Spark" for "____ is written in Python"), other people it names
-// ("Docker's creator ____ cited …"), other objects of the same verb, other counts of the same unit. A value the document also states of this slot is never a
+// ("Docker's creator ____ cited …"), other objects of the same verb, other counts of the same
+// unit. A value the document also states of this slot is never a
 // wrong choice.
 import { seededShuffle } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";

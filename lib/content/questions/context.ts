@@ -75,6 +75,11 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const topic = comparesNames(statements) ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
+  // each statement is compared with many blanks: its normalised words and subject are computed once
+  const sayings = new Map<Statement, string>();
+  const subjects = new Map<Statement, string>();
+  const said = (st: Statement) => cached(sayings, st, () => ` ${normaliseAnswer(st.analysed.sentence.clean)} `);
+  const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
@@ -108,32 +113,48 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     if (around.length === 0) return [];
     // a statement that repeats RIVAL_SHARE of the words misses at most the rest, so it holds one of
     // the rarest (rest + 1) words: their postings list every candidate
-    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, Math.floor(around.length * (1 - RIVAL_SHARE)) + 1);
+    const misses = Math.floor(around.length * (1 - RIVAL_SHARE));
+    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, misses + 1);
     const answer = normaliseAnswer(span.text);
     const out: Statement[] = [];
     for (const other of new Set(rarest.flatMap((w) => postings.get(w) ?? []))) {
       // an apposition restates part of its own sentence ("Spark provides GraphX, a library for …")
       if (other === st || (other.analysed.sentence.start === st.analysed.sentence.start && (other.analysed.sentence.apposition || st.analysed.sentence.apposition))) continue;
-      const ow = words.get(other)!;
-      const shared = around.filter((w) => ow.has(w)).length;
-      if (shared / around.length < RIVAL_SHARE) continue;
+      if (!repeats(words.get(other)!, around, misses)) continue;
       // a statement that names the answer restates it, unless the answer is asked as the subject
       // and the other statement says the same of another subject ("WebdriverIO is, similar to
       // Cypress, a browser-based test runner …" is a second right answer for "____ is a browser-based
       // test runner")
-      if (` ${normaliseAnswer(other.analysed.sentence.clean)} `.includes(` ${answer} `) && !(span.role === "subject" && subjectOtherThan(other, answer))) continue;
+      if (said(other).includes(` ${answer} `) && !(span.role === "subject" && subjectOtherThan(subjectOf(other), answer))) continue;
       out.push(other);
     }
     return out;
   }
 }
 
-/** The statement's subject is a name and not `answer` (normalised), nor does it hold it. */
-function subjectOtherThan(st: Statement, answer: string): boolean {
+/** Whether `words` holds all of `around` but at most `misses` of them. */
+function repeats(words: Set<string>, around: string[], misses: number): boolean {
+  let left = misses;
+  for (const w of around) if (!words.has(w) && --left < 0) return false;
+  return true;
+}
+
+function cached<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = compute()));
+  return value;
+}
+
+/** The statement's subject, normalised, when it starts with a capital (a name); "" otherwise. */
+function nameSubject(st: Statement): string {
   const main = st.analysed.main;
-  if (!main || main.subject[1] <= main.subject[0]) return false;
-  const subject = normaliseAnswer(renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] }));
-  return subject.length > 0 && !` ${subject} `.includes(` ${answer} `) && /\p{Lu}/u.test(st.analysed.tokens[main.subject[0]]?.text ?? "");
+  if (!main || main.subject[1] <= main.subject[0] || !/\p{Lu}/u.test(st.analysed.tokens[main.subject[0]]?.text ?? "")) return "";
+  return normaliseAnswer(renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] }));
+}
+
+/** A subject (from `nameSubject`) that is a name and not `answer` (normalised), nor holds it. */
+function subjectOtherThan(subject: string, answer: string): boolean {
+  return subject.length > 0 && !` ${subject} `.includes(` ${answer} `);
 }
 
 /** Share of a blank's context words another statement must repeat to be a rival (a second right answer). */

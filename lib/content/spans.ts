@@ -129,6 +129,17 @@ function pairedName(tokens: Token[], from: number, to: number, entities: EntityI
 const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);
 
 /** "a tool", "the platform": a class noun alone says nothing to recall. */
+/** The tagger calls "under" in "under the hood" an adjective: prepositions are known by their words too. */
+const PREPOSITIONS = new Set(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "via", "about", "over", "under", "above", "below", "behind", "beyond", "within", "without", "across", "through", "between", "among", "around", "inside", "outside"]);
+const isPreposition = (t: Token) => t.tags.has("Preposition") || PREPOSITIONS.has(t.lower);
+
+/** Words as written: a hyphenated compound ("Map-Shuffle-Reduce") is one word, not three tokens. */
+function wordCount(tokens: Token[], from: number, to: number): number {
+  let words = 1;
+  for (let k = from + 1; k < to; k++) if (/\s/.test(tokens[k - 1].post) || /\s/.test(tokens[k].pre)) words++;
+  return words;
+}
+
 function genericOnly(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => !/^(?:the|a|an)$/.test(t.lower));
   return words.length <= 1 && words.every((t) => CLASS_NOUNS.has(t.lower) || GENERIC.has(t.lower));
@@ -274,11 +285,16 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     if (tokens[j]?.lower === "of" && tokens[j + 1]?.chunk === "Noun" && !/[,;:()]/.test(tokens[j - 1].post)) {
       let k = j + 1;
       while (k < tokens.length && tokens[k].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[k - 1].post)) k++;
-      if (k - i <= 7) end = k;
+      if (wordCount(tokens, i, k) <= 7) end = k;
     }
-    for (const stop of end > j ? [j, end] : [j]) {
-      const trimmed = trimEdges(tokens, i, stop);
-      if (!trimmed || trimmed[1] - trimmed[0] > 7) continue;
+    // the tagger's chunk may run across "of" ("an extension of the Map-Shuffle-Reduce paradigm"):
+    // what follows it is a noun phrase of its own
+    const innerOf = tokens.slice(i + 1, j - 1).findIndex((t) => t.lower === "of");
+    const ranges: Array<[number, number]> = (end > j ? [j, end] : [j]).map((stop) => [i, stop]);
+    if (innerOf >= 0 && !tokens.slice(i + innerOf + 2, j).some(isPreposition)) ranges.push([i + innerOf + 2, j]);
+    for (const [from, stop] of ranges) {
+      const trimmed = trimEdges(tokens, from, stop);
+      if (!trimmed || wordCount(tokens, trimmed[0], trimmed[1]) > 7) continue;
       const [f, e] = trimmed;
       const words = tokens.slice(f, e);
       if (words.every((w) => GENERIC.has(w.lower) || EDGE_WORDS.has(w.lower))) continue;

@@ -56,3 +56,30 @@ describe("dates", () => {
     expect(answers).toContain("7.1");
   });
 });
+
+describe("noun phrases the tagger runs together", () => {
+  // The Dask page's "It is fundamentally an extension of the Map-Shuffle-Reduce paradigm" gave no
+  // question at all: the tagger's chunk ran across "of", and the hyphenated name counted as three words.
+  const text = [
+    "# Data engines",
+    "",
+    "Spark is a cluster computing engine for large data sets.",
+    "",
+    "Spark is fundamentally an extension of the Map-Shuffle-Reduce paradigm.",
+    "",
+    "OpenTSDB's storage is implemented on top of Hadoop and HBase.",
+    "",
+    "WebdriverIO even uses components of Vitest under the hood, e.g. for mocking and stubbing within component tests.",
+    "",
+  ].join("\n");
+  const answers = generateWithTrace(text, { slug: "chunks" }).candidates.filter((c) => c.question.type === "cloze").map((c) => c.question.answer);
+
+  it("asks what follows an 'of' inside a chunk as a noun phrase of its own", () => {
+    expect(answers).toContain("the Map-Shuffle-Reduce paradigm");
+    expect(answers).toContain("Hadoop and HBase");
+  });
+
+  it("never a phrase that runs on past a preposition", () => {
+    expect(answers).not.toContain("Vitest under the hood");
+  });
+});

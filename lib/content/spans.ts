@@ -6,7 +6,7 @@ import type { Clause } from "./clauses";
 import { findDates, type DateMention } from "./dates";
 import type { EntityIndex } from "./entities";
 import type { Statement } from "./statements";
-import { isAux, quotedTokens, type Token } from "./tokens";
+import { isAux, isVerb, quotedTokens, type Token } from "./tokens";
 
 export type SpanKind = "date" | "number" | "name" | "phrase" | "adjective";
 export type SpanRole = "subject" | "object" | "complement" | "prepositional" | "other";
@@ -129,8 +129,16 @@ function pairedName(tokens: Token[], from: number, to: number, entities: EntityI
 const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);
 
 /** "a tool", "the platform": a class noun alone says nothing to recall. */
+/** A passive's participle the tagger calls an adjective ("curl 4 was released", "when curl is built"). */
+const PARTICIPLE = /^(?:\p{L}+ed|built|done|made|known|used|given|taken|seen|shown|written|held|kept|left|lost|found|put|set|run|sent|spent|brought|bought|taught|thought|meant)$/u;
+/** Adjectives that say nothing a student could recall on their own ("it is ____ to …" → possible). */
+const VACUOUS_ADJECTIVES = new Set(["able", "unable", "possible", "impossible", "sure", "true", "false", "common", "available", "far", "likely", "unlikely", "easy", "easier", "hard", "harder", "difficult", "necessary", "important", "useful", "good", "better", "great", "nice", "curious", "feasible", "appropriate", "different", "missing", "ideal", "simple", "simpler", "fast", "faster", "familiar", "similar", "best", "clear", "free", "new", "same", "ready", "worth", "fine", "right", "wrong"]);
+const COPULAS = new Set(["is", "are", "was", "were", "be"]);
+/** Words between a copula and its adjective that stay in the question ("were not all ____", "are more ____"). */
+const DEGREE_WORDS = new Set(["not", "all", "also", "still", "more", "less", "very", "fully", "entirely", "both"]);
+
 /** The tagger calls "under" in "under the hood" an adjective: prepositions are known by their words too. */
-const PREPOSITIONS = new Set(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "via", "about", "over", "under", "above", "below", "behind", "beyond", "within", "without", "across", "through", "between", "among", "around", "inside", "outside"]);
+const PREPOSITIONS = new Set(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "via", "about", "over", "under", "above", "below", "behind", "beyond", "within", "without", "across", "through", "between", "among", "around", "inside", "outside", "against", "toward", "towards", "during", "despite", "upon", "per", "unlike"]);
 const isPreposition = (t: Token) => t.tags.has("Preposition") || PREPOSITIONS.has(t.lower);
 
 /** Words as written: a hyphenated compound ("Map-Shuffle-Reduce") is one word, not three tokens. */
@@ -304,19 +312,25 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     }
     i = j - 1;
   }
-  // short adjective complements of a copula ("Spark is older", "is lighter weight")
-  if (main) {
-    const v = main.verb;
-    const verbWords = tokens.slice(v[0], v[1]);
-    if (verbWords.length === 1 && isAux(verbWords[0]) && /^(?:is|are|was|were)$/.test(verbWords[0].lower)) {
-      let j = v[1];
-      while (j < tokens.length && j - v[1] < 3 && (tokens[j].tags.has("Adjective") || tokens[j].tags.has("Comparable") || tokens[j].lower === "and") && !/[,;:()]/.test(tokens[j].pre)) {
-        j++;
-        if (/[,;:()]/.test(tokens[j - 1].post)) break;
-      }
-      const trimmed = trimEdges(tokens, v[1], j);
-      if (trimmed) add(trimmed[0], trimmed[1], "adjective");
+  // short adjective complements of a copula, in any clause ("Spark is older", "is lighter weight",
+  // "training models are more ____ and cannot be changed", "the new features were not all ____")
+  for (let k = st.from; k < tokens.length; k++) {
+    if (!COPULAS.has(tokens[k].lower) || /[,;:()]/.test(tokens[k].post)) continue;
+    // the main verb's copula takes the words right after it; another may leave degree words in the question
+    const isMain = !!main && main.verb[1] - main.verb[0] === 1 && main.verb[0] === k && tokens[k].lower !== "be";
+    let start = k + 1;
+    if (!isMain) while (start < tokens.length && DEGREE_WORDS.has(tokens[start].lower) && !/[,;:()]/.test(tokens[start - 1].post)) start++;
+    let j = start;
+    while (j < tokens.length && j - start < 3 && (tokens[j].tags.has("Adjective") || tokens[j].tags.has("Comparable") || tokens[j].lower === "and") && !/[,;:()]/.test(tokens[j].pre)) {
+      j++;
+      if (/[,;:()]/.test(tokens[j - 1].post)) break;
     }
+    const trimmed = trimEdges(tokens, start, j);
+    if (!trimmed || (trimmed[1] - trimmed[0] === 1 && VACUOUS_ADJECTIVES.has(tokens[trimmed[0]].lower))) continue;
+    // predicative only: "were not all backwards compatible with …", never "is a fast engine"
+    const next = tokens[trimmed[1]];
+    if (!isMain && ((next && next.tags.has("Noun") && !/[,;:()]/.test(tokens[trimmed[1] - 1].post)) || tokens.slice(trimmed[0], trimmed[1]).some((t) => isVerb(t) || isPreposition(t) || PARTICIPLE.test(t.lower)))) continue;
+    add(trimmed[0], trimmed[1], "adjective");
   }
   return spans.sort((a, b) => a.from - b.from || b.to - a.to);
 }

@@ -139,7 +139,7 @@ describe("a name written with symbols", () => {
 describe("rules from the third blind rating (pages nobody here wrote)", () => {
   const text = review(
     "# Rust at two years",
-    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language.",
+    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language. GopherCon is the first major Go conference.",
     "One of the major prerequisites to improvements was adding MIR (Mid-level Intermediate Representation) to the compiler pipeline.",
     "React Native enables you to write native-rendered apps for iOS and Android using the same React component model.",
     "## AngularJS",
@@ -151,6 +151,8 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
   it("asks 'What', not 'Which technology', about a conference", () => {
     expect(prompts).toContain("What is the European community conference?");
     expect(prompts).not.toContain("Which technology is the European community conference?");
+    // an ordinal in the description ("the first major Go conference", fourth blind rating) too
+    expect(prompts).toContain("What is the first major Go conference?");
   });
 
   it("never asks one half of a pair of names, a lower-case one included ('iOS and ____')", () => {

@@ -83,3 +83,31 @@ describe("noun phrases the tagger runs together", () => {
     expect(answers).not.toContain("Vitest under the hood");
   });
 });
+
+describe("adjective complements in any clause", () => {
+  // The seed's "The new version was aimed to be more user-friendly, however, the new features were
+  // not all backwards compatible …" and "training models are more rigid" gave no question on the
+  // adjective: only the main verb's copula was looked at.
+  const text = [
+    "# Frameworks",
+    "",
+    "Google released TensorFlow 2.0 in October 2019. TensorFlow 2.0 was aimed to be more user-friendly, however, the new features were not all backwards compatible with code written for the original framework.",
+    "",
+    "TensorFlow pre-defines its graphs, which means that its training models are more rigid and cannot be changed while training.",
+    "",
+    "In March 1998 curl 4 was released and it is possible to use it on Windows.",
+    "",
+  ].join("\n");
+  const answers = generateWithTrace(text, { slug: "adjectives" }).candidates.filter((c) => c.question.type === "cloze").map((c) => c.question.answer);
+
+  it("blanks the adjective after a copula, degree words left in the question", () => {
+    expect(answers).toContain("user-friendly");
+    expect(answers).toContain("backwards compatible");
+    expect(answers).toContain("rigid");
+  });
+
+  it("never a passive's participle nor an adjective that says nothing", () => {
+    expect(answers).not.toContain("released");
+    expect(answers).not.toContain("possible");
+  });
+});

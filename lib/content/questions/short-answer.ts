@@ -43,7 +43,7 @@ function describedAsNoTechnology(st: Statement): boolean {
   let head = "";
   for (k++; k < main.complement[1]; k++) {
     const t = tokens[k];
-    if (!(t.tags.has("Noun") || t.tags.has("Adjective")) || t.tags.has("Preposition")) break;
+    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Ordinal")) || t.tags.has("Preposition")) break;
     if (t.tags.has("Noun")) head = t.lower;
     if (/[,;:()]/.test(t.post)) break;
   }

@@ -6,6 +6,7 @@ import { EntityIndex } from "./entities";
 import { dropAsides } from "./asides";
 import { appositionsOf } from "./appositions";
 import { splitAtColons } from "./colons";
+import { withPublicationYear } from "./deixis";
 import { restateHeadlines, retagMisreadVerbs } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
@@ -246,7 +247,11 @@ function timeless(tokens: Token[], main: Clause): boolean {
   return !(next?.tags.has("PastTense") || next?.tags.has("Participle")) || /^(?:can|may|must|should)$/.test(first.lower);
 }
 
-export function analyseSentences(sentences: Sentence[], headings: string[] = []): { analysed: Analysed[]; entities: EntityIndex; project?: string } {
+/**
+ * @param about the document's title (names a project written in lower case) and the year it was
+ *   written (dates "this year")
+ */
+export function analyseSentences(sentences: Sentence[], headings: string[] = [], about: { title?: string; year?: number } = {}): { analysed: Analysed[]; entities: EntityIndex; project?: string } {
   const entities = new EntityIndex();
   for (const h of headings) entities.observeHeading(h);
   const analysed: Analysed[] = [];
@@ -265,6 +270,8 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     if (sentence.datePrefix) blockDates.set(sentence.block.id, sentence.datePrefix);
     else if (blockDates.has(sentence.block.id)) sentence = { ...sentence, datePrefix: { ...blockDates.get(sentence.block.id)!, lowerStart: false, inherited: true } };
     else sentence = inParagraphYear(sentence, paragraphYears);
+    // after the dates above: the publication year is no date of an event, only what "this year" means
+    if (about.year) sentence = withPublicationYear(sentence, about.year);
     const skip = screen(sentence.clean, !!sentence.datePrefix && !sentence.datePrefix.paragraph, sentence.speaker);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
@@ -284,7 +291,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [])
     analysed.splice(0, analysed.length, ...split);
     toTag.splice(0, toTag.length, ...split.filter((a) => tagged.has(a) || !whole.has(a)));
   }
-  const project = voice ? undefined : restateProjectVoice(toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker));
+  const project = voice ? undefined : restateProjectVoice(toTag, entities, (a) => screen(a.sentence.clean, !!a.sentence.datePrefix, a.sentence.speaker), about.title);
   retagNames(toTag, entities, project);
   restateLabelledFragments(analysed, entities);
   restateHeadlines(toTag);

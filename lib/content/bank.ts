@@ -3,6 +3,7 @@
 // metadata and facts. Pure and deterministic: no I/O, no clock, no randomness.
 import { analyseSentences } from "./analysis";
 import type { Bank, BankFact } from "./bank-schema";
+import { publicationYear } from "./deixis";
 import { buildCandidates } from "./questions/build";
 import { tableBankFact, tableCandidates } from "./questions/tables";
 import { buildContext, type GenerationContext } from "./questions/context";
@@ -83,12 +84,12 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   options.onProgress?.("sentences");
   const sentences = splitSentences(doc.blocks);
   options.onProgress?.("analysis");
-  const { analysed, entities, project } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
+  const { analysed, entities, project } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text), { title: doc.title, year: publicationYear(doc.frontMatter, options.fileName, doc.title) });
   options.onProgress?.("statements");
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");
   const opening = doc.blocks.find((b) => b.kind === "paragraph" && b.role === "body");
-  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening));
+  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening), project);
   const tables = tableFacts(doc.blocks);
   const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables)];
   options.onProgress?.("rank");

@@ -8,17 +8,22 @@
 // (lib/content/voices.ts) and quotations keep their speakers.
 import { outsideQuotes, type Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
-import { tokenizeAll, type Token } from "./tokens";
+import { knownWord, tokenizeAll, type Token } from "./tokens";
 import { lemma } from "./verbs";
 
-const MAKERS = /\b(?:[Ww]e\s+(?:(?:have|had|then|also|finally|first|just)\s+)?(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed)\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
+const MAKERS = /\b(?:[Ww]e(?:['’]ve|\s+(?:have|had|then|also|finally|first|just))?(?:\s+(?:also|then|finally|first|just))?\s+(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed|changed|rewrote|redesigned)\b|[Ww]e(?:['’]re|\s+are)\s+(?:(?:very|so)\s+)?(?:happy|excited|thrilled|proud|pleased|delighted|over the moon)\s+to\s+announce\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
 const PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
-const OTHER_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e['’]\w+|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
+// "we've" is "we have" ("We've also changed our tagline"); "we're", "we'd", "we'll" are the writers'
+const OTHER_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e['’](?!ve\b)\w+|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 
-/** The name the document is about, when its writers are the ones who make it; otherwise undefined. */
-export function projectName(analysed: Analysed[], entities: EntityIndex): string | undefined {
+/**
+ * The name the document is about, when its writers are the ones who make it; otherwise undefined.
+ * @param title the document's title: a lower-case word of it no dictionary knows ("The year 2021
+ *   for pnpm") is a name too
+ */
+export function projectName(analysed: Analysed[], entities: EntityIndex, title = ""): string | undefined {
   if (!analysed.some((a) => a.sentence.block.kind !== "quote" && MAKERS.test(outsideQuotes(a.sentence.clean)))) return undefined;
-  const names = new Set<string>();
+  const names = new Set<string>(title.split(/[^\p{L}\p{N}]+/u).filter(isLowerCaseName));
   for (const a of analysed) a.tokens.forEach((t, i) => entities.isNameToken(a.tokens, i) && names.add(bare(t.text).toLowerCase()));
   const counts = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
@@ -40,11 +45,17 @@ export function projectName(analysed: Analysed[], entities: EntityIndex): string
 
 const bare = (word: string) => word.replace(/[’']s$/, "");
 
+/** "pnpm", "htmx": lower case, unknown to the tagger's lexicon, without an English suffix. */
+function isLowerCaseName(word: string): boolean {
+  return /^[a-z][a-z0-9]{2,}$/.test(word) && !knownWord(word) && !/(?:tion|sion|ity|ness|ment|ing|ed|ly|er|est|al|ous|ive|able|ism|ist)$/.test(word);
+}
+
 /** What a project's developers do to it — not what its writers think, want or cannot cover. */
 const MAKING = new Set([
   "release", "ship", "launch", "drop", "switch", "start", "add", "introduce", "rename", "move", "stabilise", "stabilize",
   "remove", "deprecate", "rewrite", "create", "build", "implement", "announce", "merge", "replace", "port", "publish",
   "enable", "deliver", "fix", "improve", "complete", "finish", "redesign", "migrate", "open-source", "preview", "hold",
+  "change",
 ]);
 
 const ADVERBS = /^(?:also|then|finally|first|just|later|eventually|soon|already|recently)$/;
@@ -66,11 +77,15 @@ function makes(tokens: Token[], at: number): boolean {
   return MAKING.has(lemma(verb.lower));
 }
 
-/** "we dropped" → "curl's developers dropped", "our build system" → "Rust's build system"; undefined when a "we" is not followed by a past tense or a modal. */
-export function inTheThirdPerson(text: string, tokens: Token[], project: string): { text: string; restated: Array<[number, number]> } | undefined {
+/**
+ * "we dropped" → "curl's developers dropped", "our build system" → "Rust's build system"; undefined when a "we" is not followed by a past tense or a modal.
+ * @param earlier ranges restated before ("in 2021" for "this year"): they keep their words in the new wording
+ */
+export function inTheThirdPerson(text: string, tokens: Token[], project: string, earlier: Array<[number, number]> = []): { text: string; restated: Array<[number, number]> } | undefined {
   let out = "";
   let at = 0;
   const restated: Array<[number, number]> = [];
+  const edits: Array<{ end: number; delta: number }> = [];
   // "us" is the developers only beside a "we" that makes something: "Go is far more than just us on
   // the Go team" says nothing about Go's developers
   if (tokens.some((t) => t.lower === "us") && !tokens.some((t, i) => t.lower === "we" && makes(tokens, i + 1))) return undefined;
@@ -84,9 +99,12 @@ export function inTheThirdPerson(text: string, tokens: Token[], project: string)
     restated.push([out.length, out.length + phrase.length]);
     // the project's own spelling, even first ("curl's developers"): rendering capitalises what opens a statement
     out += phrase;
+    edits.push({ end: t.end, delta: phrase.length - (t.end - t.start) });
     at = t.end;
   }
-  return { text: out + text.slice(at), restated };
+  const moved = (offset: number) => offset + edits.filter((e) => e.end <= offset).reduce((sum, e) => sum + e.delta, 0);
+  const kept = earlier.map(([from, to]) => [moved(from), moved(to)] as [number, number]);
+  return { text: out + text.slice(at), restated: [...kept, ...restated].sort((x, y) => x[0] - y[0]) };
 }
 
 /**
@@ -94,15 +112,15 @@ export function inTheThirdPerson(text: string, tokens: Token[], project: string)
  * them again; `rescreen` says whether the restated sentence is still to be skipped. Returns the
  * project's name, when the document is its own history.
  */
-export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex, rescreen: (a: Analysed) => Analysed["skip"]): string | undefined {
-  const project = projectName(analysed, entities);
+export function restateProjectVoice(analysed: Analysed[], entities: EntityIndex, rescreen: (a: Analysed) => Analysed["skip"], title?: string): string | undefined {
+  const project = projectName(analysed, entities, title);
   if (!project) return undefined;
   const changed: Array<{ a: Analysed; text: string; restated: Array<[number, number]> }> = [];
   for (const a of analysed) {
     if (a.skip !== "first-person" || a.sentence.block.kind === "quote" || a.sentence.speaker) continue;
     const own = outsideQuotes(a.sentence.clean);
     if (!PLURAL.test(own) || OTHER_FIRST_PERSON.test(own)) continue;
-    const restatement = inTheThirdPerson(a.sentence.clean, a.tokens, project);
+    const restatement = inTheThirdPerson(a.sentence.clean, a.tokens, project, a.sentence.restated);
     if (restatement) changed.push({ a, ...restatement });
   }
   if (changed.length === 0) return project;

@@ -26,6 +26,11 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/** Whether the tagger's lexicon knows the (lower-case) word. */
+export function knownWord(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call((nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon, word);
+}
+
 export function tokenize(text: string): Token[] {
   return tokenizeAll([text])[0];
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyseSentences } from "@/lib/content/analysis";
+import { publicationYear } from "@/lib/content/deixis";
 import { splitSentences } from "@/lib/content/sentences";
 import { buildStatements, renderStatement } from "@/lib/content/statements";
 import { structureDocument } from "@/lib/content/structure/document";
@@ -19,9 +20,10 @@ export function readReview(): string {
 }
 
 /** Each sentence of `text` as the standalone statement the generator would use, or null when it yields none. */
-export function statementsOf(text: string): Array<{ sentence: string; statement: string | null; kind: string }> {
-  const { blocks } = structureDocument(text);
-  const { analysed, entities, project } = analyseSentences(splitSentences(blocks), blocks.filter((b) => b.kind === "heading").map((b) => b.text.text));
+/** Each sentence and the statement the generator makes of it, read as generateBank reads the document. */
+export function statementsOf(text: string, fileName?: string): Array<{ sentence: string; statement: string | null; kind: string }> {
+  const { blocks, title, frontMatter } = structureDocument(text);
+  const { analysed, entities, project } = analyseSentences(splitSentences(blocks), blocks.filter((b) => b.kind === "heading").map((b) => b.text.text), { title, year: publicationYear(frontMatter, fileName, title) });
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   return analysed.map((a) => {
     const st = statements.find((s) => s.analysed === a);

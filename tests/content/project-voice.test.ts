@@ -2,6 +2,7 @@
 // in curl's history is a fact about curl, restated in the third person; what the writers want or
 // think stays theirs, and a document whose writers do not make the thing keeps "we" unresolved.
 import { describe, expect, it } from "vitest";
+import { generateWithTrace } from "@/lib/content";
 import { statementsOf } from "./helpers";
 
 const history = (extra: string[]) =>
@@ -82,5 +83,61 @@ describe("a project spelt in lower case", () => {
 
   it("reads its name opening a sentence as a name, not a verb", () => {
     expect(statementFor(text, "man page")).toBe("Grab 5 was released in December 1998 and introduced the first grab man page.");
+  });
+});
+
+describe("a project's own blog", () => {
+  // Svelte's and pnpm's blogs (pages never seen before) kept every "we" sentence as first person: a
+  // post that announces a release or says "we've changed", and a project spelled in lower case in
+  // its title ("The year 2021 for pnpm"), were not known as written by the project's developers.
+  const post = (title: string, body: string[]) => [`---`, `title: ${title}`, `---`, "", ...body.flatMap((p) => [p, ""])].join("\n");
+
+  it("reads 'we're happy to announce' and 'we've changed' as the developers of a capitalised project", () => {
+    const text = post("Zippy 3: faster", [
+      "We are happy to announce the stable release of Zippy 3. Zippy is a compiler for web apps. Zippy runs at build time on every machine.",
+      "Zippy 3 is a significant overhaul of the compiler. Zippy has a new look and a new website. Zippy ships small bundles to the browser. Zippy is free software for everyone, and Zippy runs on Windows.",
+      "We've also changed our tagline, from 'The magical UI framework' to 'Enhanced web apps'.",
+    ]);
+    expect(statementFor(text, "tagline")).toBe("Zippy's developers also changed Zippy's tagline, from 'The magical UI framework' to 'Enhanced web apps'.");
+  });
+
+  it("knows a lower-case project by its title", () => {
+    const text = post("The year 2021 for qnpm", [
+      "It was a good year for qnpm. qnpm is a package manager for Node.js projects. qnpm is fast on every machine. qnpm saves disk space with a store.",
+      "We shipped a new command (qnpm env) that manages Node.js versions. qnpm runs on Windows and macOS. qnpm has a content-addressable store. qnpm is free software for everyone.",
+    ]);
+    expect(statementFor(text, "new command")).toBe("Qnpm's developers shipped a new command (qnpm env) that manages Node.js versions.");
+  });
+
+  it("never takes an English word of the title for a project", () => {
+    const text = post("The motivation for fetchers", [
+      "We shipped a new motivation. The motivation is good. The motivation helps. Every motivation counts. Our motivation grows.",
+      "A motivation is a reason. Motivation matters. Motivation is free. Motivation is everywhere.",
+    ]);
+    expect(statementFor(text, "shipped")).toBeNull();
+  });
+});
+
+describe("the project is the document's topic", () => {
+  // pnpm's yearly update asked "In which year did this happen in Yarn's history?" about pnpm's own
+  // news: written in lower case, pnpm was never counted among the names, so Yarn looked like the topic.
+  const text = [
+    "---",
+    "title: The year 2021 for qnpm",
+    "---",
+    "",
+    "It was a good year for qnpm. qnpm is a package manager for Node.js projects. qnpm is fast on every machine. qnpm saves disk space with a store.",
+    "",
+    "We shipped a new command (qnpm env) that manages Node.js versions. qnpm runs on Windows and macOS. qnpm has a content-addressable store. qnpm is free software for everyone.",
+    "",
+    "Yarn added a qnpm linker in v3.1. Yarn can create a similar directory structure. Yarn plans a content-addressable store. Yarn is maintained by a team.",
+    "",
+    "In March 2020, qnpm switched its lockfile to YAML. In June 2021, Yarn 3.1 was released with the linker.",
+    "",
+  ].join("\n");
+  const prompts = generateWithTrace(text, { slug: "qnpm" }).candidates.map((c) => c.question.prompt);
+
+  it("asks about events in the project's history, never another name's", () => {
+    expect(prompts.some((p) => p.includes("Yarn's history"))).toBe(false);
   });
 });

@@ -55,8 +55,9 @@ function typeName(entities: EntityIndex, name: string, tokens: Token[]): void {
 /**
  * @param lede the sentences of the document's opening paragraph, statements or not ("I'm excited
  *   to interview the author of pjax … I want to focus on pjax"): they say what it is about
+ * @param project the name of the project whose developers write the document (lib/content/project-voice.ts)
  */
-export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex, lede: Analysed[] = []): GenerationContext {
+export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex, lede: Analysed[] = [], project?: string): GenerationContext {
   const spans = new Map<Statement, Span[]>();
   const words = new Map<Statement, Set<string>>();
   const postings = new Map<string, Statement[]>();
@@ -72,7 +73,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       postings.set(word, list);
     }
   }
-  const topic = comparesNames(statements) ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
+  // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
+  const topic = project ? normaliseAnswer(project) : comparesNames(statements) ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   // each statement is compared with many blanks: its normalised words and subject are computed once

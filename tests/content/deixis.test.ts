@@ -1,0 +1,37 @@
+// "This year" in a dated post is the year it was written: the statement names it, or stands alone
+// no more. Found on pnpm's "The year 2021 for pnpm" and the Go blog's birthday posts.
+import { describe, expect, it } from "vitest";
+import { publicationYear } from "@/lib/content/deixis";
+import { statementsOf } from "./helpers";
+
+describe("the year a document was written", () => {
+  it("comes from the front matter's date, else a date opening the file name, else the one year of the title", () => {
+    expect(publicationYear({ date: "2022-11-10T12:00:00Z" }, "2021-01-01-post.md", "Go in 2020")).toBe(2022);
+    expect(publicationYear({}, "blog/2021-12-29-yearly-update.md", "Yearly update")).toBe(2021);
+    expect(publicationYear({}, "update.md", "The year 2021 for pnpm")).toBe(2021);
+    expect(publicationYear({}, "history.md", "curl from 1996 to 2023")).toBeUndefined();
+    expect(publicationYear({}, "notes.md", "Notes")).toBeUndefined();
+  });
+});
+
+describe("'this year' in a dated document", () => {
+  const post = (date: string | undefined, sentences: string[]) => [...(date ? ["---", `date: ${date}`, "---", ""] : []), "# Fetchy news", "", sentences.join(" "), ""].join("\n");
+  const statement = (text: string, needle: string, fileName?: string) => statementsOf(text, fileName).find((s) => s.sentence.includes(needle))?.statement ?? null;
+
+  it("names the year, with or without a preposition before it", () => {
+    const text = post("2021-12-29", ["Fetchy is a download tool.", "Fetchy's main repository received 5,000 stars this year.", "One milestone for this year was the new lockfile format.", "Fetchy was rewritten in Rust last year."]);
+    expect(statement(text, "stars")).toBe("Fetchy's main repository received 5,000 stars in 2021.");
+    expect(statement(text, "milestone")).toBe("One milestone for 2021 was the new lockfile format.");
+    expect(statement(text, "rewritten")).toBe("Fetchy was rewritten in Rust in 2020.");
+  });
+
+  it("takes the date from the uploaded file's name", () => {
+    const text = post(undefined, ["Fetchy is a download tool.", "Fetchy's main repository received 5,000 stars this year."]);
+    expect(statement(text, "stars", "2019-05-01-news.md")).toBe("Fetchy's main repository received 5,000 stars in 2019.");
+  });
+
+  it("is never a statement when the document gives no date", () => {
+    const text = post(undefined, ["Fetchy is a download tool.", "Fetchy's main repository received 5,000 stars this year."]);
+    expect(statement(text, "stars", "news.md")).toBeNull();
+  });
+});

@@ -251,3 +251,20 @@ describe("company set off after the subject", () => {
     expect(generateWithTrace(examples, { slug: "examples" }).candidates.length).toBeGreaterThan(0);
   });
 });
+
+describe("what the document's topic is", () => {
+  // Svelte's "Svelte 3: Rethinking reactivity" (a page never seen before) opens with "Svelte is a
+  // component framework — like React or Vue — but with an important difference": only "Which
+  // technology is a component framework …?" (Svelte, the topic, never published) was asked.
+  const text = review(
+    "# Zippy 3",
+    "Zippy is a component framework — like React or Vue — but with an important difference. Zippy runs at build time, converting your components into efficient code.",
+    "Zippy is a great choice for small teams. Zippy has a new logo. Zippy was designed by Ann Lee. Zippy ships small bundles to the browser.",
+    "Rusty is a general purpose programming language empowering everyone. Rusty is used by Zippy for its compiler.",
+  );
+  const asked = generateWithTrace(text, { slug: "topic" }).candidates.filter((c) => c.question.prompt.startsWith("What is "));
+
+  it("asks 'What is X?' once, from the first sentence that defines the topic", () => {
+    expect(asked.map((c) => [c.question.prompt, c.question.answer])).toEqual([["What is Zippy?", "a component framework"]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Owns typed short answers whose answer a student can produce: a definition asked backwards
 // ("Which technology does the review describe as “a distributed time series database based on
 // Hadoop and HBase”?" → OpenTSDB) and the agent of a creation ("Who created Hug?").
-import { containsWords } from "../normalise";
+import { containsWords, normaliseAnswer } from "../normalise";
 import { comparandPhrase, renderTokens, type Statement } from "../statements";
 import { isAux, spanText, type Token } from "../tokens";
 import { lemma, pastTense } from "../verbs";
@@ -86,6 +86,32 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition" });
 }
 
+/** Words that may follow the noun phrase that says what the topic is ("a component framework — like …", "… for …"). */
+const AFTER_DEFINITION = /^(?:for|that|which|who|with|in|from|written|built|designed|used|by|like|to|on|of)$/;
+
+/**
+ * "Svelte is a component framework — like React or Vue — but …" in a post about Svelte →
+ * "What is Svelte?" (a component framework): the document's own topic is never the answer, but
+ * what it is — said by the first sentence that defines it — is the first thing to know.
+ */
+function topicDefinition(ctx: GenerationContext, st: Statement): Candidate | null {
+  const main = st.analysed.main;
+  if (!main || !ctx.topic || !ctx.topicName || st.resolution.kind === "context") return null;
+  const { tokens } = st.analysed;
+  const verb = tokens.slice(main.verb[0], main.verb[1]);
+  if (verb.length !== 1 || !/^(?:is|was)$/.test(verb[0].lower)) return null;
+  const name = subjectIsName(ctx, st);
+  if (!name || normaliseAnswer(name) !== ctx.topic) return null;
+  const [cFrom] = main.complement;
+  if (!/^(?:a|an)$/.test(tokens[cFrom]?.lower ?? "")) return null;
+  const span = ctx.spans.get(st)?.find((x) => x.from === cFrom && x.kind === "phrase");
+  if (!span || span.to - span.from < 2) return null;
+  // the noun phrase is whole: what follows is punctuation, a preposition or a relative clause
+  const next = tokens[span.to];
+  if (next && !/[,;:—–(]/.test(tokens[span.to - 1].post) && !AFTER_DEFINITION.test(next.lower)) return null;
+  return shortAnswer(ctx, st, { prompt: `What is ${ctx.topicName}?`, answer: span.text, builder: "topic-definition", variant: "topic-definition" });
+}
+
 function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   const main = st.analysed.main;
   if (!main) return null;
@@ -150,6 +176,9 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
+  // one "What is X?" per document: the first sentence that defines its topic
+  const defined = ctx.statements.map((st) => topicDefinition(ctx, st)).find((c) => c !== null);
+  if (defined) out.push(defined);
   for (const st of ctx.statements) {
     const q = subjectQuestion(ctx, st);
     if (q) out.push(q);

@@ -89,7 +89,7 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");
   const opening = doc.blocks.find((b) => b.kind === "paragraph" && b.role === "body");
-  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening), project);
+  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening), project, doc.title);
   const tables = tableFacts(doc.blocks);
   const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables)];
   options.onProgress?.("rank");

@@ -13,6 +13,21 @@ function insideWord(body: string, answer: string): boolean {
   return body.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > name.length && w.toLowerCase().includes(name));
 }
 
+/**
+ * The other way round: "PySpark" after "Spark (specifically ____)", "NativeScript-Vue" beside
+ * "NativeScript" and "Vue" — a one-word answer built from names the question already shows.
+ */
+function builtFromNames(body: string, answer: string): boolean {
+  if (/\s/.test(answer.trim())) return false;
+  const words = body.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const lower = new Set(words.map((w) => w.toLowerCase()));
+  const parts = answer.split("-").filter(Boolean);
+  if (parts.length > 1) return parts.every((p) => lower.has(p.toLowerCase()));
+  const a = answer.toLowerCase();
+  // a prefix names the kind ("PySpark" is Spark's); a name that merely starts alike ("Vitest", "Vite") says little
+  return words.some((w) => /^\p{Lu}/u.test(w) && w.length >= 4 && a.length > w.length && a.endsWith(w.toLowerCase()));
+}
+
 /** A version after a name: "Riot 3.0", "Python 3", "Vue v2.6". */
 const VERSIONED = /\s+v?\d+(?:\.\d+)*$/;
 
@@ -99,7 +114,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");
   // "Riot 3.0" leaks through "… (called a "tag" in Riot)": a versioned name leaks by its name alone
   const unblanked = body.replace(/____/g, " ");
-  const leaks = (a: string) => containsWords(unblanked, a) || (VERSIONED.test(a) && containsWords(unblanked, a.replace(VERSIONED, ""))) || insideWord(unblanked, a);
+  const leaks = (a: string) => containsWords(unblanked, a) || (VERSIONED.test(a) && containsWords(unblanked, a.replace(VERSIONED, ""))) || insideWord(unblanked, a) || builtFromNames(unblanked, a);
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if (q.type === "mcq") {

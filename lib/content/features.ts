@@ -62,7 +62,8 @@ function isTopicFamily(answer: string, topic: string): boolean {
   return answer === topic || answer.startsWith(`${topic} `) || /^(?:ful|less)(?: |$)/.test(answer.startsWith(topic) ? answer.slice(topic.length) : "-");
 }
 
-export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string): Features {
+/** @param titleNames names the document's title is about (normalised): as obvious an answer as its topic */
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, titleNames: Set<string> = new Set()): Features {
   const f = empty();
   const q = c.question;
   const st = c.statements[0];
@@ -81,7 +82,8 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.answer_capitalised = /\p{Lu}/u.test(answer) ? 1 : 0;
     f.answer_digit = /\d/.test(answer) ? 1 : 0;
     f.answer_article = /^(?:the|a|an)\s/i.test(answer) ? 1 : 0;
-    f.answer_is_topic = topic && isTopicFamily(normaliseAnswer(answer), topic) ? 1 : 0;
+    const normalised = normaliseAnswer(answer);
+    f.answer_is_topic = (topic && isTopicFamily(normalised, topic)) || titleNames.has(normalised) ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
   }

@@ -65,6 +65,11 @@ describe("defect classes", () => {
     // a name inside a longer word of the prompt (rated on Polars' page: "____ (specifically PySpark)")
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ (specifically PySpark) represents a different approach.", answer: "Spark", choices: ["Spark", "Dask", "Polars"] })).toContain("answer-leak");
     expect(defectsOf({ prompt: "Fill in the blank: ____ runs on Google Cloud.", answer: "Go" })).not.toContain("answer-leak");
+    // the other way round: an answer built from names the prompt shows (sixth blind rating)
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Spark (specifically ____) represents a different approach.", answer: "PySpark", choices: ["PySpark", "Dask", "Polars"] })).toContain("answer-leak");
+    expect(defectsOf({ prompt: "Fill in the blank: Another option is ____, a NativeScript plugin for building native applications using Vue.", answer: "NativeScript-Vue" })).toContain("answer-leak");
+    // a name that merely starts alike is no giveaway
+    expect(defectsOf({ type: "short_answer", prompt: "Which technology uses Vite, so files are transformed with Vite's plugin system?", answer: "Vitest" })).not.toContain("answer-leak");
     expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ is written in Scala.", answer: "Spark", choices: ["Spark", "Dask", "Dask"] })).toContain("invalid-choices");
   });

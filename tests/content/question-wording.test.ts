@@ -139,7 +139,7 @@ describe("a name written with symbols", () => {
 describe("rules from the third blind rating (pages nobody here wrote)", () => {
   const text = review(
     "# Rust at two years",
-    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language. GopherCon is the first major Go conference.",
+    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language. GopherCon is the first major Go conference. Mozilla is Rust's main sponsor. Many developers at Mozilla write Rust every day.",
     "One of the major prerequisites to improvements was adding MIR (Mid-level Intermediate Representation) to the compiler pipeline.",
     "React Native enables you to write native-rendered apps for iOS and Android using the same React component model.",
     "## AngularJS",
@@ -153,6 +153,10 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(prompts).not.toContain("Which technology is the European community conference?");
     // an ordinal in the description ("the first major Go conference", fourth blind rating) too
     expect(prompts).toContain("What is the first major Go conference?");
+  });
+
+  it("asks 'Which organisation' about a sponsor (sixth blind rating: 'Which technology is Rust's main sponsor?')", () => {
+    expect(prompts).toContain("Which organisation is Rust's main sponsor?");
   });
 
   it("never asks one half of a pair of names, a lower-case one included ('iOS and ____')", () => {
@@ -266,5 +270,30 @@ describe("what the document's topic is", () => {
 
   it("asks 'What is X?' once, from the first sentence that defines the topic", () => {
     expect(asked.map((c) => [c.question.prompt, c.question.answer])).toEqual([["What is Zippy?", "a component framework"]]);
+  });
+});
+
+describe("names the title is about", () => {
+  // Google's "Borg: The Predecessor to Kubernetes" (sixth blind rating): "A pod is the unit of
+  // scheduling in ____" (Kubernetes) and "Which technology traces its lineage directly from Borg?"
+  // were rated trivial — the title says it.
+  const text = [
+    "---",
+    "title: \"Borg: The Predecessor to Zubernetes\"",
+    "---",
+    "",
+    "Zubernetes traces its lineage directly from Borg. A pod is the unit of scheduling in Zubernetes. Borg ran every job at Google for a decade.",
+    "",
+    "Zubernetes supports naming and load balancing using the service abstraction. Flannel gives every pod its own IP address in a cluster.",
+    "",
+  ].join("\n");
+  const published = generateWithTrace(text, { slug: "title" }).candidates.filter((c) => c.question.tier === "published");
+
+  it("never publishes a name of the title as an answer, unless the title compares", () => {
+    expect(published.map((c) => c.question.answer)).not.toContain("Zubernetes");
+    expect(published.map((c) => c.question.answer)).not.toContain("Borg");
+    const borg = (title: string) => generateWithTrace(text.replace("Borg: The Predecessor to Zubernetes", title), { slug: "title" }).candidates.filter((c) => c.question.answer === "Borg");
+    expect(borg("Borg: The Predecessor to Zubernetes").every((c) => c.features?.answer_is_topic === 1)).toBe(true);
+    expect(borg("Borg vs Zubernetes").some((c) => c.features?.answer_is_topic === 0)).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ export interface GenerationContext {
   /** The name the document is mostly about ("Rust" in a post about Rust), if one dominates: normalised, and as written. */
   topic?: string;
   topicName?: string;
+  /** Names the title is about ("Borg: The Predecessor to Kubernetes"), normalised: as obvious an answer as the topic. */
+  titleNames: Set<string>;
   /**
    * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
@@ -56,8 +58,9 @@ function typeName(entities: EntityIndex, name: string, tokens: Token[]): void {
  * @param lede the sentences of the document's opening paragraph, statements or not ("I'm excited
  *   to interview the author of pjax … I want to focus on pjax"): they say what it is about
  * @param project the name of the project whose developers write the document (lib/content/project-voice.ts)
+ * @param title the document's title
  */
-export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex, lede: Analysed[] = [], project?: string): GenerationContext {
+export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex, lede: Analysed[] = [], project?: string, title?: string): GenerationContext {
   const spans = new Map<Statement, Span[]>();
   const words = new Map<Statement, Set<string>>();
   const postings = new Map<string, Statement[]>();
@@ -85,6 +88,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
+    titleNames: namesOfTitle(spans, title),
     slug,
     statements,
     resolutions,
@@ -214,6 +218,14 @@ function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
   }
   const spanNames = new Set([...spans.values()].flatMap((l) => l.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
   return [...counts.entries()].filter(([n]) => spanNames.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** The answer names a title names, unless it compares them ("TensorFlow vs PyTorch", "Comparison to Spark"). */
+function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
+  if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
+  const words = ` ${normaliseAnswer(title)} `;
+  const names = [...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text)));
+  return new Set(names.filter((n) => n && words.includes(` ${n} `)));
 }
 
 /**

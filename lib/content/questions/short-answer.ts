@@ -27,19 +27,23 @@ const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", 
 function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {
   const type = ctx.entities.typeOf(name);
   if (type === "person") return "Who";
-  if (type === "organization") return "Which organisation";
-  return st && describedAsNoTechnology(st) ? "What" : "Which technology";
+  const head = st ? describedHead(st) : "";
+  if (type === "organization" || ORGANISATION_ROLES.has(head)) return "Which organisation";
+  return NOT_TECHNOLOGY.has(head) ? "What" : "Which technology";
 }
 
-/** "X is the European community conference": the head noun of a copula's noun phrase. */
-function describedAsNoTechnology(st: Statement): boolean {
+/** Heads of a description that make the name an organisation ("Mozilla is Rust's main sponsor"). */
+const ORGANISATION_ROLES = new Set(["sponsor", "sponsors", "backer", "backers", "maintainer", "maintainers", "steward", "owner", "employer", "vendor", "publisher"]);
+
+/** "X is the European community conference", "X is Rust's main sponsor": the head noun of a copula's noun phrase ("" if none). */
+function describedHead(st: Statement): string {
   const main = st.analysed.main;
-  if (!main) return false;
+  if (!main) return "";
   const { tokens } = st.analysed;
   const verb = tokens.slice(main.verb[0], main.verb[1]);
-  if (verb.length !== 1 || !/^(?:is|was|are|were)$/.test(verb[0].lower)) return false;
+  if (verb.length !== 1 || !/^(?:is|was|are|were)$/.test(verb[0].lower)) return "";
   let k = main.complement[0];
-  if (!/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "")) return false;
+  if (!/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "") && !/^\p{Lu}[\p{L}\d.+#-]*['’]s$/u.test(tokens[k]?.text ?? "")) return "";
   let head = "";
   for (k++; k < main.complement[1]; k++) {
     const t = tokens[k];
@@ -47,7 +51,7 @@ function describedAsNoTechnology(st: Statement): boolean {
     if (t.tags.has("Noun")) head = t.lower;
     if (/[,;:()]/.test(t.post)) break;
   }
-  return NOT_TECHNOLOGY.has(head);
+  return head;
 }
 
 /** The candidate for a typed answer about one statement (`variant` keeps the ids banks already hold). */

@@ -15,14 +15,23 @@ const ASIDES = [
   ["on", "the", "other", "hand"],
 ];
 
-/** The aside's token range [from, to) when the sentence reads "<subject>, <aside>, <verb> …". */
+/** Asides read as such without commas: words that can only link the sentence to another. */
+const BARE_ASIDES = [["on", "the", "other", "hand"], ["in", "contrast"], ["by", "contrast"]];
+
+/** The aside's token range [from, to) when the sentence reads "<subject>, <aside>, <verb> …" (or "<subject> on the other hand <verb> …"). */
 export function asideAfterSubject(tokens: Token[]): [number, number] | undefined {
   // the subject: up to six words, no verb and no comma before its last word
   for (let i = 1; i <= 6 && i < tokens.length; i++) {
     const before = tokens[i - 1];
     // a name opening the sentence may be tagged as a verb ("Rust, however, …"); retagNames fixes that later
     if ((isVerb(before) && !(i === 1 && /^\p{Lu}/u.test(before.text))) || /[;:()]/.test(before.post)) return undefined;
-    if (!before.post.includes(",")) continue;
+    if (!before.post.includes(",")) {
+      // "Vue on the other hand only supports IE9+": a contrast of several words needs no commas
+      const bare = BARE_ASIDES.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+      const after = bare && tokens[i + bare.length];
+      if (bare && after && !/[,;:()]/.test(tokens[i + bare.length - 1].post) && mayBeVerb(after)) return [i, i + bare.length];
+      continue;
+    }
     const aside = ASIDES.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
     if (!aside) return undefined;
     const last = tokens[i + aside.length - 1];

@@ -18,6 +18,15 @@ describe("asides between subject and verb", () => {
     );
   });
 
+  it("restates a contrast written without commas ('GraphQL on the other hand is spreading …')", () => {
+    expect(statement("GraphQL on the other hand is spreading like wildfire because it solves real-world problems.")).toBe(
+      "GraphQL is spreading like wildfire because it solves real-world problems.",
+    );
+    expect(statement("Prometheus and the Alertmanager by contrast offer a fully open-source redundant option.")).toBe("Prometheus and the Alertmanager offer a fully open-source redundant option.");
+    // "also" and "too" are the sentence's own words without commas
+    expect(statement("Vitest also runs tests in a headless browser environment.")).toBe("Vitest also runs tests in a headless browser environment.");
+  });
+
   it("restates the sentence when the aside made the tagger misread its verb", () => {
     // "supports" after "by contrast," is tagged as a plural noun until the aside is gone
     expect(statementsOf("Graphite stores numeric samples only. Prometheus, by contrast, supports the float64 data type with limited support for strings.")[1].statement).toBe(

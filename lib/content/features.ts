@@ -62,8 +62,8 @@ function isTopicFamily(answer: string, topic: string): boolean {
   return answer === topic || answer.startsWith(`${topic} `) || /^(?:ful|less)(?: |$)/.test(answer.startsWith(topic) ? answer.slice(topic.length) : "-");
 }
 
-/** @param titleNames names the document's title is about (normalised): as obvious an answer as its topic */
-export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, titleNames: Set<string> = new Set()): Features {
+/** @param obviousNames names as obvious an answer as the topic (normalised; see GenerationContext) */
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set()): Features {
   const f = empty();
   const q = c.question;
   const st = c.statements[0];
@@ -83,7 +83,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.answer_digit = /\d/.test(answer) ? 1 : 0;
     f.answer_article = /^(?:the|a|an)\s/i.test(answer) ? 1 : 0;
     const normalised = normaliseAnswer(answer);
-    f.answer_is_topic = (topic && isTopicFamily(normalised, topic)) || titleNames.has(normalised) ? 1 : 0;
+    f.answer_is_topic = (topic && isTopicFamily(normalised, topic)) || obviousNames.has(normalised) ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
   }

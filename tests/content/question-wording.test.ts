@@ -297,3 +297,22 @@ describe("names the title is about", () => {
     expect(borg("Borg vs Zubernetes").some((c) => c.features?.answer_is_topic === 0)).toBe(true);
   });
 });
+
+describe("the organisation a document is written in", () => {
+  // Google's post on Borg (sixth blind rating): "Many of the developers at ____ working on Kubernetes
+  // …" and "Which organisation has been running containerized workloads …?" (Google) were trivial —
+  // Google is in a quarter of its sentences.
+  const text = review(
+    "# Cluster managers",
+    "Google has been running containerized workloads in production for more than a decade. Many of the developers at Google working on Zubernetes were formerly developers on the Borg project. Borg ran every service at Google for years.",
+    "Zubernetes supports naming and load balancing using the service abstraction. Zubernetes organizes pods using labels. Zubernetes gives every pod its own IP address in a cluster.",
+    "Zubernetes schedules pods onto nodes in a cluster. Zubernetes restarts failed containers automatically. Zubernetes exposes a declarative API for deployments.",
+    "A pod is the unit of scheduling in a cluster. Labels are arbitrary key/value pairs that users attach to pods. Services map to a dynamic set of pods.",
+  );
+  const candidates = generateWithTrace(text, { slug: "house" }).candidates;
+
+  it("never publishes it as an answer", () => {
+    expect(candidates.some((c) => c.question.answer === "Google")).toBe(true);
+    expect(candidates.filter((c) => c.question.answer === "Google").every((c) => c.features?.answer_is_topic === 1)).toBe(true);
+  });
+});

@@ -20,8 +20,12 @@ export interface GenerationContext {
   /** The name the document is mostly about ("Rust" in a post about Rust), if one dominates: normalised, and as written. */
   topic?: string;
   topicName?: string;
-  /** Names the title is about ("Borg: The Predecessor to Kubernetes"), normalised: as obvious an answer as the topic. */
-  titleNames: Set<string>;
+  /**
+   * Names as obvious an answer as the topic, normalised: those the title is about ("Borg: The
+   * Predecessor to Kubernetes") and an organisation in a fifth of the statements ("Google" all
+   * through Google's post on Borg).
+   */
+  obviousNames: Set<string>;
   /**
    * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
@@ -88,7 +92,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
-    titleNames: namesOfTitle(spans, title),
+    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities)]),
     slug,
     statements,
     resolutions,
@@ -218,6 +222,11 @@ function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
   }
   const spanNames = new Set([...spans.values()].flatMap((l) => l.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
   return [...counts.entries()].filter(([n]) => spanNames.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** Organisations mentioned in at least a fifth of the statements (and three of them): the house the document is written in. */
+function frequentOrganisations(spans: Map<Statement, Span[]>, entities: EntityIndex): string[] {
+  return nameCounts(spans).filter(([name, n]) => n >= 3 && n >= spans.size / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
 }
 
 /** The answer names a title names, unless it compares them ("TensorFlow vs PyTorch", "Comparison to Spark"). */

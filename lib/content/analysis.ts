@@ -95,8 +95,8 @@ const RECOMMENDED = /^It(?:[’']s| is) (?:(?:also|generally|usually|strongly|hi
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
 
-/** "mentioned in a previous section", "described above", "(see below)": a pointer into the page itself. */
-const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b/i;
+/** "mentioned in a previous section", "described above", "Here are a few challenges …": a pointer into the page itself. */
+const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b/i;
 
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";

@@ -28,6 +28,12 @@ function builtFromNames(body: string, answer: string): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w) && w.length >= 4 && a.length > w.length && a.endsWith(w.toLowerCase()));
 }
 
+/** "index ____" (URLs) beside "--emit-index-url", "____ dependencies" (URLs) beside "URL dependencies": the singular gives the plural away. */
+function pluralOf(body: string, answer: string): boolean {
+  const singular = /^[\p{L}\d]{3,}s$/u.test(answer.trim()) ? answer.trim().slice(0, -1) : undefined;
+  return !!singular && containsWords(body, singular);
+}
+
 /** A version after a name: "Riot 3.0", "Python 3", "Vue v2.6". */
 const VERSIONED = /\s+v?\d+(?:\.\d+)*$/;
 
@@ -114,7 +120,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");
   // "Riot 3.0" leaks through "… (called a "tag" in Riot)": a versioned name leaks by its name alone
   const unblanked = body.replace(/____/g, " ");
-  const leaks = (a: string) => containsWords(unblanked, a) || (VERSIONED.test(a) && containsWords(unblanked, a.replace(VERSIONED, ""))) || insideWord(unblanked, a) || builtFromNames(unblanked, a);
+  const leaks = (a: string) => containsWords(unblanked, a) || (VERSIONED.test(a) && containsWords(unblanked, a.replace(VERSIONED, ""))) || insideWord(unblanked, a) || builtFromNames(unblanked, a) || pluralOf(unblanked, a);
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if (q.type === "mcq") {

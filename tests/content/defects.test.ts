@@ -68,6 +68,8 @@ describe("defect classes", () => {
     // the other way round: an answer built from names the prompt shows (sixth blind rating)
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Spark (specifically ____) represents a different approach.", answer: "PySpark", choices: ["PySpark", "Dask", "Polars"] })).toContain("answer-leak");
     expect(defectsOf({ prompt: "Fill in the blank: Another option is ____, a NativeScript plugin for building native applications using Vue.", answer: "NativeScript-Vue" })).toContain("answer-leak");
+    // the singular gives the plural away, in a flag too (seventh blind rating, uv's docs)
+    expect(defectsOf({ prompt: "Fill in the blank: To include index ____ in the output file, pass the --emit-index-url flag.", answer: "URLs" })).toContain("answer-leak");
     // a name that merely starts alike is no giveaway
     expect(defectsOf({ type: "short_answer", prompt: "Which technology uses Vite, so files are transformed with Vite's plugin system?", answer: "Vitest" })).not.toContain("answer-leak");
     expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");

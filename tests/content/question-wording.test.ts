@@ -139,7 +139,7 @@ describe("a name written with symbols", () => {
 describe("rules from the third blind rating (pages nobody here wrote)", () => {
   const text = review(
     "# Rust at two years",
-    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language. GopherCon is the first major Go conference. Mozilla is Rust's main sponsor. Many developers at Mozilla write Rust every day.",
+    "RustFest is the European community conference. RustConf is held in Portland every year. Rust is a systems language. GopherCon is the first major Go conference. Mozilla is Rust's main sponsor. Many developers at Mozilla write Rust every day. Rustlings is a self-paced course that teaches Rust from scratch. Many learners start with Rustlings.",
     "One of the major prerequisites to improvements was adding MIR (Mid-level Intermediate Representation) to the compiler pipeline.",
     "React Native enables you to write native-rendered apps for iOS and Android using the same React component model.",
     "## AngularJS",
@@ -153,6 +153,10 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(prompts).not.toContain("Which technology is the European community conference?");
     // an ordinal in the description ("the first major Go conference", fourth blind rating) too
     expect(prompts).toContain("What is the first major Go conference?");
+  });
+
+  it("asks 'What' about a course (seventh blind rating: 'Which technology … a self-paced course …?')", () => {
+    expect(prompts).toContain("What is a self-paced course that teaches Rust from scratch?");
   });
 
   it("asks 'Which organisation' about a sponsor (sixth blind rating: 'Which technology is Rust's main sponsor?')", () => {

@@ -271,8 +271,8 @@ describe("reference resolution", () => {
   });
 
   it("skips what people in general want ('Not everyone wants to use TypeScript') and pointers into the page ('mentioned in a previous section')", () => {
-    const kinds = statementsOf("# TypeScript\n\nHowever, not everyone wants to use TypeScript. The Libz Blitz mentioned in a previous section is set up for mentoring. TypeScript adds static types to JavaScript.\n");
-    expect(kinds.map((k) => k.statement)).toEqual([null, null, "TypeScript adds static types to JavaScript."]);
+    const kinds = statementsOf("# TypeScript\n\nHowever, not everyone wants to use TypeScript. The Libz Blitz mentioned in a previous section is set up for mentoring. Here are a few challenges from the page about Conditional Rendering. TypeScript adds static types to JavaScript.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
   it("shows the sentence before for 'These templates …' when it names templates, but not for a noun that sums it up", () => {

@@ -101,3 +101,18 @@ describe("reStructuredText inside Markdown", () => {
     expect(headings).toEqual(["Post", "Next"]);
   });
 });
+
+describe("credits", () => {
+  // react.dev's "Introducing react.dev" (seventh blind rating, a page never seen before) asked "Who
+  // turned React's doodles into a clear diagram system?" from its "## Who worked on this?
+  // {/*who-worked-on-this*/}" section: who made the document is provenance, like its references.
+  const doc = structureDocument(
+    ["# A new site", "", "The new site teaches modern React with Hooks.", "", "## Who worked on this? {/*who-worked-on-this*/}", "", "Ann Lee turned our doodles into a clear diagram system.", "", "## Acknowledgements", "", "Bob Ray reviewed every page.", ""].join("\n"),
+  );
+
+  it("marks the sections that credit people as references, and an MDX anchor is no part of a heading", () => {
+    const paragraphs = doc.blocks.filter((b) => b.kind === "paragraph");
+    expect(paragraphs.map((b) => b.role)).toEqual(["body", "references", "references"]);
+    expect(paragraphs[1].headingPath).toEqual(["A new site", "Who worked on this?"]);
+  });
+});

@@ -22,7 +22,7 @@ function subjectIsName(ctx: GenerationContext, st: Statement): string | undefine
 }
 
 /** Heads of a description that say the name is no technology ("RustFest is the European community conference"). */
-const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", "meetup", "meetups", "summit", "workshop", "talk", "book", "survey", "company", "organisation", "organization", "foundation", "team", "community", "website", "blog", "podcast", "magazine", "award", "prize", "city", "country"]);
+const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", "meetup", "meetups", "summit", "workshop", "talk", "book", "course", "tutorial", "guide", "section", "page", "survey", "company", "organisation", "organization", "foundation", "team", "community", "website", "blog", "podcast", "magazine", "award", "prize", "city", "country"]);
 
 function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {
   const type = ctx.entities.typeOf(name);

@@ -37,6 +37,8 @@ export interface StructuredDocument {
 }
 
 const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|further reading|footnotes)$/i;
+/** Who wrote, drew or reviewed the document: provenance like references, never quiz material ("Who turned the doodles into diagrams?"). */
+const CREDITS = /^(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|about the authors?|who worked on this\??)$/i;
 const TERMINAL = /[.!?:;"”’)\]]$/;
 
 /**
@@ -58,7 +60,8 @@ function mergeBrokenParagraphs(blocks: RawBlock[]): RawBlock[] {
 }
 
 function cleanHeading(text: string): string {
-  return text.replace(/^[#\s]+|[#\s]+$/g, "").replace(/\s+/g, " ").trim();
+  // an MDX heading anchor ("## Who worked on this? {/*who-worked-on-this*/}") is no part of its title
+  return text.replace(/\s*\{\/\*?[^{}]*?\*?\/\}\s*$/, "").replace(/^[#\s]+|[#\s]+$/g, "").replace(/\s+/g, " ").trim();
 }
 
 export function structureDocument(source: string): StructuredDocument {
@@ -81,7 +84,7 @@ export function structureDocument(source: string): StructuredDocument {
       blocks.push({ id, kind: "heading", text: b.text, role: "body", headingPath: path.map((p) => p.title), level, depth: 0 });
       path.push({ level, title });
       seenHeading = true;
-      inReferences = REFERENCES.test(title);
+      inReferences = REFERENCES.test(title) || CREDITS.test(title);
       if (inReferences) blocks[id].role = "references";
       lastParagraph = undefined;
       continue;

@@ -11,6 +11,13 @@ export const DEMONSTRATIVES = new Set(["this", "these", "those"]);
 /** Pronouns that can only stand for a person. */
 const PERSONAL = new Set(["he", "him", "his", "she", "her"]);
 /** Capitalised only because they open the sentence: never a name an "it" could refer to. */
+/** "… with invalid URL fragments, while pip will ignore such fragments": the noun after "such" is a word of the sentence before it. */
+function namedBefore(tokens: Token[], at: number): boolean {
+  const noun = tokens.slice(at + 1, at + 4).find((t) => !/^(?:a|an)$/.test(t.lower) && !t.tags.has("Adjective"));
+  const stem = noun?.lower.replace(/s$/, "");
+  return !!stem && stem.length > 2 && tokens.slice(0, at).some((t) => t.lower.replace(/s$/, "") === stem);
+}
+
 export const SENTENCE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "in", "on", "at", "for", "with", "as", "but", "and", "however", "there", "so", "since", "when", "while", "if", "one", "some", "many", "most", "all", "each", "every", "both", "such"]);
 /** "the project", "the team": a bare definite subject with a generic head points back. */
 export const GENERIC_HEADS = new Set([
@@ -90,7 +97,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     // "the same developers" points back; "both X and Y on the same cluster", "the same execution
     // environment as your application" and "Timothy Crosley, the same creator of isort" do not
     else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && !sameAsWithin(tokens, i) && !isAppositiveSame(tokens, i)) out.push({ at: i, what: "the same" });
-    else if (t.lower === "such" && next?.lower !== "as" && i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) out.push({ at: i, what: "such" });
+    // "no such tool", "to accept such wheels", "such a system": the kind the sentence before describes;
+    // never "such as", "such tools as X" nor "such that"
+    else if (t.lower === "such" && next && !/^(?:as|that)$/.test(next.lower) && !tokens.slice(i + 1, i + 5).some((x) => x.lower === "as") && ((i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) || /^(?:a|an)$/.test(next.lower) || (/^\p{Ll}+$/u.test(next.text) && !isAuxLike(next))) && !namedBefore(tokens, i)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });

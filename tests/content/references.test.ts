@@ -275,6 +275,12 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
+  it("reads 'such wheels' as the kind the sentence before describes, never 'such as' nor a noun of its own sentence", () => {
+    // uv's pip compatibility page (seventh blind rating): "To force uv to accept such wheels, set ____" was unresolved
+    const kinds = statementsOf("# Wheels\n\nA wheel is a built package.\n\nTo force uv to accept such wheels, set the environment variable UV_SKIP_CHECK.\n\n## Indexes\n\nUv rejects HTML indexes with invalid URL fragments, while pip ignores such fragments. Tools such as pip install packages from indexes.\n");
+    expect(kinds.map((k) => k.kind)).toEqual(["none", "context", "none", "none"]);
+  });
+
   it("shows the sentence before for 'These templates …' when it names templates, but not for a noun that sums it up", () => {
     const [, these] = statementsOf("# React\n\nWeb UIs are often built using templates or HTML directives. These templates dictate the abstractions you may use.\n");
     expect(these.kind).toBe("context");

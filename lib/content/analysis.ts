@@ -98,6 +98,16 @@ const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a
 /** "mentioned in a previous section", "described above", "Here are a few challenges …": a pointer into the page itself. */
 const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b/i;
 
+/**
+ * "`uv pip check` will surface the following diagnostics:" / "- A package has a `Requires-Python`
+ * that doesn't match …": an item that describes one of the things its lead-in announces says
+ * nothing without it (seventh blind rating).
+ */
+function instanceOfLeadIn(sentence: Sentence): boolean {
+  const { block } = sentence;
+  return block.kind === "item" && !!block.leadIn && /\b(?:the following\b[^:]*|as follows):\s*$/i.test(block.leadIn) && /^(?:(?:A|An|Some|Any)\s|\p{Ll})/u.test(sentence.clean);
+}
+
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
@@ -272,7 +282,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [],
     else sentence = inParagraphYear(sentence, paragraphYears);
     // after the dates above: the publication year is no date of an event, only what "this year" means
     if (about.year) sentence = withPublicationYear(sentence, about.year);
-    const skip = screen(sentence.clean, !!sentence.datePrefix && !sentence.datePrefix.paragraph, sentence.speaker);
+    const skip = screen(sentence.clean, !!sentence.datePrefix && !sentence.datePrefix.paragraph, sentence.speaker) ?? (instanceOfLeadIn(sentence) ? "fragment" : undefined);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
     // Screened-out sentences are still tagged when they could be context for the next one.

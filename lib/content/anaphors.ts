@@ -105,6 +105,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // "There's another coming up": another of what the sentence before names
     else if (t.lower === "another" && (!next || /[,.;:!?]/.test(t.post) || /^\p{Ll}+ing$/u.test(next.text) || ((next.tags.has("Verb") || next.tags.has("Preposition")) && !next.tags.has("Noun") && !next.tags.has("Adjective")))) out.push({ at: i, what: "another" });
+    // "5,000 participants in Discord across both events": both of what the sentence before names
+    // (not when the sentence names the pair first: "differences between Prometheus and InfluxDB, and both systems …"; nor "both ways")
+    else if (t.lower === "both" && i > 0 && next?.tags.has("Plural") && !/^(?:ways|sides|ends|hands)$/.test(next.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === "and") && !tokens.slice(0, i).some((x, k) => x.lower === "and" && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text))) out.push({ at: i, what: "both" });
     // "… was built to unify both into a single bundler": both of what the sentence before names
     else if (t.lower === "both" && i > 0 && (!next || next.tags.has("Preposition") || /[,.;:]/.test(t.post))) out.push({ at: i, what: "both" });
     // an antecedent inside the sentence must be a name, not "the way" or "the data"

@@ -217,6 +217,8 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     // a date is asked whole or not at all: never "released on ____, 1996" → "December 17"
     if (kind !== "date" && dates.some(([f, e]) => from < e && to > f && !(from <= f && to >= e))) return;
     if (to - from === 1 && BARE_MONTH.test(tokens[from].text)) return;
+    // "(see: PEP 503)", "see RFC 7230": a pointer to a source is provenance, not the fact
+    if (/^see$/.test(tokens[from - 1]?.lower ?? "")) return;
     // inside a quotation the words are the speaker's, not a fact to recall
     for (let k = from; k < to; k++) if (quoted[k]) return;
     if (kind !== "date" && isListMember(tokens, from, to)) return;

@@ -281,6 +281,12 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.kind)).toEqual(["none", "context", "none", "none"]);
   });
 
+  it("reads 'across both events' as the pair the sentence before names, unless its own sentence names it first", () => {
+    // React Conf 2021's recap (seventh blind rating): "… 5,000 participants in ____ across both events" was unresolved
+    const kinds = statementsOf("# React Conf\n\nReact Conf ran in December.\n\nOver 50,000 people registered, with 5,000 participants in Discord across both events.\n\nThere are differences between Prometheus and InfluxDB, and both systems store time series.\n");
+    expect(kinds.map((k) => k.kind)).toEqual(["none", "context", "none"]);
+  });
+
   it("shows the sentence before for 'These templates …' when it names templates, but not for a noun that sums it up", () => {
     const [, these] = statementsOf("# React\n\nWeb UIs are often built using templates or HTML directives. These templates dictate the abstractions you may use.\n");
     expect(these.kind).toBe("context");

@@ -111,3 +111,14 @@ describe("adjective complements in any clause", () => {
     expect(answers).not.toContain("possible");
   });
 });
+
+describe("pointers to sources", () => {
+  // uv's pip compatibility page (seventh blind rating): "(see: ____)" → PEP 503 is provenance.
+  const text = ["# Indexes", "", "Uv rejects HTML indexes with invalid URL fragments (see: PEP 503), while pip ignores invalid fragments in every index.", ""].join("\n");
+  const answers = generateWithTrace(text, { slug: "see" }).candidates.map((c) => c.question.answer);
+
+  it("never asks what a 'see' points to", () => {
+    expect(answers).not.toContain("PEP 503");
+    expect(answers).toContain("HTML indexes");
+  });
+});

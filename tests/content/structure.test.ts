@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/content/sentences";
 import { structureDocument } from "@/lib/content/structure/document";
+import { statementsOf } from "./helpers";
 
 const sentencesOf = (src: string) => splitSentences(structureDocument(src).blocks);
 
@@ -114,5 +115,17 @@ describe("credits", () => {
     const paragraphs = doc.blocks.filter((b) => b.kind === "paragraph");
     expect(paragraphs.map((b) => b.role)).toEqual(["body", "references", "references"]);
     expect(paragraphs[1].headingPath).toEqual(["A new site", "Who worked on this?"]);
+  });
+});
+
+describe("items of a list its lead-in announces", () => {
+  // uv's pip compatibility page (seventh blind rating): under "`uv pip check` will surface the
+  // following diagnostics:", "A package has a ____ that doesn't match …" said nothing on its own.
+  const text = ["# Checks", "", "At present, uv pip check will surface the following diagnostics:", "", "- A package has no METADATA file, or the METADATA file can't be parsed.", "- A package has a Requires-Python that doesn't match the running interpreter.", "", "Vitest has these features:", "", "- Vitest runs tests in worker threads by default.", ""].join("\n");
+  const sentences = statementsOf(text);
+
+  it("gives no statement to a description of what the lead-in announces, but keeps a sentence of its own", () => {
+    expect(sentences.filter((s) => s.sentence.startsWith("A package")).map((s) => s.statement)).toEqual([null, null]);
+    expect(sentences.find((s) => s.sentence.startsWith("Vitest runs"))?.statement).toBe("Vitest runs tests in worker threads by default.");
   });
 });

@@ -58,7 +58,9 @@ const EDGE = /^(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|into|than|vi
 const PRONOUN = /^(?:it|its|they|them|their|he|him|his|she|her|we|us|our|you|your|i|me|my|this|that|these|those|there|here|one|itself|themselves)$/i;
 const TRIVIAL = new Set(["thing", "things", "way", "ways", "case", "cases", "lot", "kind", "part", "time", "rise", "number", "set", "use", "work", "point", "fact", "bit", "side", "end", "example", "examples", "people", "others", "world", "graphs", "data", "code", "them", "it", "one", "some", "more", "less", "many", "much", "all", "both", "each", "other", "another", "same", "good", "bad", "better", "new", "old",
   // class nouns the ratings rejected as answers on their own (34 of 35 labels): "another big feature required by ____"
-  "apis", "libraries", "frameworks", "applications", "users", "developers", "support", "systems", "tools", "features"]);
+  "apis", "libraries", "frameworks", "applications", "users", "developers", "support", "systems", "tools", "features",
+  // generic technical words written as acronyms, guessable in any technical text ("index ____" → URLs, seventh blind rating)
+  "api", "url", "urls", "uri", "uris", "ui", "uis", "dom", "cli", "sdk", "os"]);
 const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/;
 const ANAPHOR_ANYWHERE = /\b(?:the latter|the former)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])|\b(?:me|my|we|our|us|ourselves|myself)\b/iu;

@@ -35,6 +35,9 @@ describe("defect classes", () => {
   it("trivial answers: a class noun alone ('Another big feature required by ____ is parsing data')", () => {
     for (const answer of ["APIs", "libraries", "developers"]) expect(defectsOf({ prompt: "Fill in the blank: Another big feature required by ____ is parsing data from incoming requests.", answer }), answer).toContain("trivial-answer");
     expect(defectsOf({ prompt: "Fill in the blank: PyTorch has primarily ____ which give developers more options.", answer: "lower level APIs" })).not.toContain("trivial-answer");
+    // a generic technical acronym alone (seventh blind rating: "invalid ____ fragments" → URL); a named format is no such word
+    for (const answer of ["URL", "UIs", "API"]) expect(defectsOf({ prompt: "Fill in the blank: Uv rejects indexes with invalid ____ fragments.", answer }), answer).toContain("trivial-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ is obviously not a hypertext.", answer: "JSON" })).not.toContain("trivial-answer");
   });
 
   it("unresolved references: 'The new version …', 'It …', first person", () => {

@@ -44,6 +44,8 @@ function labelWithout(st: Statement, span: Span): string {
   // without its date the rest would dangle: "Towards the end [of 1996], …", "…, released [on December 17, 1996]."
   if (tokens[from]?.lower === "of" && PART_OF_A_PERIOD.has(tokens[from - 1]?.lower ?? "")) return "";
   if (to >= tokens.length - 1 && tokens[from - 1]?.tags.has("PastTense") && tokens[from - 2]?.post.includes(",")) return "";
+  // "Go 1.13, scheduled for [August 2019], to enable …": a preposition the date leaves behind dangles
+  if (from > st.from && tokens[from - 1].tags.has("Preposition")) return "";
   // "In 2008, X happened": drop the comma after a leading date phrase too
   const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
   if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);

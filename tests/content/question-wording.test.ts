@@ -275,6 +275,12 @@ describe("what the document's topic is", () => {
   it("asks 'What is X?' once, from the first sentence that defines the topic", () => {
     expect(asked.map((c) => [c.question.prompt, c.question.answer])).toEqual([["What is Zippy?", "a component framework"]]);
   });
+
+  it("never suggests the topic as an answer either (eighth blind rating: such suggestions were trivial)", () => {
+    const tiered = generateWithTrace(text, { slug: "topic" }).candidates.filter((c) => c.question.tier);
+    expect(tiered.length).toBeGreaterThan(0);
+    expect(tiered.filter((c) => c.question.answer === "Zippy").map((c) => c.question.prompt)).toEqual([]);
+  });
 });
 
 describe("names the title is about", () => {

@@ -95,8 +95,8 @@ const RECOMMENDED = /^It(?:[’']s| is) (?:(?:also|generally|usually|strongly|hi
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
 
-/** "mentioned in a previous section", "described above", "Here are a few challenges …": a pointer into the page itself. */
-const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b/i;
+/** "mentioned in a previous section", "described above", "Here are a few challenges …", "one of the above": a pointer into the page itself. */
+const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b/i;
 
 /**
  * "`uv pip check` will surface the following diagnostics:" / "- A package has a `Requires-Python`
@@ -105,7 +105,8 @@ const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained
  */
 function instanceOfLeadIn(sentence: Sentence): boolean {
   const { block } = sentence;
-  return block.kind === "item" && !!block.leadIn && /\b(?:the following\b[^:]*|as follows):\s*$/i.test(block.leadIn) && /^(?:(?:A|An|Some|Any)\s|\p{Ll})/u.test(sentence.clean);
+  // … or a value the item explains ("- `0` if Ruff terminates successfully" under "exits with the following status codes:")
+  return block.kind === "item" && !!block.leadIn && /\b(?:the following\b[^:]*|as follows):\s*$/i.test(block.leadIn) && /^(?:(?:A|An|Some|Any)\s|\p{Ll}|\d+\s+(?:if|when|means)\b)/u.test(sentence.clean);
 }
 
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {

@@ -11,6 +11,13 @@ export const DEMONSTRATIVES = new Set(["this", "these", "those"]);
 /** Pronouns that can only stand for a person. */
 const PERSONAL = new Set(["he", "him", "his", "she", "her"]);
 /** Capitalised only because they open the sentence: never a name an "it" could refer to. */
+/** "to make that decision, it adopts …": "that" determines a noun that ends its phrase (not "ensures that code runs"). */
+function determinesNoun(tokens: Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  const after = tokens[at + 2];
+  return !!noun && noun.tags.has("Noun") && !noun.tags.has("Pronoun") && !noun.tags.has("Plural") && (/[.,;:!?]/.test(noun.post) || !after || after.tags.has("Preposition"));
+}
+
 /** "… with invalid URL fragments, while pip will ignore such fragments": the noun after "such" is a word of the sentence before it. */
 function namedBefore(tokens: Token[], at: number): boolean {
   const noun = tokens.slice(at + 1, at + 4).find((t) => !/^(?:a|an)$/.test(t.lower) && !t.tags.has("Adjective"));
@@ -93,7 +100,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     }
     // "those built into public clouds", "those that …": the ones the words after it describe
     if (DEMONSTRATIVES.has(t.lower) && !(t.lower === "those" && next && (next.tags.has("Participle") || next.tags.has("PastTense") || /^(?:that|which|who|of|with|in|on|from)$/.test(next.lower)))) out.push({ at: i, what: t.lower });
-    else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb"))))) out.push({ at: i, what: "that" });
+    else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb") || determinesNoun(tokens, i))))) out.push({ at: i, what: "that" });
     // "the same developers" points back; "both X and Y on the same cluster", "the same execution
     // environment as your application" and "Timothy Crosley, the same creator of isort" do not
     else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && !sameAsWithin(tokens, i) && !isAppositiveSame(tokens, i)) out.push({ at: i, what: "the same" });

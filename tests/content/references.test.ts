@@ -271,14 +271,19 @@ describe("reference resolution", () => {
   });
 
   it("skips what people in general want ('Not everyone wants to use TypeScript') and pointers into the page ('mentioned in a previous section')", () => {
-    const kinds = statementsOf("# TypeScript\n\nHowever, not everyone wants to use TypeScript. The Libz Blitz mentioned in a previous section is set up for mentoring. Here are a few challenges from the page about Conditional Rendering. TypeScript adds static types to JavaScript.\n");
-    expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "TypeScript adds static types to JavaScript."]);
+    const kinds = statementsOf("# TypeScript\n\nHowever, not everyone wants to use TypeScript. The Libz Blitz mentioned in a previous section is set up for mentoring. Here are a few challenges from the page about Conditional Rendering. None of the above are included in the default configuration. TypeScript adds static types to JavaScript.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
   it("reads 'such wheels' as the kind the sentence before describes, never 'such as' nor a noun of its own sentence", () => {
     // uv's pip compatibility page (seventh blind rating): "To force uv to accept such wheels, set ____" was unresolved
     const kinds = statementsOf("# Wheels\n\nA wheel is a built package.\n\nTo force uv to accept such wheels, set the environment variable UV_SKIP_CHECK.\n\n## Indexes\n\nUv rejects HTML indexes with invalid URL fragments, while pip ignores such fragments. Tools such as pip install packages from indexes.\n");
     expect(kinds.map((k) => k.kind)).toEqual(["none", "context", "none", "none"]);
+  });
+
+  it("reads 'that decision' as summing up the sentence before (no question, like 'this flexibility'), never the 'that' of a clause (eighth blind rating, Ruff's formatter docs)", () => {
+    const kinds = statementsOf("# Ruff\n\nRuff formats docstrings.\n\nSince Ruff doesn't have enough information to make that decision, it adopts a heuristic similar to Prettier.\n\nRuff ensures that code runs unchanged after formatting.\n");
+    expect(kinds.map((k) => k.kind)).toEqual(["none", "unresolved", "none"]);
   });
 
   it("reads 'across both events' as the pair the sentence before names, unless its own sentence names it first", () => {

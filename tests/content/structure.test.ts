@@ -121,11 +121,13 @@ describe("credits", () => {
 describe("items of a list its lead-in announces", () => {
   // uv's pip compatibility page (seventh blind rating): under "`uv pip check` will surface the
   // following diagnostics:", "A package has a ____ that doesn't match …" said nothing on its own.
-  const text = ["# Checks", "", "At present, uv pip check will surface the following diagnostics:", "", "- A package has no METADATA file, or the METADATA file can't be parsed.", "- A package has a Requires-Python that doesn't match the running interpreter.", "", "Vitest has these features:", "", "- Vitest runs tests in worker threads by default.", ""].join("\n");
+  const text = ["# Checks", "", "At present, uv pip check will surface the following diagnostics:", "", "- A package has no METADATA file, or the METADATA file can't be parsed.", "- A package has a Requires-Python that doesn't match the running interpreter.", "", "Vitest has these features:", "", "- Vitest runs tests in worker threads by default.", "", "The formatter exits with the following status codes:", "", "- `0` if Ruff terminates successfully, regardless of whether any files were formatted.", ""].join("\n");
   const sentences = statementsOf(text);
 
   it("gives no statement to a description of what the lead-in announces, but keeps a sentence of its own", () => {
     expect(sentences.filter((s) => s.sentence.startsWith("A package")).map((s) => s.statement)).toEqual([null, null]);
+    // a value the item explains (Ruff's exit codes, eighth blind rating)
+    expect(sentences.find((s) => s.sentence.includes("terminates successfully"))?.statement).toBeNull();
     expect(sentences.find((s) => s.sentence.startsWith("Vitest runs"))?.statement).toBe("Vitest runs tests in worker threads by default.");
   });
 });

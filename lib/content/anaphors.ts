@@ -18,7 +18,7 @@ function determinesNoun(tokens: Token[], at: number): boolean {
   return !!noun && noun.tags.has("Noun") && !noun.tags.has("Pronoun") && !noun.tags.has("Plural") && (/[.,;:!?]/.test(noun.post) || !after || after.tags.has("Preposition"));
 }
 
-/** "… with invalid URL fragments, while pip will ignore such fragments": the noun after "such" is a word of the sentence before it. */
+/** "… with invalid URL fragments, while pip will ignore such fragments": the noun after "such" is named earlier in its own sentence. */
 function namedBefore(tokens: Token[], at: number): boolean {
   const noun = tokens.slice(at + 1, at + 4).find((t) => !/^(?:a|an)$/.test(t.lower) && !t.tags.has("Adjective"));
   const stem = noun?.lower.replace(/s$/, "");

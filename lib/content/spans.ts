@@ -128,7 +128,6 @@ function pairedName(tokens: Token[], from: number, to: number, entities: EntityI
 
 const CLASS_NOUNS = new Set(["tool", "tools", "platform", "service", "system", "library", "framework", "language", "project", "projects", "option", "choice", "solution", "product", "company", "way", "approach", "thing", "one", "set", "version", "feature", "part", "kind", "lot", "bunch", "number", "variety", "range", "list", "group", "collection", "series", "type", "piece", "pieces", "combination", "subset", "variant"]);
 
-/** "a tool", "the platform": a class noun alone says nothing to recall. */
 /** A passive's participle the tagger calls an adjective ("curl 4 was released", "when curl is built"). */
 const PARTICIPLE = /^(?:\p{L}+ed|built|done|made|known|used|given|taken|seen|shown|written|held|kept|left|lost|found|put|set|run|sent|spent|brought|bought|taught|thought|meant)$/u;
 /** Adjectives that say nothing a student could recall on their own ("it is ____ to …" → possible). */
@@ -148,6 +147,7 @@ function wordCount(tokens: Token[], from: number, to: number): number {
   return words;
 }
 
+/** "a tool", "the platform": a class noun alone says nothing to recall. */
 function genericOnly(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => !/^(?:the|a|an)$/.test(t.lower));
   return words.length <= 1 && words.every((t) => CLASS_NOUNS.has(t.lower) || GENERIC.has(t.lower));

@@ -229,7 +229,7 @@ function frequentOrganisations(spans: Map<Statement, Span[]>, entities: EntityIn
   return nameCounts(spans).filter(([name, n]) => n >= 3 && n >= spans.size / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
 }
 
-/** The answer names a title names, unless it compares them ("TensorFlow vs PyTorch", "Comparison to Spark"). */
+/** The names a title is about, normalised, unless it compares them ("TensorFlow vs PyTorch", "Comparison to Spark"). */
 function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
   if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
   const words = ` ${normaliseAnswer(title)} `;

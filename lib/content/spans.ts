@@ -140,6 +140,20 @@ const DEGREE_WORDS = new Set(["not", "all", "also", "still", "more", "less", "ve
 const PREPOSITIONS = new Set(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "via", "about", "over", "under", "above", "below", "behind", "beyond", "within", "without", "across", "through", "between", "among", "around", "inside", "outside", "against", "toward", "towards", "during", "despite", "upon", "per", "unlike"]);
 const isPreposition = (t: Token) => t.tags.has("Preposition") || PREPOSITIONS.has(t.lower);
 
+/** An adverb of degree before an adjective ("highly efficient", "very large"). */
+const DEGREE_ADVERB = /^(?:highly|very|extremely|fully|largely|mostly|relatively|fairly|increasingly|truly|deeply|entirely|completely|partially|significantly|dramatically|radically|surprisingly)$/;
+
+/**
+ * "at build time": a word the tagger reads as a verb after a preposition or determiner and before
+ * the noun it modifies opens a noun phrase (never an "-ing" form: "for running tests").
+ */
+function nounModifierVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && !!after && t.chunk === "Verb" && /^\p{Ll}+$/u.test(t.text) && !/(?:ing|s)$/.test(t.lower) && !t.tags.has("PastTense") && !t.tags.has("Participle") && ((before.tags.has("Preposition") && !/^(?:which|that|who|whom)$/.test(before.lower)) || /^(?:the|a|an)$/.test(before.lower)) && !/[,;:()]/.test(before.post + t.post) && after.chunk === "Noun" && after.tags.has("Noun") && !after.tags.has("Pronoun");
+}
+
 /** Words as written: a hyphenated compound ("Map-Shuffle-Reduce") is one word, not three tokens. */
 function wordCount(tokens: Token[], from: number, to: number): number {
   let words = 1;
@@ -288,10 +302,13 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   }
   // noun phrases: compromise's noun chunks, split at punctuation, extended by "of" + noun chunk
   for (let i = st.from; i < tokens.length; i++) {
-    if (tokens[i].chunk !== "Noun") continue;
+    const modifier = tokens[i].chunk !== "Noun" && nounModifierVerb(tokens, i) ? i : -1;
+    if (tokens[i].chunk !== "Noun" && modifier < 0) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[j - 1].post) && !/[(“"]/.test(tokens[j].pre)) j++;
     let end = j;
+    // "into highly efficient imperative code": the adverb of the opening adjective is part of the phrase
+    if (i - 1 >= st.from && DEGREE_ADVERB.test(tokens[i - 1].lower) && tokens[i].tags.has("Adjective") && !/[,;:()]/.test(tokens[i - 1].post)) i--;
     if (tokens[j]?.lower === "of" && tokens[j + 1]?.chunk === "Noun" && !/[,;:()]/.test(tokens[j - 1].post)) {
       let k = j + 1;
       while (k < tokens.length && tokens[k].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[k - 1].post)) k++;
@@ -308,7 +325,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
       const [f, e] = trimmed;
       const words = tokens.slice(f, e);
       if (words.every((w) => GENERIC.has(w.lower) || EDGE_WORDS.has(w.lower))) continue;
-      if (words.some((w) => w.tags.has("Verb") && !w.tags.has("Noun") && !w.tags.has("Adjective") && !/(?:ed|en)$/.test(w.lower))) continue;
+      if (words.some((w, k) => f + k !== modifier && w.tags.has("Verb") && !w.tags.has("Noun") && !w.tags.has("Adjective") && !/(?:ed|en)$/.test(w.lower))) continue;
       if (!words.some((w) => w.tags.has("Noun") && !w.tags.has("Pronoun"))) continue;
       add(f, e, words.every((_, k) => isNameRun(tokens, f + k, entities) || /^\d/.test(words[k].text)) ? "name" : "phrase");
     }

@@ -122,3 +122,22 @@ describe("pointers to sources", () => {
     expect(answers).toContain("HTML indexes");
   });
 });
+
+describe("noun phrases the tagger cuts", () => {
+  // Svelte's "Svelte 3: Rethinking reactivity" (pages never seen before): "converting your components
+  // into highly ____" (efficient imperative code) and no "at ____" (build time) — the tagger reads
+  // "highly" apart from its adjective and "build" as a verb.
+  const text = ["# Zippy", "", "Zippy runs at build time, converting your components into highly efficient imperative code. Zippy evaluates constant functions at compile time. The table lists the tools which gives developers more options.", ""].join("\n");
+  const answers = generateWithTrace(text, { slug: "cut" }).candidates.filter((c) => c.question.type === "cloze").map((c) => c.question.answer);
+
+  it("keeps a degree adverb with its adjective and a noun's verb-looking modifier with its noun", () => {
+    expect(answers).toContain("highly efficient imperative code");
+    expect(answers).not.toContain("efficient imperative code");
+    expect(answers).toContain("build time");
+    expect(answers).toContain("compile time");
+  });
+
+  it("never starts a phrase on a verb after 'which'", () => {
+    expect(answers.filter((a) => typeof a === "string" && /^gives\b/.test(a))).toEqual([]);
+  });
+});

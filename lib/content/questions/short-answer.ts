@@ -32,16 +32,22 @@ function kindWord(ctx: GenerationContext, name: string, st?: Statement): string 
   return NOT_TECHNOLOGY.has(head) ? "What" : "Which technology";
 }
 
+/** The statement's main clause when its verb is one copula of `forms` ("is", "was" …); undefined otherwise. */
+function copulaClause(st: Statement, forms: RegExp): NonNullable<Statement["analysed"]["main"]> | undefined {
+  const main = st.analysed.main;
+  if (!main) return undefined;
+  const verb = st.analysed.tokens.slice(main.verb[0], main.verb[1]);
+  return verb.length === 1 && forms.test(verb[0].lower) ? main : undefined;
+}
+
 /** Heads of a description that make the name an organisation ("Mozilla is Rust's main sponsor"). */
 const ORGANISATION_ROLES = new Set(["sponsor", "sponsors", "backer", "backers", "maintainer", "maintainers", "steward", "owner", "employer", "vendor", "publisher"]);
 
 /** "X is the European community conference", "X is Rust's main sponsor": the head noun of a copula's noun phrase ("" if none). */
 function describedHead(st: Statement): string {
-  const main = st.analysed.main;
+  const main = copulaClause(st, /^(?:is|was|are|were)$/);
   if (!main) return "";
   const { tokens } = st.analysed;
-  const verb = tokens.slice(main.verb[0], main.verb[1]);
-  if (verb.length !== 1 || !/^(?:is|was|are|were)$/.test(verb[0].lower)) return "";
   let k = main.complement[0];
   if (!/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "") && !/^\p{Lu}[\p{L}\d.+#-]*['’]s$/u.test(tokens[k]?.text ?? "")) return "";
   let head = "";
@@ -68,11 +74,9 @@ function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string;
 }
 
 function definition(ctx: GenerationContext, st: Statement): Candidate | null {
-  const main = st.analysed.main;
+  const main = copulaClause(st, /^(?:is|are|was)$/);
   if (!main || st.resolution.kind === "context" || st.resolution.comparand) return null;
   const { tokens } = st.analysed;
-  const verb = tokens.slice(main.verb[0], main.verb[1]);
-  if (verb.length !== 1 || !/^(?:is|are|was)$/.test(verb[0].lower)) return null;
   const name = subjectIsName(ctx, st);
   if (!name) return null;
   const [cFrom] = main.complement;
@@ -99,11 +103,9 @@ const AFTER_DEFINITION = /^(?:for|that|which|who|with|in|from|written|built|desi
  * what it is — said by the first sentence that defines it — is the first thing to know.
  */
 function topicDefinition(ctx: GenerationContext, st: Statement): Candidate | null {
-  const main = st.analysed.main;
+  const main = copulaClause(st, /^(?:is|was)$/);
   if (!main || !ctx.topic || !ctx.topicName || st.resolution.kind === "context") return null;
   const { tokens } = st.analysed;
-  const verb = tokens.slice(main.verb[0], main.verb[1]);
-  if (verb.length !== 1 || !/^(?:is|was)$/.test(verb[0].lower)) return null;
   const name = subjectIsName(ctx, st);
   if (!name || normaliseAnswer(name) !== ctx.topic) return null;
   const [cFrom] = main.complement;
@@ -181,8 +183,13 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   // one "What is X?" per document: the first sentence that defines its topic
-  const defined = ctx.statements.map((st) => topicDefinition(ctx, st)).find((c) => c !== null);
-  if (defined) out.push(defined);
+  for (const st of ctx.statements) {
+    const defined = topicDefinition(ctx, st);
+    if (defined) {
+      out.push(defined);
+      break;
+    }
+  }
   for (const st of ctx.statements) {
     const q = subjectQuestion(ctx, st);
     if (q) out.push(q);

@@ -1,12 +1,10 @@
-// The review loop (show the answer, grade the card — the study page's two server actions) on
+// The review loop (show the answer, grade the card — the study page's two requests) on
 // PostgreSQL, by several students at once: through one `next start` instance, then through two
 // instances on the same database behind a round-robin proxy. Prints throughput and the ratio of
 // the two, measured in the same run on the same database; asserts nothing.
 // Needs the production build (`npm run build`) and PostgreSQL (TEST_POSTGRES_URL or Debian's
 // binaries). Run: npm run bench -- multi-instance
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { isLiveQuestion } from "@/lib/decks/live-questions";
@@ -16,20 +14,6 @@ import { postgresUnavailable, startDeployment, type Deployment } from "../e2e/mu
 const STUDENTS = 8;
 const REVIEWS_PER_STUDENT = 12;
 const DECK = "tensorflow-vs-pytorch";
-const DIST = path.resolve(__dirname, "..", process.env.NEXT_DIST_DIR || ".next");
-
-type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
-
-/** The server action ids of this build, by export name, from Next's manifest. */
-function studyActions(): { reveal: string; review: string } {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, "server/server-reference-manifest.json"), "utf8")) as Manifest;
-  const find = (name: string) => {
-    const entry = Object.entries(manifest.node).find(([, action]) => action.filename === "app/(app)/study/actions.ts" && action.exportedName === name);
-    if (!entry) throw new Error(`no ${name} in ${DIST}: build the app first (npm run build)`);
-    return entry[0];
-  };
-  return { reveal: find("revealAction"), review: find("reviewAction") };
-}
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
 
@@ -49,14 +33,15 @@ async function logIn(base: string, email: string, password: string): Promise<str
   return session;
 }
 
-async function callAction(base: string, id: string, cookie: string, argument: unknown): Promise<void> {
-  const answer = await fetch(`${base}/study/${DECK}`, {
+/** A reveal or grade as the study page sends it (lib/study/study-api.ts). */
+async function callStudy(base: string, step: "reveal" | "review", cookie: string, argument: unknown): Promise<void> {
+  const answer = await fetch(`${base}/api/study/${step}`, {
     method: "POST",
-    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie, origin: base },
-    body: JSON.stringify([argument]),
+    headers: { "content-type": "application/json", cookie, origin: base },
+    body: JSON.stringify(argument),
   });
   const body = await answer.text();
-  if (!answer.ok || !body.includes('"ok":true')) throw new Error(`action failed (${answer.status}): ${body.slice(0, 300)}`);
+  if (!answer.ok || !body.includes('"ok":true')) throw new Error(`${step} failed (${answer.status}): ${body.slice(0, 300)}`);
 }
 
 async function main() {
@@ -65,7 +50,6 @@ async function main() {
     console.log(`multi-instance: skipped — ${missing}`);
     return;
   }
-  const actions = studyActions();
   const deployment: Deployment = await startDeployment(2);
   try {
     const db = new pg.Client({ connectionString: deployment.databaseUrl });
@@ -99,8 +83,8 @@ async function main() {
         cookies.map(async (cookie) => {
           for (const { id: questionId } of cards) {
             const at = performance.now();
-            await callAction(base, actions.reveal, cookie, { questionId, response: null });
-            await callAction(base, actions.review, cookie, { clientReviewId: randomUUID(), questionId, grade: SM2_GRADE_OF_BUTTON.again, durationMs: 1000, seenVersion: 0 });
+            await callStudy(base, "reveal", cookie, { questionId, response: null });
+            await callStudy(base, "review", cookie, { clientReviewId: randomUUID(), questionId, grade: SM2_GRADE_OF_BUTTON.again, durationMs: 1000, seenVersion: 0 });
             latencies.push(performance.now() - at);
           }
         }),

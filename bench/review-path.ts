@@ -8,6 +8,7 @@ import "./support/temp-database";
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { observeStatements } from "@/lib/db/statements";
 import { recordReview } from "@/lib/study/review";
 import { revealAnswer } from "@/lib/study/session";
 import type { Student } from "@/lib/auth/session";
@@ -37,10 +38,13 @@ async function main() {
   // REVIEW_PATH_SQL=1 (with RECALL_QUERY_EVENTS=1) prints each statement as it is sent.
   const print = process.env.REVIEW_PATH_SQL === "1";
   if (COUNTING) {
-    (db as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => {
+    const count = (sql: string) => {
       statements++;
-      if (print) console.error(`  ${event.query.slice(0, 300)}`);
-    });
+      if (print) console.error(`  ${sql.slice(0, 300)}`);
+    };
+    // Prisma's statements (COMMIT reported, BEGIN not) and lib/db/statements.ts's (neither).
+    (db as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => count(event.query));
+    observeStatements(count);
   }
 
   const questions = questionIds[0];
@@ -95,7 +99,7 @@ async function main() {
   });
   if (counted.status !== 0) throw new Error(`counting run failed: ${counted.stderr}`);
   const counts = JSON.parse(counted.stdout.trim().split("\n").at(-1)!) as { reveal: number; gradeNew: number; gradeReview: number };
-  console.log(`statements (COMMIT included, BEGIN not reported by Prisma): reveal ${counts.reveal}, grade of a new card ${counts.gradeNew}, grade of a due card ${counts.gradeReview}`);
+  console.log(`statements (BEGIN and COMMIT aside, but Prisma's COMMIT): reveal ${counts.reveal}, grade of a new card ${counts.gradeNew}, grade of a due card ${counts.gradeReview}`);
 }
 
 main()

@@ -73,7 +73,7 @@ test("a student signs in through one instance and studies across both", async ({
   }
   await expect(progress).toHaveText(/^0 of /);
   expect(await reviewsOf(STUDENT.email)).toBe(4);
-  // Both instances answered pages and server actions of this one signed-in session.
+  // Both instances answered pages and study requests of this one signed-in session.
   for (const [index, counts] of deployment.proxy.served.entries()) {
     expect(counts.GET ?? 0, `GETs on instance ${index}`).toBeGreaterThan(before[index].GET ?? 0);
     expect(counts.POST ?? 0, `POSTs on instance ${index}`).toBeGreaterThan((before[index].POST ?? 0) + 2);
@@ -92,7 +92,7 @@ test("the same review submitted to both instances at once is recorded once", asy
   let submissions: Array<{ status: number; body: string }> = [];
   await page.route("**/*", async (route) => {
     const request = route.request();
-    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    if (request.method() !== "POST" || !request.url().endsWith("/api/study/review")) return route.continue();
     const url = new URL(request.url());
     // What the proxy adds when it forwards a request (fetch cannot set Host itself).
     const headers = { ...(await request.allHeaders()), "x-forwarded-host": url.host, "x-forwarded-for": "127.0.0.1", "x-forwarded-proto": "http" };
@@ -102,7 +102,7 @@ test("the same review submitted to both instances at once is recorded once", asy
         return { status: answer.status, body: await answer.text() };
       }),
     );
-    await route.fulfill({ status: submissions[0].status, headers: { "content-type": "text/x-component" }, body: submissions[0].body });
+    await route.fulfill({ status: submissions[0].status, headers: { "content-type": "application/json" }, body: submissions[0].body });
   });
   await page.keyboard.press("1");
   await expect.poll(() => submissions.length).toBe(2);

@@ -9,14 +9,19 @@ import { INVALID_REQUEST_MESSAGE, SIGNED_OUT_MESSAGE, type ActionResult } from "
 import { firstFieldErrors } from "@/lib/forms/field-errors";
 import { containsNul, NUL_MESSAGE } from "@/lib/validation/nul";
 
-type Context<Auth extends "user" | "anyone"> = { user: Auth extends "user" ? CurrentUser : CurrentUser | null };
+export type Context<Auth extends "user" | "anyone"> = { user: Auth extends "user" ? CurrentUser : CurrentUser | null };
 
-type Options<Auth extends "user" | "anyone"> = {
+export type Options<Auth extends "user" | "anyone"> = {
   /** "user" (the default) refuses the signed-out; "anyone" runs for them too. */
   auth?: Auth;
 };
 
-async function run<S extends z.ZodType, T, Auth extends "user" | "anyone">(
+/**
+ * Runs `handler` for input from outside: refuses the signed-out (unless `auth: "anyone"`) and
+ * input that does not fit `schema`, and turns a Refusal into the result. Server actions (below)
+ * and the study loop's JSON routes (lib/http/json-route.ts) both answer through it.
+ */
+export async function runAction<S extends z.ZodType, T, Auth extends "user" | "anyone">(
   schema: S,
   input: unknown,
   handler: (data: z.output<S>, context: Context<Auth>) => Promise<T>,
@@ -51,7 +56,7 @@ export function serverAction<S extends z.ZodType, T, Auth extends "user" | "anyo
   handler: (data: z.output<S>, context: Context<Auth>) => Promise<T>,
   options: Options<Auth> = {},
 ): (input: unknown) => Promise<ActionResult<T>> {
-  return (input) => run(schema, input, handler, options);
+  return (input) => runAction(schema, input, handler, options);
 }
 
 /**
@@ -65,7 +70,7 @@ export function formAction<S extends z.ZodType, T, Auth extends "user" | "anyone
 ): (state: unknown, formData: unknown) => Promise<ActionResult<T>> {
   return async (_state, formData) => {
     if (!(formData instanceof FormData)) return { ok: false, code: "invalid", error: INVALID_REQUEST_MESSAGE };
-    return run(schema, formFields(formData), handler, options);
+    return runAction(schema, formFields(formData), handler, options);
   };
 }
 

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { statements } from "@/lib/db/statements";
 import { isSecureRequest } from "@/lib/throttle/client-address";
 import { resolveAuthSecret } from "./secret";
 import { sessionCookieName } from "./session-cookie";
@@ -45,11 +45,13 @@ async function loadCurrentUser(): Promise<CurrentUser | null> {
   const userId = token?.sub;
   const sessionId = token?.sid;
   if (typeof userId !== "string" || typeof sessionId !== "string") return null;
-  const user = await db.user.findFirst({
-    where: { id: userId, sessions: { some: { id: sessionId, expiresAt: { gt: new Date() } } } },
-    select: { id: true, email: true, name: true, timezone: true, dayStartsAtHour: true, newPerDay: true },
-  });
-  return user && { ...user, sessionId };
+  // Sent without Prisma (lib/db/statements.ts): every request that needs the user runs it.
+  const [user] = await statements().rows<Omit<CurrentUser, "sessionId">>(
+    `SELECT u."id", u."email", u."name", u."timezone", u."dayStartsAtHour", u."newPerDay" FROM "User" u JOIN "Session" s ON s."userId" = u."id"
+     WHERE u."id" = $1 AND s."id" = $2 AND s."expiresAt" > $3`,
+    [userId, sessionId, new Date()],
+  );
+  return user ? { ...user, sessionId } : null;
 }
 
 /** For pages: the signed-in user, or a redirect to the log-in page that comes back here. */

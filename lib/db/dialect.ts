@@ -3,6 +3,7 @@
 // COUNT(*) FILTER instead of summing booleans, CAST to INTEGER). Callers never branch on the engine.
 import "server-only";
 import { databaseProvider, Prisma } from "./index";
+import { sqliteInstant } from "./statements";
 
 /**
  * A table `name("idx", "rangeStart", "rangeEnd")` for a WITH clause, from [start, end) pairs sent
@@ -13,16 +14,11 @@ import { databaseProvider, Prisma } from "./index";
  * loop: SQLite would otherwise scan the user's whole history once per range.
  */
 export function timestampRangesTable(name: string, ranges: { start: Date; end: Date }[]): Prisma.Sql {
-  const json = JSON.stringify(ranges.map((range) => [storedInstant(range.start), storedInstant(range.end)]));
+  const json = JSON.stringify(ranges.map((range) => [sqliteInstant(range.start), sqliteInstant(range.end)]));
   const columns = `${name}("idx", "rangeStart", "rangeEnd")`;
   return databaseProvider === "postgresql"
     ? Prisma.sql`${Prisma.raw(columns)} AS MATERIALIZED (SELECT CAST(r.ord - 1 AS INTEGER), CAST(r.pair->>0 AS TIMESTAMP(3)), CAST(r.pair->>1 AS TIMESTAMP(3)) FROM jsonb_array_elements(CAST(${json} AS JSONB)) WITH ORDINALITY AS r(pair, ord))`
     : Prisma.sql`${Prisma.raw(columns)} AS MATERIALIZED (SELECT CAST("key" AS INTEGER), json_extract("value", '$[0]'), json_extract("value", '$[1]') FROM json_each(${json}))`;
-}
-
-/** An instant as Prisma's SQLite adapter stores DateTime: ISO-8601 in UTC with "+00:00". */
-function storedInstant(instant: Date): string {
-  return instant.toISOString().replace("Z", "+00:00");
 }
 
 /** COUNT/SUM come back as number or bigint (SQLite), bigint or decimal (PostgreSQL); nulls are zero. */

@@ -5,6 +5,8 @@
 // types, which the PostgreSQL client shares (tests/db/clients.test.ts checks they line up).
 import "server-only";
 import Database from "better-sqlite3";
+import { Mutex } from "async-mutex";
+import { Pool } from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
@@ -18,7 +20,7 @@ import { assertSharedSecret, databaseUrl, providerOf, type DatabaseProvider } fr
 export { DEFAULT_DATABASE_URL } from "./provider";
 
 /** Waits this long for a lock held by another connection instead of failing with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5_000;
+export const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * WAL lets readers proceed while a review is being written; the mode is stored in the
@@ -43,13 +45,29 @@ function prepareSqliteFile(url: string): void {
  */
 const queryEvents: { log?: Prisma.LogDefinition[] } = process.env.RECALL_QUERY_EVENTS === "1" ? { log: [{ emit: "event", level: "query" }] } : {};
 
-function createClient(url: string, provider: DatabaseProvider): PrismaClient {
-  if (provider === "postgresql") {
-    assertSharedSecret();
-    // A pool per process (pg's default of 10 connections); transactions as on SQLite
-    // (lib/db/postgres-transactions.ts).
+/**
+ * What the Prisma client shares with lib/db/statements.ts (the study loop's own statements): on
+ * PostgreSQL the pool of connections, on SQLite the file and the lock that lets one transaction
+ * at a time run in this process (lib/db/serialized-sqlite.ts).
+ */
+export type Connection = { provider: "postgresql"; pool: Pool } | { provider: "sqlite"; url: string; lock: Mutex };
+
+function createConnection(url: string, provider: DatabaseProvider): Connection {
+  if (provider === "sqlite") return { provider, url, lock: new Mutex() };
+  assertSharedSecret();
+  // A pool per process (pg's default of 10 connections).
+  const pool = new Pool({ connectionString: url });
+  // An idle connection the server closed (a restart, an administrator) is dropped from the pool
+  // and replaced on demand; without a listener its error would crash the process.
+  pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+  return { provider, pool };
+}
+
+function createClient(connection: Connection): PrismaClient {
+  if (connection.provider === "postgresql") {
+    // Transactions as on SQLite (lib/db/postgres-transactions.ts).
     const client = new PostgresPrismaClient({
-      adapter: new PrismaPg({ connectionString: url }),
+      adapter: new PrismaPg(connection.pool),
       ...queryEvents,
       // Each statement is a round trip to the server, not a call into the process as on SQLite:
       // a bank import of hundreds of rows in one transaction needs more than Prisma's 5 s.
@@ -58,8 +76,8 @@ function createClient(url: string, provider: DatabaseProvider): PrismaClient {
     // Same models, same query API: the generated types differ only in provider-specific extras.
     return withSerializableTransactions(client as unknown as PrismaClient);
   }
-  prepareSqliteFile(url);
-  const adapter = serializedSqlite(withStatementCache(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS })));
+  prepareSqliteFile(connection.url);
+  const adapter = serializedSqlite(withStatementCache(new PrismaBetterSQLite3({ url: connection.url, timeout: BUSY_TIMEOUT_MS })), connection.lock);
   return new PrismaClient({ adapter, ...queryEvents });
 }
 
@@ -68,11 +86,12 @@ const url = databaseUrl();
 /** The engine this process talks to, for the few places that must know (lib/db/dialect.ts). */
 export const databaseProvider: DatabaseProvider = providerOf(url);
 
-// One client per process; Next's dev server reloads modules, so keep it on globalThis.
-const globalForPrisma = globalThis as unknown as { recallPrisma?: PrismaClient };
+// One connection and client per process; Next's dev server reloads modules, so keep them on globalThis.
+const globalForPrisma = globalThis as unknown as { recallConnection?: Connection; recallPrisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.recallPrisma ?? createClient(url, databaseProvider);
-if (process.env.NODE_ENV !== "production") globalForPrisma.recallPrisma = db;
+export const connection: Connection = globalForPrisma.recallConnection ?? createConnection(url, databaseProvider);
+export const db: PrismaClient = globalForPrisma.recallPrisma ?? createClient(connection);
+if (process.env.NODE_ENV !== "production") Object.assign(globalForPrisma, { recallConnection: connection, recallPrisma: db });
 
 export type { PrismaClient };
 export { Prisma } from "@/lib/generated/prisma/client";

@@ -17,12 +17,13 @@ class SerializedAdapter implements SqlDriverAdapter {
   readonly provider: SqlDriverAdapter["provider"];
   readonly adapterName: string;
   readonly #inner: SqlDriverAdapter;
-  readonly #connection = new Mutex();
+  readonly #connection: Mutex;
 
   readonly getConnectionInfo?: SqlDriverAdapter["getConnectionInfo"];
 
-  constructor(inner: SqlDriverAdapter) {
+  constructor(inner: SqlDriverAdapter, lock: Mutex) {
     this.#inner = inner;
+    this.#connection = lock;
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
     if (inner.getConnectionInfo) this.getConnectionInfo = () => inner.getConnectionInfo!();
@@ -69,11 +70,15 @@ class SerializedAdapter implements SqlDriverAdapter {
   }
 }
 
-/** Wraps a SQLite adapter factory so every connection it makes serialises its statements. */
-export function serializedSqlite(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+/**
+ * Wraps a SQLite adapter factory so every connection it makes serialises its statements under
+ * `lock` — the app's lock (lib/db/statements.ts takes the same one for the study loop's own
+ * connection to the file), or one of its own.
+ */
+export function serializedSqlite(factory: SqlDriverAdapterFactory, lock = new Mutex()): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => new SerializedAdapter(await factory.connect()),
+    connect: async () => new SerializedAdapter(await factory.connect(), lock),
   };
 }

@@ -8,6 +8,7 @@
 // the lock sees what the one before committed, while different users never wait on each other.
 import "server-only";
 import { databaseProvider, db, type Prisma } from "./index";
+import { FOR_UPDATE, transaction, type Statements } from "./statements";
 
 // The app sees the SQLite client's types (lib/db/index.ts), which know only Serializable.
 const READ_COMMITTED = { isolationLevel: "ReadCommitted" } as unknown as { isolationLevel: Prisma.TransactionIsolationLevel };
@@ -29,19 +30,15 @@ export function userTransaction<T>(userId: string, work: (tx: Prisma.Transaction
 export type StudyUserRow = { scheduler: string; desiredRetention: number };
 
 /**
- * As userTransaction, handing `work` the user's scheduler columns as the transaction sees them.
- * On PostgreSQL the statement that takes the lock reads them, so the study loop's transactions
- * pay one statement for both. A user that no longer exists fails the transaction.
+ * As userTransaction, for the study loop's own statements (lib/db/statements.ts: every reveal
+ * and grade runs one), handing `work` the user's scheduler columns as the transaction sees them:
+ * on PostgreSQL the statement that takes the lock reads them. A user that no longer exists fails
+ * the transaction.
  */
-export function studyUserTransaction<T>(userId: string, work: (tx: Prisma.TransactionClient, user: StudyUserRow) => Promise<T>): Promise<T> {
-  // Raw SQL: this runs on every reveal and grade, and a model query is built anew on every call.
-  const read = async (tx: Prisma.TransactionClient, lock: boolean) => {
-    const [user] = lock
-      ? await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`
-      : await tx.$queryRaw<StudyUserRow[]>`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = ${userId}`;
+export function studyUserTransaction<T>(userId: string, work: (sql: Statements, user: StudyUserRow) => Promise<T>): Promise<T> {
+  return transaction(async (sql) => {
+    const [user] = await sql.rows<StudyUserRow>(`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = $1${FOR_UPDATE}`, [userId]);
     if (!user) throw new Error(`No user ${userId}.`);
-    return work(tx, user);
-  };
-  if (databaseProvider !== "postgresql") return db.$transaction((tx) => read(tx, false));
-  return db.$transaction((tx) => read(tx, true), READ_COMMITTED);
+    return work(sql, user);
+  });
 }

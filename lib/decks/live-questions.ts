@@ -10,9 +10,14 @@ export const SUGGESTED_TIER = "suggested";
 /** Prisma `where` fragment for live questions. */
 export const LIVE_QUESTION = { rejected: false, tier: PUBLISHED_TIER } as const satisfies Prisma.QuestionWhereInput;
 
-/** SQL condition for live questions on the Question table aliased `alias`. */
+/** SQL condition (text) for live questions on the Question table aliased `alias`. */
+export function liveQuestionCondition(alias: string): string {
+  return `(${alias}."rejected" = false AND ${alias}."tier" = '${PUBLISHED_TIER}')`;
+}
+
+/** The same condition, for Prisma's raw queries. */
 export function liveQuestionSql(alias: string): Prisma.Sql {
-  return Prisma.sql`(${Prisma.raw(`${alias}."rejected"`)} = false AND ${Prisma.raw(`${alias}."tier"`)} = ${PUBLISHED_TIER})`;
+  return Prisma.raw(liveQuestionCondition(alias));
 }
 
 export function isLiveQuestion(question: { rejected: boolean; tier: string }): boolean {

@@ -18,19 +18,26 @@ function isServerAction({ method, headers }: RequestFacts): boolean {
   return method === "POST" && headers.has("next-action");
 }
 
+/**
+ * Whether a POST's Origin names another site than the host the browser addressed (a forged form
+ * or script). No Origin: not a browser (browsers send one on every POST), so not a forgery.
+ */
+export function fromAnotherSite(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== requestHost(headers);
+  } catch {
+    return true;
+  }
+}
+
+export const CROSS_SITE_MESSAGE = "This request came from another site and was refused.";
+
 /** A server action from a page on another site (a forged form): refused before it runs. */
 export function crossSiteAction(request: RequestFacts): Refused | null {
   if (!isServerAction(request)) return null;
-  const origin = request.headers.get("origin");
-  // No Origin: not a browser (browsers send one on every POST); Next itself lets it through.
-  if (!origin) return null;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return { status: 403, message: "This request came from another site and was refused." };
-  }
-  return originHost === requestHost(request.headers) ? null : { status: 403, message: "This request came from another site and was refused." };
+  return fromAnotherSite(request.headers) ? { status: 403, message: CROSS_SITE_MESSAGE } : null;
 }
 
 /** A server action body over the limit (route handlers set their own limits). */

@@ -23,6 +23,18 @@ export function studyableDecksWhere(userId: string) {
   };
 }
 
+/**
+ * studyableDecksWhere as a SQL condition (text) on the Deck table aliased `deck`, for statements
+ * sent without Prisma (lib/db/statements.ts); `user` is the parameter holding the user's id, e.g.
+ * "$2". tests/permissions/studyable-sql.test.ts holds both to the same answers.
+ */
+export function studyableDeckSql(deck: string, user: string): string {
+  return `(${deck}."publishedAt" IS NOT NULL AND (${deck}."ownerId" = ${user}
+    OR (${deck}."visibility" = 'PUBLIC' AND EXISTS (SELECT 1 FROM "DeckEnrollment" e WHERE e."deckId" = ${deck}."id" AND e."userId" = ${user}))
+    OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "Class" c ON c."id" = a."classId" JOIN "ClassMember" m ON m."classId" = c."id"
+      WHERE a."deckId" = ${deck}."id" AND c."archivedAt" IS NULL AND m."userId" = ${user})))`;
+}
+
 /** Decks a user may see: their own (drafts included), public ones, and those they study. */
 export function visibleDecksWhere(userId: string) {
   return {

@@ -3,21 +3,18 @@
 // tab or a scripted retry sees the same verdict); grading takes it and never re-checks what the
 // browser sends afterwards. Undo puts it back, so a re-graded card keeps its first answer.
 import "server-only";
-import { db, Prisma } from "@/lib/db";
 import { studyUserTransaction } from "@/lib/db/user-transactions";
+import { isUniqueViolation, type Statements } from "@/lib/db/statements";
 import type { CardState } from "@/lib/generated/prisma/client";
 import type { SchedulerSettings } from "@/lib/srs/scheduler";
 import { schedulerSettingsOf } from "./card-memory";
-import { deleteStudyAttempt, readCardState, readStudyAttempt } from "./study-reads";
+import { deleteStudyAttempt, readCardState, readStudyAttempt, writeStudyAttempt } from "./study-reads";
 import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
 
-type Client = Pick<typeof db, "studyAttempt" | "$queryRaw">;
 type Checkable = Parameters<typeof checkableQuestion>[0];
 
 export type Attempt = { response: unknown; correct: boolean };
-
-const asJson = (response: unknown) => (response === undefined || response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue));
 
 export type RevealedCard = {
   /** The card's state when the answer was shown (null: a new card). */
@@ -37,19 +34,17 @@ export async function attemptAtReveal(
   response: unknown,
   { now, todayStart }: { now: Date; todayStart: Date },
 ): Promise<RevealedCard> {
-  const where = { userId_questionId: { userId: student.id, questionId: question.id } };
   const correct = checkAnswer(checkableQuestion(question), response).correct;
   const reveal = () =>
-    studyUserTransaction(student.id, async (tx, user): Promise<RevealedCard> => {
-      const card = await readCardState(tx, student.id, question.id);
+    studyUserTransaction(student.id, async (sql, user): Promise<RevealedCard> => {
+      const card = await readCardState(sql, student.id, question.id);
       const settings = schedulerSettingsOf(user);
       const cardVersion = card?.version ?? 0;
-      const existing = await readStudyAttempt(tx, student.id, question.id);
+      const existing = await readStudyAttempt(sql, student.id, question.id);
       if (existing !== null && existing.cardVersion === cardVersion && existing.revealedAt >= todayStart) {
         return { card, settings, attempt: { response: existing.response, correct: existing.correct, repeated: true } };
       }
-      const fresh = { cardVersion, response: asJson(response), correct, revealedAt: now };
-      await tx.studyAttempt.upsert({ where, create: { userId: student.id, questionId: question.id, ...fresh }, update: fresh, select: { id: true } });
+      await writeStudyAttempt(sql, student.id, question.id, { cardVersion, response: response ?? null, correct, revealedAt: now });
       return { card, settings, attempt: { response: response ?? null, correct, repeated: false } };
     });
   try {
@@ -57,7 +52,7 @@ export async function attemptAtReveal(
   } catch (error) {
     // Two reveals of one card at the same moment: the unique index let one through; it counts
     // (run again, this reveal finds it).
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
     return reveal();
   }
 }
@@ -66,17 +61,15 @@ export async function attemptAtReveal(
  * Takes (reads and removes, one DELETE … RETURNING) the attempt recorded for this card version,
  * or null if none: an attempt for another version stays.
  */
-export async function takeAttempt(tx: Client, userId: string, questionId: string, cardVersion: number): Promise<Attempt | null> {
-  return deleteStudyAttempt(tx, userId, questionId, cardVersion);
+export async function takeAttempt(sql: Statements, userId: string, questionId: string, cardVersion: number): Promise<Attempt | null> {
+  return deleteStudyAttempt(sql, userId, questionId, cardVersion);
 }
 
 /** After an undo: the undone review's answer counts again for the card's restored version. */
 export async function restoreAttempt(
-  tx: Client,
+  sql: Statements,
   log: { userId: string; questionId: string; response: unknown; correct: boolean; reviewedAt: Date },
   cardVersion: number,
 ): Promise<void> {
-  const where = { userId_questionId: { userId: log.userId, questionId: log.questionId } };
-  const data = { cardVersion, response: asJson(log.response), correct: log.correct, revealedAt: log.reviewedAt };
-  await tx.studyAttempt.upsert({ where, create: { userId: log.userId, questionId: log.questionId, ...data }, update: data });
+  await writeStudyAttempt(sql, log.userId, log.questionId, { cardVersion, response: log.response, correct: log.correct, revealedAt: log.reviewedAt });
 }

@@ -2,20 +2,29 @@
 // transaction, exactly once per client-generated id, and never over a newer state.
 import "server-only";
 import type { Student } from "@/lib/auth/session";
-import { db, Prisma } from "@/lib/db";
-import { studyUserTransaction, userTransaction } from "@/lib/db/user-transactions";
-import { inStudyableDeckWhere } from "@/lib/permissions/decks";
+import { studyUserTransaction } from "@/lib/db/user-transactions";
+import { isUniqueViolation, statements, type Statements } from "@/lib/db/statements";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { studyDayStart } from "@/lib/calendar/study-day";
 import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD, type SchedulerSettings } from "@/lib/srs/scheduler";
 import { restoreAttempt, takeAttempt } from "./attempts";
-import { readCardState } from "./study-reads";
+import {
+  deleteCardState,
+  deleteReviewLog,
+  insertCardState,
+  insertReviewLog,
+  readCardHistory,
+  readCardState,
+  readLatestReviewLog,
+  readReviewLog,
+  readStudyableQuestion,
+  updateCardState,
+} from "./study-reads";
 import { activeDue, snapshotOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
-import { cardHistory, cardMemoryOf, fsrsCardOf, fsrsColumnsOf, loadSchedulerSettings, replayFsrs, schedulerSettingsOf } from "./card-memory";
+import { cardMemoryOf, fsrsCardOf, fsrsColumnsOf, replayFsrs, schedulerSettingsOf } from "./card-memory";
 import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";
 import { SM2_GRADE_OF_BUTTON } from "@/lib/srs/buttons";
 import { StudyError } from "./errors";
-import { LIVE_QUESTION } from "@/lib/decks/live-questions";
 
 /** The SM-2 grade a study button gives (what ReviewLog.grade stores). */
 export type ButtonGrade = (typeof SM2_GRADE_OF_BUTTON)[keyof typeof SM2_GRADE_OF_BUTTON];
@@ -67,27 +76,20 @@ function outcomeOf(log: {
   };
 }
 
-async function replayed(client: Pick<typeof db, "reviewLog">, student: Student, clientReviewId: string): Promise<ReviewOutcome | null> {
-  const log = await client.reviewLog.findUnique({ where: { clientReviewId } });
+async function replayed(sql: Statements, student: Student, clientReviewId: string): Promise<ReviewOutcome | null> {
+  const log = await readReviewLog(sql, clientReviewId);
   if (!log) return null;
   if (log.userId !== student.id) throw new StudyError("invalid", "That review id is already in use.");
   return outcomeOf(log);
 }
 
-/** A question the student may study: live, in a deck they study (one statement with the question). */
-const studyableQuestionWhere = (student: Pick<Student, "id">, questionId: string) => ({ id: questionId, ...LIVE_QUESTION, ...inStudyableDeckWhere(student.id) });
 const notStudyable = () => new StudyError("not_found", "That question is not in any of your decks.");
 
 /** Loads a question the student may study, or refuses without saying whether it exists. */
-export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string) {
-  const question = await db.question.findFirst({ where: studyableQuestionWhere(student, questionId) });
+export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string, sql: Statements = statements()) {
+  const question = await readStudyableQuestion(sql, student.id, questionId);
   if (!question) throw notStudyable();
   return question;
-}
-
-/** As loadStudyableQuestion, for a grade, which needs nothing of the question but the right to study it. */
-async function assertCanStudyQuestion(student: Pick<Student, "id">, questionId: string, client: Pick<typeof db, "question">): Promise<void> {
-  if (!(await client.question.findFirst({ where: studyableQuestionWhere(student, questionId), select: { id: true } }))) throw notStudyable();
 }
 
 export async function recordReview(student: Student, input: ReviewInput, now = new Date()): Promise<ReviewOutcome> {
@@ -109,16 +111,16 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
   } catch (error) {
     // The same submission arrived twice at once, or again after its card was shown anew: the
     // unique id let one through and rolled this one back; answer with the one recorded.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await replayed(db, student, input.clientReviewId);
+    if (isUniqueViolation(error)) {
+      const winner = await replayed(statements(), student, input.clientReviewId);
       if (winner) return winner;
     }
     throw error;
   }
 }
 
-async function applyReview(tx: Prisma.TransactionClient, student: Student, settings: SchedulerSettings, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
-  await assertCanStudyQuestion(student, input.questionId, tx);
+async function applyReview(tx: Statements, student: Student, settings: SchedulerSettings, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
+  await loadStudyableQuestion(student, input.questionId, tx);
   const question = { id: input.questionId };
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
@@ -145,7 +147,7 @@ async function applyReview(tx: Prisma.TransactionClient, student: Student, setti
     after = { ...before!, scheduler: settings.scheduler };
   } else {
     // Both schedulers move; a card whose FSRS memory was never built gets it from its history first.
-    const fsrsBefore = !current ? NEW_FSRS_CARD : (fsrsCardOf(current) ?? replayFsrs(await cardHistory(tx, student.id, question.id), calendar, settings));
+    const fsrsBefore = !current ? NEW_FSRS_CARD : (fsrsCardOf(current) ?? replayFsrs(await readCardHistory(tx, student.id, question.id), calendar, settings));
     const memory = current ? cardMemoryOf(current, fsrsBefore) : NEW_CARD_MEMORY;
     const next = cardScheduler(calendar, settings).review(memory, input.grade, now);
     after = {
@@ -168,13 +170,11 @@ async function applyReview(tx: Prisma.TransactionClient, student: Student, setti
       scheduler: settings.scheduler,
     };
     if (current) {
-      const { count } = await tx.cardState.updateMany({
-        where: { id: current.id, version: currentVersion },
-        data: rowOf(after),
-      });
-      if (count !== 1) throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
+      if (!(await updateCardState(tx, current.id, currentVersion, rowOf(after)))) {
+        throw new StudyError("conflict", "This card was already reviewed in another tab or window.");
+      }
     } else {
-      await tx.cardState.create({ data: { userId: student.id, questionId: question.id, ...rowOf(after) }, select: { id: true } });
+      await insertCardState(tx, student.id, question.id, rowOf(after));
     }
   }
 
@@ -183,16 +183,16 @@ async function applyReview(tx: Prisma.TransactionClient, student: Student, setti
     userId: student.id,
     questionId: question.id,
     grade: input.grade,
-    response: response === null ? Prisma.JsonNull : (response as Prisma.InputJsonValue),
+    response,
     correct,
     durationMs: input.durationMs,
     reviewedAt: now,
     kind,
-    stateBefore: before ?? Prisma.JsonNull,
+    stateBefore: before,
     stateAfter: after,
   };
   // Nothing read back: the outcome is made of what was just written (a replay reads the same from the row).
-  await tx.reviewLog.create({ data: log, select: { id: true } });
+  await insertReviewLog(tx, log);
   return outcomeOf(log);
 }
 
@@ -202,20 +202,16 @@ async function applyReview(tx: Prisma.TransactionClient, student: Student, setti
  * nothing has changed the card since.
  */
 export async function undoReview(student: Student, clientReviewId: string): Promise<{ questionId: string; practice: boolean }> {
-  return userTransaction(student.id, async (tx) => {
-    const latest = await tx.reviewLog.findFirst({
-      where: { userId: student.id },
-      orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
-    });
+  return studyUserTransaction(student.id, async (tx, user) => {
+    const latest = await readLatestReviewLog(tx, student.id);
     if (!latest || latest.clientReviewId !== clientReviewId) {
       throw new StudyError("invalid", "Only your most recent review can be undone.");
     }
     const after = readSnapshot(latest.stateAfter)!;
-    await tx.reviewLog.delete({ where: { id: latest.id } });
+    await deleteReviewLog(tx, latest.id);
     if (isSchedulingKind(latest.kind)) {
       const before = readSnapshot(latest.stateBefore);
-      const where = { userId_questionId: { userId: student.id, questionId: latest.questionId } };
-      const current = await tx.cardState.findUnique({ where });
+      const current = await readCardState(tx, student.id, latest.questionId);
       if (!current || current.version !== after.version) {
         throw new StudyError("conflict", "This card has changed since; the review can no longer be undone.");
       }
@@ -224,12 +220,11 @@ export async function undoReview(student: Student, clientReviewId: string): Prom
         // A review logged before FSRS existed kept no FSRS memory: replay what is left of the history.
         if (before.fsrs === undefined) {
           const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };
-          const history = await cardHistory(tx, student.id, latest.questionId);
-          const fsrs = replayFsrs(history, calendar, await loadSchedulerSettings(student.id, tx));
-          Object.assign(restored, fsrsColumnsOf(history.length === 0 ? null : fsrs));
+          const history = await readCardHistory(tx, student.id, latest.questionId);
+          Object.assign(restored, fsrsColumnsOf(history.length === 0 ? null : replayFsrs(history, calendar, schedulerSettingsOf(user))));
         }
-        await tx.cardState.update({ where, data: restored });
-      } else await tx.cardState.delete({ where });
+        if (!(await updateCardState(tx, current.id, current.version, restored))) throw new Error("The card moved inside its own transaction.");
+      } else await deleteCardState(tx, current.id);
       await restoreAttempt(tx, latest, before ? after.version + 1 : 0);
     } else {
       // Re-drills and practice never moved the card, so its version is the one they saw.

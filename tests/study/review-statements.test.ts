@@ -1,7 +1,9 @@
-// What one step of the review loop costs the database, counted from Prisma's query events on the
-// real database (SQLite, or PostgreSQL in its pass): a guard against the study loop quietly
-// growing statements again (issue #12). BEGIN is not reported by Prisma; COMMIT is. The
-// signed-in user's own lookup (lib/auth/session, once per request) is not part of these.
+// What one step of the review loop costs the database, counted on the real database (SQLite, or
+// PostgreSQL in its pass): a guard against the study loop quietly growing statements again, or
+// going back through Prisma (issue #12: Prisma cost ~1 ms of CPU per statement, the loop's own
+// statements cost microseconds). Counted: the statements lib/db/statements.ts sends (BEGIN and
+// COMMIT aside) and every one of Prisma's query events. The signed-in user's own lookup
+// (lib/auth/session, once per request) is not part of these.
 import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -10,19 +12,25 @@ vi.hoisted(() => {
 });
 
 import { db } from "@/lib/db";
+import { observeStatements } from "@/lib/db/statements";
 import { recordReview } from "@/lib/study/review";
 import { revealAnswer } from "@/lib/study/session";
 import { createDeck, createUser, enroll, reviewId } from "../support/fixtures";
 
-const REVEAL_STATEMENTS = 6;
-const GRADE_STATEMENTS = 7;
+const REVEAL_STATEMENTS = 5;
+const GRADE_STATEMENTS = 6;
 
 let statements: string[] = [];
-(db as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => statements.push(event.query));
+let prismaStatements: string[] = [];
+(db as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => prismaStatements.push(event.query));
+observeStatements((sql) => statements.push(sql));
 
+/** The statements `work` sends; none of them through Prisma. */
 async function counted<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
   statements = [];
+  prismaStatements = [];
   const result = await work();
+  expect(prismaStatements, "sent through Prisma").toEqual([]);
   return { result, sql: statements };
 }
 

@@ -2,9 +2,11 @@
 // queries return for the same rows, on the database this pass runs on (SQLite or PostgreSQL).
 import { describe, expect, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
+import { statements } from "@/lib/db/statements";
 import { deleteStudyAttempt, readCardState, readStudyAttempt } from "@/lib/study/study-reads";
 import { createDeck, createUser } from "../support/fixtures";
 
+const sql = statements();
 const key = (userId: string, questionId: string) => ({ userId_questionId: { userId, questionId } });
 
 describe("the review loop's raw reads", () => {
@@ -34,9 +36,9 @@ describe("the review loop's raw reads", () => {
     });
     for (const question of questions) {
       const expected = await db.cardState.findUnique({ where: key(user.id, question.id) });
-      expect(await readCardState(db, user.id, question.id)).toEqual(expected);
+      expect(await readCardState(sql, user.id, question.id)).toEqual(expected);
     }
-    expect(await readCardState(db, user.id, questions[2].id)).toBeNull();
+    expect(await readCardState(sql, user.id, questions[2].id)).toBeNull();
   });
 
   it("read and take an attempt as Prisma returns it, whatever JSON the response holds", async () => {
@@ -51,11 +53,11 @@ describe("the review loop's raw reads", () => {
     for (const [i, question] of questions.entries()) {
       const stored = await db.studyAttempt.findUniqueOrThrow({ where: key(user.id, question.id) });
       const expected = { cardVersion: stored.cardVersion, response: stored.response, correct: stored.correct, revealedAt: stored.revealedAt };
-      expect(await readStudyAttempt(db, user.id, question.id)).toEqual(expected);
+      expect(await readStudyAttempt(sql, user.id, question.id)).toEqual(expected);
       // Another version's attempt stays; this version's is removed and returned.
-      expect(await deleteStudyAttempt(db, user.id, question.id, i + 1)).toBeNull();
-      expect(await deleteStudyAttempt(db, user.id, question.id, i)).toEqual({ response: stored.response, correct: stored.correct });
-      expect(await readStudyAttempt(db, user.id, question.id)).toBeNull();
+      expect(await deleteStudyAttempt(sql, user.id, question.id, i + 1)).toBeNull();
+      expect(await deleteStudyAttempt(sql, user.id, question.id, i)).toEqual({ response: stored.response, correct: stored.correct });
+      expect(await readStudyAttempt(sql, user.id, question.id)).toBeNull();
     }
   });
 });

@@ -9,14 +9,14 @@ import { currentCard, initialSessionState, sessionReducer, shownReveal } from "@
 import { MAX_REVIEW_DURATION_MS } from "@/lib/study/limits";
 import type { StudySession } from "@/lib/study/session";
 import type { Response } from "@/lib/study/question-view";
-import { revealAction, reviewAction, undoAction } from "../actions";
+import { gradeCard, revealCard, undoGrade } from "@/lib/study/study-api";
 
 export type Grade = (typeof STUDY_BUTTONS)[number]["grade"];
 
 const UNREACHABLE = "Could not reach Recall. Check your connection and try again; nothing was lost.";
 const UNDO_UNCONFIRMED = "Could not confirm the undo. Reload the page to see where you are.";
 
-/** A server action's answer, or null when it never arrived (network down, server restarting). */
+/** The server's answer, or null when it never arrived (network down, server restarting). */
 async function reach<T>(call: () => Promise<T>): Promise<T | null> {
   try {
     return await call();
@@ -41,7 +41,7 @@ export function useStudySession(initial: StudySession) {
     if (!card || screen.phase.name !== "answering" || busy.current) return;
     busy.current = true;
     dispatch({ type: "reveal-started" });
-    const result = await reach(() => revealAction({ questionId: card.questionId, response: screen.response, practice: card.kind === "PRACTICE" }));
+    const result = await reach(() => revealCard({ questionId: card.questionId, response: screen.response, practice: card.kind === "PRACTICE" }));
     busy.current = false;
     if (result?.ok) dispatch({ type: "revealed", reveal: result.value });
     else dispatch({ type: "reveal-failed", error: refusalMessage(result) ?? UNREACHABLE });
@@ -54,7 +54,7 @@ export function useStudySession(initial: StudySession) {
       busy.current = true;
       dispatch({ type: "grade-started" });
       const result = await reach(() =>
-        reviewAction({
+        gradeCard({
           clientReviewId: screen.reviewId,
           questionId: card.questionId,
           grade: value,
@@ -75,7 +75,7 @@ export function useStudySession(initial: StudySession) {
     const last = state.graded.at(-1);
     if (!last || busy.current) return;
     busy.current = true;
-    const result = await reach(() => undoAction({ clientReviewId: last.clientReviewId }));
+    const result = await reach(() => undoGrade({ clientReviewId: last.clientReviewId }));
     busy.current = false;
     // Without an answer the undo may or may not have happened; the server knows, a reload asks it.
     if (result?.ok) dispatch({ type: "undone", card: result.value.card, reveal: result.value.reveal, ...nextCard() });

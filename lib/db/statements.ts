@@ -43,6 +43,9 @@ export function newRowId(): string {
   return `c${now.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${random}`;
 }
 
+/** "$from, …" for a list of `count` values, e.g. `IN (${placeholders(ids.length)})`. */
+export const placeholders = (count: number, from = 1): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(", ");
+
 /** A value as a JSON column takes it (a JSON `null` for null, as Prisma's JsonNull). */
 export const jsonValue = (value: unknown): string => JSON.stringify(value ?? null);
 
@@ -83,6 +86,9 @@ const sqliteValue = (value: SqlValue) => (value instanceof Date ? sqliteInstant(
 
 type Prepared = { statement: Database.Statement; order: number[] };
 
+/** Prepared statements kept per SQL text (lists of ids make many texts): the most recent ones. */
+const PREPARED_CAPACITY = 300;
+
 let sqlite: { database: Database.Database; prepared: Map<string, Prepared> } | null = null;
 
 function prepareSqlite(sql: string): Prepared {
@@ -94,6 +100,7 @@ function prepareSqlite(sql: string): Prepared {
     const order: number[] = [];
     const statement = sqlite.database.prepare(sql.replace(/\$(\d+)/g, (_, n: string) => (order.push(Number(n) - 1), "?")));
     prepared = { statement, order };
+    if (sqlite.prepared.size >= PREPARED_CAPACITY) sqlite.prepared.delete(sqlite.prepared.keys().next().value!);
     sqlite.prepared.set(sql, prepared);
   }
   return prepared;
@@ -124,8 +131,32 @@ const TIMESTAMP = 1114;
 const utc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
 const types = { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === TIMESTAMP ? utc : pgTypes.getTypeParser(oid, format))) as CustomTypesConfig["getTypeParser"] };
 
+/**
+ * PostgreSQL refuses a value no `$n` refers to (it cannot type it), where SQLite ignores it: a
+ * statement that leaves some out is renumbered, once per SQL text, to send only those it uses.
+ */
+const renumbered = new Map<string, { text: string; order: number[] }>();
+
+function forPostgres(sql: string): { text: string; order: number[] } {
+  let known = renumbered.get(sql);
+  if (!known) {
+    const used = [...new Set([...sql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+    const position = new Map(used.map((n, i) => [n, i + 1]));
+    known = { text: sql.replace(/\$(\d+)/g, (_, n: string) => `$${position.get(Number(n))}`), order: used.map((n) => n - 1) };
+    if (renumbered.size >= PREPARED_CAPACITY) renumbered.delete(renumbered.keys().next().value!);
+    renumbered.set(sql, known);
+  }
+  return known;
+}
+
+const postgresValue = (value: SqlValue) => (value instanceof Date ? value.toISOString() : value);
+
 function postgresStatements(client: { query: PoolClient["query"] }): Statements {
-  const query = (sql: string, params: readonly SqlValue[]) => (observer?.(sql), client.query({ text: sql, values: params.map((value) => (value instanceof Date ? value.toISOString() : value)), types } satisfies QueryConfig));
+  const query = (sql: string, params: readonly SqlValue[]) => {
+    observer?.(sql);
+    const { text, order } = forPostgres(sql);
+    return client.query({ text, values: order.map((index) => postgresValue(params[index])), types } satisfies QueryConfig);
+  };
   return {
     async rows<T>(sql: string, params: readonly SqlValue[] = [], columns?: Columns) {
       return (await query(sql, params)).rows.map((row) => decode<T>(row, columns));

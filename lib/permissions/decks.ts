@@ -2,6 +2,7 @@
 // depends on the viewer builds its filter from here.
 import "server-only";
 import { db } from "@/lib/db";
+import { statements } from "@/lib/db/statements";
 import { NotFoundError } from "./errors";
 import { LIVE_CLASS } from "./classes";
 
@@ -51,13 +52,14 @@ export async function assertCanViewDeck(userId: string, deckId: string): Promise
   if (!(await canViewDeck(userId, deckId))) throw new NotFoundError("That deck does not exist or is not shared with you.");
 }
 
+// The two below run on every study page and dashboard: sent without Prisma (lib/db/statements.ts).
 export async function studyableDeckIds(userId: string): Promise<string[]> {
-  const decks = await db.deck.findMany({ where: studyableDecksWhere(userId), select: { id: true } });
+  const decks = await statements().rows<{ id: string }>(`SELECT d."id" FROM "Deck" d WHERE ${studyableDeckSql("d", "$1")}`, [userId]);
   return decks.map((deck) => deck.id);
 }
 
 export async function canStudyDeck(userId: string, deckId: string): Promise<boolean> {
-  return (await db.deck.findFirst({ where: { id: deckId, ...studyableDecksWhere(userId) }, select: { id: true } })) !== null;
+  return (await statements().rows(`SELECT 1 FROM "Deck" d WHERE d."id" = $1 AND ${studyableDeckSql("d", "$2")}`, [deckId, userId])).length > 0;
 }
 
 /**

@@ -7,6 +7,7 @@
 // never built (cards reviewed before FSRS existed), so switching either way loses nothing.
 import "server-only";
 import { db } from "@/lib/db";
+import { statements } from "@/lib/db/statements";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_DESIRED_RETENTION, FSRS_PHASES, type FsrsPhase } from "@/lib/srs/fsrs";
 import {
@@ -25,8 +26,10 @@ import { SCHEDULING_KINDS } from "@/lib/srs/review-kinds";
 type Client = Pick<typeof db, "user" | "cardState" | "reviewLog">;
 
 /** The user's scheduler and FSRS settings (SM-2 and FSRS-6's default parameters unless set). */
-export async function loadSchedulerSettings(userId: string, client: Pick<typeof db, "user"> = db): Promise<SchedulerSettings> {
-  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { scheduler: true, desiredRetention: true } });
+export async function loadSchedulerSettings(userId: string): Promise<SchedulerSettings> {
+  // Without Prisma (lib/db/statements.ts): every study page and dashboard reads it.
+  const [user] = await statements().rows<{ scheduler: string; desiredRetention: number }>(`SELECT "scheduler", "desiredRetention" FROM "User" WHERE "id" = $1`, [userId]);
+  if (!user) throw new Error(`No user ${userId}.`);
   return schedulerSettingsOf(user);
 }
 

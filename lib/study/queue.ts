@@ -1,14 +1,15 @@
 // What to study now: cards due today (oldest first), then new cards up to the daily limit, then
 // today's re-drills — computed for the student's own day (timezone, day start hour).
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { placeholders, statements } from "@/lib/db/statements";
+import { toCount } from "@/lib/db/dialect";
 import { studyableDeckIds, canStudyDeck } from "@/lib/permissions/decks";
 import { studyDayEnd, studyDayStart } from "@/lib/calendar/study-day";
 import { needsRedrill, type Grade } from "@/lib/srs/sm2";
 import { StudyError } from "./errors";
 import { loadHardestQuestions } from "./hardest";
 import type { Student } from "@/lib/auth/session";
-import { LIVE_QUESTION } from "@/lib/decks/live-questions";
+import { liveQuestionCondition } from "@/lib/decks/live-questions";
 import type { ReviewKind } from "@/lib/srs/review-kinds";
 import { ensureFsrsMemory, loadSchedulerSettings } from "./card-memory";
 import { loadCramQueue, type CramScope } from "./cram";
@@ -68,17 +69,20 @@ export async function loadStudyQueue(student: Student, scope: StudyScope, now = 
   const newQuestions =
     counts.newCount === 0
       ? []
-      : await db.question.findMany({
-          where: basis.unseen,
-          orderBy: [{ deckId: "asc" }, { position: "asc" }],
-          take: Math.min(counts.newCount, QUEUE_PAGE_SIZE),
-          select: { id: true },
-        });
+      : await basis.sql.rows<{ id: string }>(
+          `SELECT q."id" FROM "Question" q WHERE ${basis.unseen} ORDER BY q."deckId", q."position" LIMIT ${Math.min(counts.newCount, QUEUE_PAGE_SIZE)}`,
+          basis.params,
+        );
   const redrills = redrillsBeyond(counts.pending, dueStates);
   const versions = new Map(
-    (await db.cardState.findMany({ where: { userId: student.id, questionId: { in: redrills } }, select: { questionId: true, version: true } })).map(
-      (state) => [state.questionId, state.version],
-    ),
+    redrills.length === 0
+      ? []
+      : (
+          await basis.sql.rows<{ questionId: string; version: number }>(
+            `SELECT "questionId", "version" FROM "CardState" WHERE "userId" = $1 AND "questionId" IN (${placeholders(redrills.length, 2)})`,
+            [student.id, ...redrills],
+          )
+        ).map((state) => [state.questionId, state.version]),
   );
 
   const entries: QueueEntry[] = [
@@ -110,22 +114,28 @@ function redrillsBeyond(pending: string[], dueStates: { questionId: string }[]):
 
 /** The due cards the queue serves at once, oldest due first; served by the (userId, dueAt) or (userId, fsrsDueAt) index. */
 function duePage(basis: QueueBasis) {
-  return db.cardState.findMany({
-    where: basis.dueWhere,
-    orderBy: [{ [basis.dueField]: "asc" }, { id: "asc" }],
-    take: QUEUE_PAGE_SIZE,
-    select: { questionId: true, version: true },
-  });
+  return basis.sql.rows<{ questionId: string; version: number }>(
+    `SELECT cs."questionId", cs."version" FROM "CardState" cs JOIN "Question" q ON q."id" = cs."questionId" WHERE ${basis.due}
+     ORDER BY cs."${basis.dueField}", cs."id" LIMIT ${QUEUE_PAGE_SIZE}`,
+    basis.params,
+  );
 }
 
+/**
+ * The conditions every part of the queue shares, as SQL over `params` (sent without Prisma,
+ * lib/db/statements.ts: the study page and dashboard run them on every view): $1 the student,
+ * $2 and $3 the study day's bounds, then the decks in scope.
+ */
 type QueueBasis = {
+  sql: ReturnType<typeof statements>;
+  params: (string | Date)[];
   dueField: "dueAt" | "fsrsDueAt";
-  dueWhere: Prisma.CardStateWhereInput;
-  /** Live questions in scope the student has never seen. */
-  unseen: Prisma.QuestionWhereInput;
-  inScope: Prisma.QuestionWhereInput;
-  dayStart: Date;
-  dayEnd: Date;
+  /** Card states (`cs`, joined to their question `q`) due by the end of the study day. */
+  due: string;
+  /** Live questions (`q`) in scope the student has never seen. */
+  unseen: string;
+  /** Live questions (`q`) in scope. */
+  inScope: string;
 };
 
 /** The student's day and the conditions every part of the queue shares. */
@@ -133,35 +143,38 @@ async function queueBasis(student: Student, scope: { deckId: string } | "all", n
   const deckIds = await deckIdsFor(student, scope);
   const dayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const dayEnd = studyDayEnd(now, student.timezone, student.dayStartsAtHour);
-  const inScope = { deckId: { in: deckIds }, ...LIVE_QUESTION };
+  // No deck in scope: a condition nothing meets (an empty IN list is not SQL).
+  const inScope = deckIds.length === 0 ? "1 = 0" : `q."deckId" IN (${placeholders(deckIds.length, 4)}) AND ${liveQuestionCondition("q")}`;
   // The user's scheduler says whose due date counts: SM-2's dueAt or FSRS's fsrsDueAt.
   const settings = await loadSchedulerSettings(student.id);
   if (settings.scheduler === "fsrs") await ensureFsrsMemory(student.id, student, settings);
   const dueField = settings.scheduler === "fsrs" ? "fsrsDueAt" : "dueAt";
   return {
+    sql: statements(),
+    params: [student.id, dayStart, dayEnd, ...deckIds],
     dueField,
-    dueWhere: { userId: student.id, [dueField]: { lt: dayEnd }, question: inScope },
-    unseen: { ...inScope, cardStates: { none: { userId: student.id } } },
+    due: `cs."userId" = $1 AND cs."${dueField}" < $3 AND ${inScope}`,
+    unseen: `${inScope} AND NOT EXISTS (SELECT 1 FROM "CardState" seen WHERE seen."questionId" = q."id" AND seen."userId" = $1)`,
     inScope,
-    dayStart,
-    dayEnd,
   };
 }
 
 /** Due and new counts, and today's re-drills still pending or finished. */
 async function loadCounts(student: Student, basis: QueueBasis) {
-  const [dueCount, todaysLogs, newSeenToday] = await Promise.all([
-    db.cardState.count({ where: basis.dueWhere }),
-    db.reviewLog.findMany({
-      // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
-      where: { userId: student.id, reviewedAt: { gte: basis.dayStart, lt: basis.dayEnd }, kind: { not: "PRACTICE" }, question: basis.inScope },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-      select: { questionId: true, grade: true },
-    }),
+  const { sql, params } = basis;
+  const [[due], todaysLogs, [newSeenToday]] = await Promise.all([
+    sql.rows<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "CardState" cs JOIN "Question" q ON q."id" = cs."questionId" WHERE ${basis.due}`, params),
+    // Practice does not touch the schedule, so it neither finishes nor re-drills a card.
+    sql.rows<{ questionId: string; grade: number }>(
+      `SELECT r."questionId", r."grade" FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+       WHERE r."userId" = $1 AND r."reviewedAt" >= $2 AND r."reviewedAt" < $3 AND r."kind" <> 'PRACTICE' AND ${basis.inScope}
+       ORDER BY r."reviewedAt", r."id"`,
+      params,
+    ),
     // The daily new-card limit counts across all decks.
-    db.reviewLog.count({ where: { userId: student.id, kind: "NEW", reviewedAt: { gte: basis.dayStart, lt: basis.dayEnd } } }),
+    sql.rows<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "ReviewLog" WHERE "userId" = $1 AND "kind" = 'NEW' AND "reviewedAt" >= $2 AND "reviewedAt" < $3`, params.slice(0, 3)),
   ]);
-  const newAllowance = Math.max(0, student.newPerDay - newSeenToday);
-  const newCount = newAllowance === 0 ? 0 : Math.min(newAllowance, await db.question.count({ where: basis.unseen }));
-  return { dueCount, newCount, ...pendingRedrills(todaysLogs) };
+  const newAllowance = Math.max(0, student.newPerDay - toCount(newSeenToday.n));
+  const unseen = newAllowance === 0 ? 0 : toCount((await sql.rows<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "Question" q WHERE ${basis.unseen}`, params))[0].n);
+  return { dueCount: toCount(due.n), newCount: Math.min(newAllowance, unseen), ...pendingRedrills(todaysLogs) };
 }

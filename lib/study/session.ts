@@ -2,6 +2,8 @@
 // reveal step that grades a response and explains it before the student rates their recall.
 import "server-only";
 import { db } from "@/lib/db";
+import { statements } from "@/lib/db/statements";
+import { readQuestionsWithDeckTitle } from "./study-reads";
 import { formatInterval } from "@/lib/srs/intervals";
 import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD } from "@/lib/srs/scheduler";
 import { attemptAtReveal } from "./attempts";
@@ -19,14 +21,11 @@ export type StudySession = { cards: StudyCard[] } & Pick<StudyQueue, "dueCount" 
 
 export async function loadStudySession(student: Student, scope: StudyScope, now = new Date()): Promise<StudySession> {
   const queue = await loadStudyQueue(student, scope, now);
-  const questions = await db.question.findMany({
-    where: { id: { in: queue.entries.map((entry) => entry.questionId) } },
-    include: { deck: { select: { title: true } } },
-  });
+  const questions = await readQuestionsWithDeckTitle(statements(), queue.entries.map((entry) => entry.questionId));
   const byId = new Map(questions.map((question) => [question.id, question]));
   const cards = queue.entries.flatMap((entry) => {
     const question = byId.get(entry.questionId);
-    return question ? [{ ...entry, deckTitle: question.deck.title, view: questionView(question) }] : [];
+    return question ? [{ ...entry, deckTitle: question.deckTitle, view: questionView(question) }] : [];
   });
   return { cards, dueCount: queue.dueCount, newCount: queue.newCount, doneToday: queue.doneToday };
 }

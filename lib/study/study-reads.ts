@@ -3,7 +3,7 @@
 // since they run on every reveal and every grade (issue #12). Checked against Prisma's own reads
 // and writes on SQLite and PostgreSQL (tests/study/study-reads.test.ts).
 import "server-only";
-import { jsonValue, newRowId, type Columns, type Statements } from "@/lib/db/statements";
+import { jsonValue, newRowId, placeholders, type Columns, type Statements } from "@/lib/db/statements";
 import type { CardState, Question, ReviewLog } from "@/lib/generated/prisma/client";
 import { liveQuestionCondition } from "@/lib/decks/live-questions";
 import { studyableDeckSql } from "@/lib/permissions/decks";
@@ -11,6 +11,12 @@ import { SCHEDULING_KINDS } from "@/lib/srs/review-kinds";
 import type { HistoryEntry } from "@/lib/srs/scheduler";
 
 const QUESTION_COLUMNS: Columns = { choices: "json", answer: "json", acceptedAnswers: "json", answerValue: "json", factIds: "json", rejected: "boolean" };
+
+/** Questions by id, each with its deck's title (in no particular order; missing ids are left out). */
+export async function readQuestionsWithDeckTitle(sql: Statements, ids: readonly string[]): Promise<(Question & { deckTitle: string })[]> {
+  if (ids.length === 0) return [];
+  return sql.rows(`SELECT q.*, d."title" AS "deckTitle" FROM "Question" q JOIN "Deck" d ON d."id" = q."deckId" WHERE q."id" IN (${placeholders(ids.length)})`, ids, QUESTION_COLUMNS);
+}
 
 /** A question the user may study — live, in a deck they study — or null, in one statement. */
 export async function readStudyableQuestion(sql: Statements, userId: string, questionId: string): Promise<Question | null> {

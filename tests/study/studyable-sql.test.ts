@@ -1,12 +1,13 @@
-// The review loop asks "may this user study this question?" in SQL sent without Prisma
-// (lib/permissions/decks.ts#studyableDeckSql, via lib/study/study-reads.ts). The rule must be the
-// one Prisma's filter states (studyableDecksWhere): checked here on every way a deck becomes, or
-// stops being, studyable — on SQLite and, in its pass, PostgreSQL — and it returns the question
+// The study loop asks "may this user study this deck / question?" in SQL sent without Prisma
+// (lib/permissions/decks.ts#studyableDeckSql: canStudyDeck, studyableDeckIds and, through
+// lib/study/study-reads.ts, the question). The rule must be the one Prisma's filter states
+// (studyableDecksWhere, which other queries use): checked here on every way a deck becomes, or
+// stops being, studyable — on SQLite and, in its pass, PostgreSQL — and the question comes back
 // exactly as Prisma reads it.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { statements } from "@/lib/db/statements";
-import { canStudyDeck } from "@/lib/permissions/decks";
+import { canStudyDeck, studyableDeckIds, studyableDecksWhere } from "@/lib/permissions/decks";
 import { readStudyableQuestion } from "@/lib/study/study-reads";
 import { createDeck, createUser, enroll } from "../support/fixtures";
 
@@ -41,21 +42,31 @@ describe("who may study a question, in SQL", () => {
     await classAssigning(decks.assignedToAnotherClass.deck.id, null);
     await classAssigning(decks.assignedDraft.deck.id, student.id);
 
-    const verdicts: Record<string, [boolean, boolean]> = {};
+    // Prisma's filter, canStudyDeck, the question read, and membership of studyableDeckIds.
+    const studied = new Set(await studyableDeckIds(student.id));
+    const verdicts: Record<string, boolean[]> = {};
     for (const [name, { deck, questions }] of Object.entries(decks)) {
-      verdicts[name] = [await canStudyDeck(student.id, deck.id), (await readStudyableQuestion(sql, student.id, questions[0].id)) !== null];
+      verdicts[name] = [
+        (await db.deck.findFirst({ where: { id: deck.id, ...studyableDecksWhere(student.id) } })) !== null,
+        await canStudyDeck(student.id, deck.id),
+        (await readStudyableQuestion(sql, student.id, questions[0].id)) !== null,
+        studied.has(deck.id),
+      ];
     }
+    const yes = [true, true, true, true];
+    const no = [false, false, false, false];
     expect(verdicts).toEqual({
-      own: [true, true],
-      ownDraft: [false, false],
-      publicAdded: [true, true],
-      publicNotAdded: [false, false],
-      madePrivateAfterAdding: [false, false],
-      assigned: [true, true],
-      assignedInArchivedClass: [false, false],
-      assignedToAnotherClass: [false, false],
-      assignedDraft: [false, false],
+      own: yes,
+      ownDraft: no,
+      publicAdded: yes,
+      publicNotAdded: no,
+      madePrivateAfterAdding: no,
+      assigned: yes,
+      assignedInArchivedClass: no,
+      assignedToAnotherClass: no,
+      assignedDraft: no,
     });
+    expect(studied.size).toBe(3);
   });
 
   it("never returns a rejected or suggested question, and returns a live one as Prisma reads it", async () => {

@@ -79,4 +79,13 @@ test("after studying, the dashboard shows the reviews just done, with charts dra
   }
   // The cards just studied come back tomorrow at the earliest.
   await expect(page.locator('[data-chart="forecast"] figcaption')).toContainText(/scheduled reviews? in the next 30 days, 0 of them today/);
+
+  // A deck's topics are loaded when the student opens them, from the keyboard too.
+  const byTopic = page.locator(".mastery-facts").first();
+  await expect(byTopic.locator(".mastery-fact")).toHaveCount(0);
+  await byTopic.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  const topics = Number(/\((\d+)\)/.exec((await byTopic.locator("summary").textContent())!)![1]);
+  await expect(byTopic.locator(".mastery-fact")).toHaveCount(topics);
+  await expect(byTopic.locator(".mastery-fact .mastery-bar").first()).toHaveAttribute("aria-label", / — .+: /);
 });

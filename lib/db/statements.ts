@@ -192,6 +192,14 @@ export function statements(): Statements {
 }
 
 /**
+ * The rows of a statement built with Prisma.sql (its `$n` text and values), sent without Prisma:
+ * for the dashboard's aggregates, whose SQL is composed from Prisma.sql fragments.
+ */
+export function rowsOf<T>(query: Prisma.Sql, columns?: Columns): Promise<T[]> {
+  return statements().rows<T>(query.text, query.values as SqlValue[], columns);
+}
+
+/**
  * Runs `work` as one transaction. On SQLite it runs alone in this process (the lock) and holds
  * the write lock from its start; on PostgreSQL at READ COMMITTED, so `work` locks what it must
  * have to itself (`FOR_UPDATE`, as lib/db/user-transactions.ts does).

@@ -1,8 +1,9 @@
 // Recent activity: what the student did on each of their last study days, per deck — reviews,
 // of which first sightings, answers correct and time spent. Counts every review, re-drills too.
 import "server-only";
+import { rowsOf } from "@/lib/db/statements";
 import { newCardKindSql } from "@/lib/study/review-kinds-sql";
-import { db, Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
 import { toCount } from "@/lib/db/dialect";
@@ -28,7 +29,7 @@ export async function loadRecentActivity(user: { id: string } & StudyCalendar, n
   const ranges = studyDayRanges(addStudyDays(todayKey(now, user), -(days - 1)), days, user);
   // CROSS JOIN pins the order (ranges → log by the (userId, reviewedAt) index → question), so only
   // the last days' reviews are read rather than the user's whole log (see retention.ts).
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await rowsOf<Row>(Prisma.sql`
     WITH ${rangesCte(ranges)}
     SELECT ranges."idx" AS "idx", deck."slug" AS "slug", deck."title" AS "title",
            COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE ${newCardKindSql('log."kind"')}) AS "newCards",

@@ -1,7 +1,8 @@
 // The forecast: scheduled reviews falling due on each of the next study days. Today's bar also
 // holds everything overdue, because that is what the study queue will show today.
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { rowsOf } from "@/lib/db/statements";
+import { Prisma } from "@/lib/db";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import { studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
 import { toCount } from "@/lib/db/dialect";
@@ -25,7 +26,7 @@ export async function loadForecast(user: { id: string } & StudyCalendar, now: Da
   const dueAt = dueAtSql("card", scheduler);
   ranges[0] = { ...ranges[0], start: new Date(0) }; // overdue cards are due today
   // CROSS JOIN keeps SQLite on the (userId, dueAt) index range per day (see retention.ts).
-  const rows = await db.$queryRaw<{ idx: number | bigint; cards: number | bigint }[]>(Prisma.sql`
+  const rows = await rowsOf<{ idx: number | bigint; cards: number | bigint }>(Prisma.sql`
     WITH ${rangesCte(ranges)}
     SELECT ranges."idx" AS "idx", COUNT(*) AS "cards"
     FROM ranges

@@ -2,8 +2,9 @@
 // counts — a first sighting (NEW) measures nothing remembered, and a re-drill (REDRILL) repeats
 // a card just seen, which would flatter the figure.
 import "server-only";
+import { rowsOf } from "@/lib/db/statements";
 import { retentionKindSql } from "@/lib/study/review-kinds-sql";
-import { db, Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { mondayOnOrBefore, studyWeekRanges, todayKey, type StudyCalendar } from "./day-ranges";
 import { toCount } from "@/lib/db/dialect";
@@ -45,7 +46,7 @@ export async function loadRetention(user: { id: string } & StudyCalendar, now: D
   // CROSS JOIN pins the order ranges → log → question — left to itself SQLite may walk the log
   // by question instead, several times slower at 100k reviews. (The join conditions sit in WHERE
   // because PostgreSQL allows no ON after CROSS JOIN; its planner orders the joins itself.)
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await rowsOf<Row>(Prisma.sql`
     WITH ${rangesCte(ranges)}
     SELECT per."idx" AS "idx", deck."id" AS "deckId", deck."slug" AS "slug", deck."title" AS "title", per."reviews" AS "reviews", per."correct" AS "correct"
     FROM (

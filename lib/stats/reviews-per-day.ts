@@ -1,6 +1,7 @@
 // How many reviews a user did in each of a list of study-day ranges: one grouped query, used by
 // the heatmap, the streak and today's count.
 import "server-only";
+import { rowsOf } from "@/lib/db/statements";
 import { db, Prisma } from "@/lib/db";
 import type { DayRange } from "./day-ranges";
 import { toCount } from "@/lib/db/dialect";
@@ -11,7 +12,7 @@ export type DayCount = { key: string; count: number };
 /** Every review counts, re-drills included: this is effort spent, not a scheduling measure. */
 export async function countReviewsPerRange(userId: string, ranges: DayRange[]): Promise<DayCount[]> {
   if (ranges.length === 0) return [];
-  const rows = await db.$queryRaw<{ idx: number | bigint; reviews: number | bigint }[]>(Prisma.sql`
+  const rows = await rowsOf<{ idx: number | bigint; reviews: number | bigint }>(Prisma.sql`
     WITH ${rangesCte(ranges)}
     SELECT ranges."idx" AS "idx", COUNT(*) AS "reviews"
     FROM ranges

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadMastery, masteryLevel } from "@/lib/stats/mastery";
+import { loadMastery, loadTopicMastery, masteryLevel } from "@/lib/stats/mastery";
 import { createDeck, createUser, enroll } from "../support/fixtures";
 import { createCards } from "./history";
 
@@ -38,15 +38,19 @@ describe("loadMastery", () => {
 
     const [mastery] = await loadMastery(user.id);
     expect(await loadMastery(user.id)).toHaveLength(1);
-    expect(mastery).toMatchObject({ deckId: deck.id, new: 2, learning: 1, young: 2, mature: 1, total: 6 });
-    expect(mastery.facts.map(({ factId, label, ...counts }) => ({ factId, counts }))).toEqual([
+    expect(mastery).toMatchObject({ deckId: deck.id, new: 2, learning: 1, young: 2, mature: 1, total: 6, topics: 5 });
+    const topics = (await loadTopicMastery(user.id, deck.id))!;
+    expect(topics.map(({ factId, label, ...counts }) => ({ factId, counts }))).toEqual([
       { factId: questions[0].factId, counts: { new: 0, learning: 1, young: 1, mature: 0, total: 2 } },
       { factId: questions[2].factId, counts: { new: 0, learning: 0, young: 1, mature: 0, total: 1 } },
       { factId: questions[3].factId, counts: { new: 0, learning: 0, young: 0, mature: 1, total: 1 } },
       { factId: questions[4].factId, counts: { new: 1, learning: 0, young: 0, mature: 0, total: 1 } },
       { factId: questions[5].factId, counts: { new: 1, learning: 0, young: 0, mature: 0, total: 1 } },
     ]);
-    expect(mastery.facts[0].label).toBe("TensorFlow — released in 2015");
+    expect(topics[0].label).toBe("TensorFlow — released in 2015");
+    // Another student's deck, or one they have not added, is not theirs to look into.
+    expect(await loadTopicMastery(other.id, deck.id)).toBeNull();
+    expect(await loadTopicMastery(user.id, elsewhere.deck.id)).toBeNull();
   });
 
   it("is empty for a student without decks", async () => {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { DeckMastery } from "@/lib/stats/mastery";
 import { MasteryBar, masterySentence } from "./mastery-bar";
-import { TopicMastery, type TopicCounts } from "./topic-mastery";
+import { TopicMastery } from "./topic-mastery";
 
 export function MasteryLegend() {
   return (
@@ -30,9 +30,7 @@ export function MasteryBars({ decks }: { decks: DeckMastery[] }) {
               <span className="muted">{masterySentence(deck)}</span>
             </div>
             <MasteryBar counts={deck} label={deck.title} />
-            {deck.facts.length > 0 ? (
-              <TopicMastery topics={deck.facts.map((fact): TopicCounts => [fact.label, fact.new, fact.learning, fact.young, fact.mature])} />
-            ) : null}
+            {deck.topics > 0 ? <TopicMastery deckId={deck.deckId} count={deck.topics} /> : null}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 // SQLite file, N signed-in students, autocannon (a maintained load generator) driving
 //   baseline   GET /api/auth/csrf (next-auth, no database: the framework's own request rate),
 //   study      GET /study/<deck> (the study page with the queue),
-//   dashboard  GET /dashboard (each student has a year of history),
+//   dashboard  GET /dashboard (each student has a year of history), and a newcomer's (no deck yet),
 //   review     reveal + grade through the study routes (app/api/study), as the study page sends them,
 // at 1, 10 and 50 concurrent students. Prints req/s, p50/p95/p99 latency, errors and server CPU
 // per request, each rate as a ratio to the baseline measured in the same run; then checks that
@@ -236,6 +236,12 @@ async function main() {
       const cookie = i === 0 ? await signIn(student.email) : await mintSessionCookie(student.id, env.NEXTAUTH_SECRET);
       students.push({ email: student.email, cookie, questions: [...fresh] });
     }
+    // Newcomers: signed up, no deck yet (the dashboard shows how to start).
+    const newcomers: Student[] = [];
+    for (let i = 0; i < STUDENTS; i++) {
+      const user = await db.user.create({ data: { email: `newcomer${i}@example.com`, name: `Newcomer ${i}`, passwordHash } });
+      newcomers.push({ email: user.email, cookie: await mintSessionCookie(user.id, env.NEXTAUTH_SECRET), questions: [] });
+    }
     await preflight(students[0], slugs[0]);
     const rows: Row[] = [];
     const acknowledged: string[] = [];
@@ -243,10 +249,15 @@ async function main() {
     // autocannon clears a connection's context after its last request, so each request picks its
     // student itself: round-robin over all of them, one student per request (or per review).
     for (const level of LEVELS) rows.push(await measure(server, "baseline GET /api/auth/csrf", level, { requests: [{ method: "GET", path: "/api/auth/csrf" }] }));
-    for (const [name, phase, target] of [["study", `GET /study/${slugs[0]}`, `/study/${slugs[0]}`], ["dashboard", "GET /dashboard (a year of history)", "/dashboard"]]) {
+    const pages: [name: string, phase: string, target: string, who: Student[]][] = [
+      ["study", `GET /study/${slugs[0]}`, `/study/${slugs[0]}`, students],
+      ["dashboard", "GET /dashboard (a year of history)", "/dashboard", students],
+      ["dashboard", "GET /dashboard (no deck yet)", "/dashboard", newcomers],
+    ];
+    for (const [name, phase, target, who] of pages) {
       if (!PHASES.has(name)) continue;
       for (const level of LEVELS) {
-        const nextStudent = perStudent(students);
+        const nextStudent = perStudent(who);
         rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, setupRequest: (request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) }] }));
       }
     }

@@ -17,11 +17,13 @@ export const JSON_ROUTE_BODY_LIMIT_BYTES = 64 * 1024;
 
 const TOO_LARGE_MESSAGE = "That request is too large.";
 
-function answer(status: number, result: ActionResult<unknown>): Response {
-  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+/** A JSON answer no cache keeps: what every route of ours about one user's data answers. */
+export function privateJson(status: number, body: unknown): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-const refuse = (status: number, code: RefusalCode, error: string) => answer(status, { ok: false, code, error });
+
+const refuse = (status: number, code: RefusalCode, error: string) => privateJson(status, { ok: false, code, error } satisfies ActionResult);
 
 /** The body as one JSON value, or the refusal to answer instead. */
 async function readJson(request: Request): Promise<{ value: unknown } | Response> {
@@ -54,6 +56,6 @@ export function jsonRoute<S extends z.ZodType, T, Auth extends "user" | "anyone"
     const body = await readJson(request);
     if (body instanceof Response) return body;
     const result = await runAction(schema, body.value, handler, options);
-    return answer(result.ok ? 200 : REFUSAL_STATUS[result.code], result);
+    return privateJson(result.ok ? 200 : REFUSAL_STATUS[result.code], result);
   };
 }

@@ -3,20 +3,18 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/result";
 import { loadTopicMastery } from "@/lib/stats/mastery";
+import { privateJson } from "@/lib/http/json-route";
 
 export const dynamic = "force-dynamic";
 
 const NOT_FOUND_MESSAGE = "That deck does not exist or you do not study it.";
 
-function answer(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ deckId: string }> }): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return answer(401, { ok: false, code: "signed_out", error: SIGNED_OUT_MESSAGE });
+  if (!user) return privateJson(401, { ok: false, code: "signed_out", error: SIGNED_OUT_MESSAGE });
   const { deckId } = await params;
   const topics = deckId.length > 64 ? null : await loadTopicMastery(user.id, deckId);
-  if (!topics) return answer(404, { ok: false, code: "not_found", error: NOT_FOUND_MESSAGE });
-  return answer(200, { ok: true, value: topics.map((topic) => [topic.label, topic.new, topic.learning, topic.young, topic.mature]) });
+  if (!topics) return privateJson(404, { ok: false, code: "not_found", error: NOT_FOUND_MESSAGE });
+  return privateJson(200, { ok: true, value: topics.map((topic) => [topic.label, topic.new, topic.learning, topic.young, topic.mature]) });
 }

@@ -11,6 +11,7 @@ import { MAPPABLE_FIELDS } from "@/lib/interop/delimited-import";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/interop/limits";
 import { REFUSAL_STATUS, Refusal } from "@/lib/errors/refusal";
 import { IMPORT_FORMATS } from "@/lib/interop/read-import";
+import { privateJson } from "@/lib/http/json-route";
 
 export const dynamic = "force-dynamic";
 
@@ -25,11 +26,8 @@ const optionsSchema = z.object({
   mapping: z.partialRecord(z.enum(MAPPABLE_FIELDS), column).optional(),
 });
 
-function answer(status: number, body: object): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-}
 
-const refuse = (status: number, error: string) => answer(status, { ok: false, error });
+const refuse = (status: number, error: string) => privateJson(status, { ok: false, error });
 
 export async function POST(request: Request): Promise<Response> {
   const user = await getCurrentUser();
@@ -59,10 +57,10 @@ export async function POST(request: Request): Promise<Response> {
   const { mode, ...options } = parsed.data;
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    if (mode === "preview") return answer(200, { ok: true, preview: previewImport(file.name, bytes, options) });
+    if (mode === "preview") return privateJson(200, { ok: true, preview: previewImport(file.name, bytes, options) });
     await consumeUpload(user.id);
     const summary = await importDeckFile(user.id, file.name, bytes, options);
-    return answer(200, { ok: true, summary });
+    return privateJson(200, { ok: true, summary });
   } catch (error) {
     if (error instanceof Refusal) return refuse(REFUSAL_STATUS[error.code], error.message);
     throw error;

@@ -61,6 +61,11 @@ const TRIVIAL = new Set(["thing", "things", "way", "ways", "case", "cases", "lot
   "apis", "libraries", "frameworks", "applications", "users", "developers", "support", "systems", "tools", "features",
   // generic technical words written as acronyms, guessable in any technical text ("index ____" → URLs, seventh blind rating)
   "api", "url", "urls", "uri", "uris", "ui", "uis", "dom", "cli", "sdk", "os"]);
+/** A word no question may ask for on its own (normalised): "ways", "APIs", "URL". */
+export function isTrivialAnswer(normalised: string): boolean {
+  return TRIVIAL.has(normalised);
+}
+
 const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/;
 const ANAPHOR_ANYWHERE = /\b(?:the latter|the former)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])|\b(?:me|my|we|our|us|ourselves|myself)\b/iu;
@@ -112,7 +117,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
     if (words.length === 1 && PRONOUN.test(words[0])) out.add("answer-edge");
     if (/^[,;:.)\]-]|[,;:(\[-]$/.test(a.trim())) out.add("answer-edge");
     const n = normaliseAnswer(a);
-    if (!n || TRIVIAL.has(n) || (n.split(" ").length === 1 && n.length <= 2 && !/\d/.test(n))) out.add("trivial-answer");
+    if (!n || isTrivialAnswer(n) || (n.split(" ").length === 1 && n.length <= 2 && !/\d/.test(n))) out.add("trivial-answer");
   }
   const statement = hasContext ? own : own;
   if (!hasContext && ANAPHOR_START.test(statement.replace(/^(?:Fill in the blank: )/, ""))) out.add("unresolved-reference");

@@ -159,6 +159,25 @@ describe("labelled entries", () => {
     expect(prompts).toContain("In which year does the review place “Parallel Transfers” in Fetchy's history?");
   });
 
+  it("never name a class of thing as whose history it is ('APIs' history', from a heading 'APIs and debugging')", () => {
+    // The demo deck asked "In which year did this happen in APIs' history?" for TensorFlow's release.
+    const comparison = [
+      "# Fetchy vs Grabby",
+      "",
+      "## Origins",
+      "",
+      "Fetchy became publicly available in 2015. Grabby was first released in 2016.",
+      "",
+      "## APIs and debugging",
+      "",
+      "Fetchy offers high-level APIs and low-level APIs. The high-level APIs are simple. Grabby keeps its APIs small. Both APIs are documented.",
+      "",
+    ].join("\n");
+    const prompts = generateWithTrace(comparison, { slug: "fetchy-apis" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.some((p) => p.includes("Fetchy became publicly available"))).toBe(true);
+    expect(prompts.filter((p) => /APIs['’] history/i.test(p))).toEqual([]);
+  });
+
   it("matches the entries to their versions", () => {
     const matching = candidates.find((c) => c.question.type === "matching");
     expect(matching?.question.left).toEqual(["Parallel Transfers", "Retry Budgets", "HTTP/3 Support", "Config Files"]);

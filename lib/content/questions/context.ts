@@ -3,6 +3,7 @@
 // statements saying nearly the same thing as a blanked one (what makes a blank ambiguous).
 import type { Analysed } from "../analysis";
 import type { EntityIndex } from "../entities";
+import { isTrivialAnswer } from "../defects";
 import { stableId } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Resolution } from "../references";
@@ -220,8 +221,16 @@ function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
     for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  const spanNames = new Set([...spans.values()].flatMap((l) => l.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
-  return [...counts.entries()].filter(([n]) => spanNames.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const names = spanNames(spans);
+  return [...counts.entries()].filter(([n]) => names.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * The names the answer spans hold, normalised — not a class of thing written as one ("APIs" in a
+ * heading "APIs and debugging" is no document's topic: the demo deck asked "… in APIs' history?").
+ */
+function spanNames(spans: Map<Statement, Span[]>): Set<string> {
+  return new Set([...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))).filter((n) => !isTrivialAnswer(n)));
 }
 
 /** Organisations mentioned in at least a fifth of the statements (and three of them): the house the document is written in. */
@@ -233,8 +242,7 @@ function frequentOrganisations(spans: Map<Statement, Span[]>, entities: EntityIn
 function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
   if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
   const words = ` ${normaliseAnswer(title)} `;
-  const names = [...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text)));
-  return new Set(names.filter((n) => n && words.includes(` ${n} `)));
+  return new Set([...spanNames(spans)].filter((n) => n && words.includes(` ${n} `)));
 }
 
 /**
@@ -244,8 +252,7 @@ function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
  */
 function ledeName(spans: Map<Statement, Span[]>, lede: Analysed[]): string | undefined {
   const words = ` ${lede.map((a) => normaliseText(a.sentence.text)).join(" ")} `;
-  const names = new Set([...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name").map((s) => normaliseAnswer(s.text))));
-  const inLede = [...names].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const inLede = [...spanNames(spans)].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = inLede;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }

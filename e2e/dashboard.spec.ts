@@ -70,6 +70,12 @@ test("after studying, the dashboard shows the reviews just done, with charts dra
   await testInfo.attach("dashboard", { body: screenshot, contentType: "image/png" });
   expect(screenshot.byteLength).toBeGreaterThan(10_000);
 
+  // Its labels sit where they belong: month labels were once drawn at x="function(){throw …}"
+  // (a constant the server read from a client module).
+  const labelPositions = await page.locator("svg.heatmap text").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("x") ?? ""));
+  expect(labelPositions.length).toBeGreaterThan(0);
+  expect(labelPositions.filter((x) => !/^\d+(\.\d+)?$/.test(x))).toEqual([]);
+
   // Every chart on the page drew shapes: the heatmap's day cells, the forecast's bars.
   await expectDrawn(page.locator("svg.heatmap"), "rect.heat:not(.heat-0)");
   const forecast = page.locator('[data-chart="forecast"] svg.recharts-surface');

@@ -2,15 +2,11 @@
 // The review calendar's grid: a hand-drawn SVG (a column per week, Monday on top), one rect per
 // study day with a <title> for hover. A client component so that the page's RSC payload carries
 // a year as a list of numbers instead of the 371 rendered cells a second time; the server still
-// renders the HTML. Layout constants and month labels come from heatmap.tsx.
+// renders the HTML. The layout is heatmap-layout.ts; the month labels come from heatmap.tsx.
 import { formatDayKey } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
+import { CELL, LEFT, STEP, TOP } from "./heatmap-layout";
 
-export const CELL = 11;
-const GAP = 3;
-export const STEP = CELL + GAP;
-export const LEFT = 30; // room for weekday labels
-export const TOP = 16; // room for month labels
 const WEEKDAY_LABELS = [
   [0, "Mon"],
   [2, "Wed"],

@@ -1,6 +1,7 @@
 // The review calendar: the grid of days (heatmap-grid.tsx), a legend, and a month-by-month
 // table as its text alternative.
-import { CELL, HeatmapGrid, LEFT, STEP } from "./heatmap-grid";
+import { HeatmapGrid } from "./heatmap-grid";
+import { CELL, LEFT, STEP } from "./heatmap-layout";
 import { monthlyTotals, type Heatmap } from "@/lib/stats/heatmap";
 import { formatDayKey } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";

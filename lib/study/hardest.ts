@@ -1,9 +1,9 @@
 // The hardest questions for a student: the cards they have forgotten most often (lapses: a
 // failed review after the card had been passed), lowest ease first among equals.
 import "server-only";
-import { db } from "@/lib/db";
+import { placeholders, statements } from "@/lib/db/statements";
 import { studyableDeckIds } from "@/lib/permissions/decks";
-import { LIVE_QUESTION } from "@/lib/decks/live-questions";
+import { liveQuestionCondition } from "@/lib/decks/live-questions";
 
 export const HARDEST_LIMIT = 10;
 
@@ -23,28 +23,23 @@ export async function loadHardestQuestions(userId: string, limit = HARDEST_LIMIT
   const decks = deckIds ?? (await studyableDeckIds(userId));
   if (decks.length === 0) return [];
   // A top-N read, not an aggregate: lapses are kept on CardState, so no ReviewLog scan is needed.
-  const cards = await db.cardState.findMany({
-    where: { userId, lapses: { gt: 0 }, question: { ...LIVE_QUESTION, deckId: { in: decks } } },
-    orderBy: [{ lapses: "desc" }, { easeFactor: "asc" }, { questionId: "asc" }],
-    take: limit,
-    select: {
-      questionId: true,
-      lapses: true,
-      easeFactor: true,
-      dueAt: true,
-      lastReviewedAt: true,
-      version: true,
-      question: { select: { prompt: true, deck: { select: { slug: true, title: true } } } },
-    },
-  });
+  // Sent without Prisma (lib/db/statements.ts): the dashboard shows it on every view.
+  const cards = await statements().rows<Omit<HardQuestion, "deck" | "dueAt" | "lastReviewedAt"> & { dueAt: Date; lastReviewedAt: Date | null; slug: string; title: string }>(
+    `SELECT card."questionId", card."lapses", card."easeFactor", card."dueAt", card."lastReviewedAt", card."version", q."prompt", d."slug", d."title"
+     FROM "CardState" card JOIN "Question" q ON q."id" = card."questionId" JOIN "Deck" d ON d."id" = q."deckId"
+     WHERE card."userId" = $1 AND card."lapses" > 0 AND ${liveQuestionCondition("q")} AND q."deckId" IN (${placeholders(decks.length, 2)})
+     ORDER BY card."lapses" DESC, card."easeFactor", card."questionId" LIMIT ${Math.max(0, Math.floor(limit))}`,
+    [userId, ...decks],
+    { dueAt: "date", lastReviewedAt: "date" },
+  );
   return cards.map((card) => ({
     questionId: card.questionId,
-    prompt: card.question.prompt,
+    prompt: card.prompt,
     lapses: card.lapses,
     easeFactor: card.easeFactor,
     dueAt: card.dueAt.toISOString(),
     lastReviewedAt: card.lastReviewedAt?.toISOString() ?? null,
     version: card.version,
-    deck: card.question.deck,
+    deck: { slug: card.slug, title: card.title },
   }));
 }

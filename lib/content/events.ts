@@ -38,6 +38,10 @@ function labelWithout(st: Statement, span: Span): string {
   const { tokens } = st.analysed;
   let from = span.from;
   let to = span.to;
+  // "unchanged from [2019] and 2018": one of two dates joined, neither the event's own
+  const isYear = (i: number) => /^\d{4}s?$/.test(tokens[i]?.text ?? "");
+  const isJoin = (i: number) => /^(?:and|or)$/.test(tokens[i]?.lower ?? "");
+  if ((isJoin(to) && isYear(to + 1)) || (isJoin(from - 1) && isYear(from - 2))) return "";
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
   // "… complained about back in 2008": "back" goes with its date
   if (from > st.from && tokens[from - 1].lower === "back" && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "")) from--;

@@ -199,6 +199,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "The aim is for Fetchy 1.13, scheduled for August 2019, to enable module mode by default.",
     "",
+    "Fetchy's satisfaction score was 61 in the survey, statistically unchanged from 2019 and 2018.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -208,6 +210,10 @@ describe("events whose date cannot be taken out", () => {
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {
     expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
+  });
+
+  it("never asks for one of two dates joined by 'and' ('unchanged from 2019 and 2018', the Go survey)", () => {
+    expect(prompts.filter((p) => /^In which year|^When did/.test(p) && /satisfaction score/.test(p))).toEqual([]);
   });
 
   it("never dates the main clause by a date that belongs to a clause inside it ('just like the API … complained about in 2008')", () => {

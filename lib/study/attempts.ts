@@ -8,7 +8,7 @@ import { isUniqueViolation, type Statements } from "@/lib/db/statements";
 import type { CardState } from "@/lib/generated/prisma/client";
 import type { SchedulerSettings } from "@/lib/srs/scheduler";
 import { schedulerSettingsOf } from "./card-memory";
-import { deleteStudyAttempt, readCardState, readStudyAttempt, writeStudyAttempt } from "./study-reads";
+import { deleteStudyAttempt, readCardState, readStudyAttempt, writeStudyAttempt } from "./study-statements";
 import { checkAnswer } from "./check-answer";
 import { checkableQuestion } from "./question-view";
 

@@ -19,7 +19,7 @@ import {
   readReviewLog,
   readStudyableQuestion,
   updateCardState,
-} from "./study-reads";
+} from "./study-statements";
 import { activeDue, snapshotOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
 import { cardMemoryOf, fsrsCardOf, fsrsColumnsOf, replayFsrs, schedulerSettingsOf } from "./card-memory";
 import { isSchedulingKind, type ReviewKind } from "@/lib/srs/review-kinds";

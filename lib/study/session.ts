@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { statements } from "@/lib/db/statements";
-import { readQuestionsWithDeckTitle } from "./study-reads";
+import { readQuestionsWithDeckTitle } from "./study-statements";
 import { formatInterval } from "@/lib/srs/intervals";
 import { cardScheduler, NEW_CARD_MEMORY, NEW_FSRS_CARD } from "@/lib/srs/scheduler";
 import { attemptAtReveal } from "./attempts";

@@ -1,6 +1,6 @@
 // The study loop asks "may this user study this deck / question?" in SQL sent without Prisma
 // (lib/permissions/decks.ts#studyableDeckSql: canStudyDeck, studyableDeckIds and, through
-// lib/study/study-reads.ts, the question). The rule must be the one Prisma's filter states
+// lib/study/study-statements.ts, the question). The rule must be the one Prisma's filter states
 // (studyableDecksWhere, which other queries use): checked here on every way a deck becomes, or
 // stops being, studyable — on SQLite and, in its pass, PostgreSQL — and the question comes back
 // exactly as Prisma reads it.
@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { statements } from "@/lib/db/statements";
 import { canStudyDeck, studyableDeckIds, studyableDecksWhere } from "@/lib/permissions/decks";
-import { readStudyableQuestion } from "@/lib/study/study-reads";
+import { readStudyableQuestion } from "@/lib/study/study-statements";
 import { createDeck, createUser, enroll } from "../support/fixtures";
 
 const sql = statements();

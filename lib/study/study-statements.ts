@@ -1,7 +1,7 @@
 // Owns the review loop's statements on one user's card: its state, the answer that counts, its
 // history, the question and the right to study it — sent without Prisma (lib/db/statements.ts),
 // since they run on every reveal and every grade (issue #12). Checked against Prisma's own reads
-// and writes on SQLite and PostgreSQL (tests/study/study-reads.test.ts).
+// and writes on SQLite and PostgreSQL (tests/study/study-statements.test.ts).
 import "server-only";
 import { jsonValue, newRowId, placeholders, type Columns, type Statements } from "@/lib/db/statements";
 import type { CardState, Question, ReviewLog } from "@/lib/generated/prisma/client";

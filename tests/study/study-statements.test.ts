@@ -1,9 +1,10 @@
-// The review loop's raw reads (lib/study/study-reads.ts) return exactly what Prisma's model
-// queries return for the same rows, on the database this pass runs on (SQLite or PostgreSQL).
+// The review loop's statements (lib/study/study-statements.ts), sent without Prisma: what they
+// read is exactly what Prisma's model queries return for the same rows, and what they write
+// Prisma reads back as written — on the database this pass runs on (SQLite or PostgreSQL).
 import { describe, expect, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
 import { statements } from "@/lib/db/statements";
-import { deleteStudyAttempt, readCardState, readStudyAttempt } from "@/lib/study/study-reads";
+import { deleteStudyAttempt, insertCardState, insertReviewLog, readCardState, readReviewLog, readStudyAttempt, updateCardState, writeStudyAttempt } from "@/lib/study/study-statements";
 import { createDeck, createUser } from "../support/fixtures";
 
 const sql = statements();
@@ -59,5 +60,44 @@ describe("the review loop's raw reads", () => {
       expect(await deleteStudyAttempt(sql, user.id, question.id, i)).toEqual({ response: stored.response, correct: stored.correct });
       expect(await readStudyAttempt(sql, user.id, question.id)).toBeNull();
     }
+  });
+
+  it("write rows that Prisma reads back as written: dates, booleans, JSON and nulls", async () => {
+    const user = await createUser();
+    const { questions } = await createDeck();
+    const state = {
+      repetitions: 2,
+      easeFactor: 2.36,
+      intervalDays: 6,
+      dueAt: new Date("2026-12-07T04:00:00.000Z"),
+      lapses: 0,
+      lastReviewedAt: new Date("2026-12-01T09:30:00.123Z"),
+      version: 2,
+      fsrsState: "Review",
+      fsrsStability: 6.5,
+      fsrsDifficulty: 4.75,
+      fsrsIntervalDays: 6,
+      fsrsDueAt: new Date("2026-12-07T04:00:00.000Z"),
+      fsrsReps: 2,
+      fsrsLapses: 0,
+    };
+    await insertCardState(sql, user.id, questions[0].id, state);
+    const stored = await db.cardState.findUniqueOrThrow({ where: key(user.id, questions[0].id) });
+    expect(stored).toMatchObject(state);
+    // Over the version it read, or not at all.
+    expect(await updateCardState(sql, stored.id, 1, { ...state, version: 3 })).toBe(false);
+    expect(await updateCardState(sql, stored.id, 2, { ...state, version: 3, lastReviewedAt: null })).toBe(true);
+    expect(await db.cardState.findUniqueOrThrow({ where: key(user.id, questions[0].id) })).toMatchObject({ version: 3, lastReviewedAt: null });
+
+    const attempt = { cardVersion: 3, response: ["b", "a"], correct: false, revealedAt: new Date("2026-12-01T09:31:00.000Z") };
+    await writeStudyAttempt(sql, user.id, questions[0].id, attempt);
+    await writeStudyAttempt(sql, user.id, questions[0].id, { ...attempt, response: null, correct: true });
+    expect(await db.studyAttempt.findUniqueOrThrow({ where: key(user.id, questions[0].id) })).toMatchObject({ cardVersion: 3, response: null, correct: true, revealedAt: attempt.revealedAt });
+
+    const log = { clientReviewId: "5b7f3c1e-8d2a-4f6b-9c1d-2e3f4a5b6c7d", userId: user.id, questionId: questions[0].id, grade: 4, response: "answer 0", correct: true, durationMs: 1200, reviewedAt: new Date("2026-12-01T09:32:00.456Z"), kind: "REVIEW", stateBefore: null, stateAfter: { version: 3, dueAt: "2026-12-07T04:00:00.000Z" } };
+    await insertReviewLog(sql, log);
+    const written = await db.reviewLog.findUniqueOrThrow({ where: { clientReviewId: log.clientReviewId } });
+    expect(written).toMatchObject(log);
+    expect(await readReviewLog(sql, log.clientReviewId)).toEqual(written);
   });
 });

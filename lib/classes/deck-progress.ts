@@ -1,6 +1,7 @@
 // Per learner × deck aggregates (questions seen, correct on latest review, cards due, last
 // active) computed in SQL, so a class of hundreds never loads its review history into memory.
 import "server-only";
+import { rowsOf } from "@/lib/db/statements";
 import { db, Prisma } from "@/lib/db";
 import { toCount, toDate } from "@/lib/db/dialect";
 import { LIVE_QUESTION, liveQuestionSql } from "@/lib/decks/live-questions";
@@ -65,20 +66,20 @@ export async function deckProgress(learners: Learners, deckIds: string[], now: D
   const cells = new Map<string, DeckProgressCell>();
   if (deckIds.length === 0) return cells;
   const [reviewed, due] = await Promise.all([
-    db.$queryRaw<CellRow[]>`
+    rowsOf<CellRow>(Prisma.sql`
       SELECT latest."userId", latest."deckId", COUNT(*) AS "seen",
         SUM(latest."correct") AS "correct",
         MAX(latest."reviewedAt") AS "lastActiveAt"
       FROM (${latestReviewsSql(learners, deckIds)}) latest
-      GROUP BY latest."userId", latest."deckId"`,
-    db.$queryRaw<DueRow[]>`
+      GROUP BY latest."userId", latest."deckId"`),
+    rowsOf<DueRow>(Prisma.sql`
       SELECT cs."userId", q."deckId", COUNT(*) AS "due"
       FROM "CardState" cs
       JOIN "Question" q ON q."id" = cs."questionId"
       JOIN "User" u ON u."id" = cs."userId"
       WHERE q."deckId" IN (${Prisma.join(deckIds)}) AND ${liveQuestionSql("q")} AND ${ownersDueAtSql("cs", "u")} <= ${now}
         AND ${learnersCondition(Prisma.sql`cs."userId"`, learners)}
-      GROUP BY cs."userId", q."deckId"`,
+      GROUP BY cs."userId", q."deckId"`),
   ]);
   const cell = (userId: string, deckId: string) => {
     const key = cellKey(userId, deckId);

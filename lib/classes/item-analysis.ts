@@ -1,7 +1,8 @@
 // What a class has not learned: per question and per fact, the share of students whose latest
 // review was wrong, and each question's most chosen wrong answer — all grouped in SQL.
 import "server-only";
-import { db } from "@/lib/db";
+import { rowsOf } from "@/lib/db/statements";
+import { db, Prisma } from "@/lib/db";
 import { assertIsClassInstructor } from "@/lib/permissions/classes";
 import { toCount } from "@/lib/db/dialect";
 import { latestReviewsSql, type Learners } from "./deck-progress";
@@ -75,7 +76,7 @@ export type ItemStats = {
 export async function itemStats(learners: Learners, deckIds: string[]): Promise<ItemStats> {
   const stats: ItemStats = { questions: new Map(), facts: new Map(), wrongAnswers: new Map() };
   if (deckIds.length === 0) return stats;
-  const rows = await db.$queryRaw<AnalysisRow[]>`
+  const rows = await rowsOf<AnalysisRow>(Prisma.sql`
     WITH latest AS MATERIALIZED (${latestReviewsSql(learners, deckIds, { withAnswer: true })})
     SELECT 'question' AS "kind", latest."questionId" AS "id", COUNT(*) AS "seenBy", SUM(1 - latest."correct") AS "wrongBy", NULL AS "answer"
     FROM latest GROUP BY latest."questionId"
@@ -91,7 +92,7 @@ export async function itemStats(learners: Learners, deckIds: string[]): Promise<
       WHERE latest."correct" = 0 AND latest."answer" IS NOT NULL AND latest."answer" <> 'null'
       GROUP BY latest."questionId", LOWER(latest."answer")
     ) ranked
-    WHERE ranked."rank" = 1`;
+    WHERE ranked."rank" = 1`);
   for (const row of rows) {
     const counts = { seenBy: toCount(row.seenBy), wrongBy: toCount(row.wrongBy) };
     if (row.kind === "question") stats.questions.set(row.id, counts);

@@ -18,6 +18,7 @@ import {
   readLatestReviewLog,
   readReviewLog,
   readStudyableQuestion,
+  canStudyQuestion,
   updateCardState,
 } from "./study-statements";
 import { activeDue, snapshotOf, rowOf, reviewKindOf, readSnapshot, type CardSnapshot } from "./card-state";
@@ -86,8 +87,8 @@ async function replayed(sql: Statements, student: Student, clientReviewId: strin
 const notStudyable = () => new StudyError("not_found", "That question is not in any of your decks.");
 
 /** Loads a question the student may study, or refuses without saying whether it exists. */
-export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string, sql: Statements = statements()) {
-  const question = await readStudyableQuestion(sql, student.id, questionId);
+export async function loadStudyableQuestion(student: Pick<Student, "id">, questionId: string) {
+  const question = await readStudyableQuestion(statements(), student.id, questionId);
   if (!question) throw notStudyable();
   return question;
 }
@@ -120,7 +121,7 @@ export async function recordReview(student: Student, input: ReviewInput, now = n
 }
 
 async function applyReview(tx: Statements, student: Student, settings: SchedulerSettings, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
-  await loadStudyableQuestion(student, input.questionId, tx);
+  if (!(await canStudyQuestion(tx, student.id, input.questionId))) throw notStudyable();
   const question = { id: input.questionId };
   const todayStart = studyDayStart(now, student.timezone, student.dayStartsAtHour);
   const calendar = { timezone: student.timezone, dayStartsAtHour: student.dayStartsAtHour };

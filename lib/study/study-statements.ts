@@ -18,14 +18,18 @@ export async function readQuestionsWithDeckTitle(sql: Statements, ids: readonly 
   return sql.rows(`SELECT q.*, d."title" AS "deckTitle" FROM "Question" q JOIN "Deck" d ON d."id" = q."deckId" WHERE q."id" IN (${placeholders(ids.length)})`, ids, QUESTION_COLUMNS);
 }
 
-/** A question the user may study — live, in a deck they study — or null, in one statement. */
+/** Question $1, if user $2 may study it: live, in a deck they study. */
+const STUDYABLE_QUESTION = `FROM "Question" q JOIN "Deck" d ON d."id" = q."deckId" WHERE q."id" = $1 AND ${liveQuestionCondition("q")} AND ${studyableDeckSql("d", "$2")}`;
+
+/** A question the user may study, or null, in one statement. */
 export async function readStudyableQuestion(sql: Statements, userId: string, questionId: string): Promise<Question | null> {
-  const rows = await sql.rows<Question>(
-    `SELECT q.* FROM "Question" q JOIN "Deck" d ON d."id" = q."deckId" WHERE q."id" = $1 AND ${liveQuestionCondition("q")} AND ${studyableDeckSql("d", "$2")}`,
-    [questionId, userId],
-    QUESTION_COLUMNS,
-  );
+  const rows = await sql.rows<Question>(`SELECT q.* ${STUDYABLE_QUESTION}`, [questionId, userId], QUESTION_COLUMNS);
   return rows[0] ?? null;
+}
+
+/** Whether the user may study the question (a grade needs nothing else of it). */
+export async function canStudyQuestion(sql: Statements, userId: string, questionId: string): Promise<boolean> {
+  return (await sql.rows(`SELECT 1 ${STUDYABLE_QUESTION}`, [questionId, userId])).length > 0;
 }
 
 const CARD_STATE_COLUMNS: Columns = { dueAt: "date", lastReviewedAt: "date", fsrsDueAt: "date" };

@@ -50,6 +50,7 @@ export const DEFECT_CLASSES = [
   "invalid-choices",
   "duplicate",
   "ambiguous-answer",
+  "list-item",
 ] as const;
 export type DefectClass = (typeof DEFECT_CLASSES)[number];
 
@@ -61,13 +62,46 @@ const TRIVIAL = new Set(["thing", "things", "way", "ways", "case", "cases", "lot
   "apis", "libraries", "frameworks", "applications", "users", "developers", "support", "systems", "tools", "features",
   // generic technical words written as acronyms, guessable in any technical text ("index ____" → URLs, seventh blind rating)
   "api", "url", "urls", "uri", "uris", "ui", "uis", "dom", "cli", "sdk", "os"]);
-/** A word no question may ask for on its own (normalised): "ways", "APIs", "URL". */
+/**
+ * What a document or event is ("an article", "JetBrains's 2018 Developer Survey", "the first major
+ * Go conference"): provenance and incidental detail, never the fact itself (tenth blind rating).
+ */
+const PUBLICATION_OR_EVENT = /\b(?:surveys?|reports?|talks?|slides|articles?|posts?|essays?|keynotes?|podcasts?|videos?|papers?|blogs?|newsletters?|conferences?|meetups?|summits?|workshops?|awards?)$/;
+
+/** A word no question may ask for on its own (normalised): "ways", "APIs", "URL"; or a publication or event by its kind. */
 export function isTrivialAnswer(normalised: string): boolean {
-  return TRIVIAL.has(normalised);
+  return TRIVIAL.has(normalised) || PUBLICATION_OR_EVENT.test(normalised);
+}
+
+/** A list's item: short, and a name ("RustCon Asia", "Haskell"), not a clause or a date ("released on December 17", "1996"). */
+const LIST_ITEM = /^[\p{Lu}@][^\s]*(?:\s+\S+){0,3}$/u;
+
+/**
+ * "6 new conferences were spun up (____, RustCon Asia, Oxidize, …)", "projects in ____, Rust,
+ * Haskell, …": the blank is one item of a list the question shows the rest of. Which one is
+ * missing is no fact worth learning (tenth blind rating).
+ */
+function blankInList(body: string): boolean {
+  const at = body.indexOf("____");
+  if (at < 0) return false;
+  // the innermost parenthesis around the blank, else the whole statement; nested parentheses are no items
+  const open = body.lastIndexOf("(", at);
+  const close = body.indexOf(")", at);
+  const inParenthesis = open >= 0 && close > at && !body.slice(open + 1, at).includes(")");
+  const group = (inParenthesis ? body.slice(open + 1, close) : body).replace(/\([^()]*\)/g, "");
+  const items = group.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).map((i) => i.trim().replace(/[.!?]$/, "")).filter((i) => i && !/^etc\.?$/.test(i));
+  const k = items.findIndex((i) => i.includes("____"));
+  if (k < 0 || !(items[k] === "____" || (k === 0 && items[k].endsWith(" ____")))) return false;
+  const item = (i: string | undefined) => !!i && i !== "____" && LIST_ITEM.test(i);
+  let siblings = 0;
+  for (let j = k - 1; j >= 0 && item(items[j]); j--) siblings++;
+  for (let j = k + 1; j < items.length && item(items[j]); j++) siblings++;
+  return siblings >= 2;
 }
 
 const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/;
-const ANAPHOR_ANYWHERE = /\b(?:the latter|the former)\b/i;
+/** "the latter", and "did so" (what was done is in another sentence: "Who did so eloquently in his 2012 essay?") */
+const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])|\b(?:me|my|we|our|us|ourselves|myself)\b/iu;
 const MARKUP = /https?:|www\.|`|\*\*|__|\[|\]|<|>|\{\{|\}\}|:doc:|:ref:|\|{1}|(?:^|\s)#\w|&nbsp;|&amp;|\\|_\s|\s_|\.\.\s/;
 const CITATION = /\(\s*[\p{Lu}][^()]{0,80},\s*(?:\d{4}[a-z]?|n\.\s?d\.?)\s*\)|\bn\.d\.?\b|\bet al\.|\bAccessed\b/u;
@@ -130,6 +164,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   const leaks = (a: string) => containsWords(unblanked, a) || (VERSIONED.test(a) && containsWords(unblanked, a.replace(VERSIONED, ""))) || insideWord(unblanked, a) || builtFromNames(unblanked, a) || pluralOf(unblanked, a);
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
+  if ((q.type === "cloze" || q.type === "mcq") && blankInList(own)) out.add("list-item");
   if (q.type === "mcq") {
     const choices = (q.choices ?? []).map(normaliseAnswer);
     if (choices.length < 3 || new Set(choices).size !== choices.length || choices.filter((c) => c === normaliseAnswer(q.answer as string)).length !== 1) out.add("invalid-choices");

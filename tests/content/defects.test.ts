@@ -48,6 +48,26 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: TensorFlow 2.0 was released. The new version was aimed to be ____.", answer: "more user-friendly" }, { hasContext: true })).not.toContain("unresolved-reference");
   });
 
+  it("trivial answers: a publication or event named by its kind (tenth blind rating: 'JetBrains's ____ awarded Go …')", () => {
+    for (const answer of ["2018 Developer Survey", "an article", "the first major Go conference"]) expect(defectsOf({ prompt: "Fill in the blank: In 2008, Martin Fowler published ____ on the maturity model.", answer }), answer).toContain("trivial-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: More than 1,200 gophers attended ____ in Denver.", answer: "GopherCon" })).not.toContain("trivial-answer");
+  });
+
+  it("unresolved references: 'did so' (what was done is told in another sentence)", () => {
+    expect(defectsOf({ type: "short_answer", prompt: "Who did so eloquently in his 2012 essay Go at Google?", answer: "Rob Pike" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: Rob Pike did so eloquently in his 2012 essay Go at ____.", answer: "Google" })).toContain("unresolved-reference");
+  });
+
+  it("list item: one blank among names the question lists beside it", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: 6(!) new conferences were spun up (____, RustCon Asia, Oxidize, Rust LATAM, RustLab Italy).", answer: "RustRush" })).toContain("list-item");
+    expect(defectsOf({ prompt: "Fill in the blank: Django REST Framework is used by many companies including ____, Red Hat and Eventbrite.", answer: "Mozilla" })).toContain("list-item");
+    expect(defectsOf({ prompt: "Fill in the blank: He has written projects in ____, Rust, Haskell, OCaml, and more.", answer: "Go" })).toContain("list-item");
+    // an apposition, a date after the blank, or one name beside it: no list
+    expect(defectsOf({ prompt: "Fill in the blank: Hug was created by ____, the same creator of isort, a great tool to sort imports.", answer: "Timothy Crosley" })).not.toContain("list-item");
+    expect(defectsOf({ prompt: "Fill in the blank: The first release with Daniel's additions was ____, released on December 17, 1996.", answer: "0.2" })).not.toContain("list-item");
+    expect(defectsOf({ prompt: "Fill in the blank: Sensu stores inventory data in an embedded database (____) or an external RDBMS (PostgreSQL).", answer: "etcd" })).not.toContain("list-item");
+  });
+
   it("markup and URL debris", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Apache Spark https://spark.apache.org/_ is a ____.", answer: "tool" })).toContain("markup");
     expect(defectsOf({ prompt: "Fill in the blank: Dask supports the NumPy model for:doc:scalable ____.", answer: "arrays" })).toContain("markup");

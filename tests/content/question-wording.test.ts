@@ -159,6 +159,13 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(prompts).toContain("What is a self-paced course that teaches Rust from scratch?");
   });
 
+  it("asks 'What' about a name that says its kind (tenth blind rating: 'Which technology awarded Go …?' → a survey)", () => {
+    const survey = review("# Go in 2018", "JetBrains’s 2018 Developer Survey awarded Go the “Most promising language” with 12% of respondents using Go today.", "Go is a programming language designed at Google.");
+    const asked = promptsAnswering(survey, "survey", ["JetBrains’s 2018 Developer Survey"]);
+    expect(asked).toContain("What awarded Go the “Most promising language” with 12% of respondents using Go today?");
+    expect(asked.filter((p) => p.startsWith("Which technology"))).toEqual([]);
+  });
+
   it("asks 'Which organisation' about a sponsor (sixth blind rating: 'Which technology is Rust's main sponsor?')", () => {
     expect(prompts).toContain("Which organisation is Rust's main sponsor?");
   });

@@ -28,8 +28,10 @@ function kindWord(ctx: GenerationContext, name: string, st?: Statement): string 
   const type = ctx.entities.typeOf(name);
   if (type === "person") return "Who";
   const head = st ? describedHead(st) : "";
+  // the name may say its kind itself: "JetBrains's 2018 Developer Survey", "Rust Foundation"
+  const own = name.split(/\s+/).pop()!.toLowerCase();
   if (type === "organization" || ORGANISATION_ROLES.has(head)) return "Which organisation";
-  return NOT_TECHNOLOGY.has(head) ? "What" : "Which technology";
+  return NOT_TECHNOLOGY.has(head) || (/\s/.test(name) && NOT_TECHNOLOGY.has(own)) ? "What" : "Which technology";
 }
 
 /** The statement's main clause when its verb is one copula of `forms` ("is", "was" …); undefined otherwise. */

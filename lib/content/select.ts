@@ -100,6 +100,24 @@ function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Ca
   return { kept, demoted };
 }
 
+/**
+ * Whether the question asks the sentence's own fact: an answer in the main clause's subject, or
+ * after its verb before any clause break. "Hug was created by ____, the same creator of isort, a
+ * great tool to sort imports in Python files" asks what the sentence says; "… in ____ files"
+ * (Python) asks an aside of it. Questions without a span (dates, matching) count as central.
+ */
+export function asksMainFact(c: Candidate): boolean {
+  const st = c.statements[0];
+  const main = st?.analysed.main;
+  if (!c.span || !main) return true;
+  const { from, to } = c.span;
+  if (from >= main.subject[0] && to <= main.subject[1]) return true;
+  if (from < main.verb[0]) return false;
+  const tokens = st.analysed.tokens;
+  for (let k = main.verb[0]; k < from; k++) if (/[,;:(—–]/.test(tokens[k].post)) return false;
+  return true;
+}
+
 /** A question within this much of a fact's best may be chosen instead of it to keep the types balanced. */
 const BALANCE_MARGIN = 0.12;
 
@@ -122,7 +140,8 @@ function pickPublished(eligible: Candidate[]): Candidate[] {
   for (const options of facts) {
     const best = options[0].score ?? 0;
     const recall = options.filter((c) => RECALL.has(c.question.type) && (c.score ?? 0) >= best - BALANCE_MARGIN && picker.fits(c));
-    recall.sort((a, b) => (counts.get(a.question.type) ?? 0) - (counts.get(b.question.type) ?? 0) || better(a, b));
+    // the sentence's own fact before an aside of it, then the type the tier has least of
+    recall.sort((a, b) => Number(asksMainFact(b)) - Number(asksMainFact(a)) || (counts.get(a.question.type) ?? 0) - (counts.get(b.question.type) ?? 0) || better(a, b));
     if (recall[0]) take(recall[0]);
     for (const c of options) if (!RECALL.has(c.question.type) && picker.fits(c)) {
       take(c);

@@ -40,6 +40,16 @@ describe("generated banks", () => {
     for (const type of ["cloze", "short_answer"]) expect(pub.filter((c) => c.question.type === type).length / pub.length).toBeLessThanOrEqual(0.5);
   });
 
+  it("asks a sentence's own fact before an aside of it when both score alike", () => {
+    const { candidates } = generateWithTrace("# Web API frameworks\n\nHug was created by Timothy Crosley, the same creator of isort, a great tool to sort imports in Python files.\n", { slug: "hug" });
+    expect(candidates.some((c) => c.question.answer === "Python")).toBe(true);
+    // the aside scores best: within the balancing margin, the main fact is still the one asked
+    for (const c of candidates) c.score = c.question.answer === "Python" ? 0.9 : 0.85;
+    const asked = selectTiers(candidates).filter((c) => c.question.tier === "published" && ["cloze", "mcq", "short_answer"].includes(c.question.type));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.map((c) => c.question.answer)).not.toContain("Python");
+  });
+
   it("asks which of the compared names in a comparison, but never the topic of a single-subject review", () => {
     const body = "PyTorch constructs graphs as operations are executed. PyTorch was developed by Meta's AI team. PyTorch has primarily lower level APIs. PyTorch is popular in academic research. TensorFlow offers both high and low level APIs.\n";
     const compared = generateWithTrace(`# TensorFlow and PyTorch\n\n${body}`, { slug: "compared" }).candidates;

@@ -283,7 +283,7 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [],
     else sentence = inParagraphYear(sentence, paragraphYears);
     // after the dates above: the publication year is no date of an event, only what "this year" means
     if (about.year) sentence = withPublicationYear(sentence, about.year);
-    const skip = screen(sentence.clean, !!sentence.datePrefix && !sentence.datePrefix.paragraph, sentence.speaker) ?? (instanceOfLeadIn(sentence) ? "fragment" : undefined);
+    const skip = screen(sentence.clean, !!sentence.datePrefix && !sentence.datePrefix.paragraph, sentence.speaker) ?? (instanceOfLeadIn(sentence) || continuation(original) ? "fragment" : undefined);
     const a: Analysed = { sentence, tokens: [], clauses: [], skip };
     analysed.push(a);
     // Screened-out sentences are still tagged when they could be context for the next one.
@@ -310,6 +310,11 @@ export function analyseSentences(sentences: Sentence[], headings: string[] = [],
   for (const a of analysed) if (a.tokens.length > 0) parse(a);
   addAppositions(analysed, entities);
   return { analysed, entities, ...(project ? { project } : {}) };
+}
+
+/** "...into tightly optimized JavaScript that …": the rest of a sentence begun elsewhere (before a code block). */
+function continuation(sentence: Sentence): boolean {
+  return /^(?:\.{2,}|…)\s*\p{Ll}/u.test(sentence.text);
 }
 
 /** Clauses, the main clause, and the structural reasons to skip a tagged sentence. */

@@ -39,7 +39,9 @@ export function scanCitations(sentence: string): CitationScan {
     attribution = att[2];
     text = text.replace(ATTRIBUTION, "$1");
   }
-  text = text.replace(/\s+([.,;:!?])/g, "$1").replace(/\s+/g, " ").trim();
+  // a mark the removal left after a space ("built (Smith, 2020) .") closes the sentence; a word that
+  // starts with one (".svelte files", ".NET") keeps its space
+  text = text.replace(/\s+([.,;:!?])(?=\s|$|["”’)\]])/g, "$1").replace(/\s+/g, " ").trim();
   return { text, citations, attribution };
 }
 

@@ -6,6 +6,8 @@ import type { Sentence } from "./sentences";
 
 const YEAR_WORDS = /\b([Tt]his|[Ll]ast|[Nn]ext) year(['’]s)?\b/g;
 const HAS_YEAR_WORDS = new RegExp(YEAR_WORDS.source);
+/** What follows a year that is the sentence's subject: a verb ("saw", "underscored", "is", "has been"). */
+const SUBJECT_OF = /^\s+(?:is|was|has|had|saw|sees|brought|brings|marks|marked|showed|shows|will|has been|\p{Ll}+ed)\b/u;
 
 /** The year the document was written, when it says so; undefined otherwise. */
 export function publicationYear(frontMatter: Record<string, string>, fileName?: string, title?: string): number | undefined {
@@ -29,7 +31,9 @@ export function withPublicationYear(sentence: Sentence, year: number): Sentence 
     const value = String(which === "last" ? year - 1 : which === "next" ? year + 1 : year);
     // "milestone for this year" → "for 2022", "the end of last year" → "of 2021": no second preposition
     const afterPreposition = /\b(?:for|of|in|during|since|until|by|from|through|throughout|to|into)\s+$/i.test(sentence.clean.slice(0, m.index));
-    const phrase = m[2] ? `${value}${m[2]}s` : afterPreposition ? value : `${m.index === 0 ? "In" : "in"} ${value}`;
+    // "this year underscored …", "This year saw …": the year is the subject, no "in" before it
+    const subject = !afterPreposition && SUBJECT_OF.test(sentence.clean.slice(m.index + m[0].length));
+    const phrase = m[2] ? `${value}${m[2]}` : afterPreposition || subject ? value : `${m.index === 0 ? "In" : "in"} ${value}`;
     out += sentence.clean.slice(at, m.index);
     restated.push([out.length, out.length + phrase.length]);
     out += phrase;

@@ -25,6 +25,13 @@ describe("'this year' in a dated document", () => {
     expect(statement(text, "rewritten")).toBe("Fetchy was rewritten in Rust in 2020.");
   });
 
+  it("writes a possessive as one ('this year's' → '2021's') and a year that is the subject without 'in'", () => {
+    const text = post("2017-09-05", ["Fetchy is a download tool.", "This year's 4.4% of full-time Fetchy users show a tick up from last year's 3.7%.", "Again, this year underscored that many developers need support for Fetchy in their IDEs.", "This year saw the release of Fetchy 2.0."]);
+    expect(statement(text, "tick up")).toBe("2017's 4.4% of full-time Fetchy users show a tick up from 2016's 3.7%.");
+    expect(statement(text, "underscored")).toContain("2017 underscored that many developers need support for Fetchy in their IDEs.");
+    expect(statement(text, "saw the release")).toBe("2017 saw the release of Fetchy 2.0.");
+  });
+
   it("takes the date from the uploaded file's name", () => {
     const text = post(undefined, ["Fetchy is a download tool.", "Fetchy's main repository received 5,000 stars this year."]);
     expect(statement(text, "stars", "2019-05-01-news.md")).toBe("Fetchy's main repository received 5,000 stars in 2019.");

@@ -35,6 +35,12 @@ describe("markdown structure", () => {
     expect(texts.join(" ")).not.toMatch(/const x|https?:|<|zod\.dev\)/);
   });
 
+  it("keeps the space before code that starts with a mark ('your `.svelte` files'), and a sentence that only continues one is no statement", () => {
+    const sentences = sentencesOf("With runes, reactivity extends beyond your `.svelte` files. Outside `.svelte` components, runes work.\n\n...into tightly optimized JavaScript that updates the document when state changes.\n");
+    expect(sentences.map((s) => s.clean).slice(0, 2)).toEqual(["With runes, reactivity extends beyond your .svelte files.", "Outside .svelte components, runes work."]);
+    expect(statementsOf("# Svelte\n\nSvelte compiles components.\n\n...into tightly optimized JavaScript that updates the document when state changes.\n").map((s) => s.statement ?? "").join(" ")).not.toMatch(/optimized/);
+  });
+
   it("never ends a sentence at an abbreviation after a bracket ('(e.g. server)')", () => {
     const sentences = splitSentences(structureDocument("Events name an entity (e.g. server, container or service) and a check. Then they are stored.\n").blocks);
     expect(sentences.map((s) => s.text)).toEqual(["Events name an entity (e.g. server, container or service) and a check.", "Then they are stored."]);

@@ -93,7 +93,7 @@ const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
 /** "It's recommended that you use …", "It is advised to …": a recommendation to the reader, not a fact. */
 const RECOMMENDED = /^It(?:[’']s| is) (?:(?:also|generally|usually|strongly|highly) )?(?:recommended|advised|encouraged|suggested|preferable|best|advisable|wise) (?:to|that)\b/i;
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
-const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal) (?:choice|option|fit|pick)\b/i;
+const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal|right|wrong) (?:choice|option|fit|pick)\b/i;
 
 /** "mentioned in a previous section", "described above", "Here are a few challenges …", "one of the above": a pointer into the page itself. */
 const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b/i;

@@ -51,6 +51,7 @@ export const DEFECT_CLASSES = [
   "duplicate",
   "ambiguous-answer",
   "list-item",
+  "open-answer",
 ] as const;
 export type DefectClass = (typeof DEFECT_CLASSES)[number];
 
@@ -72,6 +73,13 @@ const PUBLICATION_OR_EVENT = /\b(?:surveys?|reports?|talks?|slides|articles?|pos
 export function isTrivialAnswer(normalised: string): boolean {
   return TRIVIAL.has(normalised) || PUBLICATION_OR_EVENT.test(normalised);
 }
+
+/**
+ * "____ is a UI component framework.", "Which technology is a UI component framework?", "… describe
+ * as “a UI component framework”?": a kind many things are, three words or fewer, asks for one of
+ * many (eleventh blind rating); a description that tells the answer apart says more.
+ */
+const KIND_ONLY = /^____ (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}[.!]$|^(?:Which technology|Which organisation|What|Who) (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}\?$|\bdescribe as “(?:a|an) \S+(?: \S+){0,2}”\?$/;
 
 /** A list's item: short, and a name ("RustCon Asia", "Haskell"), not a clause or a date ("released on December 17", "1996"). */
 const LIST_ITEM = /^[\p{Lu}@][^\s]*(?:\s+\S+){0,3}$/u;
@@ -165,6 +173,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if ((q.type === "cloze" || q.type === "mcq") && blankInList(own)) out.add("list-item");
+  if (q.type !== "true_false" && KIND_ONLY.test(body.trim())) out.add("open-answer");
   if (q.type === "mcq") {
     const choices = (q.choices ?? []).map(normaliseAnswer);
     if (choices.length < 3 || new Set(choices).size !== choices.length || choices.filter((c) => c === normaliseAnswer(q.answer as string)).length !== 1) out.add("invalid-choices");

@@ -7,7 +7,7 @@ import { normaliseAnswer } from "./normalise";
 import type { Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
 
-const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably)\b/i;
+const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably|sometimes|in (?:some|many|most) cases|many times)\b/i;
 const OPINION = /\b(?:great|best|worst|good|bad|better|worse|amazing|awesome|terrible|love|loved|hate|believe|think|feel|favorite|favourite|nice|cool|brilliant|fantastic|excellent|interesting|impressive|easy|easier|hard|harder|simple|simpler|powerful|beautiful|ugly|fun)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|none|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|without)\b/i;
 const COMPARATIVE = /\b(?:than|more|less|fewer|most|least|\w+er than)\b/i;

@@ -68,6 +68,15 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Sensu stores inventory data in an embedded database (____) or an external RDBMS (PostgreSQL).", answer: "etcd" })).not.toContain("list-item");
   });
 
+  it("open answer: a kind many things are, in three words or fewer ('____ is a UI component framework.')", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: ____ is a UI component framework.", answer: "Svelte" })).toContain("open-answer");
+    expect(defectsOf({ type: "short_answer", prompt: "Which technology is a UI component framework?", answer: "Svelte" })).toContain("open-answer");
+    expect(defectsOf({ type: "short_answer", prompt: "Which technology does the review describe as “a UI component framework”?", answer: "Svelte" })).toContain("open-answer");
+    // a description that tells the answer apart, and the kind asked of the name, are fine
+    expect(defectsOf({ type: "short_answer", prompt: "Which technology does the review describe as “a library for graph processing”?", answer: "GraphX" })).not.toContain("open-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: Svelte is ____.", answer: "a UI component framework" })).not.toContain("open-answer");
+  });
+
   it("markup and URL debris", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Apache Spark https://spark.apache.org/_ is a ____.", answer: "tool" })).toContain("markup");
     expect(defectsOf({ prompt: "Fill in the blank: Dask supports the NumPy model for:doc:scalable ____.", answer: "arrays" })).toContain("markup");

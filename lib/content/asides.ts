@@ -75,10 +75,45 @@ export function examplesAfterSubject(tokens: Token[]): [number, number] | undefi
   return undefined;
 }
 
+const DESCRIBING = new Set(["another", "a", "an", "the", "its", "their", "his", "her", "one"]);
+
+/**
+ * "At that time, another competitor, PyTorch, was on the rise.": a description set off before the
+ * name it describes, both between commas before the verb. The range of the description and its
+ * comma ("another competitor,"), or undefined; the sentence holds without it ("At that time,
+ * PyTorch was on the rise."), as it does without an aside.
+ */
+export function descriptionBeforeName(tokens: Token[]): [number, number] | undefined {
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (!DESCRIBING.has(tokens[i].lower) || (i > 0 && !tokens[i - 1].post.includes(","))) continue;
+    let k = i + 1;
+    while (k < Math.min(tokens.length, i + 5) && !tokens[k].post.includes(",") && (tokens[k].tags.has("Adjective") || tokens[k].tags.has("Noun")) && !isVerb(tokens[k])) k++;
+    const head = tokens[k];
+    if (!head || !head.post.includes(",") || !head.tags.has("Noun") || /^\p{Lu}/u.test(head.text) || head.tags.has("Pronoun")) continue;
+    let j = k + 1;
+    while (j < Math.min(tokens.length, k + 5) && /^\p{Lu}/u.test(tokens[j].text) && !tokens[j].post.includes(",")) j++;
+    const last = tokens[j];
+    const next = tokens[j + 1];
+    if (!last || !/^\p{Lu}/u.test(last.text) || last.post.trim() !== "," || !next || !mayBeVerb(next)) continue;
+    return [i, k + 1];
+  }
+  return undefined;
+}
+
 /** Restates and re-tags the sentences that hold such an aside; returns how many changed. */
 export function dropAsides(analysed: Analysed[]): number {
   const changed: Array<{ a: Analysed; text: string; subjectLength: number; sharedWith?: string }> = [];
   for (const a of analysed) {
+    const described = descriptionBeforeName(a.tokens);
+    if (described) {
+      // the name and its closing comma stay: "At that time, PyTorch was …" needs only the name's comma gone
+      const { clean } = a.sentence;
+      let end = described[1];
+      while (!a.tokens[end].post.includes(",")) end++;
+      const name = clean.slice(a.tokens[described[1]].start, a.tokens[end].end);
+      changed.push({ a, text: `${clean.slice(0, a.tokens[described[0]].start)}${name} ${clean.slice(a.tokens[end + 1].start)}`, subjectLength: described[0] + (end - described[1] + 1) });
+      continue;
+    }
     const examples = examplesAfterSubject(a.tokens);
     const range = asideAfterSubject(a.tokens) ?? examples;
     if (!range) continue;

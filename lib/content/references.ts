@@ -207,10 +207,11 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   const comparative = rest.length > 0 && rest.every((r) => r.what === "comparative");
   const comparand = comparative ? comparandOf(a, replacements, ctx.compared, entities) : undefined;
   if (comparative && ctx.compared) return { kind, confidence, replacements, ...(comparand ? { comparand } : {}), ...(antecedent ? { antecedent } : {}), ...(anaphor ? { anaphor } : {}) };
-  // "This flexibility led to …", "During this crucial change": the sentence before rarely names what
-  // the noun sums up (1 in 10 such questions was acceptable in the labels), so no question
+  // "This flexibility won over …", "During this crucial change": the sentence before rarely names
+  // what the noun sums up (1 in 10 such questions was acceptable in the labels), so no question
   // … unless the noun repeats a word of the sentence before ("… built using templates. These
-  // templates dictate …"): then that sentence, shown as context, says which
+  // templates dictate …") or both are about one name ("PyTorch's framework aimed … This
+  // flexibility led to PyTorch being popular …"): then that sentence, shown as context, says which
   const summary = rest.find((r) => DEMONSTRATIVES.has(r.what) && isDeterminer(tokens, r.at) && !repeatsPrevious(a, r.at, ctx));
   if (summary) return { kind: "unresolved", confidence: 0, replacements: new Map(), anaphor: `${summary.what} + noun` };
   if (rest.length > 0) {
@@ -224,15 +225,31 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   return { kind, confidence, replacements, ...(antecedent ? { antecedent } : {}), ...(anaphor ? { anaphor } : {}) };
 }
 
-/** "this flexibility", "these new features": the demonstrative opens a noun phrase (not "This can be …"). */
-/** The noun a demonstrative determines ("these templates") is a word of the previous sentence ("templates"). */
+/**
+ * The sentence before, shown as context, says what a demonstrative's noun sums up when the noun
+ * repeats one of its words ("… built using templates. These templates dictate …"), or when both
+ * sentences are about the same name ("PyTorch's framework aimed to make it easy to go from
+ * prototyping to deployment. This flexibility led to PyTorch being popular …").
+ */
 function repeatsPrevious(a: Analysed, at: number, ctx: DiscourseContext): boolean {
   const prev = ctx.previous?.analysed;
   if (!prev) return false;
   let k = at + 1;
   while (k < a.tokens.length && !a.tokens[k].tags.has("Noun")) k++;
   const noun = a.tokens[k]?.lower.replace(/s$/, "");
-  return !!noun && noun.length > 3 && prev.tokens.some((t) => t.lower.replace(/s$/, "") === noun);
+  if (!!noun && noun.length > 3 && prev.tokens.some((t) => t.lower.replace(/s$/, "") === noun)) return true;
+  return !!subjectName(ctx.previous!) && a.tokens.some((t) => t.lower === subjectName(ctx.previous!));
+}
+
+/** The name the previous sentence's subject is, or is the possessive of ("Its framework" resolved to PyTorch's): lower case. */
+function subjectName(prev: NonNullable<DiscourseContext["previous"]>): string | undefined {
+  const main = prev.analysed.main;
+  if (!main) return undefined;
+  const [from, to] = main.subject;
+  const replaced = prev.resolution.replacements.get(from);
+  const text = replaced ?? spanText(prev.analysed.sentence.clean, prev.analysed.tokens, from, to);
+  const name = /^(\p{Lu}[\p{L}\d.+#-]*)(?:['’]s)?(?:\s|$)/u.exec(text)?.[1];
+  return name && (replaced || to - from <= 3) ? name.toLowerCase() : undefined;
 }
 
 function isDeterminer(tokens: Token[], at: number): boolean {

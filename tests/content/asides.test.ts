@@ -34,6 +34,13 @@ describe("asides between subject and verb", () => {
     );
   });
 
+  it("restates a sentence without the description set off before its subject's name ('another competitor, PyTorch, was …')", () => {
+    expect(statement("In 2016, another competitor, PyTorch, was on the rise in research labs.")).toBe("In 2016, PyTorch was on the rise in research labs.");
+    expect(statement("Its author, Mitchell Hashimoto, is now working on another Go project.")).toBe("Mitchell Hashimoto is now working on another Go project.");
+    // a list of names, or a name before its description, is no such thing
+    expect(statement("Spark is fast, the JVM is mature, Scala is expressive.")).not.toMatch(/^Spark is fast, Scala/);
+  });
+
   it("restates a subject without the examples set off after it", () => {
     expect(statement("Browser-based runners, like Cypress, WebdriverIO and Web Test Runner, will catch issues that a headless runner cannot.")).toBe(
       "Browser-based runners will catch issues that a headless runner cannot.",

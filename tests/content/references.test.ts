@@ -121,11 +121,15 @@ describe("reference resolution", () => {
     expect(participle.statement).toBe("Prometheus and InfluxDB have hooks allowing you to extend them further.");
   });
 
-  it("gives no statement for a demonstrative that sums up with a noun ('This flexibility led to …')", () => {
+  it("shows the sentence before for a demonstrative that sums up with a noun only when both are about the same name ('This flexibility led to PyTorch …')", () => {
     const [, pronoun] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This can be beneficial for small teams.\n");
     expect(pronoun.kind).toBe("context");
-    const [, summary] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This flexibility led to PyTorch being popular in research.\n");
+    const [, summary] = statementsOf("# PyTorch\n\nPyTorch aimed to make it easy to go from prototyping to deployment. This flexibility won over many research teams.\n");
     expect(summary.statement).toBeNull();
+    // the seed review: "Its framework aimed … This flexibility led to Pytorch being popular …"
+    const [, , same] = statementsOf("# Frameworks\n\nPyTorch was developed by Meta. Its framework aimed to make it easy to go from prototyping to deployment. This flexibility led to Pytorch being popular in academic and research areas.\n");
+    expect(same.kind).toBe("context");
+    expect(same.statement).toBe("PyTorch's framework aimed to make it easy to go from prototyping to deployment. This flexibility led to Pytorch being popular in academic and research areas.");
   });
 
   it("reads 'It might be due to …' as the situation just described, never as the last subject", () => {
@@ -295,7 +299,7 @@ describe("reference resolution", () => {
   it("shows the sentence before for 'These templates …' when it names templates, but not for a noun that sums it up", () => {
     const [, these] = statementsOf("# React\n\nWeb UIs are often built using templates or HTML directives. These templates dictate the abstractions you may use.\n");
     expect(these.kind).toBe("context");
-    const [, summary] = statementsOf("# React\n\nPyTorch builds graphs while the code runs. This flexibility made PyTorch popular in research.\n");
+    const [, summary] = statementsOf("# React\n\nPyTorch builds graphs while the code runs. This flexibility won over many research teams.\n");
     expect(summary.kind).toBe("unresolved");
   });
 

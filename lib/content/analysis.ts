@@ -25,7 +25,7 @@ export interface Analysed {
   appositions?: Analysed[];
 }
 
-export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement";
+export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement" | "moment";
 
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 /**
@@ -95,6 +95,9 @@ const RECOMMENDED = /^It(?:[’']s| is) (?:(?:also|generally|usually|strongly|hi
 /** "Mocha remains a solid choice for projects that need …": a recommendation, not a fact. */
 const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a|an|the) (?:solid|good|great|safe|better|best|fine|sensible|reasonable|excellent|strong|ideal|right|wrong) (?:choice|option|fit|pick)\b/i;
 
+/** "GothamGo in New York is next week": a moment relative to the writing, which the student cannot know (eleventh … twelfth blind ratings). */
+const RELATIVE_MOMENT = /\b(?:next|last|this|coming) (?:week|month)\b|\btomorrow\b|\btonight\b|\byesterday\b/i;
+
 /** "mentioned in a previous section", "described above", "Here are a few challenges …", "one of the above": a pointer into the page itself. */
 const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b/i;
 
@@ -124,6 +127,7 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   if (/^(?:(?:However|But|Still|Yet|And|Of course),?\s+)?(?:not (?:everyone|everybody)|nobody|no one) (?:wants?|likes?|loves?|needs?|cares?|uses?|knows?)\b/i.test(clean)) return "judgement";
   // "The Libz Blitz mentioned in a previous section …": the sentence leans on the page's layout
   if (POINTER.test(own)) return "instruction";
+  if (!dated && RELATIVE_MOMENT.test(own)) return "moment";
   // "Vue does offer some significant advantages:": a lead-in to what follows, not a fact of its own
   if (/:\s*$/.test(clean)) return "fragment";
   return undefined;

@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences";
 const YEAR_WORDS = /\b([Tt]his|[Ll]ast|[Nn]ext) year(['’]s)?\b/g;
 const HAS_YEAR_WORDS = new RegExp(YEAR_WORDS.source);
 /** What follows a year that is the sentence's subject: a verb ("saw", "underscored", "is", "has been"). */
-const SUBJECT_OF = /^\s+(?:is|was|has|had|saw|sees|brought|brings|marks|marked|showed|shows|will|has been|\p{Ll}+ed)\b/u;
+const SUBJECT_OF = /^\s+(?:(?:also|again|even|still|already) )?(?:is|was|has|had|saw|sees|brought|brings|marks|marked|showed|shows|will|has been|\p{Ll}+ed)\b/u;
 
 /** The year the document was written, when it says so; undefined otherwise. */
 export function publicationYear(frontMatter: Record<string, string>, fileName?: string, title?: string): number | undefined {

@@ -30,6 +30,14 @@ describe("'this year' in a dated document", () => {
     expect(statement(text, "tick up")).toBe("2017's 4.4% of full-time Fetchy users show a tick up from 2016's 3.7%.");
     expect(statement(text, "underscored")).toContain("2017 underscored that many developers need support for Fetchy in their IDEs.");
     expect(statement(text, "saw the release")).toBe("2017 saw the release of Fetchy 2.0.");
+    const also = post("2016-11-10", ["Fetchy is a download tool.", "This year also saw more than 30 new Fetchy user groups."]);
+    expect(statement(also, "user groups")).toBe("2016 also saw more than 30 new Fetchy user groups.");
+  });
+
+  it("gives no statement for a moment only the writer knew ('next week', 'tomorrow')", () => {
+    const text = post("2016-11-10", ["Fetchy is a download tool.", "FetchyConf in New York is next week.", "Fetchy 3 ships tomorrow with HTTP/3 support."]);
+    expect(statement(text, "FetchyConf")).toBeNull();
+    expect(statement(text, "ships tomorrow")).toBeNull();
   });
 
   it("takes the date from the uploaded file's name", () => {

@@ -166,6 +166,12 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(asked.filter((p) => p.startsWith("Which technology"))).toEqual([]);
   });
 
+  it("asks 'Which organisation' about a committee, and never 'Which technology allow …' (twelfth blind rating)", () => {
+    const react = review("# React Canaries", "The proposal went to TC39 in 2022.", "TC39 is the JavaScript standards committee.", "React 19 ships Server Actions.", "Server Actions allow Client Components to call async functions executed on the server.", "React is a library for building user interfaces.");
+    expect(promptsAnswering(react, "canaries", ["TC39"])).toContain("Which organisation is the JavaScript standards committee?");
+    expect(promptsAnswering(react, "canaries", ["Server Actions"]).filter((p) => /^Which technology allow/.test(p))).toEqual([]);
+  });
+
   it("asks 'Which organisation' about a sponsor (sixth blind rating: 'Which technology is Rust's main sponsor?')", () => {
     expect(prompts).toContain("Which organisation is Rust's main sponsor?");
   });

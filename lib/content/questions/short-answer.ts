@@ -43,7 +43,7 @@ function copulaClause(st: Statement, forms: RegExp): NonNullable<Statement["anal
 }
 
 /** Heads of a description that make the name an organisation ("Mozilla is Rust's main sponsor"). */
-const ORGANISATION_ROLES = new Set(["sponsor", "sponsors", "backer", "backers", "maintainer", "maintainers", "steward", "owner", "employer", "vendor", "publisher"]);
+const ORGANISATION_ROLES = new Set(["sponsor", "sponsors", "backer", "backers", "maintainer", "maintainers", "steward", "owner", "employer", "vendor", "publisher", "committee", "council", "board", "consortium", "group"]);
 
 /** "X is the European community conference", "X is Rust's main sponsor": the head noun of a copula's noun phrase ("" if none). */
 function describedHead(st: Statement): string {
@@ -170,7 +170,9 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (!rest || rest.split(/\s+/).length < 3 || containsWords(rest, name)) return null;
   const verb = tokens[main.verb[0]];
   // plural agreement: "Which technology are …" never; a plural name subject ("Workspaces have") is left to cloze
-  if ((verb && /^(?:are|were|have|do)$/.test(verb.lower)) || /\band (?:are|were|have)\b/.test(rest)) return null;
+  // a plural present ("Server Actions allow …") no more than "are"
+  const plural = !!verb && (/^(?:are|were|have|do)$/.test(verb.lower) || (verb.tags.has("PresentTense") && !isAux(verb) && !/s$/.test(verb.lower)));
+  if (plural || /\band (?:are|were|have)\b/.test(rest)) return null;
   // a judgement turned into a question reads wrong: "Which technology must be the most misused term?"
   if (verb && /^(?:must|might|may|could|should|would)(?:n[’']t)?$|^(?:wouldn|couldn|shouldn|mustn)$/.test(verb.lower)) return null;
   // another subject the document says the same of would be a second right answer

@@ -52,6 +52,7 @@ export const DEFECT_CLASSES = [
   "ambiguous-answer",
   "list-item",
   "open-answer",
+  "split-name",
 ] as const;
 export type DefectClass = (typeof DEFECT_CLASSES)[number];
 
@@ -80,6 +81,23 @@ export function isTrivialAnswer(normalised: string): boolean {
  * many (eleventh blind rating); a description that tells the answer apart says more.
  */
 const KIND_ONLY = /^____ (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}[.!]$|^(?:Which technology|Which organisation|What|Who) (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}\?$|\bdescribe as “(?:a|an) \S+(?: \S+){0,2}”\?$/;
+
+/** Words that open a sentence without being part of a name ("While ____ supports …", "Now ____ is …"). */
+const OPENERS = new Set(["the", "a", "an", "while", "when", "where", "whereas", "as", "now", "most", "many", "some", "all", "both", "each", "every", "on", "in", "at", "for", "with", "by", "from", "after", "before", "since", "although", "though", "because", "if", "unless", "today", "then", "also", "and", "but", "so", "yet", "only", "even", "first", "finally", "once", "until", "unlike", "like", "whether", "there", "here", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "other", "another", "every", "no", "not"]);
+
+/**
+ * "Critical ____ helps game masters …" (Critical Notes), "API ____ provides …" (API Reference),
+ * "____ of React violations" (Rules of React), "Trail of ____" (Trail of Bits): a one-word name
+ * blanked beside the rest of its name (eleventh to thirteenth blind ratings). A title before a
+ * person ("Programmer ____ said") leaves a name of two words or more, and an opening word that is
+ * no name ("While ____ supports …") is no such thing.
+ */
+function splitsName(body: string, answer: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(answer.trim())) return false;
+  const opener = /^(\p{Lu}[\p{L}\p{N}-]*) ____/u.exec(body)?.[1];
+  if (opener && !OPENERS.has(opener.toLowerCase()) && !/ly$/.test(opener)) return true;
+  return /\b\p{Lu}[\p{L}\p{N}-]* of ____|____ of \p{Lu}/u.test(body);
+}
 
 /** A list's item: short, and a name ("RustCon Asia", "Haskell"), not a clause or a date ("released on December 17", "1996"). */
 const LIST_ITEM = /^[\p{Lu}@][^\s]*(?:\s+\S+){0,3}$/u;
@@ -174,6 +192,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if ((q.type === "cloze" || q.type === "mcq") && blankInList(own)) out.add("list-item");
   if (q.type !== "true_false" && KIND_ONLY.test(body.trim())) out.add("open-answer");
+  if ((q.type === "cloze" || q.type === "mcq") && answers.some((a) => splitsName(body, a))) out.add("split-name");
   if (q.type === "mcq") {
     const choices = (q.choices ?? []).map(normaliseAnswer);
     if (choices.length < 3 || new Set(choices).size !== choices.length || choices.filter((c) => c === normaliseAnswer(q.answer as string)).length !== 1) out.add("invalid-choices");

@@ -77,6 +77,17 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Svelte is ____.", answer: "a UI component framework" })).not.toContain("open-answer");
   });
 
+  it("split name: a one-word name blanked beside the rest of its name ('Critical ____' → Notes)", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: Critical ____ helps game masters keep track of their campaigns.", answer: "Notes" })).toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: API ____ provides the details and usage examples for every React API.", answer: "Reference" })).toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: The ESLint plugin helps developers correct ____ of React violations.", answer: "Rules" })).toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: A security audit by the firm Trail of ____ found one low-severity issue.", answer: "Bits" })).toContain("split-name");
+    // an opening word that is no name, and a title before a person's full name
+    expect(defectsOf({ prompt: "Fill in the blank: While ____ supports Native ESM, it has limitations.", answer: "Mocha" })).not.toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: Generally ____ is smaller and lighter weight than Spark.", answer: "Dask" })).not.toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: Programmer ____ said Go was the perfect match for their needs.", answer: "John Graham-Cumming" })).not.toContain("split-name");
+  });
+
   it("markup and URL debris", () => {
     expect(defectsOf({ prompt: "Fill in the blank: Apache Spark https://spark.apache.org/_ is a ____.", answer: "tool" })).toContain("markup");
     expect(defectsOf({ prompt: "Fill in the blank: Dask supports the NumPy model for:doc:scalable ____.", answer: "arrays" })).toContain("markup");

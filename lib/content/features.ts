@@ -29,6 +29,8 @@ export const FEATURE_NAMES = [
   "answer_is_topic",
   "answer_version",
   "conditional",
+  "answer_echoed",
+  "answer_foil_named",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -62,8 +64,21 @@ function isTopicFamily(answer: string, topic: string): boolean {
   return answer === topic || answer.startsWith(`${topic} `) || /^(?:ful|less)(?: |$)/.test(answer.startsWith(topic) ? answer.slice(topic.length) : "-");
 }
 
-/** @param obviousNames names as obvious an answer as the topic (normalised; see GenerationContext) */
-export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set()): Features {
+/**
+ * Whether the rest of the prompt all but says the answer: a word of it begins a word of the prompt
+ * or the other way round ("graph processing" beside GraphX, "Vite" beside Vitest).
+ */
+function echoed(prompt: string, answer: string): boolean {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  const asked = words(answer);
+  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (p.startsWith(a) || a.startsWith(p))));
+}
+
+/**
+ * @param obviousNames names as obvious an answer as the topic (normalised; see GenerationContext)
+ * @param pair the two names a comparing document is written around (normalised; see GenerationContext)
+ */
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set(), pair?: [string, string]): Features {
   const f = empty();
   const q = c.question;
   const st = c.statements[0];
@@ -85,6 +100,10 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     const normalised = normaliseAnswer(answer);
     f.answer_is_topic = (topic && isTopicFamily(normalised, topic)) || obviousNames.has(normalised) ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
+    f.answer_echoed = echoed(q.prompt, answer) ? 1 : 0;
+    // "Compared with Spark, ____ is younger" in Dask's comparison with Spark: the one name left
+    const other = pair && (pair[0] === normalised ? pair[1] : pair[1] === normalised ? pair[0] : undefined);
+    f.answer_foil_named = other && ` ${normaliseAnswer(q.prompt.replace(/____/g, " "))} `.includes(` ${other} `) ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
   }
   const promptWords = q.prompt.split(/\s+/).length;

@@ -7,7 +7,7 @@ import { Ranker } from "./ranker";
 export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[], ranker: Ranker = Ranker.default()): Candidate[] {
   const counts = phraseCounts(ctx);
   for (const c of candidates) {
-    const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames);
+    const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames, ctx.pair);
     c.features = f;
     c.score = Math.round(ranker.probability(f) * 1e4) / 1e4;
   }

@@ -28,6 +28,11 @@ export interface GenerationContext {
    */
   obviousNames: Set<string>;
   /**
+   * The two names a document that compares is written around, normalised ("dask", "spark"): with
+   * one of them in the prompt, the other is no answer to find but the only one left.
+   */
+  pair?: [string, string];
+  /**
    * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
    */
@@ -82,7 +87,9 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     }
   }
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
-  const topic = project ? normaliseAnswer(project) : comparesNames(statements) ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
+  const compares = !project && comparesNames(statements);
+  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
+  const pair = compares ? comparedPair(spans) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   // each statement is compared with many blanks: its normalised words and subject are computed once
@@ -94,6 +101,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
     obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities)]),
+    ...(pair ? { pair } : {}),
     slug,
     statements,
     resolutions,
@@ -197,6 +205,13 @@ function homeName(statements: Statement[], spans: Map<Statement, Span[]>): strin
   const [first, second] = inHeadings;
   if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;
   return headings.some((h) => h.includes(` ${first[0]} `) && h.trim() !== first[0]) ? first[0] : undefined;
+}
+
+/** The two names a comparing document mentions most, when they stand out: each in a fifth of its statements, the third in half as many at most. */
+function comparedPair(spans: Map<Statement, Span[]>): [string, string] | undefined {
+  const [first, second, third] = nameCounts(spans);
+  if (!first || !second || second[1] < Math.max(3, spans.size / 5) || (third && third[1] > second[1] / 2)) return undefined;
+  return [first[0], second[0]];
 }
 
 /** A normalised name as the document writes it most often mid-sentence ("curl", "Rust", "REST"). */

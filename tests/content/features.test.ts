@@ -1,0 +1,31 @@
+// Features the ranker scores on that the strict labels showed matter (seventh session): a prompt
+// that all but says its answer, and, in a document comparing two names, a prompt that names one
+// so that the answer can only be the other.
+import { describe, expect, it } from "vitest";
+import { generateWithTrace } from "@/lib/content";
+
+const featuresOf = (text: string, answer: string, needle: string) =>
+  generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.question.answer === answer && c.question.prompt.includes(needle))?.features;
+
+describe("ranker features", () => {
+  it("answer_echoed: a word of the answer begins a word of the prompt ('graph' beside GraphX)", () => {
+    const text = "# Spark\n\nSpark provides GraphX, a library for graph processing on large clusters.\n\nSpark is written in Scala with some support for Python and R.\n";
+    expect(featuresOf(text, "graph", "GraphX")?.answer_echoed).toBe(1);
+    expect(featuresOf(text, "Scala", "written in")?.answer_echoed).toBe(0);
+  });
+
+  it("answer_foil_named: in a comparison of two names, the other one in the prompt leaves only the answer", () => {
+    const text = [
+      "# Dask and Spark",
+      "",
+      "Dask is a parallel computing library for Python. Spark is a distributed engine written in Scala. Dask is younger than Spark and started in 2014.",
+      "",
+      "Spark integrates well with other Apache projects. Dask integrates well with the numeric Python ecosystem. Spark has its own query optimizer for SQL. Dask has no query optimizer.",
+      "",
+      "Spark streaming follows a mini-batch approach. Dask provides a real-time futures interface.",
+      "",
+    ].join("\n");
+    expect(featuresOf(text, "Dask", "younger than Spark")?.answer_foil_named).toBe(1);
+    expect(featuresOf(text, "Dask", "real-time futures")?.answer_foil_named).toBe(0);
+  });
+});

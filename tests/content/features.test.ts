@@ -14,6 +14,14 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Scala", "written in")?.answer_echoed).toBe(0);
   });
 
+  it("answer_example: one example of an open set ('apps like ____'); answer_in_heading: a name its section is about", () => {
+    const text = "# React Compiler\n\n## Apps at Meta\n\nThe compiler has already shipped in apps like Quest Store at Meta.\n\nThe compiler has been battle tested on major apps at Meta for years.\n";
+    expect(featuresOf(text, "Quest Store", "apps like")?.answer_example).toBe(1);
+    expect(featuresOf(text, "Meta", "battle tested")?.answer_example).toBe(0);
+    expect(featuresOf(text, "Meta", "battle tested")?.answer_in_heading).toBe(1);
+    expect(featuresOf(text, "Quest Store", "apps like")?.answer_in_heading).toBe(0);
+  });
+
   it("answer_foil_named: in a comparison of two names, the other one in the prompt leaves only the answer", () => {
     const text = [
       "# Dask and Spark",

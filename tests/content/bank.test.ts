@@ -50,6 +50,21 @@ describe("generated banks", () => {
     expect(asked.map((c) => c.question.answer)).not.toContain("Python");
   });
 
+  it("publishes no recall question whose answer the document names once, outside its section's heading (an incidental detail)", () => {
+    const text = "# Brokers\n\nKafka keeps messages for a configurable retention period. RabbitMQ was written in Erlang by Rabbit Technologies. Pulsar separates storage from serving with Apache BookKeeper.\n";
+    const { candidates } = generateWithTrace(text, { slug: "incidental" });
+    const subjects = candidates.filter((c) => c.question.type === "cloze" && ["Kafka", "RabbitMQ", "Pulsar"].includes(String(c.question.answer)));
+    expect(subjects).toHaveLength(3);
+    for (const c of candidates) c.score = c.question.type === "cloze" && subjects.includes(c) ? 0.9 : 0.1;
+    const [kafka, rabbit, pulsar] = subjects;
+    kafka.features = { ...kafka.features!, answer_in_heading: 1, answer_repeated_in_doc: 0 };
+    rabbit.features = { ...rabbit.features!, answer_in_heading: 0, answer_repeated_in_doc: 1 / 3 };
+    pulsar.features = { ...pulsar.features!, answer_in_heading: 0, answer_repeated_in_doc: 0 };
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published").map((c) => c.question.answer);
+    expect(published).toEqual(expect.arrayContaining(["Kafka", "RabbitMQ"]));
+    expect(published).not.toContain("Pulsar");
+  });
+
   it("asks which of the compared names in a comparison, but never the topic of a single-subject review", () => {
     const body = "PyTorch constructs graphs as operations are executed. PyTorch was developed by Meta's AI team. PyTorch has primarily lower level APIs. PyTorch is popular in academic research. TensorFlow offers both high and low level APIs.\n";
     const compared = generateWithTrace(`# TensorFlow and PyTorch\n\n${body}`, { slug: "compared" }).candidates;

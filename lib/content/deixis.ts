@@ -12,9 +12,12 @@ const SUBJECT_OF = /^\s+(?:(?:also|again|even|still|already) )?(?:is|was|has|had
 /** The year the document was written, when it says so; undefined otherwise. */
 export function publicationYear(frontMatter: Record<string, string>, fileName?: string, title?: string): number | undefined {
   const dated = /^\s*['"]?((?:19|20)\d\d)-\d\d-\d\d/.exec(frontMatter.date ?? "") ?? /(?:^|[\\/])((?:19|20)\d\d)-\d\d-\d\d/.exec(fileName ?? "");
-  if (dated) return Number(dated[1]);
   const inTitle = (title ?? "").match(/\b(?:19|20)\d\d\b/g);
-  return inTitle && new Set(inTitle).size === 1 ? Number(inTitle[0]) : undefined;
+  const titleYear = inTitle && new Set(inTitle).size === 1 ? Number(inTitle[0]) : undefined;
+  // "Go Developer Survey 2019 Results", posted in 2020: "this year" may be either (the twelfth
+  // blind rating found "the sharpest increase in use in 2020" for a 2019 figure), so it is neither
+  if (dated && titleYear !== undefined && titleYear !== Number(dated[1])) return undefined;
+  return dated ? Number(dated[1]) : titleYear;
 }
 
 /**

@@ -5,12 +5,15 @@ import { publicationYear } from "@/lib/content/deixis";
 import { statementsOf } from "./helpers";
 
 describe("the year a document was written", () => {
-  it("comes from the front matter's date, else a date opening the file name, else the one year of the title", () => {
-    expect(publicationYear({ date: "2022-11-10T12:00:00Z" }, "2021-01-01-post.md", "Go in 2020")).toBe(2022);
+  it("comes from the front matter's date, else a date opening the file name, else the one year of the title — unless the title names another year", () => {
+    expect(publicationYear({ date: "2022-11-10T12:00:00Z" }, "2021-01-01-post.md", "Go news")).toBe(2022);
+    expect(publicationYear({ date: "2022-11-10T12:00:00Z" }, "post.md", "Go in 2022")).toBe(2022);
     expect(publicationYear({}, "blog/2021-12-29-yearly-update.md", "Yearly update")).toBe(2021);
     expect(publicationYear({}, "update.md", "The year 2021 for pnpm")).toBe(2021);
     expect(publicationYear({}, "history.md", "curl from 1996 to 2023")).toBeUndefined();
     expect(publicationYear({}, "notes.md", "Notes")).toBeUndefined();
+    // a survey of 2019 posted in 2020: which year "this year" means is unknown
+    expect(publicationYear({ date: "2020-04-20T00:00:00Z" }, "survey.md", "Go Developer Survey 2019 Results")).toBeUndefined();
   });
 });
 

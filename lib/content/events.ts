@@ -42,6 +42,10 @@ function labelWithout(st: Statement, span: Span): string {
   const isYear = (i: number) => /^\d{4}s?$/.test(tokens[i]?.text ?? "");
   const isJoin = (i: number) => /^(?:and|or)$/.test(tokens[i]?.lower ?? "");
   if ((isJoin(to) && isYear(to + 1)) || (isJoin(from - 1) && isYear(from - 2))) return "";
+  // "… shared the State of React Native, including 78 million downloads in 2023": the date goes
+  // with a figure, not with what happened (fourteenth blind rating: "the keynote … in 2023")
+  const figure = tokens.slice(Math.max(st.from, from - 5), from - 1).some((t) => /\d/.test(t.text));
+  if (figure && /^(?:in|during|for)$/.test(tokens[from - 1]?.lower ?? "") && tokens[from - 2]?.tags.has("Noun") && !tokens[from - 2].tags.has("ProperNoun") && from - 1 > (st.analysed.main?.verb[1] ?? 0)) return "";
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
   // "… complained about back in 2008": "back" goes with its date
   if (from > st.from && tokens[from - 1].lower === "back" && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "")) from--;

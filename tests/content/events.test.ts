@@ -201,6 +201,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "Fetchy's satisfaction score was 61 in the survey, statistically unchanged from 2019 and 2018.",
     "",
+    "In the day 2 keynote, Ada Lovelace shared the state of Fetchy, including 78 million downloads in 2023.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -210,6 +212,10 @@ describe("events whose date cannot be taken out", () => {
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {
     expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
+  });
+
+  it("never takes the date of a figure for the date of the event ('including 78 million downloads in 2023', fourteenth blind rating)", () => {
+    expect(prompts.filter((p) => /keynote/.test(p) && /year|When/.test(p))).toEqual([]);
   });
 
   it("never asks for one of two dates joined by 'and' ('unchanged from 2019 and 2018', the Go survey)", () => {

@@ -53,6 +53,13 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
       </div>
       <PublishForm deckId={deck.id} visibility={deck.visibility} published={deck.publishedAt !== null} />
       <h2>Questions by fact</h2>
+      {publishedCount === 0 ? (
+        <p className="notice">
+          {suggestions.length > 0
+            ? "No question from this review was clear enough to publish on its own, so students have nothing to study yet. Promote the suggested questions you want studied below."
+            : "No question could be made from this review: it has too few sentences that state a fact (code, lists of links and first-person notes give none)."}
+        </p>
+      ) : null}
       {facts
         .filter((fact) => fact.questions.some((q) => !isSuggested(q)))
         .map((fact) => (

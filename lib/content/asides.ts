@@ -106,7 +106,7 @@ export function dropAsides(analysed: Analysed[]): number {
   for (const a of analysed) {
     const described = descriptionBeforeName(a.tokens);
     if (described) {
-      // the name and its closing comma stay: "At that time, PyTorch was …" needs only the name's comma gone
+      // the name stays and its closing comma goes: "At that time, PyTorch was …"
       const { clean } = a.sentence;
       let end = described[1];
       while (!a.tokens[end].post.includes(",")) end++;

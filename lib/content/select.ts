@@ -1,6 +1,7 @@
 // Owns the two tiers. Published: candidates the ranker rates likely acceptable, free of automatic
-// defects, not incidental (an answer named once, outside its section's heading), at most one recall question (cloze, multiple choice, short answer) and two questions
-// in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
+// defects, not incidental (an answer named once, outside its section's heading), at most one
+// recall question (cloze, multiple choice, short answer) and two questions in all per fact, no
+// duplicate or ambiguous prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { questionDefects, setDefects } from "./defects";
@@ -106,7 +107,7 @@ function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Ca
  * great tool to sort imports in Python files" asks what the sentence says; "… in ____ files"
  * (Python) asks an aside of it. Questions without a span (dates, matching) count as central.
  */
-export function asksMainFact(c: Candidate): boolean {
+function asksMainFact(c: Candidate): boolean {
   const st = c.statements[0];
   const main = st?.analysed.main;
   if (!c.span || !main) return true;

@@ -46,6 +46,8 @@ function labelWithout(st: Statement, span: Span): string {
   // with a figure, not with what happened (fourteenth blind rating: "the keynote … in 2023")
   const figure = tokens.slice(Math.max(st.from, from - 5), from - 1).some((t) => /\d/.test(t.text));
   if (figure && /^(?:in|during|for)$/.test(tokens[from - 1]?.lower ?? "") && tokens[from - 2]?.tags.has("Noun") && !tokens[from - 2].tags.has("ProperNoun") && from - 1 > (st.analysed.main?.verb[1] ?? 0)) return "";
+  // "On the 10th of November 2009, …": the article goes with its date
+  if (from > st.from + 1 && tokens[from - 1].lower === "the" && DATE_PREPOSITIONS.has(tokens[from - 2].lower)) from--;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
   // "… complained about back in 2008": "back" goes with its date
   if (from > st.from && tokens[from - 1].lower === "back" && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "")) from--;
@@ -81,6 +83,18 @@ function hasSubject(st: Statement): boolean {
   const bare = verb.tags.has("Infinitive") && !isAux(verb);
   if (bare && !beforeVerb?.tags.has("Plural") && !beforeVerb?.tags.has("Pronoun")) return false;
   return true;
+}
+
+/**
+ * "Vue 2 will reach End of Life in 2023", "The plan is to launch Go 1 in early 2012": what is to
+ * come did not happen, and "In which year did this happen?" would ask it as if it had (fifteenth
+ * blind rating).
+ */
+function ahead(st: Statement): boolean {
+  const main = st.analysed.main;
+  if (!main) return false;
+  const verb = st.analysed.tokens.slice(main.verb[0], main.verb[1]).map((t) => t.lower).join(" ");
+  return /\b(?:will|shall|'ll|’ll)\b|^(?:is|are) (?:going|expected|scheduled|planned|due|set)\b/.test(verb) || /^(?:the plan|our plan|the goal|our goal|the aim|our aim)\b/i.test(st.analysed.sentence.clean);
 }
 
 /** "In 2019 there are dozens of Go conferences …": a state at a date, not something that happened then. */
@@ -138,7 +152,7 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
     if (year) out.push({ st, iso: String(year), precision: "year", label: name, phrase: true });
   }
   for (const st of statements) {
-    if (!hasSubject(st) || st.resolution.kind === "context" || existential(st)) continue;
+    if (!hasSubject(st) || st.resolution.kind === "context" || existential(st) || ahead(st)) continue;
     const dateSpan = (spans.get(st) ?? []).find((s) => s.kind === "date" && s.date && !s.date.relative);
     // "… coupled, just like the API Fielding complained about back in 2008": the date is the
     // complaint's, not the coupling's

@@ -203,6 +203,12 @@ describe("events whose date cannot be taken out", () => {
     "",
     "In the day 2 keynote, Ada Lovelace shared the state of Fetchy, including 78 million downloads in 2023.",
     "",
+    "On the 10th of November 2009 Fetchy's developers launched the Fetchy project as open source.",
+    "",
+    "Fetchy 1 will reach End of Life in 2027 after a long run.",
+    "",
+    "The plan is to launch Fetchy 3 in early 2026 with a stable library.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -216,6 +222,11 @@ describe("events whose date cannot be taken out", () => {
 
   it("never takes the date of a figure for the date of the event ('including 78 million downloads in 2023', fourteenth blind rating)", () => {
     expect(prompts.filter((p) => /keynote/.test(p) && /year|When/.test(p))).toEqual([]);
+  });
+
+  it("takes 'the' with its date ('On the 10th of November 2009, …') and never asks when something to come 'happened' (fifteenth blind rating)", () => {
+    expect(prompts).toContain("In which year did this happen, according to the review? Fetchy's developers launched the Fetchy project as open source.");
+    expect(prompts.filter((p) => /^On the Fetchy|End of Life|The plan is/.test(p.replace(/^[^?]*\? /, "")) && /year|When/.test(p))).toEqual([]);
   });
 
   it("never asks for one of two dates joined by 'and' ('unchanged from 2019 and 2018', the Go survey)", () => {

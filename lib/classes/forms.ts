@@ -1,16 +1,12 @@
 // The zod schemas for every class form and route parameter: bad input gets a message a person
 // can act on and never reaches the database.
 import { z } from "zod";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 export const CLASS_NAME_MAX = 100;
 export const DEFAULT_TARGET_CORRECT_PCT = 80;
 
-// Record ids are cuids: letters, digits, "_" and "-" (nothing that could upset a query).
-const id = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .regex(/^[\w-]{1,64}$/, message);
+const id = (message: string) => z.string({ error: message }).trim().regex(RECORD_ID, message);
 
 export const classIdSchema = id("That class does not exist.");
 

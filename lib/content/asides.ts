@@ -79,11 +79,11 @@ const DESCRIBING = new Set(["another", "a", "an", "the", "its", "their", "his", 
 
 /**
  * "At that time, another competitor, PyTorch, was on the rise.": a description set off before the
- * name it describes, both between commas before the verb. The range of the description and its
- * comma ("another competitor,"), or undefined; the sentence holds without it ("At that time,
- * PyTorch was on the rise."), as it does without an aside.
+ * name it describes, both between commas before the verb. The token ranges of the description
+ * ("another competitor") and of the name ("PyTorch"), or undefined; the sentence holds without
+ * the description ("At that time, PyTorch was on the rise."), as it does without an aside.
  */
-export function descriptionBeforeName(tokens: Token[]): [number, number] | undefined {
+function descriptionBeforeName(tokens: Token[]): { description: [number, number]; name: [number, number] } | undefined {
   for (let i = 0; i < tokens.length - 3; i++) {
     if (!DESCRIBING.has(tokens[i].lower) || (i > 0 && !tokens[i - 1].post.includes(","))) continue;
     let k = i + 1;
@@ -95,7 +95,7 @@ export function descriptionBeforeName(tokens: Token[]): [number, number] | undef
     const last = tokens[j];
     const next = tokens[j + 1];
     if (!last || !/^\p{Lu}/u.test(last.text) || last.post.trim() !== "," || !next || !mayBeVerb(next)) continue;
-    return [i, k + 1];
+    return { description: [i, k + 1], name: [k + 1, j + 1] };
   }
   return undefined;
 }
@@ -108,10 +108,9 @@ export function dropAsides(analysed: Analysed[]): number {
     if (described) {
       // the name stays and its closing comma goes: "At that time, PyTorch was …"
       const { clean } = a.sentence;
-      let end = described[1];
-      while (!a.tokens[end].post.includes(",")) end++;
-      const name = clean.slice(a.tokens[described[1]].start, a.tokens[end].end);
-      changed.push({ a, text: `${clean.slice(0, a.tokens[described[0]].start)}${name} ${clean.slice(a.tokens[end + 1].start)}`, subjectLength: described[0] + (end - described[1] + 1) });
+      const { description, name } = described;
+      const written = clean.slice(a.tokens[name[0]].start, a.tokens[name[1] - 1].end);
+      changed.push({ a, text: `${clean.slice(0, a.tokens[description[0]].start)}${written} ${clean.slice(a.tokens[name[1]].start)}`, subjectLength: description[0] + name[1] - name[0] });
       continue;
     }
     const examples = examplesAfterSubject(a.tokens);

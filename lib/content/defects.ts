@@ -83,7 +83,7 @@ export function isTrivialAnswer(normalised: string): boolean {
 const KIND_ONLY = /^____ (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}[.!]$|^(?:Which technology|Which organisation|What|Who) (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}\?$|\bdescribe as “(?:a|an) \S+(?: \S+){0,2}”\?$/;
 
 /** Words that open a sentence without being part of a name ("While ____ supports …", "Now ____ is …"). */
-const OPENERS = new Set(["the", "a", "an", "while", "when", "where", "whereas", "as", "now", "most", "many", "some", "all", "both", "each", "every", "on", "in", "at", "for", "with", "by", "from", "after", "before", "since", "although", "though", "because", "if", "unless", "today", "then", "also", "and", "but", "so", "yet", "only", "even", "first", "finally", "once", "until", "unlike", "like", "whether", "there", "here", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "other", "another", "every", "no", "not"]);
+const OPENERS = new Set(["the", "a", "an", "while", "when", "where", "whereas", "as", "now", "most", "many", "some", "all", "both", "each", "every", "on", "in", "at", "for", "with", "by", "from", "after", "before", "since", "although", "though", "because", "if", "unless", "today", "then", "also", "and", "but", "so", "yet", "only", "even", "first", "finally", "once", "until", "unlike", "like", "whether", "there", "here", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "other", "another", "no", "not"]);
 
 /**
  * "Critical ____ helps game masters …" (Critical Notes), "API ____ provides …" (API Reference),

@@ -238,7 +238,8 @@ function repeatsPrevious(a: Analysed, at: number, ctx: DiscourseContext): boolea
   while (k < a.tokens.length && !a.tokens[k].tags.has("Noun")) k++;
   const noun = a.tokens[k]?.lower.replace(/s$/, "");
   if (!!noun && noun.length > 3 && prev.tokens.some((t) => t.lower.replace(/s$/, "") === noun)) return true;
-  return !!subjectName(ctx.previous!) && a.tokens.some((t) => t.lower === subjectName(ctx.previous!));
+  const name = subjectName(ctx.previous!);
+  return !!name && a.tokens.some((t) => t.lower === name);
 }
 
 /** The name the previous sentence's subject is, or is the possessive of ("Its framework" resolved to PyTorch's): lower case. */

@@ -8,7 +8,8 @@
 // per request, each rate as a ratio to the baseline measured in the same run; then checks that
 // every review the server acknowledged is in the database. Asserts nothing else.
 // Run: npm run bench -- load   (BENCH_SKIP_BUILD=1 reuses .next-bench; LOAD_SECONDS=n per phase;
-// LOAD_PHASES=review times only some phases; LOAD_DEBUG=1 prints autocannon's status counts).
+// LOAD_PHASES=review times only some phases; LOAD_DEBUG=1 prints autocannon's status counts;
+// LOAD_PROFILE=<dir> writes the server's CPU profile there).
 // A phase's rate counts answers within its seconds; on a machine so loaded that one answer takes
 // longer than a phase, raise LOAD_SECONDS (the "unanswered" column says when).
 import "./support/temp-database";
@@ -54,7 +55,10 @@ function build(env: NodeJS.ProcessEnv): void {
 }
 
 async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  // LOAD_PROFILE=<dir> writes the server's CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.LOAD_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.LOAD_PROFILE)}`] : [];
+  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const server = spawn(process.execPath, [...profile, next, "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
       if ((await fetch(`${ORIGIN}/api/auth/csrf`)).ok) return server;
@@ -303,7 +307,9 @@ async function main() {
     console.log(`whole run ${((performance.now() - began) / 1000).toFixed(0)} s`);
     if (stored !== acknowledged.length) process.exitCode = 1;
   } finally {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await exited; // a CPU profile (LOAD_PROFILE) is written as the server exits
     await db.$disconnect();
   }
 }

@@ -1,5 +1,6 @@
 // Everything the student dashboard shows, loaded together: the queries run concurrently and
 // share what they can (the deck list, the heatmap's per-day counts for today and the streak).
+// A student with no deck yet costs one statement.
 import "server-only";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import type { Student } from "@/lib/auth/session";
@@ -11,9 +12,11 @@ import { loadMastery, type DeckMastery } from "./mastery";
 import { loadRecentActivity, type DayActivity } from "./activity";
 import { loadHardestQuestions, type HardQuestion } from "@/lib/study/hardest";
 
-export type Dashboard = {
-  /** False for a student with no deck yet: the page shows how to start instead of charts. */
-  hasDecks: boolean;
+/** A student with no deck yet sees how to start instead of charts: nothing else is loaded for them. */
+export type Dashboard = { hasDecks: false; hasReviews: false } | StudyDashboard;
+
+export type StudyDashboard = {
+  hasDecks: true;
   /** False until the first review: charts would only be empty axes. */
   hasReviews: boolean;
   today: Today;
@@ -26,9 +29,12 @@ export type Dashboard = {
 };
 
 export async function loadDashboard(student: Student, now = new Date()): Promise<Dashboard> {
-  const [deckIds, heatmap] = await Promise.all([studyableDeckIds(student.id), loadHeatmap(student, now)]);
-  const [today, forecast, retention, mastery, activity, hardest] = await Promise.all([
-    loadToday(student, now, heatmap.days),
+  const deckIds = await studyableDeckIds(student.id);
+  if (deckIds.length === 0) return { hasDecks: false, hasReviews: false };
+  const heatmapLoad = loadHeatmap(student, now);
+  const [heatmap, today, forecast, retention, mastery, activity, hardest] = await Promise.all([
+    heatmapLoad,
+    heatmapLoad.then((heatmap) => loadToday(student, now, heatmap.days)),
     loadForecast(student, now, undefined, deckIds),
     loadRetention(student, now),
     loadMastery(student.id, deckIds),
@@ -37,5 +43,5 @@ export async function loadDashboard(student: Student, now = new Date()): Promise
   ]);
   // The heatmap covers a year; older reviews still count as having started.
   const hasReviews = heatmap.total > 0 || retention.overall.reviews > 0 || mastery.some((deck) => deck.total > deck.new);
-  return { hasDecks: deckIds.length > 0, hasReviews, today, heatmap, forecast, retention, mastery, activity, hardest };
+  return { hasDecks: true, hasReviews, today, heatmap, forecast, retention, mastery, activity, hardest };
 }

@@ -9,17 +9,8 @@ describe("loadDashboard", () => {
   it("tells a brand-new student there is nothing yet", async () => {
     const user = await createUser();
     const dashboard = await loadDashboard(user, new Date("2026-11-25T12:00:00Z"));
-    expect(dashboard).toMatchObject({
-      hasDecks: false,
-      hasReviews: false,
-      today: { day: "2026-11-25", dueNow: 0, newLeft: 0, reviewsToday: 0, streak: { days: 0, studiedToday: false } },
-      heatmap: { total: 0 },
-      forecast: { total: 0 },
-      retention: { weeks: [], decks: [] },
-      mastery: [],
-      activity: [],
-      hardest: [],
-    });
+    // nothing but the deck list is read for them: the page shows how to start
+    expect(dashboard).toEqual({ hasDecks: false, hasReviews: false });
   });
 
   it("shows a study history made of real reviews: today, heatmap, forecast, retention, mastery, activity, hardest", async () => {
@@ -42,7 +33,7 @@ describe("loadDashboard", () => {
 
     const now = new Date("2026-11-25T15:00:00Z");
     const dashboard = await loadDashboard(user, now);
-    expect(dashboard.hasDecks).toBe(true);
+    if (!dashboard.hasDecks) throw new Error("the student studies a deck");
     expect(dashboard.hasReviews).toBe(true);
     expect(nonZero(dashboard.heatmap.days)).toEqual({ "2026-11-23": 4, "2026-11-24": 2, "2026-11-25": 1 });
     // Due now: q1 (failed on Tuesday, interval 1) and q2's pending re-drill; 2 of 3 new cards left.

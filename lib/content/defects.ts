@@ -63,7 +63,9 @@ const TRIVIAL = new Set(["thing", "things", "way", "ways", "case", "cases", "lot
   // class nouns the ratings rejected as answers on their own (34 of 35 labels): "another big feature required by ____"
   "apis", "libraries", "frameworks", "applications", "users", "developers", "support", "systems", "tools", "features",
   // generic technical words written as acronyms, guessable in any technical text ("index ____" → URLs, seventh blind rating)
-  "api", "url", "urls", "uri", "uris", "ui", "uis", "dom", "cli", "sdk", "os"]);
+  "api", "url", "urls", "uri", "uris", "ui", "uis", "dom", "cli", "sdk", "os",
+  // where files live, not what is in them ("only one ____ in the node_modules called .pnpm", sixteenth blind rating)
+  "file", "files", "folder", "folders", "directory", "directories"]);
 /**
  * What a document or event is ("an article", "JetBrains's 2018 Developer Survey", "the first major
  * Go conference"): provenance and incidental detail, never the fact itself (tenth blind rating).
@@ -82,6 +84,12 @@ export function isTrivialAnswer(normalised: string): boolean {
  */
 const KIND_ONLY = /^____ (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}[.!]$|^(?:Which technology|Which organisation|What|Who) (?:is|are|was|were) (?:a|an) \S+(?: \S+){0,2}\?$|\bdescribe as “(?:a|an) \S+(?: \S+){0,2}”\?$/;
 
+/** "The diffing algorithms used by ____ and other virtual DOM frameworks": one member of a set the sentence names (sixteenth blind rating). */
+const ONE_OF_SET = /____,? (?:and|or) (?:other|similar)\b/;
+
+/** "____ is that express is just a symlink" (The trick): the noun that announces a point, not the point. */
+const ANNOUNCER = /^____ (?:is|was) that\b/;
+
 /** Words that open a sentence without being part of a name ("While ____ supports …", "Now ____ is …"). */
 const OPENERS = new Set(["the", "a", "an", "while", "when", "where", "whereas", "as", "now", "most", "many", "some", "all", "both", "each", "every", "on", "in", "at", "for", "with", "by", "from", "after", "before", "since", "although", "though", "because", "if", "unless", "today", "then", "also", "and", "but", "so", "yet", "only", "even", "first", "finally", "once", "until", "unlike", "like", "whether", "there", "here", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "other", "another", "no", "not"]);
 
@@ -93,6 +101,9 @@ const OPENERS = new Set(["the", "a", "an", "while", "when", "where", "whereas", 
  * no name ("While ____ supports …") is no such thing.
  */
 function splitsName(body: string, answer: string): boolean {
+  // "… in the React ____ repo" (18 Working Group): a name's first word right before the blank, mid-sentence
+  const before = /(?<![.!?:;,"”)]) (\p{Lu}[\p{L}\p{N}-]*) ____/u.exec(body)?.[1];
+  if (before && /^[\p{Lu}\d]/u.test(answer.trim()) && !OPENERS.has(before.toLowerCase()) && before !== "I") return true;
   if (!/^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(answer.trim())) return false;
   const opener = /^(\p{Lu}[\p{L}\p{N}-]*) ____/u.exec(body)?.[1];
   if (opener && !OPENERS.has(opener.toLowerCase()) && !/ly$/.test(opener)) return true;
@@ -175,9 +186,10 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
     const words = a.trim().split(/\s+/);
     if (EDGE.test(words[0].replace(/[^\p{L}.]/gu, "")) || EDGE.test(words[words.length - 1].replace(/[^\p{L}.]/gu, ""))) out.add("answer-edge");
     if (words.length === 1 && PRONOUN.test(words[0])) out.add("answer-edge");
-    if (/^[,;:.)\]-]|[,;:(\[-]$/.test(a.trim())) out.add("answer-edge");
+    if (/^[,;:.)\]/-]|[,;:(\[/-]$/.test(a.trim())) out.add("answer-edge");
     const n = normaliseAnswer(a);
     if (!n || isTrivialAnswer(n) || (n.split(" ").length === 1 && n.length <= 2 && !/\d/.test(n))) out.add("trivial-answer");
+    if (ANNOUNCER.test(body)) out.add("trivial-answer");
   }
   const statement = hasContext ? own : own;
   if (!hasContext && ANAPHOR_START.test(statement.replace(/^(?:Fill in the blank: )/, ""))) out.add("unresolved-reference");
@@ -191,7 +203,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && answers.some(leaks)) out.add("answer-leak");
   if (body.split(/\s+/).length > 70 || items.some((i) => i.split(/\s+/).length > 30)) out.add("too-long");
   if ((q.type === "cloze" || q.type === "mcq") && blankInList(own)) out.add("list-item");
-  if (q.type !== "true_false" && KIND_ONLY.test(body.trim())) out.add("open-answer");
+  if (q.type !== "true_false" && (KIND_ONLY.test(body.trim()) || ONE_OF_SET.test(body))) out.add("open-answer");
   if ((q.type === "cloze" || q.type === "mcq") && answers.some((a) => splitsName(body, a))) out.add("split-name");
   if (q.type === "mcq") {
     const choices = (q.choices ?? []).map(normaliseAnswer);

@@ -71,9 +71,11 @@ function isTopicFamily(answer: string, topic: string): boolean {
  * or the other way round ("graph processing" beside GraphX, "Vite" beside Vitest).
  */
 function echoed(prompt: string, answer: string): boolean {
+  // compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating)
+  const stem = (w: string) => w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "");
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   const asked = words(answer);
-  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (p.startsWith(a) || a.startsWith(p))));
+  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (stem(p).startsWith(stem(a)) || stem(a).startsWith(stem(p)))));
 }
 
 /**

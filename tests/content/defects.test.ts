@@ -24,11 +24,17 @@ describe("defect classes", () => {
   });
 
   it("answer edges: answers that start or end on a function word, or are a pronoun", () => {
+    // "18 / 20+" cut at the slash (sixteenth blind rating)
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Node.js ____ 20+ is now required.", answer: "18 /", choices: ["18 /", "16 /", "14 /"] })).toContain("answer-edge");
     expect(defectsOf({ prompt: "Fill in the blank: The key thing to keep in ____ is speed.", answer: "mind is that" })).toContain("answer-edge");
     expect(defectsOf({ prompt: "Fill in the blank: Developers like ____ a lot.", answer: "them" })).toContain("answer-edge");
   });
 
   it("trivial answers: 'cases', 'graphs', 'the rise'", () => {
+    // where files live, and the noun that announces a point (sixteenth blind rating)
+    expect(defectsOf({ prompt: "Fill in the blank: There is only one ____ in the node_modules called .pnpm and a symlink called express.", answer: "folder" })).toContain("trivial-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ is that express is just a symlink.", answer: "The trick" })).toContain("trivial-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ is that pnpm links every package.", answer: "The advantage of pnpm" })).toContain("trivial-answer");
     for (const answer of ["cases", "graphs", "the rise"]) expect(defectsOf({ prompt: "Fill in the blank: PyTorch was on ____ in many places.", answer }), answer).toContain("trivial-answer");
   });
 
@@ -75,6 +81,9 @@ describe("defect classes", () => {
     // a description that tells the answer apart, and the kind asked of the name, are fine
     expect(defectsOf({ type: "short_answer", prompt: "Which technology does the review describe as “a library for graph processing”?", answer: "GraphX" })).not.toContain("open-answer");
     expect(defectsOf({ prompt: "Fill in the blank: Svelte is ____.", answer: "a UI component framework" })).not.toContain("open-answer");
+    // one member of a set the sentence names (sixteenth blind rating)
+    expect(defectsOf({ prompt: "Fill in the blank: The diffing algorithms used by ____ and other virtual DOM frameworks are fast.", answer: "React" })).toContain("open-answer");
+    expect(defectsOf({ prompt: "Fill in the blank: The diffing algorithms used by ____ are fast.", answer: "React" })).not.toContain("open-answer");
   });
 
   it("split name: a one-word name blanked beside the rest of its name ('Critical ____' → Notes)", () => {
@@ -86,6 +95,10 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: While ____ supports Native ESM, it has limitations.", answer: "Mocha" })).not.toContain("split-name");
     expect(defectsOf({ prompt: "Fill in the blank: Generally ____ is smaller and lighter weight than Spark.", answer: "Dask" })).not.toContain("split-name");
     expect(defectsOf({ prompt: "Fill in the blank: Programmer ____ said Go was the perfect match for their needs.", answer: "John Graham-Cumming" })).not.toContain("split-name");
+    // a name's first word right before the blank, mid-sentence (sixteenth blind rating)
+    expect(defectsOf({ prompt: "Fill in the blank: Everyone can read the discussions in the React ____ repo.", answer: "18 Working Group" })).toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: Unlike TensorFlow, ____ builds its graph as the code runs.", answer: "PyTorch" })).not.toContain("split-name");
+    expect(defectsOf({ prompt: "Fill in the blank: Dask started in 2014. Then ____ grew quickly.", answer: "Dask" })).not.toContain("split-name");
   });
 
   it("markup and URL debris", () => {

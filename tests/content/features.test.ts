@@ -12,6 +12,9 @@ describe("ranker features", () => {
     const text = "# Spark\n\nSpark provides GraphX, a library for graph processing on large clusters.\n\nSpark is written in Scala with some support for Python and R.\n";
     expect(featuresOf(text, "graph", "GraphX")?.answer_echoed).toBe(1);
     expect(featuresOf(text, "Scala", "written in")?.answer_echoed).toBe(0);
+    // an inflected form echoes too: "activities" beside Activity (sixteenth blind rating)
+    const activity = "# React 19.2\n\nActivity lets you break your app into activities that can be controlled and prioritized.\n";
+    expect(featuresOf(activity, "Activity", "activities")?.answer_echoed).toBe(1);
   });
 
   it("answer_example: one example of an open set ('apps like ____'); answer_in_heading: a name its section is about", () => {

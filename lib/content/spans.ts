@@ -115,6 +115,19 @@ function isListMember(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
+ * "from ____ down to 16", "(____ down to 2.8 MB)", "by ____ (126.3 kB to 110.2 kB)": the old value
+ * of a change whose new value the sentence gives, or a share its own figures give. Trivia, or
+ * arithmetic (sixteenth blind rating); the new value is the fact.
+ */
+function derivedFigure(tokens: Token[], from: number, to: number): boolean {
+  const figure = (t: Token | undefined) => !!t && /^\d/.test(t.text);
+  const next = tokens[to]?.lower;
+  if (next === "to" && figure(tokens[to + 1])) return true;
+  if ((next === "down" || next === "up") && tokens[to + 1]?.lower === "to" && figure(tokens[to + 2])) return true;
+  return /%$/.test(tokens[from].text) && (tokens[to]?.pre ?? "").includes("(") && figure(tokens[to]) && tokens.slice(to, to + 5).some((t) => t.lower === "to");
+}
+
+/**
  * One of a pair of names ("____ and Twitter", "Webargs and ____"): the pair is what the document
  * says; either half alone is a guess at which one the blank holds (the second rating's findings).
  */
@@ -236,6 +249,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     // inside a quotation the words are the speaker's, not a fact to recall
     for (let k = from; k < to; k++) if (quoted[k]) return;
     if (kind !== "date" && isListMember(tokens, from, to)) return;
+    if (kind !== "date" && /^\d/.test(tokens[from].text) && derivedFigure(tokens, from, to)) return;
     if (kind === "name" && pairedName(tokens, from, to, entities)) return;
     if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
     if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;

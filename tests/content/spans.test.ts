@@ -141,3 +141,27 @@ describe("noun phrases the tagger cuts", () => {
     expect(answers.filter((a) => typeof a === "string" && /^gives\b/.test(a))).toEqual([]);
   });
 });
+
+describe("figures of a change", () => {
+  // Sixteenth blind rating: "reduced from ____ down to 16" (61), "(____ down to 2.8 MB)" (10.6 MB) and
+  // "by ____ (126.3 kB to 110.2 kB)" (12.7%) are trivia or arithmetic; the new value is the fact.
+  const text = [
+    "# Svelte 4",
+    "",
+    "The number of dependencies in Svelte has been greatly reduced from 61 down to 16.",
+    "",
+    "Svelte 4 reduces the package size by nearly 75% (10.6 MB down to 2.8 MB), which means less waiting on npm install.",
+    "",
+    "On the documentation site the generated JavaScript was reduced in size by 12.7% (126.3 kB to 110.2 kB).",
+    "",
+  ].join("\n");
+  const answers = generateWithTrace(text, { slug: "figures" }).candidates.filter((c) => c.question.type === "cloze" || c.question.type === "mcq").map((c) => c.question.answer);
+
+  it("never blanks the old value or a share the sentence's figures give", () => {
+    for (const old of ["61", "10.6 MB", "75%", "12.7%", "126.3 kB"]) expect(answers).not.toContain(old);
+  });
+
+  it("still blanks the new value", () => {
+    expect(answers).toContain("16");
+  });
+});

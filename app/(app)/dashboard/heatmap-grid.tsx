@@ -1,8 +1,11 @@
 "use client";
 // The review calendar's grid: a hand-drawn SVG (a column per week, Monday on top), one rect per
 // study day with a <title> for hover. A client component so that the page's RSC payload carries
-// a year as a list of numbers instead of the 371 rendered cells a second time; the server still
-// renders the HTML. The layout is heatmap-layout.ts; the month labels come from heatmap.tsx.
+// a year as a list of numbers instead of the 371 rendered cells. The server renders the frame
+// (its size and labels) and the browser draws the cells: they were 53 KB of the dashboard's HTML
+// and a date format per day on every view, while the caption and the month table (heatmap.tsx)
+// say the same in text. The layout is heatmap-layout.ts; the month labels come from heatmap.tsx.
+import { useSyncExternalStore } from "react";
 import { formatDayKey } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { CELL, LEFT, STEP, TOP } from "./heatmap-layout";
@@ -30,7 +33,19 @@ type Props = {
   locale: string;
 };
 
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, true once the page runs in the browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 export function HeatmapGrid({ firstDay, counts, today, monthLabels, labelledBy, locale }: Props) {
+  const inBrowser = useInBrowser();
   const busiest = Math.max(0, ...counts);
   const first = Date.parse(`${firstDay}T00:00:00Z`);
   const width = LEFT + Math.ceil(counts.length / 7) * STEP;
@@ -47,7 +62,7 @@ export function HeatmapGrid({ firstDay, counts, today, monthLabels, labelledBy, 
           {label}
         </text>
       ))}
-      {counts.map((count, i) => {
+      {(inBrowser ? counts : []).map((count, i) => {
         const key = new Date(first + i * DAY_MS).toISOString().slice(0, 10);
         return (
           <rect

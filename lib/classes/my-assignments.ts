@@ -1,11 +1,11 @@
 // A student's own assignments across their live classes, with due dates and status, for the
 // home page and the student's view of a class.
 import "server-only";
-import { db } from "@/lib/db";
+import { statements } from "@/lib/db/statements";
 import { deckProgress, cellKey, questionTotals } from "./deck-progress";
 import { safeTimezone } from "./due-date";
 import { assignmentStanding, type AssignmentStatus } from "./status";
-import { LIVE_CLASS } from "@/lib/permissions/classes";
+import { liveClassSql } from "@/lib/permissions/classes";
 
 export type StudentAssignment = {
   assignmentId: string;
@@ -23,6 +23,8 @@ export type StudentAssignment = {
   status: AssignmentStatus;
 };
 
+type AssignmentRow = { id: string; dueAt: Date | null; targetCorrectPct: number | bigint; classId: string; className: string; deckId: string; deckTitle: string; deckSlug: string };
+
 const STATUS_ORDER: Record<AssignmentStatus, number> = { overdue: 0, in_progress: 1, not_started: 2, done: 3 };
 
 /**
@@ -34,23 +36,31 @@ export async function studentAssignments(
   now = new Date(),
   filter: { classId?: string } = {},
 ): Promise<{ timezone: string; assignments: StudentAssignment[] }> {
-  const [user, assignments] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true } }),
-    db.assignment.findMany({
-      where: {
-        ...(filter.classId ? { classId: filter.classId } : {}),
-        class: { ...LIVE_CLASS, members: { some: { userId, role: "STUDENT" } } },
-        deck: { publishedAt: { not: null } },
-      },
-      select: {
-        id: true,
-        dueAt: true,
-        targetCorrectPct: true,
-        class: { select: { id: true, name: true } },
-        deck: { select: { id: true, title: true, slug: true } },
-      },
-    }),
+  // Without Prisma (lib/db/statements.ts): every dashboard view reads these. The conditions are
+  // A live class the user is a student of, and a published deck.
+  const sql = statements();
+  const [[user], found] = await Promise.all([
+    sql.rows<{ timezone: string }>(`SELECT "timezone" FROM "User" WHERE "id" = $1`, [userId]),
+    sql.rows<AssignmentRow>(
+      `SELECT a."id", a."dueAt", a."targetCorrectPct", c."id" AS "classId", c."name" AS "className", d."id" AS "deckId", d."title" AS "deckTitle", d."slug" AS "deckSlug"
+       FROM "Assignment" a
+       JOIN "Class" c ON c."id" = a."classId"
+       JOIN "Deck" d ON d."id" = a."deckId"
+       WHERE ${liveClassSql("c")} AND d."publishedAt" IS NOT NULL
+         AND EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."classId" = c."id" AND m."userId" = $1 AND m."role" = 'STUDENT')
+         ${filter.classId ? `AND a."classId" = $2` : ""}`,
+      filter.classId ? [userId, filter.classId] : [userId],
+      { dueAt: "date" },
+    ),
   ]);
+  if (!user) throw new Error(`No user ${userId}.`);
+  const assignments = found.map((row) => ({
+    id: row.id,
+    dueAt: row.dueAt,
+    targetCorrectPct: Number(row.targetCorrectPct),
+    class: { id: row.classId, name: row.className },
+    deck: { id: row.deckId, title: row.deckTitle, slug: row.deckSlug },
+  }));
   const deckIds = [...new Set(assignments.map((assignment) => assignment.deck.id))];
   const [cells, totals] = await Promise.all([deckProgress({ userId }, deckIds, now), questionTotals(deckIds)]);
   const rows = assignments.map((assignment): StudentAssignment => {

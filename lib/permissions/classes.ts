@@ -10,6 +10,8 @@ export type ClassAccess = { classId: string; role: ClassRole; archived: boolean 
 
 /** A class that is running: archiving ends it for students and freezes it for instructors. */
 export const LIVE_CLASS = { archivedAt: null } as const;
+/** LIVE_CLASS as a SQL condition on the Class table aliased `alias`, for statements sent without Prisma. */
+export const liveClassSql = (alias: string): string => `${alias}."archivedAt" IS NULL`;
 
 export function isArchived(item: { archivedAt: Date | null }): boolean {
   return item.archivedAt !== null;

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { statements } from "@/lib/db/statements";
 import { NotFoundError } from "./errors";
-import { LIVE_CLASS } from "./classes";
+import { LIVE_CLASS, liveClassSql } from "./classes";
 
 const published = { publishedAt: { not: null } };
 
@@ -33,7 +33,7 @@ export function studyableDeckSql(deck: string, user: string): string {
   return `(${deck}."publishedAt" IS NOT NULL AND (${deck}."ownerId" = ${user}
     OR (${deck}."visibility" = 'PUBLIC' AND EXISTS (SELECT 1 FROM "DeckEnrollment" e WHERE e."deckId" = ${deck}."id" AND e."userId" = ${user}))
     OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "Class" c ON c."id" = a."classId" JOIN "ClassMember" m ON m."classId" = c."id"
-      WHERE a."deckId" = ${deck}."id" AND c."archivedAt" IS NULL AND m."userId" = ${user})))`;
+      WHERE a."deckId" = ${deck}."id" AND ${liveClassSql("c")} AND m."userId" = ${user})))`;
 }
 
 /** Decks a user may see: their own (drafts included), public ones, and those they study. */

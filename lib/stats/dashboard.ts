@@ -5,6 +5,7 @@ import "server-only";
 import { studyableDeckIds } from "@/lib/permissions/decks";
 import type { Student } from "@/lib/auth/session";
 import { loadHeatmap, type Heatmap } from "./heatmap";
+import { historyFingerprint } from "./history-memo";
 import { loadToday, type Today } from "./today";
 import { loadForecast, type Forecast } from "./forecast";
 import { loadRetention, type Retention } from "./retention";
@@ -31,12 +32,13 @@ export type StudyDashboard = {
 export async function loadDashboard(student: Student, now = new Date()): Promise<Dashboard> {
   const deckIds = await studyableDeckIds(student.id);
   if (deckIds.length === 0) return { hasDecks: false, hasReviews: false };
-  const heatmapLoad = loadHeatmap(student, now);
+  const history = await historyFingerprint(student.id);
+  const heatmapLoad = loadHeatmap(student, now, history);
   const [heatmap, today, forecast, retention, mastery, activity, hardest] = await Promise.all([
     heatmapLoad,
     heatmapLoad.then((heatmap) => loadToday(student, now, heatmap.days)),
     loadForecast(student, now, undefined, deckIds),
-    loadRetention(student, now),
+    loadRetention(student, now, undefined, history),
     loadMastery(student.id, deckIds),
     loadRecentActivity(student, now),
     loadHardestQuestions(student.id, undefined, deckIds),

@@ -4,6 +4,7 @@ import "server-only";
 import { addStudyDays } from "@/lib/calendar/study-day";
 import { mondayOnOrBefore, studyDayRanges, todayKey, type StudyCalendar } from "./day-ranges";
 import { countReviewsPerRange, type DayCount } from "./reviews-per-day";
+import { sumOfHistory } from "./history-memo";
 
 export type Heatmap = {
   /** Oldest first, from a Monday up to and including today (365–371 days). */
@@ -31,11 +32,16 @@ export function summarizeHeatmap(days: DayCount[], today: string): Heatmap {
   return { days, today, total, activeDays, busiest };
 }
 
-export async function loadHeatmap(user: { id: string } & StudyCalendar, now: Date): Promise<Heatmap> {
+/**
+ * @param history the review history's fingerprint (history-memo.ts): with it, the year's counts
+ *   are computed once per change of the history, not on every view
+ */
+export async function loadHeatmap(user: { id: string } & StudyCalendar, now: Date, history?: string): Promise<Heatmap> {
   const today = todayKey(now, user);
   const first = heatmapFirstDay(today);
   const length = daysBetween(first, today) + 1;
-  const days = await countReviewsPerRange(user.id, studyDayRanges(first, length, user));
+  const load = () => countReviewsPerRange(user.id, studyDayRanges(first, length, user));
+  const days = history ? await sumOfHistory(user.id, history, `heatmap|${user.timezone}|${user.dayStartsAtHour}|${today}`, load) : await load();
   return summarizeHeatmap(days, today);
 }
 

@@ -6,9 +6,10 @@ import { rowsOf } from "@/lib/db/statements";
 import { retentionKindSql } from "@/lib/study/review-kinds-sql";
 import { Prisma } from "@/lib/db";
 import { addStudyDays } from "@/lib/calendar/study-day";
-import { mondayOnOrBefore, studyWeekRanges, todayKey, type StudyCalendar } from "./day-ranges";
+import { mondayOnOrBefore, studyWeekRanges, todayKey, type DayRange, type StudyCalendar } from "./day-ranges";
 import { toCount } from "@/lib/db/dialect";
-import { rangesCte } from "./ranges-sql";
+import { idList, rangesCte } from "./ranges-sql";
+import { sumOfHistory } from "./history-memo";
 
 export const RETENTION_WEEKS = 53;
 
@@ -34,31 +35,25 @@ export function trimLeadingEmptyWeeks(weeks: RetentionWeek[]): RetentionWeek[] {
   return first === -1 ? [] : weeks.slice(first);
 }
 
-type Row = { idx: number | bigint; deckId: string; slug: string; title: string; reviews: number | bigint; correct: number | bigint | null };
+type Count = { idx: number | bigint; deckId: string; reviews: number | bigint; correct: number | bigint | null };
 
-export async function loadRetention(user: { id: string } & StudyCalendar, now: Date, weekCount = RETENTION_WEEKS): Promise<Retention> {
+/**
+ * @param history the review history's fingerprint (history-memo.ts): with it, the week and deck
+ *   sums are computed once per change of the history, not on every view
+ */
+export async function loadRetention(user: { id: string } & StudyCalendar, now: Date, weekCount = RETENTION_WEEKS, history?: string): Promise<Retention> {
   const thisWeek = mondayOnOrBefore(todayKey(now, user));
   const weekRanges = studyWeekRanges(addStudyDays(thisWeek, -7 * (weekCount - 1)), weekCount, user);
-  // Range 0 holds everything before the chart's first week, so the per-deck figures are all-time.
-  const ranges = [{ key: "before", start: new Date(0), end: weekRanges[0].start }, ...weekRanges];
-  // One pass grouped by (range, deck) gives both groupings. The covering ReviewLog index
-  // (userId, kind, reviewedAt, correct, questionId) answers each range without table reads;
-  // CROSS JOIN pins the order ranges → log → question — left to itself SQLite may walk the log
-  // by question instead, several times slower at 100k reviews. (The join conditions sit in WHERE
-  // because PostgreSQL allows no ON after CROSS JOIN; its planner orders the joins itself.)
-  const rows = await rowsOf<Row>(Prisma.sql`
-    WITH ${rangesCte(ranges)}
-    SELECT per."idx" AS "idx", deck."id" AS "deckId", deck."slug" AS "slug", deck."title" AS "title", per."reviews" AS "reviews", per."correct" AS "correct"
-    FROM (
-      SELECT ranges."idx" AS "idx", question."deckId" AS "deckId", COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE log."correct") AS "correct"
-      FROM ranges
-      CROSS JOIN "ReviewLog" log
-      CROSS JOIN "Question" question
-      WHERE log."userId" = ${user.id} AND log."reviewedAt" >= ranges."rangeStart" AND log."reviewedAt" < ranges."rangeEnd"
-        AND question."id" = log."questionId" AND ${retentionKindSql('log."kind"')}
-      GROUP BY ranges."idx", question."deckId"
-    ) per
-    JOIN "Deck" deck ON deck."id" = per."deckId"`);
+  const load = () => countPerWeekAndDeck(user.id, weekRanges);
+  const counts = history ? await sumOfHistory(user.id, history, `retention|${user.timezone}|${user.dayStartsAtHour}|${thisWeek}|${weekCount}`, load) : await load();
+  // titles are read on every view: a renamed deck shows under its new name at once
+  const deckIds = [...new Set(counts.map((count) => count.deckId))];
+  const deckRows = deckIds.length === 0 ? [] : await rowsOf<{ id: string; slug: string; title: string }>(Prisma.sql`SELECT "id", "slug", "title" FROM "Deck" WHERE "id" IN (${idList(deckIds)})`);
+  const deckInfo = new Map(deckRows.map((deck) => [deck.id, deck]));
+  const rows = counts.flatMap((count) => {
+    const deck = deckInfo.get(count.deckId);
+    return deck ? [{ ...count, slug: deck.slug, title: deck.title }] : [];
+  });
 
   const weeks = weekRanges.map((range) => ({ weekStart: range.key, reviews: 0, correct: 0 }));
   const decks = new Map<string, { deckId: string; slug: string; title: string; reviews: number; correct: number }>();
@@ -85,4 +80,24 @@ export async function loadRetention(user: { id: string } & StudyCalendar, now: D
     decks: deckList,
     overall,
   };
+}
+
+/** Reviews and correct answers per (range, deck); range 0 is everything before the first week. */
+function countPerWeekAndDeck(userId: string, weekRanges: DayRange[]): Promise<Count[]> {
+  // Range 0 holds everything before the chart's first week, so the per-deck figures are all-time.
+  const ranges = [{ key: "before", start: new Date(0), end: weekRanges[0].start }, ...weekRanges];
+  // One pass grouped by (range, deck) gives both groupings. The covering ReviewLog index
+  // (userId, kind, reviewedAt, correct, questionId) answers each range without table reads;
+  // CROSS JOIN pins the order ranges → log → question — left to itself SQLite may walk the log
+  // by question instead, several times slower at 100k reviews. (The join conditions sit in WHERE
+  // because PostgreSQL allows no ON after CROSS JOIN; its planner orders the joins itself.)
+  return rowsOf<Count>(Prisma.sql`
+    WITH ${rangesCte(ranges)}
+    SELECT ranges."idx" AS "idx", question."deckId" AS "deckId", COUNT(*) AS "reviews", COUNT(*) FILTER (WHERE log."correct") AS "correct"
+    FROM ranges
+    CROSS JOIN "ReviewLog" log
+    CROSS JOIN "Question" question
+    WHERE log."userId" = ${userId} AND log."reviewedAt" >= ranges."rangeStart" AND log."reviewedAt" < ranges."rangeEnd"
+      AND question."id" = log."questionId" AND ${retentionKindSql('log."kind"')}
+    GROUP BY ranges."idx", question."deckId"`);
 }

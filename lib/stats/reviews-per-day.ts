@@ -1,8 +1,8 @@
 // How many reviews a user did in each of a list of study-day ranges: one grouped query, used by
 // the heatmap, the streak and today's count.
 import "server-only";
-import { rowsOf } from "@/lib/db/statements";
-import { db, Prisma } from "@/lib/db";
+import { rowsOf, statements } from "@/lib/db/statements";
+import { Prisma } from "@/lib/db";
 import type { DayRange } from "./day-ranges";
 import { toCount } from "@/lib/db/dialect";
 import { rangesCte } from "./ranges-sql";
@@ -25,5 +25,6 @@ export async function countReviewsPerRange(userId: string, ranges: DayRange[]): 
 
 /** Whether the user has any review before `instant` (one seek on the (userId, reviewedAt) index). */
 export async function reviewedBefore(userId: string, instant: Date): Promise<boolean> {
-  return (await db.reviewLog.findFirst({ where: { userId, reviewedAt: { lt: instant } }, select: { id: true } })) !== null;
+  // without Prisma (lib/db/statements.ts): a year-long streak asks it on every dashboard view
+  return (await statements().rows(`SELECT 1 FROM "ReviewLog" WHERE "userId" = $1 AND "reviewedAt" < $2 LIMIT 1`, [userId, instant])).length > 0;
 }

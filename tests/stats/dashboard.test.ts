@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDashboard } from "@/lib/stats/dashboard";
 
+import { db } from "@/lib/db";
+import { undoReview } from "@/lib/study/review";
 import { createDeck, createUser, enroll, reviewId, answerAndGrade } from "../support/fixtures";
 import { nonZero } from "./history";
 
@@ -49,5 +51,31 @@ describe("loadDashboard", () => {
       { day: "2026-11-23", reviews: 4, newCards: 3, correct: 3 },
     ]);
     expect(dashboard.hardest.map((card) => [card.questionId, card.lapses])).toEqual([[questions[2].id, 1]]);
+  });
+
+  it("shows every change of the history on the next view: a review, an undo, a renamed deck (the sums are kept between views)", async () => {
+    const user = await createUser();
+    const { deck, questions } = await createDeck({ questions: Array.from({ length: 3 }, () => ({})) });
+    await enroll(user.id, deck.id);
+    const answer = (i: number, at: string, seenVersion = 0) => {
+      const id = reviewId();
+      return answerAndGrade(user, { clientReviewId: id, questionId: questions[i].id, response: `answer ${i}`, grade: 4, durationMs: 1000, seenVersion }, new Date(at)).then(() => id);
+    };
+    const view = async () => {
+      const dashboard = await loadDashboard(user, new Date("2026-11-25T15:00:00Z"));
+      if (!dashboard.hasDecks) throw new Error("the student studies a deck");
+      return dashboard;
+    };
+    await answer(0, "2026-11-24T12:00:00Z");
+    expect((await view()).heatmap.total).toBe(1);
+    expect((await view()).heatmap.total).toBe(1);
+    const second = await answer(1, "2026-11-24T12:01:00Z");
+    expect((await view()).heatmap.total).toBe(2);
+    await undoReview(user, second);
+    expect((await view()).heatmap.total).toBe(1);
+    // retention per deck reads the deck's title on every view
+    await answer(0, "2026-11-25T12:00:00Z", 1); // due again: a scheduled review, which retention counts
+    await db.deck.update({ where: { id: deck.id }, data: { title: "Renamed deck" } });
+    expect((await view()).retention.decks.map((d) => d.title)).toEqual(["Renamed deck"]);
   });
 });

@@ -108,6 +108,8 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     // never "such as", "such tools as X" nor "such that"
     else if (t.lower === "such" && next && !/^(?:as|that)$/.test(next.lower) && !tokens.slice(i + 1, i + 5).some((x) => x.lower === "as") && ((i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) || /^(?:a|an)$/.test(next.lower) || (/^\p{Ll}+$/u.test(next.text) && !isAuxLike(next))) && !namedBefore(tokens, i)) out.push({ at: i, what: "such" });
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
+    // "PyTorch therefore gained a window of opportunity": the reason is the sentence before
+    else if (/^(?:thus|therefore|hence)$/.test(t.lower)) out.push({ at: i, what: t.lower });
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // "There's another coming up": another of what the sentence before names

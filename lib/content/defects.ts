@@ -137,8 +137,12 @@ function blankInList(body: string): boolean {
 }
 
 const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/;
-/** "the latter", and "did so" (what was done is in another sentence: "Who did so eloquently in his 2012 essay?") */
-const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so)\b/i;
+/**
+ * "the latter", "did so" (what was done is in another sentence: "Who did so eloquently in his 2012
+ * essay?"), and "thus"/"therefore"/"hence" (the reason is: "Which technology was thus given a window
+ * of opportunity?" — every such candidate on the strict labels was rejected)
+ */
+const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so|thus|therefore|hence)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])|\b(?:me|my|we|our|us|ourselves|myself)\b/iu;
 const MARKUP = /https?:|www\.|`|\*\*|__|\[|\]|<|>|\{\{|\}\}|:doc:|:ref:|\|{1}|(?:^|\s)#\w|&nbsp;|&amp;|\\|_\s|\s_|\.\.\s/;
 const CITATION = /\(\s*[\p{Lu}][^()]{0,80},\s*(?:\d{4}[a-z]?|n\.\s?d\.?)\s*\)|\bn\.d\.?\b|\bet al\.|\bAccessed\b/u;

@@ -65,6 +65,15 @@ describe("generated banks", () => {
     expect(published).not.toContain("Pulsar");
   });
 
+  it("publishes no question that names the other of two compared names: 'lighter weight than ____' in Dask vs Spark leaves only Spark", () => {
+    const text = "# Dask and Spark\n\nDask is a parallel computing library for Python. Spark is a distributed engine written in Scala. Generally Dask is smaller and lighter weight than Spark. Spark is older and has become a dominant tool in the Big Data enterprise world. Dask is younger and extends the NumPy stack.\n";
+    const { candidates } = generateWithTrace(text, { slug: "foil" });
+    const foiled = candidates.filter((c) => c.features?.answer_foil_named);
+    expect(foiled.map((c) => c.question.prompt)).toContainEqual(expect.stringContaining("lighter weight than ____"));
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => c.question.tier === "published" && c.features?.answer_foil_named)).toEqual([]);
+  });
+
   it("asks which of the compared names in a comparison, but never the topic of a single-subject review", () => {
     const body = "PyTorch constructs graphs as operations are executed. PyTorch was developed by Meta's AI team. PyTorch has primarily lower level APIs. PyTorch is popular in academic research. TensorFlow offers both high and low level APIs.\n";
     const compared = generateWithTrace(`# TensorFlow and PyTorch\n\n${body}`, { slug: "compared" }).candidates;

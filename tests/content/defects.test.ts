@@ -62,6 +62,9 @@ describe("defect classes", () => {
   it("unresolved references: 'did so' (what was done is told in another sentence)", () => {
     expect(defectsOf({ type: "short_answer", prompt: "Who did so eloquently in his 2012 essay Go at Google?", answer: "Rob Pike" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: Rob Pike did so eloquently in his 2012 essay Go at ____.", answer: "Google" })).toContain("unresolved-reference");
+    // "thus": the reason is in another sentence (the seed's "Pytorch was thus given a window of opportunity")
+    expect(defectsOf({ type: "short_answer", prompt: "Which technology was thus given a window of opportunity?", answer: "Pytorch" })).toContain("unresolved-reference");
+    expect(defectsOf({ type: "short_answer", prompt: "Which technology was given a window of opportunity by TensorFlow 2.0's incompatibilities?", answer: "Pytorch" })).not.toContain("unresolved-reference");
   });
 
   it("list item: one blank among names the question lists beside it", () => {

@@ -17,6 +17,11 @@ describe("reference resolution", () => {
     expect(third.statement).toBe("Django is relatively tightly coupled with relational databases.");
   });
 
+  it("shows a consequence ('therefore', 'thus') with the sentence before, which gives its reason", () => {
+    const [, second] = statementsOf("# Frameworks\n\nTensorFlow 2.0 broke backward compatibility with code written for the original framework. PyTorch therefore gained a window of opportunity.\n");
+    expect(second.kind).toBe("context");
+  });
+
   it("takes the section's topic for an opening pronoun under a heading that names it", () => {
     const [first] = statementsOf("## Django\n\nIt is the most popular Python framework. Instagram was built with Django.\n");
     expect(first.statement).toBe("Django is the most popular Python framework.");

@@ -25,7 +25,7 @@ export interface Analysed {
   appositions?: Analysed[];
 }
 
-export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement" | "moment";
+export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement" | "moment" | "appearance";
 
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 /**
@@ -99,7 +99,13 @@ const ADVICE_CHOICE = /\b(?:is|are|remains?|stays?|makes?) (?:still |also )?(?:a
 const RELATIVE_MOMENT = /\b(?:next|last|this|coming) (?:week|month)\b|\btomorrow\b|\btonight\b|\byesterday\b/i;
 
 /** "mentioned in a previous section", "described above", "Here are a few challenges …", "one of the above": a pointer into the page itself. */
-const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b/i;
+const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b/i;
+
+/**
+ * "Dan Abramov was interviewed on the Front-End Fire podcast", "Matt joined the JS Party podcast":
+ * who appeared on which show is the page's news, not a fact to learn (seventeenth blind rating).
+ */
+const APPEARANCE = /\b(?:interviewed|appeared|joined|guested|talked|spoke|chatted)\b.*\b(?:podcasts?|livestreams?|episodes?|shows?)\b|\b(?:podcasts?|livestreams?|episodes?)\b.*\b(?:interviewed|hosted|featured|guests?)\b/i;
 
 /**
  * "`uv pip check` will surface the following diagnostics:" / "- A package has a `Requires-Python`
@@ -128,6 +134,7 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   // "The Libz Blitz mentioned in a previous section …": the sentence leans on the page's layout
   if (POINTER.test(own)) return "instruction";
   if (!dated && RELATIVE_MOMENT.test(own)) return "moment";
+  if (APPEARANCE.test(own)) return "appearance";
   // "Vue does offer some significant advantages:": a lead-in to what follows, not a fact of its own
   if (/:\s*$/.test(clean)) return "fragment";
   return undefined;

@@ -110,6 +110,19 @@ function splitsName(body: string, answer: string): boolean {
   return /\b\p{Lu}[\p{L}\p{N}-]* of ____|____ of \p{Lu}/u.test(body);
 }
 
+/** Whether a word is said after "an": a vowel, or an acronym read letter by letter from one ("an LSP", "an SDK"). */
+function takesAn(word: string): boolean {
+  if (/^[A-Z]{2,}/.test(word)) return /^[AEFHILMNORSX]/.test(word);
+  return /^[aeiou]/i.test(word);
+}
+
+/** "Any editor using an ____ can be supported." with LSP | Svelte | TypeScript: the article leaves one choice (seventeenth blind rating). */
+function articleLeavesOne(body: string, choices: string[]): boolean {
+  const article = /\b(a|an) ____/i.exec(body)?.[1]?.toLowerCase();
+  if (!article) return false;
+  return choices.filter((c) => takesAn(c.trim()) === (article === "an")).length < 2;
+}
+
 /** A list's item: short, and a name ("RustCon Asia", "Haskell"), not a clause or a date ("released on December 17", "1996"). */
 const LIST_ITEM = /^[\p{Lu}@][^\s]*(?:\s+\S+){0,3}$/u;
 
@@ -212,6 +225,7 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
   if (q.type === "mcq") {
     const choices = (q.choices ?? []).map(normaliseAnswer);
     if (choices.length < 3 || new Set(choices).size !== choices.length || choices.filter((c) => c === normaliseAnswer(q.answer as string)).length !== 1) out.add("invalid-choices");
+    if (articleLeavesOne(body, q.choices ?? [])) out.add("invalid-choices");
   }
   return DEFECT_CLASSES.filter((c) => out.has(c));
 }

@@ -50,6 +50,23 @@ describe("generated banks", () => {
     expect(asked.map((c) => c.question.answer)).not.toContain("Python");
   });
 
+  it("asks which name a sentence is about with the document's names as choices, before a cloze or short answer of it", () => {
+    const text = [
+      "# Message brokers",
+      "## Kafka\n\nKafka keeps messages for a configurable retention period. Kafka is used by many companies.",
+      "## RabbitMQ\n\nRabbitMQ was written in Erlang. RabbitMQ supports several protocols.",
+      "## Pulsar\n\nPulsar separates storage from serving. Pulsar was created at Yahoo.",
+      "## NATS\n\nNATS is a lightweight messaging system. NATS was written in Go.",
+    ].join("\n\n");
+    const { candidates } = generateWithTrace(text, { slug: "brokers" });
+    const subjects = new Set(["RabbitMQ", "Pulsar", "NATS"]);
+    expect(new Set(candidates.filter((c) => subjects.has(String(c.question.answer))).map((c) => c.question.type))).toContain("short_answer");
+    for (const c of candidates) c.score = 0.9;
+    const asked = selectTiers(candidates).filter((c) => c.question.tier === "published" && subjects.has(String(c.question.answer)));
+    expect(asked.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(asked.map((c) => c.question.type))).toEqual(new Set(["mcq"]));
+  });
+
   it("publishes no recall question whose answer the document names once, outside its section's heading (an incidental detail)", () => {
     const text = "# Brokers\n\nKafka keeps messages for a configurable retention period. RabbitMQ was written in Erlang by Rabbit Technologies. Pulsar separates storage from serving with Apache BookKeeper.\n";
     const { candidates } = generateWithTrace(text, { slug: "incidental" });

@@ -133,6 +133,10 @@ describe("defect classes", () => {
     expect(defectsOf({ type: "short_answer", prompt: "Which technology uses Vite, so files are transformed with Vite's plugin system?", answer: "Vitest" })).not.toContain("answer-leak");
     expect(defectsOf({ prompt: `Fill in the blank: ${"very ".repeat(80)}long ____.`, answer: "text" })).toContain("too-long");
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? ____ is written in Scala.", answer: "Spark", choices: ["Spark", "Dask", "Dask"] })).toContain("invalid-choices");
+    // the article before the blank fits one choice only (seventeenth blind rating: "an ____" with LSP | Svelte | TypeScript)
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Any editor using an ____ can be supported.", answer: "LSP", choices: ["Svelte", "LSP", "TypeScript"] })).toContain("invalid-choices");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Any editor using an ____ can be supported.", answer: "LSP", choices: ["Svelte", "LSP", "IDE"] })).not.toContain("invalid-choices");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Kafka is a ____ written in Scala.", answer: "broker", choices: ["broker", "engine", "index"] })).toContain("invalid-choices");
   });
 
   it("duplicates and ambiguous answers show across a set", () => {

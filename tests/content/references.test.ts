@@ -284,6 +284,11 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
+  it("skips who appeared on which podcast and 'as shared above' (seventeenth blind rating, React Labs 2024)", () => {
+    const kinds = statementsOf("# React Labs\n\nAs shared above, we added Actions to manage sending data from the client to the server. Dan Abramov was interviewed on the Front-End Fire podcast about The Two Reacts. Joe Savona talked about the compiler on the JS Party podcast. Actions manage sending data from the client to the server.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "Actions manage sending data from the client to the server."]);
+  });
+
   it("reads 'such wheels' as the kind the sentence before describes, never 'such as' nor a noun of its own sentence", () => {
     // uv's pip compatibility page (seventh blind rating): "To force uv to accept such wheels, set ____" was unresolved
     const kinds = statementsOf("# Wheels\n\nA wheel is a built package.\n\nTo force uv to accept such wheels, set the environment variable UV_SKIP_CHECK.\n\n## Indexes\n\nUv rejects HTML indexes with invalid URL fragments, while pip ignores such fragments. Tools such as pip install packages from indexes.\n");

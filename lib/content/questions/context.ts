@@ -37,6 +37,8 @@ export interface GenerationContext {
    * with a different value in it: each would be a second right answer to the blank.
    */
   rivals(st: Statement, span: Span): Statement[];
+  /** The document's title ("pnpm in 2025"): what it gives away is no question. */
+  title: string;
 }
 
 const MAX_POSTINGS = 60;
@@ -103,6 +105,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities)]),
     ...(pair ? { pair } : {}),
     slug,
+    title: title ?? "",
     statements,
     resolutions,
     entities,

@@ -115,8 +115,9 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         key: labelKey("mcq", source, answer),
       });
     }
-    // typed: the year alone, checked at year precision
+    // typed: the year alone, checked at year precision — unless the title says it ("pnpm in 2025")
     const year = e.iso.slice(0, 4);
+    if (new RegExp(`\\b${year}\\b`).test(ctx.title)) continue;
     out.push({
       question: {
         id: questionId(ctx.slug, "short_answer", [sentence], year),

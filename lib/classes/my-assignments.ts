@@ -36,10 +36,10 @@ export async function studentAssignments(
   now = new Date(),
   filter: { classId?: string } = {},
 ): Promise<{ timezone: string; assignments: StudentAssignment[] }> {
-  // Without Prisma (lib/db/statements.ts): every dashboard view reads these. The conditions are
-  // A live class the user is a student of, and a published deck.
+  // Without Prisma (lib/db/statements.ts): every dashboard view reads these. Assignments of a
+  // live class the user is a student of, of a published deck.
   const sql = statements();
-  const [[user], found] = await Promise.all([
+  const [[user], assignments] = await Promise.all([
     sql.rows<{ timezone: string }>(`SELECT "timezone" FROM "User" WHERE "id" = $1`, [userId]),
     sql.rows<AssignmentRow>(
       `SELECT a."id", a."dueAt", a."targetCorrectPct", c."id" AS "classId", c."name" AS "className", d."id" AS "deckId", d."title" AS "deckTitle", d."slug" AS "deckSlug"
@@ -54,27 +54,15 @@ export async function studentAssignments(
     ),
   ]);
   if (!user) throw new Error(`No user ${userId}.`);
-  const assignments = found.map((row) => ({
-    id: row.id,
-    dueAt: row.dueAt,
-    targetCorrectPct: Number(row.targetCorrectPct),
-    class: { id: row.classId, name: row.className },
-    deck: { id: row.deckId, title: row.deckTitle, slug: row.deckSlug },
-  }));
-  const deckIds = [...new Set(assignments.map((assignment) => assignment.deck.id))];
+  const deckIds = [...new Set(assignments.map((assignment) => assignment.deckId))];
   const [cells, totals] = await Promise.all([deckProgress({ userId }, deckIds, now), questionTotals(deckIds)]);
-  const rows = assignments.map((assignment): StudentAssignment => {
-    const cell = cells.get(cellKey(userId, assignment.deck.id));
+  const rows = assignments.map(({ id, targetCorrectPct, ...assignment }): StudentAssignment => {
+    const target = { dueAt: assignment.dueAt, targetCorrectPct: Number(targetCorrectPct) };
     return {
-      assignmentId: assignment.id,
-      classId: assignment.class.id,
-      className: assignment.class.name,
-      deckId: assignment.deck.id,
-      deckTitle: assignment.deck.title,
-      deckSlug: assignment.deck.slug,
-      dueAt: assignment.dueAt,
-      targetCorrectPct: assignment.targetCorrectPct,
-      ...assignmentStanding(cell, totals.get(assignment.deck.id) ?? 0, assignment, now),
+      assignmentId: id,
+      ...assignment,
+      ...target,
+      ...assignmentStanding(cells.get(cellKey(userId, assignment.deckId)), totals.get(assignment.deckId) ?? 0, target, now),
     };
   });
   rows.sort(

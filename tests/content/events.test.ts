@@ -40,7 +40,7 @@ const timeline = [
 
 describe("dated events", () => {
   const { candidates } = generateWithTrace(timeline, { slug: "fetchy" });
-  const dated = candidates.filter((c) => /did this happen|In which year/.test(c.question.prompt)).map((c) => c.question.prompt);
+  const dated = candidates.filter((c) => /did the following happen|In which year/.test(c.question.prompt)).map((c) => c.question.prompt);
 
   it("ask about timeline lines that say what happened", () => {
     expect(dated.some((p) => p.includes("shows headers using bold type face"))).toBe(true);
@@ -213,7 +213,7 @@ describe("events whose date cannot be taken out", () => {
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
   it("asks the year of a sentence that still reads without it", () => {
-    expect(prompts).toContain("In which year did this happen, according to the review? Fetchy 1.0 was released with brand new proxy support.");
+    expect(prompts).toContain("In which year did the following happen? Fetchy 1.0 was released with brand new proxy support.");
   });
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {
@@ -225,7 +225,7 @@ describe("events whose date cannot be taken out", () => {
   });
 
   it("takes 'the' with its date ('On the 10th of November 2009, …') and never asks when something to come 'happened' (fifteenth blind rating)", () => {
-    expect(prompts).toContain("In which year did this happen, according to the review? Fetchy's developers launched the Fetchy project as open source.");
+    expect(prompts).toContain("In which year did the following happen? Fetchy's developers launched the Fetchy project as open source.");
     expect(prompts.filter((p) => /^On the Fetchy|End of Life|The plan is/.test(p.replace(/^[^?]*\? /, "")) && /year|When/.test(p))).toEqual([]);
   });
 
@@ -247,7 +247,7 @@ describe("a timeline line's later sentences", () => {
   it("leave an explanation in the present tense undated", () => {
     expect(prompts.some((p) => p.includes("In January 2001, the MIT license"))).toBe(false);
     expect(prompts).toContain("Fill in the blank: The MIT license is extremely liberal and can be combined with ____ in other projects.");
-    expect(prompts.some((p) => /When did this happen.*MIT license is extremely liberal/.test(p))).toBe(false);
+    expect(prompts.some((p) => /When did the following happen.*MIT license is extremely liberal/.test(p))).toBe(false);
   });
 
   it("keep the line's date on the event itself", () => {
@@ -260,7 +260,7 @@ describe("a timeline entry that does not name what it happened to", () => {
   const prompts = generateWithTrace(timeline, { slug: "fetchy" }).candidates.map((c) => c.question.prompt);
 
   it("is asked about the history of the document's subject", () => {
-    expect(prompts).toContain("In which year did this happen in Fetchy's history, according to the review? TFTP support was added.");
+    expect(prompts).toContain("In which year did the following happen in Fetchy's history? TFTP support was added.");
   });
 
   it("leaves an entry that names it as it is", () => {
@@ -270,14 +270,14 @@ describe("a timeline entry that does not name what it happened to", () => {
   it("is not asked about that history when another name did it ('GitHub launched …' in an interview about pjax)", () => {
     const dated = `${timeline}\nIn March 1997, Acme Cloud launched with a web store.\n\nHSTS was supported in June 1997.\n`;
     const asked = generateWithTrace(dated, { slug: "fetchy-others" }).candidates.map((c) => c.question.prompt);
-    expect(asked).toContain("In which year did this happen, according to the review? Acme Cloud launched with a web store.");
-    expect(asked).toContain("In which year did this happen in Fetchy's history, according to the review? HSTS was supported.");
+    expect(asked).toContain("In which year did the following happen? Acme Cloud launched with a web store.");
+    expect(asked).toContain("In which year did the following happen in Fetchy's history? HSTS was supported.");
   });
 
   it("is asked about that history when the sentence dates itself too ('Version 2.2 was released in March 1997')", () => {
     const dated = `${timeline}\nVersion 2.2 was released in March 1997 and introduced support to run on Windows.\n`;
     const asked = generateWithTrace(dated, { slug: "fetchy-versions" }).candidates.map((c) => c.question.prompt);
-    expect(asked).toContain("In which year did this happen in Fetchy's history, according to the review? Version 2.2 was released and introduced support to run on Windows.");
+    expect(asked).toContain("In which year did the following happen in Fetchy's history? Version 2.2 was released and introduced support to run on Windows.");
   });
 });
 
@@ -296,7 +296,7 @@ describe("a paragraph that opens with a year ('In 2009, …')", () => {
 
   it("asks the year of what it dates", () => {
     const prompts = generateWithTrace(text, { slug: "go-ten" }).candidates.map((c) => c.question.prompt);
-    expect(prompts.some((p) => /^In which year did this happen.*Go ran only on Linux and Mac, on 32- and 64-bit x86 and 32-bit ARM\.$/.test(p))).toBe(true);
+    expect(prompts.some((p) => /^In which year did the following happen.*Go ran only on Linux and Mac, on 32- and 64-bit x86 and 32-bit ARM\.$/.test(p))).toBe(true);
   });
 });
 

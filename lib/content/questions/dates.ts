@@ -1,4 +1,4 @@
-// Owns date questions: "when did this happen?" as multiple choice (the other choices are dates
+// Owns date questions: "when did the following happen?" as multiple choice (the other choices are dates
 // the document gives other events, never invented ones) or as a typed year, and timelines to
 // put in order. Dates are compared at the precision the document states them.
 import { formatDate, type DatePrecision } from "../dates";
@@ -105,7 +105,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         ? placePrompt(ctx, e)
         : e.span
           ? `Which date completes the statement? ${renderStatement(e.st, { blank: [e.span.from, e.span.to] }, ctx.resolutions)}`
-          : `When did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`;
+          : `When did the following happen${historyOf(ctx, e)}? ${e.label}`;
       out.push({
         question: { id, factIds: [ctx.factId(e.st)], type: "mcq", prompt, choices: seededShuffle([answer, ...distractors], id), answer, explanation: explanationOf(statements), source: sourceOf(statements) },
         statements,
@@ -123,7 +123,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         id: questionId(ctx.slug, "short_answer", [sentence], year),
         factIds: [ctx.factId(e.st)],
         type: "short_answer",
-        prompt: e.phrase ? placePrompt(ctx, e) : `In which year did this happen${historyOf(ctx, e)}, according to the review? ${e.label}`,
+        prompt: e.phrase ? placePrompt(ctx, e) : `In which year did the following happen${historyOf(ctx, e)}? ${e.label}`,
         answer: year,
         answerValue: { kind: "date", iso: year, precision: "year", text: year },
         explanation: explanationOf(statements),

@@ -206,11 +206,10 @@ export function questionDefects({ question: q, fromReferences, hasContext }: Def
     if (/^[,;:.)\]/-]|[,;:(\[/-]$/.test(a.trim())) out.add("answer-edge");
     const n = normaliseAnswer(a);
     if (!n || isTrivialAnswer(n) || (n.split(" ").length === 1 && n.length <= 2 && !/\d/.test(n))) out.add("trivial-answer");
-    if (ANNOUNCER.test(body)) out.add("trivial-answer");
   }
-  const statement = hasContext ? own : own;
-  if (!hasContext && ANAPHOR_START.test(statement.replace(/^(?:Fill in the blank: )/, ""))) out.add("unresolved-reference");
-  if (!hasContext && ANAPHOR_ANYWHERE.test(statement)) out.add("unresolved-reference");
+  if (ANNOUNCER.test(body)) out.add("trivial-answer");
+  if (!hasContext && ANAPHOR_START.test(own.replace(/^(?:Fill in the blank: )/, ""))) out.add("unresolved-reference");
+  if (!hasContext && ANAPHOR_ANYWHERE.test(own)) out.add("unresolved-reference");
   if (FIRST_PERSON.test(own) || items.some((i) => FIRST_PERSON.test(stripQuotes(i)))) out.add("unresolved-reference");
   if ([q.prompt, ...items, ...answers].some((s) => MARKUP.test(s.replace(/____/g, "")))) out.add("markup");
   if (fromReferences || CITATION.test(q.prompt) || answers.some((a) => CITATION.test(a))) out.add("bibliography");

@@ -112,7 +112,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // "Compared with Spark, ____ is younger" in Dask's comparison with Spark: the one name left
     const other = pair && (pair[0] === normalised ? pair[1] : pair[1] === normalised ? pair[0] : undefined);
     f.answer_foil_named = other && ` ${normaliseAnswer(q.prompt.replace(/____/g, " "))} `.includes(` ${other} `) ? 1 : 0;
-    f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normaliseAnswer(answer)) ?? 1) - 1)) / 3;
+    f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normalised) ?? 1) - 1)) / 3;
   }
   const promptWords = q.prompt.split(/\s+/).length;
   f.prompt_words = Math.min(promptWords, 80) / 40;

@@ -6,7 +6,8 @@
 import type { Clause } from "./clauses";
 import type { EntityIndex } from "./entities";
 import { normaliseText } from "./normalise";
-import { renderTokens, type Statement } from "./statements";
+import { isComparative } from "./anaphors";
+import { renderStatement, renderTokens, type Statement } from "./statements";
 import type { Token } from "./tokens";
 import { lemma } from "./verbs";
 
@@ -25,6 +26,22 @@ export interface Contrast {
   a: ContrastSide;
   b: ContrastSide;
   kind: "within" | "parallel";
+}
+
+/**
+ * One name measured against another in a single clause: "Dask is smaller and lighter weight than
+ * Spark", or a comparison whose other side the heading names ("Compared with PyTorch, TensorFlow
+ * excels in production"). A comparison runs one way, so the names swapped make a statement the
+ * document says is false.
+ */
+export interface Comparison {
+  st: Statement;
+  /** The subject's name and its token range. */
+  name: string;
+  nameRange: [number, number];
+  /** What it is measured against, and where the sentence names it ("than Spark"); no range when the heading does. */
+  other: string;
+  otherRange?: [number, number];
 }
 
 const CONTRAST_CONNECTIVES = new Set(["while", "whereas", "but", "however"]);
@@ -120,7 +137,9 @@ export function findContrasts(statements: Statement[], entities: EntityIndex): C
   for (const st of statements) {
     const clauses = st.analysed.clauses.filter((c) => !c.dependent || (c.connective && CONTRAST_CONNECTIVES.has(c.connective)));
     for (let i = 1; i < clauses.length; i++) {
-      if (!clauses[i].connective || !CONTRAST_CONNECTIVES.has(clauses[i].connective!)) continue;
+      // "X does A, while Y does B", or a leading one: "While X does A, Y does B"
+      const leading = i === 1 && /^(?:while|whereas)$/.test(clauses[0].connective ?? "");
+      if (!leading && (!clauses[i].connective || !CONTRAST_CONNECTIVES.has(clauses[i].connective!))) continue;
       const a = side(st, clauses[i - 1], entities);
       const b = side(st, clauses[i], entities);
       if (a && b && valid(a, b)) out.push({ a, b, kind: "within" });
@@ -156,4 +175,65 @@ export function renderSide(s: ContrastSide, name?: string): string {
     .trim();
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+const NEGATION = /^(?:not|n't|n’t|never|no|neither|nor)$/;
+const MAX_COMPARISON_PREDICATE = 16;
+
+/** "than Spark" closing the predicate: the name's token range, when the predicate compares with one. */
+function thanName(st: Statement, clause: Clause, entities: EntityIndex): [number, number] | undefined {
+  const { tokens } = st.analysed;
+  const [from, to] = [clause.verb[0], clause.complement[1]];
+  const than = tokens.findIndex((t, i) => i >= from && i < to && t.lower === "than");
+  if (than < 0) return undefined;
+  // the subject's own comparison, not a relative clause's ("an interface that is lower-level than Spark streaming")
+  if (!tokens.slice(from, than).some((t, k) => isComparative(tokens, from + k) || /^(?:more|less|fewer|better|worse|faster|slower)$/.test(t.lower))) return undefined;
+  if (tokens.slice(from, than).some((t) => /^(?:that|which|who|whose|where)$/.test(t.lower))) return undefined;
+  let end = than + 1;
+  while (end < to && entities.isNameToken(tokens, end)) end++;
+  // the name closes the clause ("than Spark.", "than Spark, but …"), or it is a longer phrase
+  if (end === than + 1 || (end < to && !/[,;:.!?)—–]/.test(tokens[end - 1].post))) return undefined;
+  return [than + 1, end];
+}
+
+/**
+ * Comparisons of one named subject with another name (see Comparison). A negated predicate ("is no
+ * faster than") may hold both ways, and a sentence that needs the one before it is no statement of
+ * its own, so neither is a comparison here.
+ */
+export function findComparisons(statements: Statement[], entities: EntityIndex): Comparison[] {
+  const out: Comparison[] = [];
+  for (const st of statements) {
+    const main = st.analysed.main;
+    const { tokens } = st.analysed;
+    if (!main || st.resolution.context || main.complement[1] - main.verb[0] > MAX_COMPARISON_PREDICATE) continue;
+    if (tokens.slice(main.verb[0], main.complement[1]).some((t) => NEGATION.test(t.lower))) continue;
+    const named = subjectName(st, main, entities);
+    if (!named) continue;
+    const otherRange = thanName(st, main, entities);
+    const other = otherRange ? st.analysed.sentence.clean.slice(tokens[otherRange[0]].start, tokens[otherRange[1] - 1].end).replace(/[’']s$/, "") : st.resolution.comparand;
+    if (!other || normaliseText(other) === normaliseText(named.name)) continue;
+    // the predicate names neither side again, or the swap would contradict itself
+    const rest = tokens.slice(main.verb[0], otherRange ? otherRange[0] : main.complement[1]).map((t) => t.text).join(" ");
+    const words = new Set(normaliseText(rest).split(" "));
+    if ([named.name, other].some((n) => normaliseText(n).split(" ").some((w) => w.length > 2 && words.has(w)))) continue;
+    out.push({ st, name: named.name, nameRange: named.range, other, ...(otherRange ? { otherRange } : {}) });
+  }
+  return out;
+}
+
+/** The comparison as the document states it, or with its two names swapped (false per the document). */
+export function renderComparison(c: Comparison, swapped: boolean): string {
+  const { st } = c;
+  if (!swapped) return renderStatement(st, { withoutContext: true });
+  const replacements = new Map(st.resolution.replacements);
+  const put = ([from, to]: [number, number], name: string) => {
+    const possessive = /[’']s$/.test(st.analysed.tokens[to - 1].text);
+    replacements.set(from, possessive ? `${name}'s` : name);
+    for (let k = from + 1; k < to; k++) replacements.set(k, "");
+  };
+  put(c.nameRange, c.other);
+  if (c.otherRange) put(c.otherRange, c.name);
+  const resolution = { ...st.resolution, replacements, ...(c.otherRange ? {} : { comparand: c.name }) };
+  return renderStatement({ ...st, resolution }, { withoutContext: true }).replace(/\s{2,}/g, " ");
 }

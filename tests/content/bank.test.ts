@@ -118,6 +118,22 @@ describe("generated banks", () => {
     expect(falses.every((c) => c.builder.startsWith("contrast-"))).toBe(true);
   });
 
+  it("makes a false statement of a one-way comparison by swapping its two names, and of nothing that could hold both ways", () => {
+    const falses = (text: string) =>
+      generateWithTrace(text, { slug: "compare" })
+        .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+        .map((c) => c.question.prompt);
+    const doc = (...sentences: string[]) => `# Dask and Spark\n\nDask is a Python library for parallel computing. Spark is a cluster engine written in Scala.\n\n${sentences.join(" ")}\n`;
+    expect(falses(doc("Generally Dask is smaller and lighter weight than Spark."))).toContain("True or false: Generally Spark is smaller and lighter weight than Dask.");
+    // "no faster than" may hold both ways; a relative clause compares something else
+    expect(falses(doc("Dask is faster than Spark."))).toContain("True or false: Spark is faster than Dask.");
+    expect(falses(doc("Dask is no faster than Spark."))).toEqual([]);
+    expect(falses(doc("Dask provides a futures interface that is lower-level than Spark streaming."))).toEqual([]);
+    // the heading names what "larger" is measured against
+    const headed = falses("# TensorFlow vs PyTorch\n\nBoth TensorFlow and PyTorch are open source. Generally, PyTorch is great for individual research because of its flexibility. In contrast, TensorFlow excels in production due to its ability to scale for larger models.\n");
+    expect(headed).toContain("True or false: Compared with TensorFlow, PyTorch excels in production due to its ability to scale for larger models.");
+  });
+
   it("never blanks part of a hyphenated word or an item of an enumeration", () => {
     const b = generateBank("# Spark\n\nSpark is an all-in-one project for big data. Other popular projects include Hive, Pig, Flink, and Storm in the Hadoop world.\n", { slug: "spark" });
     for (const q of b.questions) {

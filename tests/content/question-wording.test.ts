@@ -184,8 +184,11 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(prompts.filter((p) => p.includes("____ (Mid-level Intermediate Representation)") || p.includes("MIR (____)"))).toEqual([]);
   });
 
-  it("never asks true or false of a bare comparison whose other side is gone ('AngularJS is a more flexible, modular solution')", () => {
-    expect(prompts.filter((p) => /^True or false: .*more flexible, modular solution/.test(p))).toEqual([]);
+  it("names the other side of a comparison the sentence leaves to its contrast ('Compared with AngularJS, Vue is a more flexible, modular solution')", () => {
+    // said alone, "AngularJS is a more flexible, modular solution" is neither true nor false
+    expect(prompts.filter((p) => /^True or false: (?!Compared with).*more flexible, modular solution/.test(p))).toEqual([]);
+    expect(prompts).toContain("True or false: Compared with Vue, AngularJS is a more flexible, modular solution.");
+    expect(prompts).toContain("True or false: Compared with AngularJS, Vue is a more flexible, modular solution.");
     expect(prompts).toContain("True or false: Vue uses two-way binding between scopes.");
   });
 });

@@ -1,5 +1,5 @@
 // Owns which question builders run over a document's statements, in a fixed order.
-import { findContrasts } from "../contrasts";
+import { findComparisons, findContrasts } from "../contrasts";
 import { findEvents, labelledEntries } from "../events";
 import type { Candidate } from "./candidate";
 import { clozeCandidate } from "./cloze";
@@ -8,7 +8,7 @@ import { dateCandidates, orderingCandidates } from "./dates";
 import { labelMatchingCandidates, matchingCandidates } from "./matching";
 import { mcqCandidates } from "./mcq";
 import { shortAnswerCandidates } from "./short-answer";
-import { trueFalseCandidates } from "./true-false";
+import { comparisonCandidates, trueFalseCandidates } from "./true-false";
 
 export function buildCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -20,7 +20,7 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
   }
   const contrasts = findContrasts(ctx.statements, ctx.entities);
   const entries = labelledEntries(ctx.statements, ctx.resolutions);
-  out.push(...trueFalseCandidates(ctx, contrasts), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries));
+  out.push(...trueFalseCandidates(ctx, contrasts), ...comparisonCandidates(ctx, findComparisons(ctx.statements, ctx.entities)), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries));
   const events = findEvents(ctx.statements, ctx.spans, entries);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
   out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));

@@ -10,6 +10,11 @@ import type { GenerationContext } from "./questions/context";
 const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably|sometimes|in (?:some|many|most) cases|many times)\b/i;
 const OPINION = /\b(?:great|best|worst|good|bad|better|worse|amazing|awesome|terrible|love|loved|hate|believe|think|feel|favorite|favourite|nice|cool|brilliant|fantastic|excellent|interesting|impressive|easy|easier|hard|harder|simple|simpler|powerful|beautiful|ugly|fun)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|none|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|without)\b/i;
+/**
+ * A count of something that keeps changing ("gets 4000 visits weekly", "reaches 30,000 stars", "has
+ * been pulled more than six billion times", "is 35000 lines of code", "served 78 TB").
+ */
+const COUNTED = /(?<![\p{L}\d/.-])(?:\d[\d,.]*|\p{L}+\s+(?:thousand|million|billion))\s*(?:thousand|million|billion)?\s*(?:[\p{L}-]+\s+){0,2}?(?:visits|visitors|stars|downloads|pulls|times|lines of code|users|members|contributors|commits|TB|GB|PB)\b/iu;
 const COMPARATIVE = /\b(?:than|more|less|fewer|most|least|\w+er than)\b/i;
 
 export const FEATURE_NAMES = [
@@ -33,6 +38,7 @@ export const FEATURE_NAMES = [
   "answer_foil_named",
   "answer_example",
   "answer_in_heading",
+  "date_of_count",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -138,7 +144,9 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.clauses = Math.min(3, st.analysed.clauses.length) / 3;
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
   }
-  f.builder_contrast = c.builder.startsWith("contrast") ? 1 : 0;
+  // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 15 labelled acceptable)
+  f.date_of_count = (f.kind_date || c.builder === "date-year" || c.builder === "date-mcq") && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
+  f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;
   f.builder_agent = c.builder === "agent" ? 1 : 0;
   f.builder_timeline = c.builder === "timeline" || c.builder === "date-mcq" ? 1 : 0;

@@ -39,4 +39,15 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Dask", "younger than Spark")?.answer_foil_named).toBe(1);
     expect(featuresOf(text, "Dask", "real-time futures")?.answer_foil_named).toBe(0);
   });
+
+  it("date_of_count: when a count that keeps changing was reached is never published ('The curl GitHub repository reaches 30,000 stars')", () => {
+    const text = ["# How curl became like this", "", "## 2001", "", "May: the curl GitHub repository reaches 30,000 stars.", "", "## 2002", "", "October: curl sends its first HTTP/3 requests.", ""].join("\n");
+    const { candidates } = generateWithTrace(text, { slug: "counts" });
+    const dated = (needle: string) => candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle));
+    expect(dated("30,000 stars")?.features?.date_of_count).toBe(1);
+    expect(dated("30,000 stars")?.question.tier).toBe("suggested");
+    // a protocol's number counts nothing
+    expect(dated("HTTP/3")?.features?.date_of_count).toBe(0);
+    expect(dated("HTTP/3")?.question.tier).toBe("published");
+  });
 });

@@ -20,6 +20,11 @@ export interface ContrastSide {
   nameRange: [number, number];
   /** Lemma of the clause's main verb ("be", "write", "scale"). */
   verb: string;
+  /**
+   * For two kinds of one thing ("The higher level APIs …, while the lower level APIs …"): the
+   * whole subject, as explanations name it; `name` is then the words that tell the kinds apart.
+   */
+  kindOf?: string;
 }
 
 export interface Contrast {
@@ -64,6 +69,42 @@ function subjectName(st: Statement, clause: Clause, entities: EntityIndex): { na
   const text = st.analysed.sentence.clean.slice(tokens[from].start, tokens[nameTo - 1].end).replace(/[’']s$/, "");
   if (/\band\b|,/.test(text)) return undefined;
   return { name: text, range: [from, nameTo] };
+}
+
+const NOT_A_KIND = /^(?:some|many|most|all|each|every|other|these|those|both|our|your|their|its|his|her|my|such|same|new|old|first|last|one|two|three)$/;
+
+/**
+ * "the higher level APIs": the words that make the subject one kind of its head noun, when they
+ * are plain words (not a name, a number, a quantifier or a possessive).
+ */
+function kindSubject(st: Statement, clause: Clause): { head: string; range: [number, number] } | undefined {
+  const { tokens } = st.analysed;
+  let [from, to] = clause.subject;
+  while (from < to && /^(?:the|a|an)$/.test(tokens[from].lower)) from++;
+  if (to - from < 2 || to - from > 5 || st.resolution.replacements.has(from)) return undefined;
+  const head = tokens[to - 1];
+  if (!head.tags.has("Noun") || head.tags.has("Pronoun") || !/^\p{L}[\p{L}-]*$/u.test(head.text)) return undefined;
+  // plain words (the sentence's first one capitalised only as its first)
+  const plain = (k: number) => /^\p{Ll}[\p{Ll}-]*$/u.test(k === 0 && !tokens[k].tags.has("ProperNoun") ? tokens[k].lower : tokens[k].text);
+  for (let k = from; k < to - 1; k++) if (!plain(k) || NOT_A_KIND.test(tokens[k].lower) || tokens[k].tags.has("Determiner")) return undefined;
+  return { head: head.lower.replace(/s$/, ""), range: [from, to - 1] };
+}
+
+/** Two kinds of one thing set against each other: the same head noun, told apart by their modifiers. */
+function kindSides(st: Statement, x: Clause, y: Clause): [ContrastSide, ContrastSide] | undefined {
+  const kx = kindSubject(st, x);
+  const ky = kindSubject(st, y);
+  if (!kx || !ky || kx.head !== ky.head || x.complement[1] <= x.complement[0] || y.complement[1] <= y.complement[0]) return undefined;
+  const { tokens } = st.analysed;
+  const make = (clause: Clause, range: [number, number]): ContrastSide => ({
+    st,
+    clause,
+    name: st.analysed.sentence.clean.slice(tokens[range[0]].start, tokens[range[1] - 1].end).toLowerCase(),
+    nameRange: range,
+    verb: verbLemma(tokens, clause),
+    kindOf: `the ${st.analysed.sentence.clean.slice(tokens[range[0]].start, tokens[clause.subject[1] - 1].end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
+  });
+  return [make(x, kx.range), make(y, ky.range)];
 }
 
 function verbLemma(tokens: Token[], clause: Clause): string {
@@ -140,8 +181,8 @@ export function findContrasts(statements: Statement[], entities: EntityIndex): C
       // "X does A, while Y does B", or a leading one: "While X does A, Y does B"
       const leading = i === 1 && /^(?:while|whereas)$/.test(clauses[0].connective ?? "");
       if (!leading && (!clauses[i].connective || !CONTRAST_CONNECTIVES.has(clauses[i].connective!))) continue;
-      const a = side(st, clauses[i - 1], entities);
-      const b = side(st, clauses[i], entities);
+      const named = [side(st, clauses[i - 1], entities), side(st, clauses[i], entities)];
+      const [a, b] = named[0] && named[1] ? named : (kindSides(st, clauses[i - 1], clauses[i]) ?? []);
       if (a && b && valid(a, b)) out.push({ a, b, kind: "within" });
     }
   }
@@ -170,7 +211,7 @@ export function renderSide(s: ContrastSide, name?: string): string {
   }
   const text = renderTokens({ ...st, resolution: { ...st.resolution, replacements } }, { range: [start, to] })
     .replace(/\s{2,}/g, " ")
-    .replace(/^(?:the|both)\s+/i, (m) => (name ? "" : m))
+    .replace(/^(?:the|both)\s+/i, (m) => (name && !s.kindOf ? "" : m))
     .replace(/[,;:]$/, "")
     .trim();
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);

@@ -73,7 +73,8 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const inBlank = !!blank && i >= blank[0] && i < blank[1];
-    if (prevEnd >= 0 && !(inBlank && i > blank![0])) out += text.slice(prevEnd, t.start);
+    // an erased token (a name's later words, replaced with its first) takes the space or hyphen before it along
+    if (prevEnd >= 0 && !(inBlank && i > blank![0]) && resolution.replacements.get(i) !== "") out += text.slice(prevEnd, t.start);
     if (inBlank) {
       // a possessive stays outside the blank: "____'s internal model"
       // ("It's" is a contraction: its verb is the zero-width token after it)

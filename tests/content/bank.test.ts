@@ -134,6 +134,21 @@ describe("generated banks", () => {
     expect(headed).toContain("True or false: Compared with TensorFlow, PyTorch excels in production due to its ability to scale for larger models.");
   });
 
+  it("makes a false statement of two kinds of one thing set against each other, and never of two unrelated subjects", () => {
+    const falses = (sentence: string) =>
+      generateWithTrace(`# Testing\n\nTests come in several kinds. ${sentence}\n`, { slug: "kinds" })
+        .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+        .map((c) => c.question.prompt);
+    expect(falses("Unit tests run in milliseconds, while browser tests take minutes.")).toEqual(["True or false: Browser tests run in milliseconds.", "True or false: Unit tests take minutes."]);
+    // a hyphenated kind is swapped whole ("Low-level APIs", never "Low-level- APIs")
+    expect(falses("High-level APIs favour ease of use, while low-level APIs give fine control.")).toContain("True or false: Low-level APIs favour ease of use.");
+    // a comparative names what it is measured against
+    expect(falses("Static graphs are faster to deploy, whereas dynamic graphs are easier to debug.")).toContain("True or false: Compared with the static graphs, dynamic graphs are faster to deploy.");
+    // different things, or a quantifier rather than a kind: no swap
+    expect(falses("Small teams run unit tests, while large companies buy testing services.")).toEqual([]);
+    expect(falses("Most tests run in milliseconds, while some tests drive a real browser.")).toEqual([]);
+  });
+
   it("never blanks part of a hyphenated word or an item of an enumeration", () => {
     const b = generateBank("# Spark\n\nSpark is an all-in-one project for big data. Other popular projects include Hive, Pig, Flink, and Storm in the Hadoop world.\n", { slug: "spark" });
     for (const q of b.questions) {

@@ -10,11 +10,12 @@ import { sentenceKey } from "../sentences";
 function candidate(ctx: GenerationContext, side: ContrastSide, other: ContrastSide, contrast: Contrast, swapped: boolean): Candidate {
   const rendered = swapped ? renderSide(side, other.name) : renderSide(side);
   // "While TensorFlow has a wider range of features, PyTorch …": wider than the other side
-  const statement = comparesWithoutThan(side) ? `Compared with ${swapped ? side.name : other.name}, ${rendered}` : rendered;
+  const against = swapped ? side : other;
+  const statement = comparesWithoutThan(side) ? `Compared with ${against.kindOf ?? against.name}, ${side.kindOf ? rendered.charAt(0).toLowerCase() + rendered.slice(1) : rendered.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase())}` : rendered;
   const answer = swapped ? "false" : "true";
   const statements = [side.st];
   const source = sourceRange(statements);
-  const lead = swapped ? `False — the review says this of ${side.name}, not ${other.name}.` : "True.";
+  const lead = swapped ? `False — the review says this of ${side.kindOf ?? side.name}, not ${other.kindOf ?? other.name}.` : "True.";
   return {
     question: {
       // the second side's true statement is another question of the same sentence (the first keeps the id it always had)

@@ -37,6 +37,13 @@ export function pastTense(word: string): string {
   return forms(word).PastTense ?? word;
 }
 
+/** "support" → "supports", "have" → "has": the form after a singular subject. */
+export function presentTense(word: string): string {
+  if (word.toLowerCase() === "have") return "has";
+  if (word.toLowerCase() === "be") return "is";
+  return forms(word).PresentTense ?? word;
+}
+
 const PAST_AUX = new Set(["was", "were", "did", "had"]);
 
 /** Tense of a finite verb as written, for picking do/does/did. */

@@ -149,6 +149,20 @@ describe("generated banks", () => {
     expect(falses("Most tests run in milliseconds, while some tests drive a real browser.")).toEqual([]);
   });
 
+  it("makes a false statement of what the document denies by saying it without its 'not', and never of a hedged or partial denial", () => {
+    const tf = (sentence: string) =>
+      generateWithTrace(`# Ruff\n\nRuff is a Python linter written in Rust. ${sentence}\n`, { slug: "denials" })
+        .candidates.filter((c) => c.builder.startsWith("negation-"))
+        .map((c) => `${c.question.prompt} => ${c.question.answer}`);
+    expect(tf("Ruff does not support Python 2.")).toEqual(["True or false: Ruff does not support Python 2. => true", "True or false: Ruff supports Python 2. => false"]);
+    expect(tf("Ruff doesn't currently support INI files.")).toContain("True or false: Ruff currently supports INI files. => false");
+    expect(tf("Ruff does not yet support third-party plugins.")).toContain("True or false: Ruff supports third-party plugins. => false");
+    expect(tf("Ruff cannot lint Python 2 code.")).toContain("True or false: Ruff can lint Python 2 code. => false");
+    expect(tf("Ruff is not a type checker.")).toContain("True or false: Ruff is a type checker. => false");
+    // a hedge, a quantifier, a second claim, an unnamed subject: the flip would be partly true or unclear
+    for (const sentence of ["Ruff may not support Python 2.", "Ruff does not always agree with Pylint.", "Ruff does not count try blocks, unlike Pylint.", "The tools do not share a cache.", "Ruff does not fix unsafe code; Black does not lint."]) expect(tf(sentence)).toEqual([]);
+  });
+
   it("never blanks part of a hyphenated word or an item of an enumeration", () => {
     const b = generateBank("# Spark\n\nSpark is an all-in-one project for big data. Other popular projects include Hive, Pig, Flink, and Storm in the Hadoop world.\n", { slug: "spark" });
     for (const q of b.questions) {

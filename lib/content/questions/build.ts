@@ -8,7 +8,8 @@ import { dateCandidates, orderingCandidates } from "./dates";
 import { labelMatchingCandidates, matchingCandidates } from "./matching";
 import { mcqCandidates } from "./mcq";
 import { shortAnswerCandidates } from "./short-answer";
-import { comparisonCandidates, trueFalseCandidates } from "./true-false";
+import { comparisonCandidates, negationCandidates, trueFalseCandidates } from "./true-false";
+import { findNegations } from "../negations";
 
 export function buildCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -20,7 +21,7 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
   }
   const contrasts = findContrasts(ctx.statements, ctx.entities);
   const entries = labelledEntries(ctx.statements, ctx.resolutions);
-  out.push(...trueFalseCandidates(ctx, contrasts), ...comparisonCandidates(ctx, findComparisons(ctx.statements, ctx.entities)), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries));
+  out.push(...trueFalseCandidates(ctx, contrasts), ...comparisonCandidates(ctx, findComparisons(ctx.statements, ctx.entities)), ...negationCandidates(ctx, findNegations(ctx.statements, ctx.entities)), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries));
   const events = findEvents(ctx.statements, ctx.spans, entries);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
   out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));

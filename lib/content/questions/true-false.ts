@@ -3,6 +3,7 @@
 // No swap is ever made where the document is silent.
 import { isComparative } from "../anaphors";
 import { renderComparison, renderSide, type Comparison, type Contrast, type ContrastSide } from "../contrasts";
+import { renderNegation, type Negation } from "../negations";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
@@ -82,6 +83,33 @@ export function comparisonCandidates(ctx: GenerationContext, comparisons: Compar
         builder: `comparison-${swapped ? "swap" : "true"}`,
         source,
         key: labelKey("true_false", source, `${answer}:${swapped ? c.other : c.name}`),
+      };
+    }),
+  );
+}
+
+/** "Ruff does not support Python 2" (true) and "Ruff supports Python 2" (false). */
+export function negationCandidates(ctx: GenerationContext, negations: Negation[]): Candidate[] {
+  return negations.flatMap((n) =>
+    [false, true].map((flipped): Candidate => {
+      const answer = flipped ? "false" : "true";
+      const statements = [n.st];
+      const source = sourceRange(statements);
+      return {
+        question: {
+          id: questionId(ctx.slug, "true_false", [sentenceKey(n.st.analysed.sentence)], answer, "denied"),
+          factIds: [ctx.factId(n.st)],
+          type: "true_false",
+          prompt: `True or false: ${renderNegation(n, flipped)}`,
+          choices: ["true", "false"],
+          answer,
+          explanation: explanationOf(statements, flipped ? "False — the review says the opposite." : "True."),
+          source: sourceOf(statements),
+        },
+        statements,
+        builder: `negation-${flipped ? "flip" : "true"}`,
+        source,
+        key: labelKey("true_false", source, `${answer}:denied`),
       };
     }),
   );

@@ -1,8 +1,9 @@
-// Owns contrasts: the only places a false statement may come from. A contrast is two clauses
-// about different named subjects that the document sets against each other — in one sentence
-// ("X does A, while Y does B") or in parallel sentences of one section or list ("Spark is written
-// in Scala" / "Dask is written in Python"). Swapping their subjects makes a statement the
-// document itself says is false; where the document says the same of both, there is no contrast.
+// Owns contrasts, where false statements come from (with the denials of negations.ts). A contrast
+// is two clauses about different subjects that the document sets against each other — in one
+// sentence ("X does A, while Y does B"), in parallel sentences of one section or list ("Spark is
+// written in Scala" / "Dask is written in Python"), or one name measured against another ("Dask
+// is smaller than Spark"). Swapping their subjects makes a statement the document itself says is
+// false; where the document says the same of both, there is no contrast.
 import type { Clause } from "./clauses";
 import type { EntityIndex } from "./entities";
 import { normaliseText } from "./normalise";

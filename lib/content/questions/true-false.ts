@@ -1,5 +1,6 @@
-// Owns true/false questions, built only from contrasts the document itself draws: the swapped
-// statement ("Dask is written in Scala …") is false per the document, the unswapped one true.
+// Owns true/false questions, built only from what the document itself says: a contrast it draws
+// (the swapped statement "Dask is written in Scala …" is false per the document, the unswapped one
+// true) or a denial it makes ("Ruff supports Python 2" is false where it says "does not support").
 // No swap is ever made where the document is silent.
 import { isComparative } from "../anaphors";
 import { renderComparison, renderSide, type Comparison, type Contrast, type ContrastSide } from "../contrasts";

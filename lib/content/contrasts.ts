@@ -36,7 +36,7 @@ export interface Contrast {
 
 /**
  * One name measured against another in a single clause: "Dask is smaller and lighter weight than
- * Spark", or a comparison whose other side the heading names ("Compared with PyTorch, TensorFlow
+ * Spark", "Unlike Pylint, Ruff is capable of automatically fixing …", or a comparison whose other side the heading names ("Compared with PyTorch, TensorFlow
  * excels in production"). A comparison runs one way, so the names swapped make a statement the
  * document says is false.
  */
@@ -238,6 +238,15 @@ function thanName(st: Statement, clause: Clause, entities: EntityIndex): [number
   return [than + 1, end];
 }
 
+/** "Unlike Pylint, Ruff is capable of …": the name the sentence opens by setting against its subject. */
+function unlikeName(st: Statement, clause: Clause, entities: EntityIndex): [number, number] | undefined {
+  const { tokens } = st.analysed;
+  if (tokens[0]?.lower !== "unlike") return undefined;
+  let end = 1;
+  while (end < clause.subject[0] && entities.isNameToken(tokens, end)) end++;
+  return end > 1 && /,/.test(tokens[end - 1].post) ? [1, end] : undefined;
+}
+
 /**
  * Comparisons of one named subject with another name (see Comparison). A negated predicate ("is no
  * faster than") may hold both ways, and a sentence that needs the one before it is no statement of
@@ -252,7 +261,7 @@ export function findComparisons(statements: Statement[], entities: EntityIndex):
     if (tokens.slice(main.verb[0], main.complement[1]).some((t) => NEGATION.test(t.lower))) continue;
     const named = subjectName(st, main, entities);
     if (!named) continue;
-    const otherRange = thanName(st, main, entities);
+    const otherRange = thanName(st, main, entities) ?? unlikeName(st, main, entities);
     const other = otherRange ? st.analysed.sentence.clean.slice(tokens[otherRange[0]].start, tokens[otherRange[1] - 1].end).replace(/[’']s$/, "") : st.resolution.comparand;
     if (!other || normaliseText(other) === normaliseText(named.name)) continue;
     // the predicate names neither side again, or the swap would contradict itself

@@ -128,6 +128,7 @@ describe("generated banks", () => {
     // "no faster than" may hold both ways; a relative clause compares something else
     expect(falses(doc("Dask is faster than Spark."))).toContain("True or false: Spark is faster than Dask.");
     expect(falses(doc("Dask is no faster than Spark."))).toEqual([]);
+    expect(falses(doc("Unlike Spark, Dask is written in Python."))).toContain("True or false: Unlike Dask, Spark is written in Python.");
     expect(falses(doc("Dask provides a futures interface that is lower-level than Spark streaming."))).toEqual([]);
     // the heading names what "larger" is measured against
     const headed = falses("# TensorFlow vs PyTorch\n\nBoth TensorFlow and PyTorch are open source. Generally, PyTorch is great for individual research because of its flexibility. In contrast, TensorFlow excels in production due to its ability to scale for larger models.\n");

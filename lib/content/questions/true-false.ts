@@ -8,33 +8,45 @@ import { renderNegation, type Negation } from "../negations";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
+import type { Statement } from "../statements";
+
+/** One true/false question of a statement `st`: what it shows, its answer and how it is told apart from its siblings. */
+function trueFalse(ctx: GenerationContext, st: Statement, q: { statement: string; answer: boolean; lead: string; idExtra: string; builder: string; keyValue: string }): Candidate {
+  const answer = q.answer ? "true" : "false";
+  const statements = [st];
+  const source = sourceRange(statements);
+  return {
+    question: {
+      id: questionId(ctx.slug, "true_false", [sentenceKey(st.analysed.sentence)], answer, q.idExtra),
+      factIds: [ctx.factId(st)],
+      type: "true_false",
+      prompt: `True or false: ${q.statement}`,
+      choices: ["true", "false"],
+      answer,
+      explanation: explanationOf(statements, q.lead),
+      source: sourceOf(statements),
+    },
+    statements,
+    builder: q.builder,
+    source,
+    key: labelKey("true_false", source, `${answer}:${q.keyValue}`),
+  };
+}
 
 function candidate(ctx: GenerationContext, side: ContrastSide, other: ContrastSide, contrast: Contrast, swapped: boolean): Candidate {
   const rendered = swapped ? renderSide(side, other.name) : renderSide(side);
   // "While TensorFlow has a wider range of features, PyTorch …": wider than the other side
   const against = swapped ? side : other;
   const statement = comparesWithoutThan(side) ? `Compared with ${against.kindOf ?? against.name}, ${side.kindOf ? rendered.charAt(0).toLowerCase() + rendered.slice(1) : rendered.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase())}` : rendered;
-  const answer = swapped ? "false" : "true";
-  const statements = [side.st];
-  const source = sourceRange(statements);
-  const lead = swapped ? `False — the review says this of ${side.kindOf ?? side.name}, not ${other.kindOf ?? other.name}.` : "True.";
-  return {
-    question: {
-      // the second side's true statement is another question of the same sentence (the first keeps the id it always had)
-      id: questionId(ctx.slug, "true_false", [sentenceKey(side.st.analysed.sentence)], answer, swapped ? other.name : side === contrast.a ? "" : side.name),
-      factIds: [ctx.factId(side.st)],
-      type: "true_false",
-      prompt: `True or false: ${statement}`,
-      choices: ["true", "false"],
-      answer,
-      explanation: explanationOf(statements, lead),
-      source: sourceOf(statements),
-    },
-    statements,
+  return trueFalse(ctx, side.st, {
+    statement,
+    answer: !swapped,
+    lead: swapped ? `False — the review says this of ${side.kindOf ?? side.name}, not ${other.kindOf ?? other.name}.` : "True.",
+    // the second side's true statement is another question of the same sentence (the first keeps the id it always had)
+    idExtra: swapped ? other.name : side === contrast.a ? "" : side.name,
     builder: `contrast-${contrast.kind}-${swapped ? "swap" : "true"}`,
-    source,
-    key: labelKey("true_false", source, `${answer}:${swapped ? other.name : side.name}`),
-  };
+    keyValue: swapped ? other.name : side.name,
+  });
 }
 
 /**
@@ -64,54 +76,31 @@ export function trueFalseCandidates(ctx: GenerationContext, contrasts: Contrast[
 /** "Dask is smaller … than Spark" (true) and "Spark is smaller … than Dask" (false). */
 export function comparisonCandidates(ctx: GenerationContext, comparisons: Comparison[]): Candidate[] {
   return comparisons.flatMap((c) =>
-    [false, true].map((swapped): Candidate => {
-      const answer = swapped ? "false" : "true";
-      const statements = [c.st];
-      const source = sourceRange(statements);
-      const lead = swapped ? `False — the review says this of ${c.name}, compared with ${c.other}.` : "True.";
-      return {
-        question: {
-          id: questionId(ctx.slug, "true_false", [sentenceKey(c.st.analysed.sentence)], answer, swapped ? c.other : ""),
-          factIds: [ctx.factId(c.st)],
-          type: "true_false",
-          prompt: `True or false: ${renderComparison(c, swapped)}`,
-          choices: ["true", "false"],
-          answer,
-          explanation: explanationOf(statements, lead),
-          source: sourceOf(statements),
-        },
-        statements,
+    [false, true].map((swapped) =>
+      trueFalse(ctx, c.st, {
+        statement: renderComparison(c, swapped),
+        answer: !swapped,
+        lead: swapped ? `False — the review says this of ${c.name}, compared with ${c.other}.` : "True.",
+        idExtra: swapped ? c.other : "",
         builder: `comparison-${swapped ? "swap" : "true"}`,
-        source,
-        key: labelKey("true_false", source, `${answer}:${swapped ? c.other : c.name}`),
-      };
-    }),
+        keyValue: swapped ? c.other : c.name,
+      }),
+    ),
   );
 }
 
 /** "Ruff does not support Python 2" (true) and "Ruff supports Python 2" (false). */
 export function negationCandidates(ctx: GenerationContext, negations: Negation[]): Candidate[] {
   return negations.flatMap((n) =>
-    [false, true].map((flipped): Candidate => {
-      const answer = flipped ? "false" : "true";
-      const statements = [n.st];
-      const source = sourceRange(statements);
-      return {
-        question: {
-          id: questionId(ctx.slug, "true_false", [sentenceKey(n.st.analysed.sentence)], answer, "denied"),
-          factIds: [ctx.factId(n.st)],
-          type: "true_false",
-          prompt: `True or false: ${renderNegation(n, flipped)}`,
-          choices: ["true", "false"],
-          answer,
-          explanation: explanationOf(statements, flipped ? "False — the review says the opposite." : "True."),
-          source: sourceOf(statements),
-        },
-        statements,
+    [false, true].map((flipped) =>
+      trueFalse(ctx, n.st, {
+        statement: renderNegation(n, flipped),
+        answer: !flipped,
+        lead: flipped ? "False — the review says the opposite." : "True.",
+        idExtra: "denied",
         builder: `negation-${flipped ? "flip" : "true"}`,
-        source,
-        key: labelKey("true_false", source, `${answer}:denied`),
-      };
-    }),
+        keyValue: "denied",
+      }),
+    ),
   );
 }

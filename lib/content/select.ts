@@ -1,8 +1,9 @@
 // Owns the two tiers. Published: candidates the ranker rates likely acceptable, free of automatic
 // defects, not incidental (an answer named once, outside its section's heading), not naming the
-// other of two compared names (the answer is then the one left), not the date of a count, at most one
-// recall question (cloze, multiple choice, short answer) and two questions in all per fact, no
-// duplicate or ambiguous prompts, and no type above 45 % of the tier.
+// other of two compared names (the answer is then the one left), not the date of a count, not
+// echoed by their own prompt, at most one recall question (cloze, multiple choice, short answer)
+// and two questions in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of
+// the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { questionDefects, setDefects } from "./defects";
@@ -181,7 +182,9 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   // nor, in a document comparing two names, a question that names one of them: the answer is the other
   // (1 of 23 such labelled questions acceptable: "Generally Dask is smaller and lighter weight than ____")
   // nor when a count was reached ("The curl website gets 4000 visits weekly"): the count keeps changing
-  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !incidental(c));
+  // nor a prompt that all but says its answer ("____ of things … was spotty; some things were well
+  // documented" → Documentation): 20 of 117 such labelled questions acceptable
+  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !c.features?.answer_echoed && !incidental(c));
   const published = { picked: pickPublished(eligible) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));

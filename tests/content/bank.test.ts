@@ -68,7 +68,7 @@ describe("generated banks", () => {
   });
 
   it("publishes no recall question whose answer the document names once, outside its section's heading (an incidental detail)", () => {
-    const text = "# Brokers\n\nKafka keeps messages for a configurable retention period. RabbitMQ was written in Erlang by Rabbit Technologies. Pulsar separates storage from serving with Apache BookKeeper.\n";
+    const text = "# Brokers\n\nKafka keeps messages for a configurable retention period. RabbitMQ was written in Erlang by Pivotal engineers. Pulsar separates storage from serving with Apache BookKeeper.\n";
     const { candidates } = generateWithTrace(text, { slug: "incidental" });
     const subjects = candidates.filter((c) => c.question.type === "cloze" && ["Kafka", "RabbitMQ", "Pulsar"].includes(String(c.question.answer)));
     expect(subjects).toHaveLength(3);

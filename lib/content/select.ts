@@ -1,9 +1,9 @@
 // Owns the two tiers. Published: candidates the ranker rates likely acceptable, free of automatic
 // defects, not incidental (an answer named once, outside its section's heading), not naming the
 // other of two compared names (the answer is then the one left), not the date of a count, not
-// echoed by their own prompt, at most one recall question (cloze, multiple choice, short answer)
-// and two questions in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of
-// the tier.
+// echoed by their own prompt, no release of a name to type, at most one recall question (cloze,
+// multiple choice, short answer) and two questions in all per fact, no duplicate or ambiguous
+// prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { questionDefects, setDefects } from "./defects";
@@ -15,6 +15,8 @@ export const SUGGEST_THRESHOLD = 0.3;
 export const MAX_TYPE_SHARE = 0.45;
 export const MAX_PER_FACT = 2;
 const RECALL = new Set<QuestionType>(["cloze", "mcq", "short_answer"]);
+/** Builders whose question asks when something happened (questions/dates). */
+const DATED = new Set(["date-mcq", "date-year"]);
 
 export type Tier = "published" | "suggested";
 
@@ -171,6 +173,16 @@ function pickPublished(eligible: Candidate[]): Candidate[] {
  * names the answer). Such a question is only suggested. Dates are left to the ranker: a history
  * dates each event once.
  */
+/**
+ * A typed answer that is a release of a name ("Which technology introduced large file support?" →
+ * Curl 7.11.0; "Which technology will become LTS?" → Node.js 27): no student produces the exact
+ * release from the prompt (0 of 3 labelled, 0 of 2 on held-out Node.js posts). As multiple choice
+ * among the document's releases it is fair.
+ */
+function typedRelease(c: Candidate): boolean {
+  return c.question.type === "short_answer" && !DATED.has(c.builder) && typeof c.question.answer === "string" && /^\p{Lu}[^\s]*(?:\s[^\s\d][^\s]*)*\s\d+(?:\.\d+)*$/u.test(c.question.answer);
+}
+
 function incidental(c: Candidate): boolean {
   return RECALL.has(c.question.type) && !c.features?.kind_date && !c.question.answerValue && !c.features?.answer_in_heading && !c.features?.answer_repeated_in_doc;
 }
@@ -184,7 +196,7 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   // nor when a count was reached ("The curl website gets 4000 visits weekly"): the count keeps changing
   // nor a prompt that all but says its answer ("____ of things … was spotty; some things were well
   // documented" → Documentation): 20 of 117 such labelled questions acceptable
-  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !c.features?.answer_echoed && !incidental(c));
+  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !c.features?.answer_echoed && !typedRelease(c) && !incidental(c));
   const published = { picked: pickPublished(eligible) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));

@@ -82,6 +82,18 @@ describe("generated banks", () => {
     expect(published).not.toContain("Pulsar");
   });
 
+  it("publishes no short answer whose answer is a release of a name ('Which technology will become LTS in October?' → Node.js 27)", () => {
+    const text = "# JavaScript runtimes in 2026\n\nDeno and Bun are JavaScript runtimes. Bun is written in Zig. Deno is written in Rust. Node.js 27 will become LTS in October. Node.js 26 follows the existing schedule. Node.js 27 ships in April and Node.js 26 ships in October. Deno ships every six weeks.\n";
+    const { candidates } = generateWithTrace(text, { slug: "releases" });
+    const typed = candidates.filter((c) => c.question.type === "short_answer" && /^Node\.js \d+$/.test(String(c.question.answer)));
+    expect(typed.length).toBe(2);
+    // likely by the ranker and named again elsewhere: only the release rule keeps them from the tier
+    for (const c of candidates) c.score = typed.includes(c) ? 0.9 : 0.1;
+    for (const c of typed) c.features = { ...c.features!, answer_repeated_in_doc: 1 / 3 };
+    const tiers = selectTiers(candidates);
+    expect(tiers.filter((c) => typed.includes(c)).map((c) => c.question.tier)).toEqual(["suggested", "suggested"]);
+  });
+
   it("publishes no question that names the other of two compared names: 'lighter weight than ____' in Dask vs Spark leaves only Spark", () => {
     const text = "# Dask and Spark\n\nDask is a parallel computing library for Python. Spark is a distributed engine written in Scala. Generally Dask is smaller and lighter weight than Spark. Spark is older and has become a dominant tool in the Big Data enterprise world. Dask is younger and extends the NumPy stack.\n";
     const { candidates } = generateWithTrace(text, { slug: "foil" });

@@ -13,7 +13,7 @@ import { sqliteInstant } from "./statements";
  * Prisma stores UTC (the offset in the text is ignored). MATERIALIZED keeps the ranges the outer
  * loop: SQLite would otherwise scan the user's whole history once per range.
  */
-export function timestampRangesTable(name: string, ranges: { start: Date; end: Date }[]): Prisma.Sql {
+export function timestampRangesTable(name: string, ranges: readonly { start: Date; end: Date }[]): Prisma.Sql {
   const json = JSON.stringify(ranges.map((range) => [sqliteInstant(range.start), sqliteInstant(range.end)]));
   const columns = `${name}("idx", "rangeStart", "rangeEnd")`;
   return databaseProvider === "postgresql"

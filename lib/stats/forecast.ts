@@ -18,13 +18,14 @@ export type Forecast = { days: DayCount[]; total: number };
 
 /** Same scope as the study queue: the decks the student studies, rejected questions left out. */
 export async function loadForecast(user: { id: string } & StudyCalendar, now: Date, length = FORECAST_DAYS, deckIds?: string[]): Promise<Forecast> {
-  const ranges = studyDayRanges(todayKey(now, user), length, user);
+  const [today, ...later] = studyDayRanges(todayKey(now, user), length, user);
+  // overdue cards are due today
+  const ranges = [{ ...today, start: new Date(0) }, ...later];
   const days = ranges.map((range) => ({ key: range.key, count: 0 }));
   const [decks, { scheduler }] = await Promise.all([deckIds ?? studyableDeckIds(user.id), loadSchedulerSettings(user.id)]);
   if (decks.length === 0) return { days, total: 0 };
   // The due dates of the user's own scheduler (FSRS's for a user on FSRS).
   const dueAt = dueAtSql("card", scheduler);
-  ranges[0] = { ...ranges[0], start: new Date(0) }; // overdue cards are due today
   // CROSS JOIN keeps SQLite on the (userId, dueAt) index range per day (see retention.ts).
   const rows = await rowsOf<{ idx: number | bigint; cards: number | bigint }>(Prisma.sql`
     WITH ${rangesCte(ranges)}

@@ -11,7 +11,7 @@ import type { DayRange } from "./day-ranges";
  * Joining on `col >= "rangeStart" AND col < "rangeEnd"` lets the database seek the
  * (userId, reviewedAt) / (userId, dueAt) indexes once per range instead of scanning.
  */
-export function rangesCte(ranges: DayRange[]): Prisma.Sql {
+export function rangesCte(ranges: readonly DayRange[]): Prisma.Sql {
   if (ranges.length === 0) throw new RangeError("rangesCte needs at least one range");
   return timestampRangesTable("ranges", ranges);
 }

@@ -83,7 +83,7 @@ export async function loadRetention(user: { id: string } & StudyCalendar, now: D
 }
 
 /** Reviews and correct answers per (range, deck); range 0 is everything before the first week. */
-function countPerWeekAndDeck(userId: string, weekRanges: DayRange[]): Promise<Count[]> {
+function countPerWeekAndDeck(userId: string, weekRanges: readonly DayRange[]): Promise<Count[]> {
   // Range 0 holds everything before the chart's first week, so the per-deck figures are all-time.
   const ranges = [{ key: "before", start: new Date(0), end: weekRanges[0].start }, ...weekRanges];
   // One pass grouped by (range, deck) gives both groupings. The covering ReviewLog index

@@ -10,7 +10,7 @@ import { rangesCte } from "./ranges-sql";
 export type DayCount = { key: string; count: number };
 
 /** Every review counts, re-drills included: this is effort spent, not a scheduling measure. */
-export async function countReviewsPerRange(userId: string, ranges: DayRange[]): Promise<DayCount[]> {
+export async function countReviewsPerRange(userId: string, ranges: readonly DayRange[]): Promise<DayCount[]> {
   if (ranges.length === 0) return [];
   const rows = await rowsOf<{ idx: number | bigint; reviews: number | bigint }>(Prisma.sql`
     WITH ${rangesCte(ranges)}

@@ -16,6 +16,16 @@ describe("studyDayRanges", () => {
     ]);
   });
 
+  it("computes each span once per calendar and hands out the same frozen ranges (every view of the dashboard asks for a year of days)", () => {
+    const first = studyDayRanges("2026-01-01", 365, ny);
+    expect(studyDayRanges("2026-01-01", 365, ny)).toBe(first);
+    expect(studyDayRanges("2026-01-01", 365, { ...ny, dayStartsAtHour: 5 })).not.toBe(first);
+    expect(studyDayRanges("2026-01-01", 365, { timezone: "Asia/Kolkata", dayStartsAtHour: 4 })[0].start.toISOString()).toBe("2025-12-31T22:30:00.000Z");
+    // shared, so nobody may change them
+    expect(() => ((first as unknown as { start: Date }[])[0] = { start: new Date(0) })).toThrow(TypeError);
+    expect(Object.isFrozen(first[0])).toBe(true);
+  });
+
   it("gives the fall-back day 25 hours", () => {
     const [day] = studyDayRanges("2026-10-31", 1, ny);
     expect(day.end.getTime() - day.start.getTime()).toBe(25 * HOUR);

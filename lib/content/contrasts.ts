@@ -36,9 +36,9 @@ export interface Contrast {
 
 /**
  * One name measured against another in a single clause: "Dask is smaller and lighter weight than
- * Spark", "Unlike Pylint, Ruff is capable of automatically fixing …", or a comparison whose other side the heading names ("Compared with PyTorch, TensorFlow
- * excels in production"). A comparison runs one way, so the names swapped make a statement the
- * document says is false.
+ * Spark", "Unlike Pylint, Ruff is capable of automatically fixing …", or a comparison whose other
+ * side the heading names ("Compared with PyTorch, TensorFlow excels in production"). A comparison
+ * runs one way, so the names swapped make a statement the document says is false.
  */
 export interface Comparison {
   st: Statement;

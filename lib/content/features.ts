@@ -144,7 +144,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.clauses = Math.min(3, st.analysed.clauses.length) / 3;
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
   }
-  // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 15 labelled acceptable)
+  // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 24 labelled acceptable)
   f.date_of_count = (f.kind_date || c.builder === "date-year" || c.builder === "date-mcq") && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
   f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;

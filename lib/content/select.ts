@@ -78,10 +78,7 @@ function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Ca
     const counts = new Map<QuestionType, number>();
     for (const c of kept) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
     const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-    // with only two types no share cap under 50 % can hold: demoting would empty the tier down to
-    // one question, so the cap is never below an even split of the types present
-    const cap = Math.max(MAX_TYPE_SHARE, 1 / counts.size);
-    if (!type || n === undefined || n <= cap * kept.length || counts.size < 2) break;
+    if (!type || n === undefined || n <= MAX_TYPE_SHARE * kept.length) break;
     const room = (t: QuestionType) => (counts.get(t) ?? 0) + 1 <= MAX_TYPE_SHARE * kept.length;
     const prompts = new Set(kept.map((c) => normaliseText(c.question.prompt)));
     let best: { out: Candidate; in: Candidate; loss: number } | undefined;
@@ -98,6 +95,10 @@ function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Ca
       kept = kept.map((c) => (c === out ? alt : c));
       continue;
     }
+    // with fewer than three types no share cap under 50 % can hold by demoting: it would empty the
+    // tier down to one question, so demotion stops at an even split of the types present (and a
+    // tier of one type, when no fact has a question of another, stays)
+    if (n <= Math.max(MAX_TYPE_SHARE, 1 / counts.size) * kept.length || counts.size < 2) break;
     const weakest = kept.filter((c) => c.question.type === type).sort(better).at(-1)!;
     kept = kept.filter((c) => c !== weakest);
     demoted.push(weakest);

@@ -342,3 +342,17 @@ describe("the organisation a document is written in", () => {
     expect(candidates.filter((c) => c.question.answer === "Google").every((c) => c.features?.answer_is_topic === 1)).toBe(true);
   });
 });
+
+describe("a second right answer in a sentence that makes no question of its own", () => {
+  // Held-out rating of Zustand's comparison page: "____ achieves render optimizations through atom
+  // dependency" → Jotai, where the page also says it of Recoil in a sentence that leans on the ones before
+  it("is found all the same, and the question is not asked", () => {
+    const text = review(
+      "# State libraries compared",
+      "## Jotai\n\nJotai stores state in atoms. Jotai achieves render optimizations through atom dependency.",
+      "## Recoil\n\nRecoil stores state in atoms too. Similar to previous optimization comparisons, Recoil makes render optimizations through atom dependency.",
+      "## Zustand\n\nZustand is a single store. Zustand uses selectors for render optimizations.",
+    );
+    expect(promptsAnswering(text, "rivals", ["Jotai"]).filter((p) => p.includes("atom dependency"))).toEqual([]);
+  });
+});

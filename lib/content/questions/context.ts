@@ -76,10 +76,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const spans = new Map<Statement, Span[]>();
   const words = new Map<Statement, Set<string>>();
   const postings = new Map<string, Statement[]>();
-  for (const st of statements) {
-    const found = findSpans(st, entities);
-    spans.set(st, found);
-    for (const s of found) if (s.kind === "name") typeName(entities, s.text, st.analysed.tokens.slice(s.from, s.to));
+  const index = (st: Statement) => {
     const w = contentWords(renderStatement(st, { withoutContext: true }));
     words.set(st, new Set(w));
     for (const word of w) {
@@ -87,7 +84,18 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       if (list.length < MAX_POSTINGS) list.push(st);
       postings.set(word, list);
     }
+  };
+  for (const st of statements) {
+    const found = findSpans(st, entities);
+    spans.set(st, found);
+    for (const s of found) if (s.kind === "name") typeName(entities, s.text, st.analysed.tokens.slice(s.from, s.to));
+    index(st);
   }
+  // A second right answer may sit in a sentence that makes no question of its own ("Similar to
+  // previous optimization comparisons, Recoil makes render optimizations through atom dependency"
+  // leans on what came before): what the document says anywhere is searched for rivals.
+  const stated = new Set(statements.map((st) => st.analysed));
+  for (const [analysed, resolution] of resolutions) if (!stated.has(analysed) && analysed.main && analysed.tokens.length > 0) index({ analysed, resolution, from: 0 });
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
   const compares = !project && comparesNames(statements);
   const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));

@@ -4,7 +4,7 @@
 // all computed from the candidate and its document alone.
 import { outsideQuotes } from "./analysis";
 import { normaliseAnswer } from "./normalise";
-import type { Candidate } from "./questions/candidate";
+import { asksWhen, type Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
 
 const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably|sometimes|in (?:some|many|most) cases|many times)\b/i;
@@ -145,7 +145,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
   }
   // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 24 labelled acceptable)
-  f.date_of_count = (f.kind_date || c.builder === "date-year" || c.builder === "date-mcq") && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
+  f.date_of_count = (f.kind_date || asksWhen(c)) && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
   f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;
   f.builder_agent = c.builder === "agent" ? 1 : 0;

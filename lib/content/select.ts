@@ -8,15 +8,13 @@
 import type { QuestionType } from "./bank-schema";
 import { questionDefects, setDefects } from "./defects";
 import { normaliseText } from "./normalise";
-import type { Candidate } from "./questions/candidate";
+import { asksWhen, type Candidate } from "./questions/candidate";
 
 export const PUBLISH_THRESHOLD = 0.6;
 export const SUGGEST_THRESHOLD = 0.3;
 export const MAX_TYPE_SHARE = 0.45;
 export const MAX_PER_FACT = 2;
 const RECALL = new Set<QuestionType>(["cloze", "mcq", "short_answer"]);
-/** Builders whose question asks when something happened (questions/dates). */
-const DATED = new Set(["date-mcq", "date-year"]);
 
 export type Tier = "published" | "suggested";
 
@@ -181,7 +179,7 @@ function pickPublished(eligible: Candidate[]): Candidate[] {
  * among the document's releases it is fair.
  */
 function typedRelease(c: Candidate): boolean {
-  return c.question.type === "short_answer" && !DATED.has(c.builder) && typeof c.question.answer === "string" && /^\p{Lu}[^\s]*(?:\s[^\s\d][^\s]*)*\s\d+(?:\.\d+)*$/u.test(c.question.answer);
+  return c.question.type === "short_answer" && !asksWhen(c) && typeof c.question.answer === "string" && /^\p{Lu}[^\s]*(?:\s[^\s\d][^\s]*)*\s\d+(?:\.\d+)*$/u.test(c.question.answer);
 }
 
 function incidental(c: Candidate): boolean {

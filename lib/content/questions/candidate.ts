@@ -21,6 +21,11 @@ export interface Candidate {
   score?: number;
 }
 
+/** Whether the question asks when its event happened (the builders of questions/dates.ts), whatever the date's span. */
+export function asksWhen(c: Candidate): boolean {
+  return c.builder === "date-mcq" || c.builder === "date-year";
+}
+
 /** Stable question id: deck slug, type, the sentence(s) as written and the answer — never position or time. */
 export function questionId(slug: string, type: QuestionType, sentences: string[], answer: string | string[], variant = ""): string {
   const answerKey = Array.isArray(answer) ? answer.map(normaliseAnswer).join("|") : normaliseAnswer(answer);

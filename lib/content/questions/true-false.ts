@@ -73,34 +73,33 @@ export function trueFalseCandidates(ctx: GenerationContext, contrasts: Contrast[
   return out;
 }
 
+/** The statement as the document makes it (true) and turned false: both questions of one fact. */
+function trueAndFalse(ctx: GenerationContext, st: Statement, describe: (turnedFalse: boolean) => Omit<Parameters<typeof trueFalse>[2], "answer">): Candidate[] {
+  return [false, true].map((turnedFalse) => trueFalse(ctx, st, { ...describe(turnedFalse), answer: !turnedFalse }));
+}
+
 /** "Dask is smaller … than Spark" (true) and "Spark is smaller … than Dask" (false). */
 export function comparisonCandidates(ctx: GenerationContext, comparisons: Comparison[]): Candidate[] {
   return comparisons.flatMap((c) =>
-    [false, true].map((swapped) =>
-      trueFalse(ctx, c.st, {
-        statement: renderComparison(c, swapped),
-        answer: !swapped,
-        lead: swapped ? `False — the review says this of ${c.name}, compared with ${c.other}.` : "True.",
-        idExtra: swapped ? c.other : "",
-        builder: `comparison-${swapped ? "swap" : "true"}`,
-        keyValue: swapped ? c.other : c.name,
-      }),
-    ),
+    trueAndFalse(ctx, c.st, (swapped) => ({
+      statement: renderComparison(c, swapped),
+      lead: swapped ? `False — the review says this of ${c.name}, compared with ${c.other}.` : "True.",
+      idExtra: swapped ? c.other : "",
+      builder: `comparison-${swapped ? "swap" : "true"}`,
+      keyValue: swapped ? c.other : c.name,
+    })),
   );
 }
 
 /** "Ruff does not support Python 2" (true) and "Ruff supports Python 2" (false). */
 export function negationCandidates(ctx: GenerationContext, negations: Negation[]): Candidate[] {
   return negations.flatMap((n) =>
-    [false, true].map((flipped) =>
-      trueFalse(ctx, n.st, {
-        statement: renderNegation(n, flipped),
-        answer: !flipped,
-        lead: flipped ? "False — the review says the opposite." : "True.",
-        idExtra: "denied",
-        builder: `negation-${flipped ? "flip" : "true"}`,
-        keyValue: "denied",
-      }),
-    ),
+    trueAndFalse(ctx, n.st, (flipped) => ({
+      statement: renderNegation(n, flipped),
+      lead: flipped ? "False — the review says the opposite." : "True.",
+      idExtra: "denied",
+      builder: `negation-${flipped ? "flip" : "true"}`,
+      keyValue: "denied",
+    })),
   );
 }

@@ -1,21 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { MainContent } from "./components/site-header";
+import { ErrorPanel } from "./components/error-panel";
 
-/** Shown instead of a blank page when something fails unexpectedly; nothing the user did is lost. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** A failure above the pages' own layouts (app/(app)/error.tsx handles the app's pages). */
+export default function RootError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div className="page page-narrow stack">
-      <h1>Something went wrong</h1>
-      <p>Recall could not finish that request. Your reviews so far are saved.</p>
-      <p className="actions">
-        <button type="button" className="button" onClick={() => reset()}>
-          Try again
-        </button>
-        <Link href="/dashboard" className="button button-secondary">
-          Go to your dashboard
-        </Link>
-      </p>
-    </div>
+    <MainContent>
+      <ErrorPanel reset={reset} />
+    </MainContent>
   );
 }

@@ -1,8 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
-import { MainNav } from "./components/main-nav";
-import { LogOutButton } from "./components/log-out-button";
 import "./globals.css";
 import "./styles/study.css";
 import "./styles/decks.css";
@@ -21,46 +17,17 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
+// Static: nothing here depends on who is asking, so pages for signed-out visitors prerender.
+// The banner comes from each group's layout: app/(app)/layout.tsx (the signed-in user) and
+// app/(signed-out)/layout.tsx.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <div className="site-header-inner">
-            <Link href="/" className="brand">
-              <span className="brand-mark" aria-hidden="true">
-                R
-              </span>
-              Recall
-            </Link>
-            {user ? <MainNav /> : null}
-            <div className="header-user">
-              {user ? (
-                <>
-                  <span>
-                    Signed in as <strong>{user.name}</strong>
-                  </span>
-                  <Link href="/settings">Settings</Link>
-                  <LogOutButton />
-                </>
-              ) : (
-                <>
-                  <Link href="/login">Log in</Link>
-                  <Link href="/signup" className="button">
-                    Sign up
-                  </Link>
-                </>
-              )}
-            </div>
-          </div>
-        </header>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        {children}
       </body>
     </html>
   );

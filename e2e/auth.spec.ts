@@ -70,3 +70,29 @@ test("the demo student can log in and is sent back to the page they asked for", 
   await expect(page).toHaveURL(/\/decks$/);
   await expect(page.getByRole("link", { name: "Decks" })).toHaveAttribute("aria-current", "page");
 });
+
+test("a signed-in visitor of the landing, log-in or sign-up page goes into the app", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("student@example.com");
+  await page.getByLabel("Password").fill("recall-demo");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  for (const path of ["/", "/signup", "/login"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/dashboard$/);
+  }
+  await page.goto("/login?callbackUrl=%2Fstudy");
+  await expect(page).toHaveURL(/\/study$/);
+  // The banner's brand link leads to the landing page, which sends them home again.
+  await page.getByRole("link", { name: "Recall" }).first().click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+});
+
+test("a session cookie that no longer opens a session is removed and the log-in page shows", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "next-auth.session-token", value: "not-a-session", url: baseURL! }]);
+  await page.goto("/login?callbackUrl=%2Fdecks");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdecks$/);
+  await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("next-auth.session-token");
+});

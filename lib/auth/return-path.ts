@@ -38,3 +38,24 @@ export function safeReturnPath(value: unknown, origin: string = PLACEHOLDER_ORIG
 export function safeRedirectUrl({ url, baseUrl }: { url: string; baseUrl: string }): string {
   return `${baseUrl}${safeReturnPath(url, baseUrl)}`;
 }
+
+/**
+ * The pages for signed-out visitors (app/(signed-out)): prerendered, the same for everyone. A
+ * visitor with a session cookie is sent past them by app/api/session-return.
+ */
+export const SIGNED_OUT_PAGES: ReadonlySet<string> = new Set(["/", "/login", "/signup"]);
+
+/**
+ * Which signed-out page (path and query) a request asked for, given the path and query it
+ * named; anything that is not one of them answers the landing page.
+ */
+export function signedOutPage(requested: unknown): string {
+  const path = safeReturnPath(requested);
+  return SIGNED_OUT_PAGES.has(new URL(path, PLACEHOLDER_ORIGIN).pathname) ? path : "/";
+}
+
+/** Where a signed-in visitor of a signed-out page goes: back where the log-in was asked for, or home. */
+export function signedInDestination(signedOut: string, origin: string = PLACEHOLDER_ORIGIN): string {
+  const url = new URL(signedOut, PLACEHOLDER_ORIGIN);
+  return url.pathname === "/login" ? safeReturnPath(url.searchParams.get("callbackUrl"), origin) : HOME_PATH;
+}

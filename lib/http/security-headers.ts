@@ -1,18 +1,33 @@
 // Owns the per-response security headers (next.config.js sends the static ones: nosniff,
 // X-Frame-Options, Referrer-Policy, Permissions-Policy, COOP). The Content-Security-Policy allows only the
-// app's own scripts plus the inline ones Next.js writes for this one response (its nonce), so an
-// injected <script> or a framing page gets nothing. Pure: the proxy supplies the nonce and
-// whether the request reached us over HTTPS.
+// app's own scripts plus the inline ones Next.js wrote for this response — named by a nonce when
+// the page is rendered per request, by their hashes when it was prerendered at build time
+// (lib/http/prerendered-pages.ts) — so an injected <script> or a framing page gets nothing.
+// Pure: the proxy supplies the nonce or hashes and whether the request reached us over HTTPS.
+
+/**
+ * Which inline scripts and styles a response may run: those carrying a nonce (a page rendered
+ * per request), or those whose content has one of these hashes ("sha256-…", a prerendered page).
+ */
+export type InlineAllowance = { nonce: string } | { scriptHashes: readonly string[]; styleHashes: readonly string[] };
 
 /** Two years, the HSTS preload list's minimum. */
 const HSTS_MAX_AGE_SECONDS = 63_072_000;
 
-export function contentSecurityPolicy({ nonce, https, development = false }: { nonce: string; https: boolean; development?: boolean }): string {
+type PolicyOptions = { inline: InlineAllowance; https: boolean; development?: boolean };
+
+const quoted = (sources: readonly string[]) => sources.map((source) => ` '${source}'`).join("");
+
+export function contentSecurityPolicy({ inline, https, development = false }: PolicyOptions): string {
+  // 'strict-dynamic': scripts the nonce'd ones load are trusted. A prerendered page has no nonce
+  // and its script tags are the app's own files ('self') plus inline ones known by hash.
+  const scripts = "nonce" in inline ? ` 'nonce-${inline.nonce}' 'strict-dynamic'` : quoted(inline.scriptHashes);
+  const styles = "nonce" in inline ? ` 'nonce-${inline.nonce}'` : quoted(inline.styleHashes);
   const directives = [
     "default-src 'self'",
-    // 'strict-dynamic': scripts the nonce'd ones load are trusted; React needs eval only in dev.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'${development ? " 'unsafe-inline'" : ""}`,
+    // React needs eval only in dev.
+    `script-src 'self'${scripts}${development ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self'${styles}${development ? " 'unsafe-inline'" : ""}`,
     // Charts set style attributes; an attribute cannot run code, so allowing it is low risk.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -28,7 +43,7 @@ export function contentSecurityPolicy({ nonce, https, development = false }: { n
 }
 
 /** Headers for one page response. */
-export function pageSecurityHeaders(options: { nonce: string; https: boolean; development?: boolean }): Record<string, string> {
+export function pageSecurityHeaders(options: PolicyOptions): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(options),
     ...(options.https ? { "Strict-Transport-Security": `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains` } : {}),

@@ -10,7 +10,7 @@ beforeEach(() => {
   request.address = `192.0.2.${++request.count}`;
 });
 // Sign-up as the browser calls it: the server action, with whatever the form (or a script) sends.
-const { signUpAction: registerUser } = await import("@/app/(auth)/actions");
+const { signUpAction: registerUser } = await import("@/app/(signed-out)/actions");
 
 const valid = { name: "Grace Hopper", email: "Grace@Example.com", password: "a good long password" };
 
@@ -101,7 +101,7 @@ describe("sign-up limit", () => {
     vi.stubEnv("RECALL_SIGN_UPS_PER_MINUTE", "10");
     vi.resetModules();
     try {
-      const { signUpAction } = await import("@/app/(auth)/actions");
+      const { signUpAction } = await import("@/app/(signed-out)/actions");
       const results = await Promise.all(Array.from({ length: 12 }, (_, i) => signUpAction({ ...valid, email: `class-${i}@example.com` })));
       expect(results.filter((result) => result.ok)).toHaveLength(10);
     } finally {

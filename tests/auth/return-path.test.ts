@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HOME_PATH, safeRedirectUrl, safeReturnPath } from "@/lib/auth/return-path";
+import { HOME_PATH, SIGNED_OUT_PAGES, safeRedirectUrl, safeReturnPath, signedInDestination, signedOutPage } from "@/lib/auth/return-path";
 
 const APP = "http://localhost:3000";
 
@@ -103,6 +103,42 @@ describe("safeRedirectUrl (next-auth's redirect callback)", () => {
         expect(target).toMatch(HEADER_SAFE);
         expect(new URL(target).origin).toBe(APP);
         expectSafe(target.slice(APP.length));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("a signed-out page visited with a session cookie (app/api/session-return)", () => {
+  it("names the signed-out page asked for, with its query, and the landing page for anything else", () => {
+    expect(signedOutPage("/login?callbackUrl=%2Fdecks")).toBe("/login?callbackUrl=%2Fdecks");
+    expect(signedOutPage("/signup")).toBe("/signup");
+    expect(signedOutPage("/api/session-return")).toBe("/");
+    expect(signedOutPage("/dashboard")).toBe("/");
+    expect(signedOutPage("//evil.example/login")).toBe("/");
+  });
+
+  it("sends a live session back where the log-in was asked for, from the log-in page only", () => {
+    expect(signedInDestination("/login?callbackUrl=%2Fstudy%2Fabc")).toBe("/study/abc");
+    expect(signedInDestination("/login?callbackUrl=https%3A%2F%2Fevil.example%2F", APP)).toBe(HOME_PATH);
+    expect(signedInDestination("/login")).toBe(HOME_PATH);
+    expect(signedInDestination("/signup?callbackUrl=%2Fstudy")).toBe(HOME_PATH);
+    expect(signedInDestination("/")).toBe(HOME_PATH);
+  });
+
+  it("answers a signed-out page, and a safe destination, for any address", () => {
+    const addresses = fc.oneof(
+      hostile,
+      fc.string({ unit: "binary" }),
+      hostile.map((callback) => `/login?callbackUrl=${encodeURIComponent(callback)}`),
+      fc.tuple(fc.constantFrom(...SIGNED_OUT_PAGES), hostile).map(([page, rest]) => `${page}${rest}`),
+    );
+    fc.assert(
+      fc.property(addresses, (address) => {
+        const page = signedOutPage(address);
+        expect(SIGNED_OUT_PAGES.has(new URL(page, APP).pathname)).toBe(true);
+        expectSafe(page);
+        expectSafe(signedInDestination(page, APP));
       }),
       { numRuns: 2_000 },
     );

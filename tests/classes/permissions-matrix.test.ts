@@ -46,7 +46,7 @@ import {
 import ClassPage from "@/app/(app)/classes/[classId]/page";
 import ProgressPage from "@/app/(app)/classes/[classId]/progress/page";
 import ItemsPage from "@/app/(app)/classes/[classId]/items/page";
-import JoinPage from "@/app/join/[code]/page";
+import JoinPage from "@/app/(app)/join/[code]/page";
 import { GET as progressCsv } from "@/app/(app)/classes/[classId]/progress.csv/route";
 import { classOverview } from "@/lib/classes/classes";
 import { studentAssignments } from "@/lib/classes/my-assignments";

@@ -8,7 +8,7 @@ afterEach(() => {
 
 describe("security headers", () => {
   it("allow only the app's own scripts and those carrying this response's nonce, and no framing", () => {
-    const csp = contentSecurityPolicy({ nonce: "abc", https: false });
+    const csp = contentSecurityPolicy({ inline: { nonce: "abc" }, https: false });
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
@@ -16,9 +16,16 @@ describe("security headers", () => {
     expect(csp).not.toContain("upgrade-insecure-requests");
   });
 
+  it("allow a prerendered page's own inline scripts and styles by hash, without a nonce", () => {
+    const csp = contentSecurityPolicy({ inline: { scriptHashes: ["sha256-AAA=", "sha256-BBB="], styleHashes: [] }, https: false });
+    expect(csp).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toMatch(/nonce-|unsafe-inline'; style-src|strict-dynamic/);
+  });
+
   it("add HSTS and upgrade-insecure-requests only over HTTPS", () => {
-    expect(pageSecurityHeaders({ nonce: "n", https: false })).not.toHaveProperty("Strict-Transport-Security");
-    const https = pageSecurityHeaders({ nonce: "n", https: true });
+    expect(pageSecurityHeaders({ inline: { nonce: "n" }, https: false })).not.toHaveProperty("Strict-Transport-Security");
+    const https = pageSecurityHeaders({ inline: { nonce: "n" }, https: true });
     expect(https["Strict-Transport-Security"]).toMatch(/^max-age=\d+; includeSubDomains$/);
     expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
   });

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { logInSchema, type LogInInput } from "@/lib/auth/credentials-schema";
 import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { TextField } from "@/app/components/text-field";
 import { PasswordField } from "@/app/components/password-field";
 
-export function LogInForm({ returnTo }: { returnTo: string }) {
+export function LogInForm() {
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<LogInInput>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -32,6 +33,8 @@ export function LogInForm({ returnTo }: { returnTo: string }) {
       setFormError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
       return;
     }
+    // The page is prerendered, so where to go next is read from the address here.
+    const returnTo = safeReturnPath(new URLSearchParams(window.location.search).get("callbackUrl"), window.location.origin);
     router.replace(returnTo);
     router.refresh();
   }

@@ -1,10 +1,7 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { HOME_PATH } from "@/lib/auth/return-path";
 
-export default async function LandingPage() {
-  if (await getCurrentUser()) redirect(HOME_PATH);
+// Prerendered; a signed-in visitor is sent to the dashboard instead (proxy.ts).
+export default function LandingPage() {
   return (
     <div className="page">
       <section className="hero">

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { HOME_PATH } from "@/lib/auth/return-path";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Sign up" };
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect(HOME_PATH);
+// Prerendered; a signed-in visitor is sent on before reaching it (proxy.ts).
+export default function SignUpPage() {
   return (
     <div className="page page-narrow">
       <h1>Create your account</h1>

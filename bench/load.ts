@@ -3,6 +3,7 @@
 //   baseline   GET /api/auth/csrf (next-auth, no database: the framework's own request rate),
 //   study      GET /study/<deck> (the study page with the queue),
 //   dashboard  GET /dashboard (each student has a year of history), and a newcomer's (no deck yet),
+//   signed-out GET /login with no cookie (a page prerendered at build time),
 //   review     reveal + grade through the study routes (app/api/study), as the study page sends them,
 // at 1, 10 and 50 concurrent students. Prints req/s, p50/p95/p99 latency, errors and server CPU
 // per request, each rate as a ratio to the baseline measured in the same run; then checks that
@@ -33,7 +34,7 @@ const ORIGIN = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 6);
 const LEVELS = [1, 10, 50];
 /** LOAD_PHASES=review (or study, dashboard, comma-separated) times only those; the baseline always runs. */
-const PHASES = new Set((process.env.LOAD_PHASES ?? "study,dashboard,review").split(","));
+const PHASES = new Set((process.env.LOAD_PHASES ?? "study,dashboard,signed-out,review").split(","));
 const STUDENTS = Math.max(...LEVELS);
 const PASSWORD = "bench-password";
 const NOW = new Date();
@@ -253,16 +254,18 @@ async function main() {
     // autocannon clears a connection's context after its last request, so each request picks its
     // student itself: round-robin over all of them, one student per request (or per review).
     for (const level of LEVELS) rows.push(await measure(server, "baseline GET /api/auth/csrf", level, { requests: [{ method: "GET", path: "/api/auth/csrf" }] }));
-    const pages: [name: string, phase: string, target: string, who: Student[]][] = [
+    const pages: [name: string, phase: string, target: string, who: Student[] | null][] = [
       ["study", `GET /study/${slugs[0]}`, `/study/${slugs[0]}`, students],
       ["dashboard", "GET /dashboard (a year of history)", "/dashboard", students],
       ["dashboard", "GET /dashboard (no deck yet)", "/dashboard", newcomers],
+      ["signed-out", "GET /login (signed out, prerendered)", "/login", null],
     ];
     for (const [name, phase, target, who] of pages) {
       if (!PHASES.has(name)) continue;
       for (const level of LEVELS) {
-        const nextStudent = perStudent(who);
-        rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, setupRequest: (request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) }] }));
+        const nextStudent = who ? perStudent(who) : null;
+        const setupRequest = nextStudent ? (request: autocannon.Request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) : undefined;
+        rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, setupRequest }] }));
       }
     }
     for (const level of PHASES.has("review") ? LEVELS : []) {

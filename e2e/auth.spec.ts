@@ -96,3 +96,12 @@ test("a session cookie that no longer opens a session is removed and the log-in 
   await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
   expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("next-auth.session-token");
 });
+
+test("before their script runs, the prerendered forms cannot send a password in the address", async ({ request }) => {
+  for (const path of ["/signup", "/login"]) {
+    const html = await (await request.get(path)).text();
+    const form = html.match(/<form[^>]*>/)?.[0] ?? "";
+    expect(form, path).toContain('method="post"');
+    expect(html.match(/<button[^>]*type="submit"[^>]*>/)?.[0], path).toContain("disabled");
+  }
+});

@@ -61,6 +61,27 @@ test("every page runs under the Content-Security-Policy without a violation", as
   expect(violations).toEqual([]);
 });
 
+test("saving settings leaves the prerendered pages working under their policy", async ({ page, browser }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("student@example.com");
+  await page.getByLabel("Password").fill("recall-demo");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  const violations = await watchViolations(visitor);
+  for (const path of ["/signup", "/login", "/"]) {
+    await visitor.goto(path);
+    await visitor.reload();
+  }
+  await visitor.goto("/signup");
+  await expect(visitor.getByRole("button", { name: "Sign up" })).toBeEnabled();
+  expect(violations).toEqual([]);
+});
+
 test("a broken address answers 400 with a message, not a server error", async ({ page }) => {
   const response = await page.goto("/classes/%E0%A4%A");
   expect(response!.status()).toBe(400);

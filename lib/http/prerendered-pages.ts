@@ -2,7 +2,9 @@
 // prerendered at build time (the landing, log-in and sign-up pages) is served as the same file
 // to everyone, so it cannot carry a per-request nonce; instead its own inline scripts and styles
 // are allowed by their SHA-256 hashes, read from the build output the first time the page is
-// asked for. Anything injected into it has another hash and does not run.
+// asked for. Anything injected into it has another hash and does not run. Nothing may
+// revalidate these pages (revalidatePath("/", "layout") would): regenerated at run time, their
+// inline scripts differ from the build's, and the browser would refuse to run them.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";

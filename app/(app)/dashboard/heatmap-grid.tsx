@@ -5,7 +5,7 @@
 // (its size and labels) and the browser draws the cells: they were 53 KB of the dashboard's HTML
 // and a date format per day on every view, while the caption and the month table (heatmap.tsx)
 // say the same in text. The layout is heatmap-layout.ts; the month labels come from heatmap.tsx.
-import { useSyncExternalStore } from "react";
+import { useInBrowser } from "@/app/components/use-in-browser";
 import { formatDayKey } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { CELL, LEFT, STEP, TOP } from "./heatmap-layout";
@@ -32,17 +32,6 @@ type Props = {
   labelledBy: string;
   locale: string;
 };
-
-const noSubscription = () => () => {};
-
-/** False on the server and while hydrating, true once the page runs in the browser. */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 export function HeatmapGrid({ firstDay, counts, today, monthLabels, labelledBy, locale }: Props) {
   const inBrowser = useInBrowser();

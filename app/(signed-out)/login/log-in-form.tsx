@@ -9,12 +9,16 @@ import { logInSchema, type LogInInput } from "@/lib/auth/credentials-schema";
 import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { TextField } from "@/app/components/text-field";
 import { PasswordField } from "@/app/components/password-field";
+import { useInBrowser } from "@/app/components/use-in-browser";
 
 export function LogInForm() {
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<LogInInput>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // The page is prerendered: until this script runs, a submit would be the browser's own, with
+  // the password in a plain request the server does not handle. The button waits for it.
+  const ready = useInBrowser();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +44,7 @@ export function LogInForm() {
   }
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-describedby={formError ? "login-error" : undefined}>
+    <form className="form card" method="post" onSubmit={onSubmit} noValidate aria-describedby={formError ? "login-error" : undefined}>
       {formError ? (
         <p className="form-error" role="alert" id="login-error">
           {formError}
@@ -48,7 +52,7 @@ export function LogInForm() {
       ) : null}
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <PasswordField purpose="current" label="Password" name="password" error={fieldErrors.password} />
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending || !ready}>
         {pending ? "Logging in…" : "Log in"}
       </button>
       <p className="muted">

@@ -9,6 +9,7 @@ import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { HOME_PATH } from "@/lib/auth/return-path";
 import { TextField } from "@/app/components/text-field";
 import { PasswordField } from "@/app/components/password-field";
+import { useInBrowser } from "@/app/components/use-in-browser";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
@@ -16,6 +17,9 @@ export function SignUpForm() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignUpInput>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // The page is prerendered: until this script runs, a submit would be the browser's own, with
+  // the password in a plain request the server does not handle. The button waits for it.
+  const ready = useInBrowser();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,7 +60,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate>
+    <form className="form card" method="post" onSubmit={onSubmit} noValidate>
       {formError ? (
         <p className="form-error" role="alert">
           {formError}
@@ -65,7 +69,7 @@ export function SignUpForm() {
       <TextField label="Name" name="name" autoComplete="name" required error={fieldErrors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <PasswordField purpose="new" label="Password" name="password" error={fieldErrors.password} />
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending || !ready}>
         {pending ? "Creating your account…" : "Sign up"}
       </button>
       <p className="muted">

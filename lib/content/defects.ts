@@ -181,12 +181,14 @@ export interface DefectInput {
   fromReferences?: boolean;
   /** The prompt carries a context sentence before the statement (references resolved by it). */
   hasContext?: boolean;
+  /** The prompt's opening that lists the choices ("Which of Dask and Spark"): not part of what it states. */
+  scope?: string;
 }
 
 /** Defects of one question on its own (set-level classes are in `setDefects`). */
-export function questionDefects({ question: q, fromReferences, hasContext }: DefectInput): DefectClass[] {
+export function questionDefects({ question: q, fromReferences, hasContext, scope }: DefectInput): DefectClass[] {
   const out = new Set<DefectClass>();
-  const body = statementPart(q.prompt);
+  const body = statementPart(scope && q.prompt.startsWith(scope) ? q.prompt.slice(scope.length) : q.prompt);
   const own = stripQuotes(body);
   const items = [...(q.choices ?? []), ...(q.left ?? [])];
   const answers = answersOf(q);

@@ -4,7 +4,8 @@
 // automatic defect counts. Pure: the evaluation command does the reading and printing.
 import { createHash } from "node:crypto";
 import type { BankQuestion, QuestionType } from "./bank-schema";
-import { DEFECT_CLASSES, questionDefects, setDefects, type DefectClass } from "./defects";
+import { DEFECT_CLASSES, setDefects, type DefectClass } from "./defects";
+import { candidateDefects } from "./select";
 import type { Candidate } from "./questions/candidate";
 
 export interface Label {
@@ -100,7 +101,7 @@ export function typeMix(questions: BankQuestion[]): Partial<Record<QuestionType,
 export function defectCounts(questions: Candidate[]): Record<DefectClass, number> {
   const counts = Object.fromEntries(DEFECT_CLASSES.map((d) => [d, 0])) as Record<DefectClass, number>;
   for (const c of questions) {
-    for (const d of questionDefects({ question: c.question, fromReferences: c.statements.some((s) => s.analysed.sentence.block.role === "references"), hasContext: c.statements.some((s) => !!s.resolution.context) })) counts[d]++;
+    for (const d of candidateDefects(c)) counts[d]++;
   }
   for (const ds of setDefects(questions.map((c) => c.question)).values()) for (const d of ds) counts[d]++;
   return counts;

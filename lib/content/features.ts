@@ -110,14 +110,16 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     const normalised = normaliseAnswer(answer);
     f.answer_is_topic = (topic && isTopicFamily(normalised, topic)) || obviousNames.has(normalised) ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
-    f.answer_echoed = echoed(q.prompt, answer) ? 1 : 0;
+    // a scope that lists the choices ("Which of Dask and Spark") names the answer openly
+    const prompt = c.scope ? q.prompt.slice(c.scope.length) : q.prompt;
+    f.answer_echoed = echoed(prompt, answer) ? 1 : 0;
     // "apps like ____", "companies including ____": one example of an open set
     f.answer_example = /\b(?:like|such as|including|e\.g\.,?|for example,?|for instance,?)\s+____/i.test(q.prompt) ? 1 : 0;
     // a name a section is about is what the document is about, not one it mentions in passing
     f.answer_in_heading = c.statements.some((st) => st.analysed.sentence.block.headingPath.some((h) => ` ${normaliseAnswer(h)} `.includes(` ${normalised} `))) ? 1 : 0;
     // "Compared with Spark, ____ is younger" in Dask's comparison with Spark: the one name left
     const other = pair && (pair[0] === normalised ? pair[1] : pair[1] === normalised ? pair[0] : undefined);
-    f.answer_foil_named = other && ` ${normaliseAnswer(q.prompt.replace(/____/g, " "))} `.includes(` ${other} `) ? 1 : 0;
+    f.answer_foil_named = other && ` ${normaliseAnswer(prompt.replace(/____/g, " "))} `.includes(` ${other} `) ? 1 : 0;
     f.answer_repeated_in_doc = Math.min(3, Math.max(0, (counts.get(normalised) ?? 1) - 1)) / 3;
   }
   const promptWords = q.prompt.split(/\s+/).length;

@@ -6,7 +6,7 @@
 // prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
-import { questionDefects, setDefects } from "./defects";
+import { questionDefects, setDefects, type DefectClass } from "./defects";
 import { normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 
@@ -19,7 +19,17 @@ const RECALL = new Set<QuestionType>(["cloze", "mcq", "short_answer"]);
 export type Tier = "published" | "suggested";
 
 export function hasDefects(c: Candidate): boolean {
-  return questionDefects({ question: c.question, fromReferences: c.statements.some((s) => s.analysed.sentence.block.role === "references"), hasContext: c.statements.some((s) => !!s.resolution.context) }).length > 0;
+  return candidateDefects(c).length > 0;
+}
+
+/** The automatic defects of a candidate's question, with what the candidate knows of its source. */
+export function candidateDefects(c: Candidate): DefectClass[] {
+  return questionDefects({
+    question: c.question,
+    fromReferences: c.statements.some((s) => s.analysed.sentence.block.role === "references"),
+    hasContext: c.statements.some((s) => !!s.resolution.context),
+    scope: c.scope,
+  });
 }
 
 function better(a: Candidate, b: Candidate): number {

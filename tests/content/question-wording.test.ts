@@ -70,6 +70,34 @@ describe("typed answers about one side of a comparison", () => {
   });
 });
 
+describe("typed answers in a review written around two names", () => {
+  // Rated ambiguous blind: "Which technology is mature and all-inclusive?" has more right answers
+  // than the review's; among the two it compares there is one.
+  const text = review(
+    "# Dask vs. Spark",
+    "Spark is an all-in-one project that has inspired its own ecosystem.",
+    "Dask is a component of a larger ecosystem of libraries.",
+    "Spark is mature and all-inclusive.",
+    "Dask is generally smaller and lighter weight than Spark.",
+    "Spark includes a high-level query optimizer for complex queries.",
+    "Dask relies on existing libraries for machine learning.",
+  );
+  const candidates = generateWithTrace(text, { slug: "pair" }).candidates.filter((c) => c.question.type === "short_answer");
+  const prompts = candidates.map((c) => c.question.prompt);
+
+  it("name both as the choices, and the answer is still no giveaway", () => {
+    expect(prompts).toContain("Which of Dask and Spark is mature and all-inclusive?");
+    expect(prompts).not.toContain("Which technology is mature and all-inclusive?");
+    const scoped = candidates.find((c) => c.question.prompt === "Which of Dask and Spark is mature and all-inclusive?")!;
+    expect(scoped.question.tier).toBeDefined();
+    expect(scoped.features?.answer_echoed).toBe(0);
+  });
+
+  it("leave a prompt that already names the other as it is", () => {
+    expect(prompts.some((p) => p.startsWith("Which of Dask and Spark is generally smaller"))).toBe(false);
+  });
+});
+
 describe("typed answers whose predicate the document states of another subject too", () => {
   // Rated ambiguous on the Prometheus comparison: both InfluxDB and Sensu are "maintained by a
   // single commercial company following the open-core model", each with its own list of features.

@@ -19,6 +19,12 @@ export interface Candidate {
   key: string;
   features?: Record<string, number>;
   score?: number;
+  /**
+   * The opening that scopes a prompt to the names it lists ("Which of Dask and Spark"): it names
+   * the answer among the choices, so it is no giveaway and is left out when the prompt is checked
+   * for one (features.ts).
+   */
+  scope?: string;
 }
 
 /** Whether the question asks when its event happened (the builders of questions/dates.ts), whatever the date's span. */

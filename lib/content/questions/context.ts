@@ -32,6 +32,8 @@ export interface GenerationContext {
    * one of them in the prompt, the other is no answer to find but the only one left.
    */
   pair?: [string, string];
+  /** The pair as the document writes them ("Dask", "Spark"), for prompts that name both. */
+  pairNames?: [string, string];
   /**
    * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
@@ -111,7 +113,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
     obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities)]),
-    ...(pair ? { pair } : {}),
+    ...(pair ? { pair, pairNames: [asWritten(spans, pair[0]), asWritten(spans, pair[1])] as [string, string] } : {}),
     slug,
     title: title ?? "",
     statements,

@@ -62,11 +62,26 @@ function describedHead(st: Statement): string {
   return head;
 }
 
+/**
+ * "Which technology is mature and all-inclusive?" has more right answers than the review's; in a
+ * review written around two names whose answer is one of them, the question names both ("Which
+ * of Dask and Spark"), unless the prompt already sets the answer against the other.
+ */
+function pairScope(ctx: GenerationContext, answer: string, rest: string): string | undefined {
+  if (!ctx.pair || !ctx.pairNames) return undefined;
+  const asked = normaliseAnswer(answer);
+  const other = ctx.pair[0] === asked ? ctx.pair[1] : ctx.pair[1] === asked ? ctx.pair[0] : undefined;
+  if (!other || ` ${normaliseAnswer(rest)} `.includes(` ${other} `)) return undefined;
+  const [first, second] = [...ctx.pairNames].sort((a, b) => a.localeCompare(b, "en"));
+  return `Which of ${first} and ${second}`;
+}
+
 /** The candidate for a typed answer about one statement (`variant` keeps the ids banks already hold). */
-function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string; answer: string; builder: string; variant?: string }): Candidate {
+function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string; answer: string; builder: string; variant?: string; scope?: string }): Candidate {
   const statements = [st];
   const source = sourceRange(statements);
   return {
+    ...(q.scope ? { scope: q.scope } : {}),
     question: { id: questionId(ctx.slug, "short_answer", [sentenceKey(st.analysed.sentence)], q.answer, q.variant), factIds: [ctx.factId(st)], type: "short_answer", prompt: q.prompt, answer: q.answer, explanation: explanationOf(statements), source: sourceOf(statements) },
     statements,
     builder: q.builder,
@@ -92,8 +107,10 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === main.subject[1]);
   if (span && ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name, st);
-  const prompt = `${lead === "Who" ? "Whom" : lead} does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
-  return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition" });
+  const described = `does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
+  const scope = lead === "Which technology" ? pairScope(ctx, name, description) : undefined;
+  const prompt = `${scope ?? (lead === "Who" ? "Whom" : lead)} ${described}`;
+  return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition", scope });
 }
 
 /** Words that may follow the noun phrase that says what the topic is ("a component framework — like …", "… for …"). */
@@ -180,8 +197,10 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (!span || ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name, st);
   const compared = comparandPhrase(st);
-  const question = `${compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : lead} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
-  return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject" });
+  const scope = !compared && lead === "Which technology" ? pairScope(ctx, name, rest) : undefined;
+  const opening = compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : (scope ?? lead);
+  const question = `${opening} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
+  return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject", scope });
 }
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {

@@ -264,8 +264,8 @@ async function main() {
       if (!PHASES.has(name)) continue;
       for (const level of LEVELS) {
         const nextStudent = who ? perStudent(who) : null;
-        const setupRequest = nextStudent ? (request: autocannon.Request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) : undefined;
-        rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, setupRequest }] }));
+        const signedIn = nextStudent ? { setupRequest: (request: autocannon.Request) => ({ ...request, headers: { cookie: nextStudent().cookie } }) } : {};
+        rows.push(await measure(server, phase, level, { requests: [{ method: "GET", path: target, ...signedIn }] }));
       }
     }
     for (const level of PHASES.has("review") ? LEVELS : []) {

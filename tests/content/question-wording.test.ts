@@ -96,6 +96,22 @@ describe("typed answers in a review written around two names", () => {
   it("leave a prompt that already names the other as it is", () => {
     expect(prompts.some((p) => p.startsWith("Which of Dask and Spark is generally smaller"))).toBe(false);
   });
+
+  it("name the two a section's heading sets against each other, and not a heading's one name beside the document's own", () => {
+    const sections = review(
+      "# Vitest and other tools",
+      "Vitest runs tests with the same configuration as Vite.",
+      "Vitest is a test runner built on Vite.",
+      "## Prometheus vs. Nagios",
+      "Prometheus scrapes metrics from instrumented jobs.",
+      "Nagios is primarily about alerting based on the exit codes of scripts.",
+      "## Mocha",
+      "Mocha is a popular choice for server-side testing.",
+    );
+    const typed = promptsOf(sections, "short_answer");
+    expect(typed).toContain("Which of Nagios and Prometheus is primarily about alerting based on the exit codes of scripts?");
+    expect(typed).toContain("Which technology is a popular choice for server-side testing?");
+  });
 });
 
 describe("typed answers whose predicate the document states of another subject too", () => {

@@ -32,8 +32,15 @@ export interface GenerationContext {
    * one of them in the prompt, the other is no answer to find but the only one left.
    */
   pair?: [string, string];
-  /** The pair as the document writes them ("Dask", "Spark"), for prompts that name both. */
-  pairNames?: [string, string];
+  /**
+   * The two names a question about `answer` (normalised) in this statement may offer as its
+   * choices, as the document writes them: the pair the document is written around, else the two
+   * its section's heading sets against each other ("Prometheus vs. InfluxDB"). Undefined when the
+   * answer is neither. (A heading's one name beside the document's own is no such pair: FastAPI's
+   * alternatives inspired it, so "Which of APIStar and FastAPI used the OpenAPI standard?" has two
+   * answers.)
+   */
+  choices(st: Statement, answer: string): [string, string] | undefined;
   /**
    * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
@@ -108,12 +115,17 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const sayings = new Map<Statement, string>();
   const subjects = new Map<Statement, string>();
   const said = (st: Statement) => cached(sayings, st, () => ` ${normaliseAnswer(st.analysed.sentence.clean)} `);
+  // the sides each section compares, by heading path; names as written; computed when first asked
+  const sides = new Map<string, [string, string] | null>();
+  const written = new Map<string, string>();
+  let known: Set<string> | undefined;
+  const names = () => (known ??= spanNames(spans));
   const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
     obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities)]),
-    ...(pair ? { pair, pairNames: [asWritten(spans, pair[0]), asWritten(spans, pair[1])] as [string, string] } : {}),
+    ...(pair ? { pair } : {}),
     slug,
     title: title ?? "",
     statements,
@@ -128,6 +140,11 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
         ids.set(st, id);
       }
       return id;
+    },
+    choices(st, answer) {
+      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, names()) ?? null) ?? undefined;
+      if (!two || !two.includes(answer)) return undefined;
+      return [cached(written, two[0], () => asWritten(spans, two[0])), cached(written, two[1], () => asWritten(spans, two[1]))];
     },
     rivals(st, span) {
       // cloze and multiple choice ask the same spans: compute once
@@ -169,6 +186,19 @@ function repeats(words: Set<string>, around: string[], misses: number): boolean 
   let left = misses;
   for (const w of around) if (!words.has(w) && --left < 0) return false;
   return true;
+}
+
+/** The two names a section sets against each other: the nearest heading that names any, when it names two ("Prometheus vs. InfluxDB"); normalised. */
+function sectionSides(headingPath: readonly string[], names: Set<string>): [string, string] | undefined {
+  for (let i = headingPath.length - 1; i >= 0; i--) {
+    const heading = ` ${normaliseAnswer(headingPath[i])} `;
+    const named = [...names].filter((n) => heading.includes(` ${n} `));
+    // "Flask REST frameworks" names Flask once, not "flask" and "flask rest"
+    const sides = named.filter((n) => !named.some((m) => m !== n && ` ${m} `.includes(` ${n} `)));
+    if (sides.length === 0) continue;
+    return sides.length === 2 ? [sides[0], sides[1]] : undefined;
+  }
+  return undefined;
 }
 
 function cached<K, V>(map: Map<K, V>, key: K, compute: () => V): V {

@@ -63,16 +63,16 @@ function describedHead(st: Statement): string {
 }
 
 /**
- * "Which technology is mature and all-inclusive?" has more right answers than the review's; in a
- * review written around two names whose answer is one of them, the question names both ("Which
- * of Dask and Spark"), unless the prompt already sets the answer against the other.
+ * "Which technology is mature and all-inclusive?" has more right answers than the review's. When
+ * the answer is one of the two names the review (or the section) sets against each other, the
+ * question names both ("Which of Dask and Spark"), unless the prompt already names the other.
  */
-function pairScope(ctx: GenerationContext, answer: string, rest: string): string | undefined {
-  if (!ctx.pair || !ctx.pairNames) return undefined;
+function pairScope(ctx: GenerationContext, st: Statement, answer: string, rest: string): string | undefined {
   const asked = normaliseAnswer(answer);
-  const other = ctx.pair[0] === asked ? ctx.pair[1] : ctx.pair[1] === asked ? ctx.pair[0] : undefined;
-  if (!other || ` ${normaliseAnswer(rest)} `.includes(` ${other} `)) return undefined;
-  const [first, second] = [...ctx.pairNames].sort((a, b) => a.localeCompare(b, "en"));
+  const choices = ctx.choices(st, asked);
+  const other = choices?.find((c) => normaliseAnswer(c) !== asked);
+  if (!choices || !other || ` ${normaliseAnswer(rest)} `.includes(` ${normaliseAnswer(other)} `)) return undefined;
+  const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
   return `Which of ${first} and ${second}`;
 }
 
@@ -108,7 +108,7 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   if (span && ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name, st);
   const described = `does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
-  const scope = lead === "Which technology" ? pairScope(ctx, name, description) : undefined;
+  const scope = lead === "Which technology" ? pairScope(ctx, st, name, description) : undefined;
   const prompt = `${scope ?? (lead === "Who" ? "Whom" : lead)} ${described}`;
   return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition", scope });
 }
@@ -197,7 +197,7 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (!span || ctx.rivals(st, span).length > 0) return null;
   const lead = kindWord(ctx, name, st);
   const compared = comparandPhrase(st);
-  const scope = !compared && lead === "Which technology" ? pairScope(ctx, name, rest) : undefined;
+  const scope = !compared && lead === "Which technology" ? pairScope(ctx, st, name, rest) : undefined;
   const opening = compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : (scope ?? lead);
   const question = `${opening} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
   return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject", scope });

@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 
 export function LogOutButton() {
@@ -12,6 +11,9 @@ export function LogOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
+        // Loaded on the click: next-auth's browser client is 12 KB (gzip) every signed-in page
+        // would otherwise load first (issue #12).
+        const { signOut } = await import("next-auth/react");
         await signOut({ callbackUrl: "/" });
       }}
     >

@@ -343,6 +343,29 @@ describe("what the document's topic is", () => {
   });
 });
 
+describe("a topic the title names before a colon", () => {
+  // The Rust blog's "gccrs: An alternative compiler for Rust": "gccrs", in lower case, is no name,
+  // so GCC (mentioned more) was taken for the topic — its questions were never published and
+  // "What is gccrs?" never asked.
+  const text = [
+    "---",
+    'title: "zipc: An alternative compiler for Rusty"',
+    "---",
+    "",
+    "`zipc` is a work-in-progress alternative compiler for Rusty being developed as part of the GCX project. GCX is a collection of compilers for many programming languages. GCX was first released in 1987. GCX supports SuperH, which LLVX does not.",
+    "",
+    "The aim of `zipc` is to add support for Rusty to that collection. `zipc` was started as a project in 2014. Most of the errors will be the fault of `zipc`.",
+    "",
+  ].join("\n");
+  const candidates = generateWithTrace(text, { slug: "title-topic" }).candidates;
+
+  it("is the document's topic: 'What is zipc?' is asked, and the project it is part of is no topic", () => {
+    expect(candidates.filter((c) => c.question.prompt === "What is zipc?").map((c) => c.question.answer)).toEqual(["a work-in-progress alternative compiler"]);
+    expect(candidates.filter((c) => c.question.answer === "GCX" && c.question.tier).length).toBeGreaterThan(0);
+    expect(candidates.filter((c) => c.question.answer === "GCX").every((c) => c.features?.answer_is_topic === 0)).toBe(true);
+  });
+});
+
 describe("names the title is about", () => {
   // Google's "Borg: The Predecessor to Kubernetes" (sixth blind rating): "A pod is the unit of
   // scheduling in ____" (Kubernetes) and "Which technology traces its lineage directly from Borg?"

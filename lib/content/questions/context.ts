@@ -107,7 +107,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   for (const [analysed, resolution] of resolutions) if (!stated.has(analysed) && analysed.main && analysed.tokens.length > 0) index({ analysed, resolution, from: 0 });
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
   const compares = !project && comparesNames(statements);
-  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (dominantName(spans) ?? ledeName(spans, lede));
+  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (titleSubject(statements, title) ?? dominantName(spans) ?? ledeName(spans, lede));
   const pair = compares ? comparedPair(spans) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
@@ -301,6 +301,20 @@ function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
   if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
   const words = ` ${normaliseAnswer(title)} `;
   return new Set([...spanNames(spans)].filter((n) => n && words.includes(` ${n} `)));
+}
+
+/**
+ * The name a title opens with before a colon ("gccrs: An alternative compiler for Rust", "Borg:
+ * The Predecessor to Kubernetes"), normalised, when three statements or more say it: what the
+ * document is about, even written in lower case as no other name is ("gccrs" is no name span, and
+ * "GCC", which it is part of, is mentioned more).
+ */
+function titleSubject(statements: Statement[], title = ""): string | undefined {
+  const subject = /^\s*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*:\s+\S/u.exec(title)?.[1];
+  if (!subject) return undefined;
+  const name = normaliseAnswer(subject);
+  const saying = statements.filter((st) => st.analysed.tokens.some((t) => normaliseAnswer(t.text) === name)).length;
+  return saying >= 3 ? name : undefined;
 }
 
 /**

@@ -21,6 +21,16 @@ function subjectIsName(ctx: GenerationContext, st: Statement): string | undefine
   return spanText(st.analysed.sentence.clean, tokens, from, to);
 }
 
+/**
+ * Whether the statement's stated subject is the document's topic — a name, or the word its title
+ * is about even where the tagger sees none ("`gccrs` is a work-in-progress alternative compiler").
+ */
+function isTopicSubject(ctx: GenerationContext, st: Statement): boolean {
+  const [from, to] = st.analysed.main!.subject;
+  if (from !== st.from || to <= from || st.resolution.replacements.has(from)) return false;
+  return normaliseAnswer(spanText(st.analysed.sentence.clean, st.analysed.tokens, from, to)) === ctx.topic;
+}
+
 /** Heads of a description that say the name is no technology ("RustFest is the European community conference"). */
 const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", "meetup", "meetups", "summit", "workshop", "talk", "book", "course", "tutorial", "guide", "section", "page", "survey", "company", "organisation", "organization", "foundation", "team", "community", "website", "blog", "podcast", "magazine", "award", "prize", "city", "country"]);
 
@@ -125,8 +135,7 @@ function topicDefinition(ctx: GenerationContext, st: Statement): Candidate | nul
   const main = copulaClause(st, /^(?:is|was)$/);
   if (!main || !ctx.topic || !ctx.topicName || st.resolution.kind === "context") return null;
   const { tokens } = st.analysed;
-  const name = subjectIsName(ctx, st);
-  if (!name || normaliseAnswer(name) !== ctx.topic) return null;
+  if (!isTopicSubject(ctx, st)) return null;
   const [cFrom] = main.complement;
   if (!/^(?:a|an)$/.test(tokens[cFrom]?.lower ?? "")) return null;
   const span = ctx.spans.get(st)?.find((x) => x.from === cFrom && x.kind === "phrase");

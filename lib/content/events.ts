@@ -141,7 +141,11 @@ const SUBORDINATORS = new Set(["like", "that", "which", "who", "whom", "whose", 
 function inSubordinateClause(st: Statement, span: Span): boolean {
   const main = st.analysed.main;
   if (!main || span.from < main.complement[0]) return false;
-  return st.analysed.tokens.slice(main.verb[1], span.from).some((t) => SUBORDINATORS.has(t.lower));
+  const { tokens } = st.analysed;
+  // "GCC is an old project, as it was first released in 1987": "as"/"since" with a subject of its
+  // own opens a clause (a reason), where "released as open source in 2015" does not
+  const reason = (i: number) => /^(?:as|since)$/.test(tokens[i].lower) && /^(?:it|they|he|she|we|this|these)$/.test(tokens[i + 1]?.lower ?? "");
+  return tokens.slice(main.verb[1], span.from).some((t, k) => SUBORDINATORS.has(t.lower) || reason(main.verb[1] + k));
 }
 
 export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>, entries: LabelledEntry[] = []): DatedEvent[] {

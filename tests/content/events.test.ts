@@ -197,6 +197,10 @@ describe("events whose date cannot be taken out", () => {
     "",
     "The client and the server are coupled, just like the SocialSite API that Roy Fielding complained about back in 2008.",
     "",
+    "GCX is an old project, as it was first released in 1987.",
+    "",
+    "Fetchy was released as open source in 1999.",
+    "",
     "The aim is for Fetchy 1.13, scheduled for August 2019, to enable module mode by default.",
     "",
     "Fetchy's satisfaction score was 61 in the survey, statistically unchanged from 2019 and 2018.",
@@ -233,8 +237,9 @@ describe("events whose date cannot be taken out", () => {
     expect(prompts.filter((p) => /^In which year|^When did/.test(p) && /satisfaction score/.test(p))).toEqual([]);
   });
 
-  it("never dates the main clause by a date that belongs to a clause inside it ('just like the API … complained about in 2008')", () => {
-    expect(prompts.filter((p) => /^In which year|^When did/.test(p) && /coupled/.test(p))).toEqual([]);
+  it("never dates the main clause by a date that belongs to a clause inside it ('just like the API … complained about in 2008', 'as it was first released in 1987')", () => {
+    expect(prompts.filter((p) => /^In which year|^When did/.test(p) && /coupled|old project/.test(p))).toEqual([]);
+    expect(prompts).toContain("In which year did the following happen? Fetchy was released as open source.");
   });
 });
 

@@ -364,6 +364,16 @@ describe("a topic the title names before a colon", () => {
     expect(candidates.filter((c) => c.question.answer === "GCX" && c.question.tier).length).toBeGreaterThan(0);
     expect(candidates.filter((c) => c.question.answer === "GCX").every((c) => c.features?.answer_is_topic === 0)).toBe(true);
   });
+
+  it("gives away what else the title names: 'an alternative compiler for Rusty' compares nothing, and Rusty is no answer", () => {
+    expect(candidates.filter((c) => c.question.answer === "Rusty" && c.question.tier).map((c) => c.question.prompt)).toEqual([]);
+  });
+
+  it("is no answer when the title introduces it in a project's own blog ('Introducing Gofix' on the Go blog)", () => {
+    const introduced = ["---", "title: Introducing Zofix", "---", "", "The Zo project ships tools. Zofix is a new tool that reduces the effort it takes to update existing code. Zofix has already made itself indispensable. Zofix rewrites calls to the old reflect API.", ""].join("\n");
+    const tiered = generateWithTrace(introduced, { slug: "introduced" }).candidates.filter((c) => c.question.tier);
+    expect(tiered.filter((c) => c.question.answer === "Zofix").map((c) => c.question.prompt)).toEqual([]);
+  });
 });
 
 describe("names the title is about", () => {

@@ -107,7 +107,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   for (const [analysed, resolution] of resolutions) if (!stated.has(analysed) && analysed.main && analysed.tokens.length > 0) index({ analysed, resolution, from: 0 });
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
   const compares = !project && comparesNames(statements);
-  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (titleSubject(statements, title) ?? dominantName(spans) ?? ledeName(spans, lede));
+  const titled = titleSubject(statements, title);
+  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (titled ?? dominantName(spans) ?? ledeName(spans, lede));
   const pair = compares ? comparedPair(spans) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
@@ -124,7 +125,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
-    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities)]),
+    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities), ...(titled ? [titled] : [])]),
     ...(pair ? { pair } : {}),
     slug,
     title: title ?? "",
@@ -222,7 +223,7 @@ function subjectOtherThan(subject: string, answer: string): boolean {
 /** Share of a blank's context words another statement must repeat to be a rival (a second right answer). */
 const RIVAL_SHARE = 0.75;
 
-const COMPARISON_HEADING = /\b(?:vs\.?|versus|compar\w*|alternatives?)(?:\s|$)/i;
+const COMPARISON_HEADING = /\b(?:vs\.?|versus|compar\w*|(?<!\ban )alternatives?)(?:\s|$)/i;
 const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s*$/u;
 
 /**
@@ -305,12 +306,12 @@ function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
 
 /**
  * The name a title opens with before a colon ("gccrs: An alternative compiler for Rust", "Borg:
- * The Predecessor to Kubernetes"), normalised, when three statements or more say it: what the
- * document is about, even written in lower case as no other name is ("gccrs" is no name span, and
- * "GCC", which it is part of, is mentioned more).
+ * The Predecessor to Kubernetes") or introduces ("Introducing Gofix"), normalised, when three
+ * statements or more say it: what the document is about, even written in lower case as no other
+ * name is ("gccrs" is no name span, and "GCC", which it is part of, is mentioned more).
  */
 function titleSubject(statements: Statement[], title = ""): string | undefined {
-  const subject = /^\s*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*:\s+\S/u.exec(title)?.[1];
+  const subject = (/^\s*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*:\s+\S/u.exec(title) ?? /^\s*(?:Introducing|Announcing|Meet)\s+([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*$/u.exec(title))?.[1];
   if (!subject) return undefined;
   const name = normaliseAnswer(subject);
   const saying = statements.filter((st) => st.analysed.tokens.some((t) => normaliseAnswer(t.text) === name)).length;

@@ -7,7 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseRequest } from "@/lib/http/request-guards";
 import { pageSecurityHeaders } from "@/lib/http/security-headers";
-import { prerenderedPageHashes } from "@/lib/http/prerendered-pages";
+import { errorPageHashes, prerenderedPageHashes } from "@/lib/http/prerendered-pages";
 import { SIGNED_OUT_PAGES } from "@/lib/auth/return-path";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { servedOverHttps } from "@/lib/http/request-origin";
@@ -30,7 +30,7 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.rewrite(check);
   }
 
-  const inline = prerenderedPageHashes(pathname) ?? { nonce: Buffer.from(crypto.randomUUID()).toString("base64") };
+  const inline = prerenderedPageHashes(pathname) ?? { nonce: Buffer.from(crypto.randomUUID()).toString("base64"), ...errorPageHashes() };
   const headers = pageSecurityHeaders({ inline, https: servedOverHttps(request), development: process.env.NODE_ENV === "development" });
   // Next reads a nonce from the request's CSP header and puts it on the scripts it writes. With
   // no trusted proxy, X-Forwarded-* a client sent are dropped here, so `next start` fills in the

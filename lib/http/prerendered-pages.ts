@@ -66,17 +66,30 @@ function readIfPresent(file: string): string | null {
   }
 }
 
-let built: Map<string, InlineHashes> | null = null;
-
 /**
  * The inline hashes for this path when `next start` serves it as a prerendered page, else null
  * (the page is rendered per request and gets a nonce). The build does not change under a
  * running server, so it is read once. `next dev` renders every page per request.
  */
 export function prerenderedPageHashes(pathname: string): InlineHashes | null {
-  if (process.env.NODE_ENV !== "production") return null;
+  return built().get(pathname) ?? null;
+}
+
+/**
+ * The inline hashes of the prerendered error pages: an address that matches no page is answered
+ * with the static "not found" page (and a failing root layout with the static global error), so a
+ * response rendered per request allows their inline code beside its own nonce.
+ */
+export function errorPageHashes(): InlineHashes {
+  const pages = ["/_not-found", "/_global-error"].flatMap((route) => built().get(route) ?? []);
+  return { scriptHashes: [...new Set(pages.flatMap((p) => p.scriptHashes))], styleHashes: [...new Set(pages.flatMap((p) => p.styleHashes))] };
+}
+
+let cache: Map<string, InlineHashes> | null = null;
+
+function built(): Map<string, InlineHashes> {
+  if (process.env.NODE_ENV !== "production") return new Map();
   // Read at run time from the build beside the server, not traced into it at build time.
   const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
-  built ??= prerenderedPages({ distDir, readFile: readIfPresent });
-  return built.get(pathname) ?? null;
+  return (cache ??= prerenderedPages({ distDir, readFile: readIfPresent }));
 }

@@ -8,8 +8,9 @@ afterEach(() => {
 
 describe("security headers", () => {
   it("allow only the app's own scripts and those carrying this response's nonce, and no framing", () => {
-    const csp = contentSecurityPolicy({ inline: { nonce: "abc" }, https: false });
-    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    const csp = contentSecurityPolicy({ inline: { nonce: "abc", scriptHashes: [], styleHashes: [] }, https: false });
+    expect(csp).toContain("script-src 'self' 'nonce-abc';");
+    expect(csp).toContain("style-src 'self' 'nonce-abc';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain("unsafe-eval");
@@ -23,9 +24,16 @@ describe("security headers", () => {
     expect(csp).not.toMatch(/nonce-|unsafe-inline'; style-src|strict-dynamic/);
   });
 
+  it("allow a page rendered per request the prerendered error pages' inline code beside its nonce", () => {
+    const csp = contentSecurityPolicy({ inline: { nonce: "abc", scriptHashes: ["sha256-NF="], styleHashes: [] }, https: false });
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'sha256-NF=';");
+    // 'strict-dynamic' would ignore 'self', and the static page's script tags carry no nonce
+    expect(csp).not.toContain("strict-dynamic");
+  });
+
   it("add HSTS and upgrade-insecure-requests only over HTTPS", () => {
-    expect(pageSecurityHeaders({ inline: { nonce: "n" }, https: false })).not.toHaveProperty("Strict-Transport-Security");
-    const https = pageSecurityHeaders({ inline: { nonce: "n" }, https: true });
+    expect(pageSecurityHeaders({ inline: { nonce: "n", scriptHashes: [], styleHashes: [] }, https: false })).not.toHaveProperty("Strict-Transport-Security");
+    const https = pageSecurityHeaders({ inline: { nonce: "n", scriptHashes: [], styleHashes: [] }, https: true });
     expect(https["Strict-Transport-Security"]).toMatch(/^max-age=\d+; includeSubDomains$/);
     expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
   });

@@ -3,22 +3,17 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { logInSchema, type LogInInput } from "@/lib/auth/credentials-schema";
-import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { firstFieldErrors } from "@/lib/forms/field-errors";
 import { TextField } from "@/app/components/text-field";
 import { PasswordField } from "@/app/components/password-field";
-import { useInBrowser } from "@/app/components/use-in-browser";
+import { useCredentialsForm } from "../use-credentials-form";
 
 export function LogInForm() {
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<LogInInput>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  // The page is prerendered: until this script runs, a submit would be the browser's own, with
-  // the password in a plain request the server does not handle. The button waits for it.
-  const ready = useInBrowser();
+  const { fieldErrors, setFieldErrors, formError, setFormError, pending, setPending, ready } = useCredentialsForm<LogInInput>();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

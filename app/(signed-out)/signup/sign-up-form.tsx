@@ -3,23 +3,18 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { signUpSchema, type SignUpInput } from "@/lib/auth/credentials-schema";
-import { firstFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { firstFieldErrors } from "@/lib/forms/field-errors";
 import { HOME_PATH } from "@/lib/auth/return-path";
 import { TextField } from "@/app/components/text-field";
 import { PasswordField } from "@/app/components/password-field";
-import { useInBrowser } from "@/app/components/use-in-browser";
+import { useCredentialsForm } from "../use-credentials-form";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignUpInput>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  // The page is prerendered: until this script runs, a submit would be the browser's own, with
-  // the password in a plain request the server does not handle. The button waits for it.
-  const ready = useInBrowser();
+  const { fieldErrors, setFieldErrors, formError, setFormError, pending, setPending, ready } = useCredentialsForm<SignUpInput>();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -236,12 +236,22 @@ export function questionDefects({ question: q, fromReferences, hasContext, scope
  * same blanked/asked text with different answers (ambiguous: the student cannot know which).
  * Returns question id → its set-level defects.
  */
+/**
+ * What a question asks, normalised, for telling two questions apart: its prompt, and for a
+ * timeline or a matching the items it shows — every timeline has the prompt "Put these events in
+ * chronological order", and two timelines of different events are two questions.
+ */
+export function askedText(q: BankQuestion): string {
+  const items = q.type === "ordering" && Array.isArray(q.answer) ? [...q.answer].sort() : q.type === "matching" ? (q.left ?? []) : [];
+  return normaliseText([q.prompt, ...items].join(" | "));
+}
+
 export function setDefects(questions: BankQuestion[]): Map<string, DefectClass[]> {
   const out = new Map<string, DefectClass[]>();
   const flag = (id: string, d: DefectClass) => out.set(id, [...new Set([...(out.get(id) ?? []), d])]);
   const byPrompt = new Map<string, BankQuestion[]>();
   for (const q of questions) {
-    const key = `${q.type === "true_false" ? "tf" : "q"}|${normaliseText(q.prompt)}`;
+    const key = `${q.type === "true_false" ? "tf" : "q"}|${askedText(q)}`;
     byPrompt.set(key, [...(byPrompt.get(key) ?? []), q]);
   }
   for (const group of byPrompt.values()) {

@@ -6,7 +6,7 @@
 // prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
-import { questionDefects, setDefects, type DefectClass } from "./defects";
+import { askedText, questionDefects, setDefects, type DefectClass } from "./defects";
 import { normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 
@@ -47,7 +47,7 @@ class Picker {
 
   fits(c: Candidate): boolean {
     const q = c.question;
-    if (this.prompts.has(normaliseText(q.prompt))) return false;
+    if (this.prompts.has(askedText(q))) return false;
     if (this.sources.has(sourceKey(c))) return false;
     for (const id of q.factIds) {
       if ((this.perFact.get(id) ?? 0) >= this.maxPerFact) return false;
@@ -58,7 +58,7 @@ class Picker {
 
   take(c: Candidate): void {
     this.picked.push(c);
-    this.prompts.add(normaliseText(c.question.prompt));
+    this.prompts.add(askedText(c.question));
     this.sources.add(sourceKey(c));
     for (const id of c.question.factIds) {
       this.perFact.set(id, (this.perFact.get(id) ?? 0) + 1);
@@ -88,12 +88,12 @@ function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Ca
     const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
     if (!type || n === undefined || n <= MAX_TYPE_SHARE * kept.length) break;
     const room = (t: QuestionType) => (counts.get(t) ?? 0) + 1 <= MAX_TYPE_SHARE * kept.length;
-    const prompts = new Set(kept.map((c) => normaliseText(c.question.prompt)));
+    const prompts = new Set(kept.map((c) => askedText(c.question)));
     let best: { out: Candidate; in: Candidate; loss: number } | undefined;
     for (const c of kept) {
       if (c.question.type !== type || c.question.factIds.length !== 1) continue;
       for (const alt of alternatives.get(c.question.factIds[0]) ?? []) {
-        if (alt.question.type === type || !room(alt.question.type) || prompts.has(normaliseText(alt.question.prompt))) continue;
+        if (alt.question.type === type || !room(alt.question.type) || prompts.has(askedText(alt.question))) continue;
         const loss = (c.score ?? 0) - (alt.score ?? 0);
         if (!best || loss < best.loss || (loss === best.loss && better(alt, best.in) < 0)) best = { out: c, in: alt, loss };
       }
@@ -214,11 +214,11 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   // Suggestions: other questions the author may promote, up to two per fact, never a repeat of a
   // published question (same prompt, or same type and answer from the same sentence).
   const suggested = new Picker(MAX_PER_FACT);
-  const publishedKeys = new Set(kept.flatMap((c) => [normaliseText(c.question.prompt), sourceKey(c)]));
+  const publishedKeys = new Set(kept.flatMap((c) => [askedText(c.question), sourceKey(c)]));
   const suggestions: Candidate[] = [];
   // the topic as the answer is no better a suggestion (eighth blind rating: 39 of 53 rejected suggestions on new pages were trivial, most of them "____" = the page's own product)
   for (const c of [...demoted, ...clean.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !kept.includes(c) && !c.features?.answer_is_topic)].sort(better)) {
-    if (flagged.has(c.question.id) || publishedKeys.has(normaliseText(c.question.prompt)) || publishedKeys.has(sourceKey(c)) || !suggested.fits(c)) continue;
+    if (flagged.has(c.question.id) || publishedKeys.has(askedText(c.question)) || publishedKeys.has(sourceKey(c)) || !suggested.fits(c)) continue;
     suggested.take(c);
     suggestions.push(c);
   }

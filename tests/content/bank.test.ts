@@ -40,6 +40,16 @@ describe("generated banks", () => {
     for (const type of ["cloze", "short_answer"]) expect(pub.filter((c) => c.question.type === type).length / pub.length).toBeLessThanOrEqual(0.5);
   });
 
+  it("publishes more than one timeline of a history: their prompts are the same words, their events are not", () => {
+    const events = ["Fetchy 1.0 was released in 1996", "Fetchy added proxy support in 1998", "Fetchy moved to the MIT license in 2001", "Fetchy moved its website to Sweden in 2004", "Fetchy dropped Gopher support in 2006", "Fetchy moved its code to git in 2010", "Fetchy joined the Linux Foundation in 2016", "Fetchy shipped with Windows in 2018"];
+    const text = ["# The history of Fetchy", ...events.map((e) => `${e}.`)].join("\n\n");
+    const { candidates } = generateWithTrace(text, { slug: "fetchy-history" });
+    expect(candidates.filter((c) => c.question.type === "ordering").length).toBeGreaterThan(1);
+    for (const c of candidates) c.score = 0.9;
+    const timelines = selectTiers(candidates).filter((c) => c.question.tier === "published" && c.question.type === "ordering");
+    expect(timelines.length).toBeGreaterThan(1);
+  });
+
   it("asks a sentence's own fact before an aside of it when both score alike", () => {
     const { candidates } = generateWithTrace("# Web API frameworks\n\nHug was created by Timothy Crosley, the same creator of isort, a great tool to sort imports in Python files.\n", { slug: "hug" });
     expect(candidates.some((c) => c.question.answer === "Python")).toBe(true);

@@ -146,4 +146,13 @@ describe("defect classes", () => {
     expect(setDefects([a, b]).get("b")).toContain("duplicate");
     expect(setDefects([a, c]).get("c")).toContain("ambiguous-answer");
   });
+
+  it("two timelines of different events are two questions, though their prompts are the same words", () => {
+    const prompt = "Put these events in chronological order, earliest first.";
+    const early = q({ id: "early", type: "ordering", prompt, answer: ["Curl 4.0 was released.", "Curl 6.0 was released.", "Curl 7.0 was released."] });
+    const late = q({ id: "late", type: "ordering", prompt, answer: ["Curl 7.10 was released.", "Curl 7.50 was released.", "Curl 8.0 was released."] });
+    expect(setDefects([early, late]).size).toBe(0);
+    // the same events shown twice, whatever their order, are one question asked twice
+    expect(setDefects([early, q({ ...early, id: "again", answer: [...(early.answer as string[])].reverse() })]).get("again")).toBeDefined();
+  });
 });

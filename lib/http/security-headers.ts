@@ -29,7 +29,8 @@ export function contentSecurityPolicy({ inline, https, development = false }: Po
     "default-src 'self'",
     // React needs eval only in dev.
     `script-src 'self'${scripts}${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self'${styles}${development ? " 'unsafe-inline'" : ""}`,
+    // next dev injects styles of its own; a browser ignores 'unsafe-inline' beside a nonce or hash
+    `style-src 'self'${development ? " 'unsafe-inline'" : styles}`,
     // Charts set style attributes; an attribute cannot run code, so allowing it is low risk.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -31,6 +31,12 @@ describe("security headers", () => {
     expect(csp).not.toContain("strict-dynamic");
   });
 
+  it("let next dev's own inline styles and eval run, in development only", () => {
+    const dev = contentSecurityPolicy({ inline: { nonce: "abc", scriptHashes: [], styleHashes: [] }, https: false, development: true });
+    expect(dev).toContain("style-src 'self' 'unsafe-inline';");
+    expect(dev).toContain("'unsafe-eval'");
+  });
+
   it("add HSTS and upgrade-insecure-requests only over HTTPS", () => {
     expect(pageSecurityHeaders({ inline: { nonce: "n", scriptHashes: [], styleHashes: [] }, https: false })).not.toHaveProperty("Strict-Transport-Security");
     const https = pageSecurityHeaders({ inline: { nonce: "n", scriptHashes: [], styleHashes: [] }, https: true });

@@ -97,20 +97,33 @@ describe("typed answers in a review written around two names", () => {
     expect(prompts.some((p) => p.startsWith("Which of Dask and Spark is generally smaller"))).toBe(false);
   });
 
-  it("name the two a section's heading sets against each other, and not a heading's one name beside the document's own", () => {
+  it("name the two a section's heading sets against each other, or its one name against the name a comparison is written from", () => {
     const sections = review(
-      "# Vitest and other tools",
-      "Vitest runs tests with the same configuration as Vite.",
-      "Vitest is a test runner built on Vite.",
+      "# Comparisons with other test runners",
+      "Vitest runs tests in parallel by default.",
+      "Vitest is a test runner for JavaScript projects.",
+      "Many projects moved their unit tests to Vitest.",
       "## Prometheus vs. Nagios",
       "Prometheus scrapes metrics from instrumented jobs.",
       "Nagios is primarily about alerting based on the exit codes of scripts.",
       "## Mocha",
-      "Mocha is a popular choice for server-side testing.",
+      "Mocha is highly configurable and does not include certain features by default.",
     );
     const typed = promptsOf(sections, "short_answer");
     expect(typed).toContain("Which of Nagios and Prometheus is primarily about alerting based on the exit codes of scripts?");
-    expect(typed).toContain("Which technology is a popular choice for server-side testing?");
+    expect(typed).toContain("Which of Mocha and Vitest is highly configurable and does not include certain features by default?");
+  });
+
+  it("not a heading's one name beside a document's own topic (FastAPI's alternatives inspired it)", () => {
+    const topical = review(
+      "# Zappy",
+      "Zappy is a web framework for Python.",
+      "Zappy validates requests with type hints.",
+      "Zappy generates an OpenAPI schema for every route.",
+      "## Mocha",
+      "Mocha is a popular choice for server-side testing.",
+    );
+    expect(promptsOf(topical, "short_answer")).toContain("Which technology is a popular choice for server-side testing?");
   });
 });
 

@@ -35,10 +35,10 @@ export interface GenerationContext {
   /**
    * The two names a question about `answer` (normalised) in this statement may offer as its
    * choices, as the document writes them: the pair the document is written around, else the two
-   * its section's heading sets against each other ("Prometheus vs. InfluxDB"). Undefined when the
-   * answer is neither. (A heading's one name beside the document's own is no such pair: FastAPI's
-   * alternatives inspired it, so "Which of APIStar and FastAPI used the OpenAPI standard?" has two
-   * answers.)
+   * its section's heading sets against each other ("Prometheus vs. InfluxDB"; "Mocha" against the
+   * name a comparison without a topic mentions most, Vitest). Undefined when the answer is neither.
+   * (A heading's one name beside a document's own topic is no such pair: FastAPI's alternatives
+   * inspired it, so "Which of APIStar and FastAPI used the OpenAPI standard?" has two answers.)
    */
   choices(st: Statement, answer: string): [string, string] | undefined;
   /**
@@ -121,6 +121,10 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const written = new Map<string, string>();
   let known: Set<string> | undefined;
   const names = () => (known ??= spanNames(spans));
+  // a document that compares without a topic of its own (Vitest's "Comparisons with Other Test
+  // Runners") sets each section's one name against the name it mentions most; one written around
+  // its own topic (FastAPI's alternatives, which inspired it) does not
+  const home = () => (compares && !topic ? nameCounts(spans)[0]?.[0] : undefined);
   const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
   return {
     topic,
@@ -143,7 +147,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       return id;
     },
     choices(st, answer) {
-      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, names()) ?? null) ?? undefined;
+      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, names(), home()) ?? null) ?? undefined;
       if (!two || !two.includes(answer)) return undefined;
       return [cached(written, two[0], () => asWritten(spans, two[0])), cached(written, two[1], () => asWritten(spans, two[1]))];
     },
@@ -189,15 +193,20 @@ function repeats(words: Set<string>, around: string[], misses: number): boolean 
   return true;
 }
 
-/** The two names a section sets against each other: the nearest heading that names any, when it names two ("Prometheus vs. InfluxDB"); normalised. */
-function sectionSides(headingPath: readonly string[], names: Set<string>): [string, string] | undefined {
+/**
+ * The two names a section sets against each other: the nearest heading that names any, when it
+ * names two ("Prometheus vs. InfluxDB"), or one besides `home` ("Mocha" in Vitest's comparisons);
+ * normalised.
+ */
+function sectionSides(headingPath: readonly string[], names: Set<string>, home: string | undefined): [string, string] | undefined {
   for (let i = headingPath.length - 1; i >= 0; i--) {
     const heading = ` ${normaliseAnswer(headingPath[i])} `;
     const named = [...names].filter((n) => heading.includes(` ${n} `));
     // "Flask REST frameworks" names Flask once, not "flask" and "flask rest"
     const sides = named.filter((n) => !named.some((m) => m !== n && ` ${m} `.includes(` ${n} `)));
     if (sides.length === 0) continue;
-    return sides.length === 2 ? [sides[0], sides[1]] : undefined;
+    if (sides.length === 2) return [sides[0], sides[1]];
+    return sides.length === 1 && home && sides[0] !== home ? [sides[0], home] : undefined;
   }
   return undefined;
 }

@@ -160,6 +160,14 @@ const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?!
 const MARKUP = /https?:|www\.|`|\*\*|__|\[|\]|<|>|\{\{|\}\}|:doc:|:ref:|\|{1}|(?:^|\s)#\w|&nbsp;|&amp;|\\|_\s|\s_|\.\.\s/;
 const CITATION = /\(\s*[\p{Lu}][^()]{0,80},\s*(?:\d{4}[a-z]?|n\.\s?d\.?)\s*\)|\bn\.d\.?\b|\bet al\.|\bAccessed\b/u;
 
+/**
+ * A prompt without the opening that lists its choices ("Which of Dask and Spark"): that opening
+ * names the answer openly, so the give-away checks (here and in features.ts) read what follows it.
+ */
+export function withoutScope(prompt: string, scope?: string): string {
+  return scope && prompt.startsWith(scope) ? prompt.slice(scope.length) : prompt;
+}
+
 /** The statement part of a prompt: prefix and (for context prompts) the context sentence removed. */
 function statementPart(prompt: string): string {
   return prompt.replace(PREFIXES, "");
@@ -188,7 +196,7 @@ export interface DefectInput {
 /** Defects of one question on its own (set-level classes are in `setDefects`). */
 export function questionDefects({ question: q, fromReferences, hasContext, scope }: DefectInput): DefectClass[] {
   const out = new Set<DefectClass>();
-  const body = statementPart(scope && q.prompt.startsWith(scope) ? q.prompt.slice(scope.length) : q.prompt);
+  const body = statementPart(withoutScope(q.prompt, scope));
   const own = stripQuotes(body);
   const items = [...(q.choices ?? []), ...(q.left ?? [])];
   const answers = answersOf(q);
@@ -232,11 +240,6 @@ export function questionDefects({ question: q, fromReferences, hasContext, scope
 }
 
 /**
- * Defects that only show across a set of questions: the same prompt twice (duplicate), or the
- * same blanked/asked text with different answers (ambiguous: the student cannot know which).
- * Returns question id → its set-level defects.
- */
-/**
  * What a question asks, normalised, for telling two questions apart: its prompt, and for a
  * timeline or a matching the items it shows — every timeline has the prompt "Put these events in
  * chronological order", and two timelines of different events are two questions.
@@ -246,6 +249,11 @@ export function askedText(q: BankQuestion): string {
   return normaliseText([q.prompt, ...items].join(" | "));
 }
 
+/**
+ * Defects that only show across a set of questions: the same prompt twice (duplicate), or the
+ * same blanked/asked text with different answers (ambiguous: the student cannot know which).
+ * Returns question id → its set-level defects.
+ */
 export function setDefects(questions: BankQuestion[]): Map<string, DefectClass[]> {
   const out = new Map<string, DefectClass[]>();
   const flag = (id: string, d: DefectClass) => out.set(id, [...new Set([...(out.get(id) ?? []), d])]);

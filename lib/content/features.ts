@@ -3,6 +3,7 @@
 // confidence), and signs of trouble (length, hedges, opinion, negation, ambiguity). All numeric,
 // all computed from the candidate and its document alone.
 import { outsideQuotes } from "./analysis";
+import { withoutScope } from "./defects";
 import { normaliseAnswer } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
@@ -110,8 +111,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     const normalised = normaliseAnswer(answer);
     f.answer_is_topic = (topic && isTopicFamily(normalised, topic)) || obviousNames.has(normalised) ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
-    // a scope that lists the choices ("Which of Dask and Spark") names the answer openly
-    const prompt = c.scope ? q.prompt.slice(c.scope.length) : q.prompt;
+    const prompt = withoutScope(q.prompt, c.scope);
     f.answer_echoed = echoed(prompt, answer) ? 1 : 0;
     // "apps like ____", "companies including ____": one example of an open set
     f.answer_example = /\b(?:like|such as|including|e\.g\.,?|for example,?|for instance,?)\s+____/i.test(q.prompt) ? 1 : 0;

@@ -72,7 +72,7 @@ function readIfPresent(file: string): string | null {
  * running server, so it is read once. `next dev` renders every page per request.
  */
 export function prerenderedPageHashes(pathname: string): InlineHashes | null {
-  return built().get(pathname) ?? null;
+  return build().pages.get(pathname) ?? null;
 }
 
 /**
@@ -81,15 +81,21 @@ export function prerenderedPageHashes(pathname: string): InlineHashes | null {
  * response rendered per request allows their inline code beside its own nonce.
  */
 export function errorPageHashes(): InlineHashes {
-  const pages = ["/_not-found", "/_global-error"].flatMap((route) => built().get(route) ?? []);
-  return { scriptHashes: [...new Set(pages.flatMap((p) => p.scriptHashes))], styleHashes: [...new Set(pages.flatMap((p) => p.styleHashes))] };
+  return build().errorPages;
 }
 
-let cache: Map<string, InlineHashes> | null = null;
+type Build = { pages: Map<string, InlineHashes>; errorPages: InlineHashes };
 
-function built(): Map<string, InlineHashes> {
-  if (process.env.NODE_ENV !== "production") return new Map();
+let cache: Build | null = null;
+
+/** Read once, on the first request: every later one (the proxy runs on each) only looks it up. */
+function build(): Build {
+  if (cache) return cache;
+  if (process.env.NODE_ENV !== "production") return { pages: new Map(), errorPages: { scriptHashes: [], styleHashes: [] } };
   // Read at run time from the build beside the server, not traced into it at build time.
   const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
-  return (cache ??= prerenderedPages({ distDir, readFile: readIfPresent }));
+  const pages = prerenderedPages({ distDir, readFile: readIfPresent });
+  const errors = ["/_not-found", "/_global-error"].flatMap((route) => pages.get(route) ?? []);
+  const errorPages = { scriptHashes: [...new Set(errors.flatMap((p) => p.scriptHashes))], styleHashes: [...new Set(errors.flatMap((p) => p.styleHashes))] };
+  return (cache = { pages, errorPages });
 }

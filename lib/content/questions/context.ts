@@ -124,7 +124,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // a document that compares without a topic of its own (Vitest's "Comparisons with Other Test
   // Runners") sets each section's one name against the name it mentions most; one written around
   // its own topic (FastAPI's alternatives, which inspired it) does not
-  const home = () => (compares && !topic ? nameCounts(spans)[0]?.[0] : undefined);
+  let mostNamed: { name?: string } | undefined;
+  const home = () => (compares && !topic ? (mostNamed ??= { name: nameCounts(spans)[0]?.[0] }).name : undefined);
   const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
   return {
     topic,

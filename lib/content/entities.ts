@@ -100,6 +100,16 @@ export class EntityIndex {
     return this.midCapitalised.has(lower);
   }
 
+  /**
+   * A link's text written in capitals is a name even where it opens a sentence: "[Packer](…) is a
+   * tool for …" (a common noun elsewhere). Only short texts whose every word is capitalised.
+   */
+  observeLink(text: string): void {
+    const words = text.split(/\s+/).map((w) => w.replace(/[’']s$/, ""));
+    if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !HEADING_WORDS.has(w.toLowerCase()))) return;
+    for (const w of words) this.midCapitalised.add(w.toLowerCase());
+  }
+
   /** A word found to be part of a name where capitals say nothing ("Sundar" opening "Sundar Pichai, …"). */
   learnName(word: string): void {
     this.midCapitalised.add(word.toLowerCase());

@@ -5,7 +5,7 @@ import type { Candidate } from "./candidate";
 import { clozeCandidate } from "./cloze";
 import type { GenerationContext } from "./context";
 import { dateCandidates, orderingCandidates } from "./dates";
-import { labelMatchingCandidates, matchingCandidates } from "./matching";
+import { descriptionMatchingCandidates, labelMatchingCandidates, matchingCandidates } from "./matching";
 import { mcqCandidates } from "./mcq";
 import { shortAnswerCandidates } from "./short-answer";
 import { comparisonCandidates, negationCandidates, trueFalseCandidates } from "./true-false";
@@ -21,7 +21,7 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
   }
   const contrasts = findContrasts(ctx.statements, ctx.entities);
   const entries = labelledEntries(ctx.statements, ctx.resolutions);
-  out.push(...trueFalseCandidates(ctx, contrasts), ...comparisonCandidates(ctx, findComparisons(ctx.statements, ctx.entities)), ...negationCandidates(ctx, findNegations(ctx.statements, ctx.entities)), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries));
+  out.push(...trueFalseCandidates(ctx, contrasts), ...comparisonCandidates(ctx, findComparisons(ctx.statements, ctx.entities)), ...negationCandidates(ctx, findNegations(ctx.statements, ctx.entities)), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries), ...descriptionMatchingCandidates(ctx));
   const events = findEvents(ctx.statements, ctx.spans, entries);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
   out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx));

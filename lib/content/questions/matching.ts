@@ -9,6 +9,7 @@ import { seededShuffle } from "../ids";
 import { normaliseAnswer } from "../normalise";
 import type { Span } from "../spans";
 import type { GenerationContext } from "./context";
+import { descriptionsOf, type Description } from "./descriptions";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
 
@@ -33,7 +34,7 @@ function stemOf(p: Pair): string {
 }
 
 /** One matching question: each left item paired with the right value at the same position. */
-function matchingCandidate(ctx: GenerationContext, statements: Statement[], left: string[], rights: string[], prompt: string, explanation?: string): Candidate {
+function matchingCandidate(ctx: GenerationContext, statements: Statement[], left: string[], rights: string[], prompt: string, explanation?: string, builder = "parallel"): Candidate {
   const answer = left.map((l, i) => `${l}${MATCH_SEPARATOR}${rights[i]}`);
   const source = sourceRange(statements);
   const id = questionId(ctx.slug, "matching", statements.map((s) => sentenceKey(s.analysed.sentence)), answer);
@@ -50,7 +51,7 @@ function matchingCandidate(ctx: GenerationContext, statements: Statement[], left
       source: sourceOf(statements),
     },
     statements,
-    builder: "parallel",
+    builder,
     source,
     key: labelKey("matching", source, answer),
   };
@@ -93,6 +94,40 @@ export function labelMatchingCandidates(ctx: GenerationContext, entries: Labelle
       const prompt = versions ? "Match each item to the version the review lists it under." : "Match each item to the label the review lists it under.";
       out.push(matchingCandidate(ctx, chunk.map((e) => e.st), chunk.map((e) => e.name), chunk.map((e) => e.key), prompt, chunk.map((e) => `${e.key} — ${e.name}`).join("; ")));
     }
+  }
+  return out;
+}
+
+const MAX_DESCRIPTION_PAIRS = 5;
+
+/** Content words of a description: two that say the same kind of thing with fewer words would both fit. */
+function contentWords(text: string): Set<string> {
+  return new Set(normaliseAnswer(text).split(" ").filter((w) => w && !/^(?:a|an|the|of|for|to|and|or|in|on|with|by|from|that|its|their)$/.test(w)));
+}
+
+/** Whether each description tells its name apart: none says only what another says (plus more). */
+function distinct(group: Description[]): boolean {
+  const words = group.map((d) => contentWords(d.text));
+  return words.every((a, i) => words.every((b, j) => i === j || [...a].some((w) => !b.has(w))));
+}
+
+/**
+ * What the document says each name is ("Docker is a tool for packaging and running applications in
+ * lightweight containers", "Packer is a tool for automating the creation of machine images …"):
+ * match each name to its description, three to five at a time in document order. The other
+ * descriptions are the document's own, so none fits a second name.
+ */
+export function descriptionMatchingCandidates(ctx: GenerationContext): Candidate[] {
+  const all = descriptionsOf(ctx);
+  if (all.length < 3) return [];
+  const groups = Math.ceil(all.length / MAX_DESCRIPTION_PAIRS);
+  const size = Math.ceil(all.length / groups);
+  const out: Candidate[] = [];
+  for (let i = 0; i < all.length; i += size) {
+    const group = all.slice(i, i + size);
+    if (group.length < 3 || !distinct(group)) continue;
+    const explanation = group.map((d) => `${d.name} is ${d.text}.`).join(" ");
+    out.push(matchingCandidate(ctx, group.map((d) => d.st), group.map((d) => d.name), group.map((d) => d.text), "Match each name to what the review says it is.", explanation, "descriptions"));
   }
   return out;
 }

@@ -6,20 +6,11 @@ import { comparandPhrase, renderTokens, type Statement } from "../statements";
 import { isAux, spanText, type Token } from "../tokens";
 import { lemma, pastTense } from "../verbs";
 import type { GenerationContext } from "./context";
+import { copulaClause, subjectIsName } from "./descriptions";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
 
 const CREATION = new Set(["create", "develop", "write", "build", "found", "design", "invent", "make", "start", "maintain", "author", "lead", "release", "publish", "introduce", "coin", "pioneer"]);
-
-function subjectIsName(ctx: GenerationContext, st: Statement): string | undefined {
-  const main = st.analysed.main!;
-  const { tokens } = st.analysed;
-  const [from, to] = main.subject;
-  if (to - from > 4 || from !== st.from) return undefined;
-  if (st.resolution.replacements.has(from)) return undefined; // a resolved pronoun: ask about stated subjects only
-  for (let i = from; i < to; i++) if (!ctx.entities.isNameToken(tokens, i)) return undefined;
-  return spanText(st.analysed.sentence.clean, tokens, from, to);
-}
 
 /**
  * Whether the statement's stated subject is the document's topic — a name, or the word its title
@@ -42,14 +33,6 @@ function kindWord(ctx: GenerationContext, name: string, st?: Statement): string 
   const own = name.split(/\s+/).pop()!.toLowerCase();
   if (type === "organization" || ORGANISATION_ROLES.has(head)) return "Which organisation";
   return NOT_TECHNOLOGY.has(head) || (/\s/.test(name) && NOT_TECHNOLOGY.has(own)) ? "What" : "Which technology";
-}
-
-/** The statement's main clause when its verb is one copula of `forms` ("is", "was" …); undefined otherwise. */
-function copulaClause(st: Statement, forms: RegExp): NonNullable<Statement["analysed"]["main"]> | undefined {
-  const main = st.analysed.main;
-  if (!main) return undefined;
-  const verb = st.analysed.tokens.slice(main.verb[0], main.verb[1]);
-  return verb.length === 1 && forms.test(verb[0].lower) ? main : undefined;
 }
 
 /** Heads of a description that make the name an organisation ("Mozilla is Rust's main sponsor"). */

@@ -26,6 +26,8 @@ export interface Block {
   label?: string;
   header?: string[];
   cells?: string[];
+  /** The texts of the block's links (what they point at is dropped). */
+  links?: string[];
 }
 
 export interface StructuredDocument {
@@ -95,7 +97,7 @@ export function structureDocument(source: string): StructuredDocument {
     const isHeader = !seenHeading && b.kind === "paragraph" && !TERMINAL.test(text) && text.split(/\s+/).length <= 8 && blocks.every((x) => x.role === "header");
     if (isHeader) header.push(text);
     const role: BlockRole = isHeader ? "header" : inReferences ? "references" : "body";
-    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}) };
+    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}) };
     if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);

@@ -19,6 +19,8 @@ export interface RawBlock {
   depth: number;
   /** A bold lead-in that labels the block ("**1.13 — The Try Operator:** …"), without its markup. */
   label?: string;
+  /** The texts of the block's links ("[Packer](http://packer.io) is a tool …" → Packer): a linked word is often a name. */
+  links?: string[];
   /** Table rows: the header cells, and this row's cells. */
   header?: string[];
   cells?: string[];
@@ -88,7 +90,7 @@ function appendMapped(b: TextBuilder, piece: string, from: number, offsetOf: (i:
  * The words of an inline token: each child's text is found in the raw content by a forward
  * search in a bounded window (entities and escapes decode, so a miss keeps the cursor's offset).
  */
-function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number } {
+function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number; links: string[] } {
   const content = inline.content;
   const offsets = contentOffsets(content, inline.map as [number, number] | null, lines);
   let cursor = 0;
@@ -105,6 +107,8 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
   const b = new TextBuilder();
   let skipDepth = 0; // inside an image, a strikethrough or an autolink
   const linkIsUrl: boolean[] = [];
+  const links: string[] = [];
+  let linkText: string | undefined;
   // a bold run that opens the block is its label
   const children = inline.children ?? [];
   const firstReal = children.findIndex((c) => !(c.type === "text" && !c.content.trim()));
@@ -121,6 +125,7 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
         if (skipDepth > 0) break;
         if (linkIsUrl.at(-1)) break;
         const piece = child.content;
+        if (linkText !== undefined) linkText += piece;
         const at = locate(piece);
         if (at >= 0) {
           appendProse(b, piece, (i) => offsetAt(at + i));
@@ -138,10 +143,12 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
       case "link_open": {
         // an autolink's text is its URL: no prose (a link's own text is kept, its target dropped)
         linkIsUrl.push(child.markup === "autolink" || child.markup === "linkify");
+        if (!linkIsUrl.at(-1)) linkText = "";
         break;
       }
       case "link_close":
-        linkIsUrl.pop();
+        if (!linkIsUrl.pop() && linkText?.trim()) links.push(linkText.trim());
+        linkText = undefined;
         break;
       case "s_open":
         skipDepth++;
@@ -156,7 +163,7 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
         break; // emphasis markers
     }
   }
-  return { text: b.build(), labelEnd };
+  return { text: b.build(), labelEnd, links };
 }
 
 /** markdown-it stream → prose blocks. `map` takes rewritten-text offsets to original offsets. */
@@ -256,7 +263,7 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
           break;
         }
         const kind: RawBlockKind = itemDepth > 0 ? "item" : quoteDepth > 0 ? "quote" : "paragraph";
-        blocks.push({ kind, text: toOriginal(inline), depth, ...(kind === "item" ? { group: listStack.at(-1) } : {}), ...(label ? { label } : {}) });
+        blocks.push({ kind, text: toOriginal(inline), depth, ...(kind === "item" ? { group: listStack.at(-1) } : {}), ...(label ? { label } : {}), ...(read.links.length ? { links: read.links } : {}) });
         break;
       }
       default:

@@ -48,7 +48,7 @@ describe("descriptions of the names a review presents", () => {
     expect(new Set(matching.question.factIds).size).toBe(4);
   });
 
-  it("keeps a list inside a description whole ('data validation, serialization and documentation')", () => {
+  it("keeps a list inside a description whole ('data validation, serialization and documentation'), and stops at an aside", () => {
     const text = [
       "# Web tools",
       "",
@@ -58,11 +58,18 @@ describe("descriptions of the names a review presents", () => {
       "",
       "UviServe is a lightning-fast server for web applications, built on uvloop.",
       "",
+      "GuitarKit is a set of guitar tools - recently migrated to SvelteKit.",
+      "",
+      "PaintShop is an online paint shop for (mostly amateur) painters.",
+      "",
     ].join("\n");
     expect(descriptionsMatching(text)[0]?.question.answer).toEqual([
       "PyCheck → a library to define data validation, serialization and documentation based on type hints",
       "StarRoute → a lightweight framework for building services",
       "UviServe → a lightning-fast server for web applications",
+      // a dash or a bracket sets off an aside, and no description ends on a word that needs what was cut
+      "GuitarKit → a set of guitar tools",
+      "PaintShop → an online paint shop",
     ]);
   });
 

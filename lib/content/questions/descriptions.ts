@@ -56,7 +56,8 @@ function describedAs(st: Statement, from: number, to: number): string | undefine
     // joins words of the phrase; after a comma, or before a verb of its own ("and is used"), it starts a clause
     if (/^(?:and|or)$/.test(t.lower) && (post.includes(",") || isAux(tokens[end + 1] ?? t) || /^(?:has|have|had)$/.test(tokens[end + 1]?.lower ?? ""))) break;
     if (CLAUSE_START.test(t.lower) && !/^(?:and|or)$/.test(t.lower)) break;
-    if (/[;:(—–)]/.test(post)) break;
+    // a bracket or a dash sets off an aside ("for (you guessed it) paints", "guitar tools - recently migrated")
+    if (/[;:(—–)]/.test(post) || /\s-\s/.test(post) || t.pre.includes("(")) break;
     if (post.includes(",")) {
       // a list goes on to its "and"/"or" ("data validation, serialization and documentation"); anything else after a comma is an aside
       let k = end;
@@ -65,6 +66,8 @@ function describedAs(st: Statement, from: number, to: number): string | undefine
       break;
     }
   }
+  // never ending on a word that needs what was cut ("an eCommerce site for")
+  while (end > from + 1 && (tokens[end - 1].tags.has("Preposition") || tokens[end - 1].tags.has("Determiner") || tokens[end - 1].tags.has("Conjunction"))) end--;
   const text = renderTokens(st, { range: [from, end] }).replace(/[.,;:!]+$/, "");
   const words = text.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return undefined;

@@ -73,12 +73,13 @@ describe("descriptions of the names a review presents", () => {
     ]);
   });
 
-  it("asks nothing when a description says only what another says ('a distributed monitoring system' beside 'a full distributed monitoring and trending system')", () => {
+  it("asks nothing when a description says only what another says ('a distributed monitoring and alerting system' beside 'a full distributed monitoring and trending system')", () => {
     const text = (lantern: string) =>
       ["# Monitoring", "", "BeaconDB is a full distributed monitoring and trending system.", "", `LanternMon is ${lantern} that originated in the 1990s.`, "", "TorchTS is a distributed time series database.", ""].join("\n");
-    expect(descriptionsMatching(text("a distributed monitoring and alerting system"))).toHaveLength(1);
-    // every word of it fits BeaconDB too: two right answers
+    expect(descriptionsMatching(text("a log shipping agent for remote servers"))).toHaveLength(1);
+    // half its words or more fit BeaconDB too: two right answers
     expect(descriptionsMatching(text("a distributed monitoring system"))).toEqual([]);
+    expect(descriptionsMatching(text("a distributed monitoring and alerting system"))).toEqual([]);
     // three words tell no name apart: two descriptions are left, too few to match
     expect(descriptionsMatching(text("a monitoring system"))).toEqual([]);
   });

@@ -37,6 +37,7 @@ export interface Description {
 /** With its article: "a monitoring system" says too little to tell one name from another. */
 const MIN_WORDS = 4;
 const MAX_WORDS = 18;
+const NOT_A_KIND = /^(?:an?)\s+(?:\S+\s+)?(?:part|member|example|instance|case|one|favou?rite|lot|number|bit|piece|fraction|portion)\s+of\b/i;
 /** Where a relative clause or a second predicate starts: the description ends before it. */
 const CLAUSE_START = /^(?:that|which|who|whose|where|but|while|whereas|although|because|so)$/;
 
@@ -55,7 +56,16 @@ function describedAs(st: Statement, from: number, to: number): string | undefine
     // "a monitoring and trending system", "a tool for packaging and running applications": "and"
     // joins words of the phrase; after a comma, or before a verb of its own ("and is used"), it starts a clause
     if (/^(?:and|or)$/.test(t.lower) && (post.includes(",") || isAux(tokens[end + 1] ?? t) || /^(?:has|have|had)$/.test(tokens[end + 1]?.lower ?? ""))) break;
-    if (CLAUSE_START.test(t.lower) && !/^(?:and|or)$/.test(t.lower)) break;
+    // examples are an open set, cut anywhere: "a key part of cloud companies like Alibaba, …"
+    if (/^(?:like|including)$/.test(t.lower) || (t.lower === "such" && tokens[end + 1]?.lower === "as")) break;
+    if (CLAUSE_START.test(t.lower)) {
+      // "a todo list for things that are only sort of time sensitive": a relative clause after a
+      // preposition's noun says what that noun is, and without it the phrase says nothing. It stays.
+      const restrictive = !post.includes(",") && /^(?:that|who)$/.test(t.lower);
+      let afterPreposition = false;
+      for (let k = from + 1; k < end; k++) if (tokens[k].tags.has("Preposition")) afterPreposition = true;
+      if (!(restrictive && afterPreposition)) break;
+    }
     // a bracket or a dash sets off an aside ("for (you guessed it) paints", "guitar tools - recently migrated")
     if (/[;:(—–)]/.test(post) || /\s-\s/.test(post) || t.pre.includes("(")) break;
     if (post.includes(",")) {
@@ -71,6 +81,8 @@ function describedAs(st: Statement, from: number, to: number): string | undefine
   const text = renderTokens(st, { range: [from, end] }).replace(/[.,;:!]+$/, "");
   const words = text.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+  // "a key part of cloud companies", "one of the fastest": a relation, not what the thing is
+  if (NOT_A_KIND.test(text)) return undefined;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

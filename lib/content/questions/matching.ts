@@ -65,6 +65,9 @@ export function matchingCandidates(ctx: GenerationContext, contrasts: Contrast[]
     if (pairs.length < 2) continue;
     const stems = pairs.map(stemOf);
     if (!stems[0] || stems.some((s) => s.toLowerCase() !== stems[0].toLowerCase())) continue;
+    // "… is ____": what a name is, cut to its first words ("Canopy → a Svelte"), is asked whole among
+    // all the document's descriptions (descriptionMatchingCandidates)
+    if (/^(?:is|are|was|were)$/i.test(stems[0])) continue;
     const rights = pairs.map((p) => p.span.text);
     if (new Set(rights.map(normaliseAnswer)).size !== rights.length) continue;
     out.push(matchingCandidate(ctx, pairs.map((p) => p.side.st), pairs.map((p) => p.side.name), rights, `Match each to what completes “… ${stems[0]} ____” according to the review.`));
@@ -105,10 +108,14 @@ function contentWords(text: string): Set<string> {
   return new Set(normaliseAnswer(text).split(" ").filter((w) => w && !/^(?:a|an|the|of|for|to|and|or|in|on|with|by|from|that|its|their)$/.test(w)));
 }
 
-/** Whether each description tells its name apart: none says only what another says (plus more). */
-function distinct(group: Description[]): boolean {
-  const words = group.map((d) => contentWords(d.text));
-  return words.every((a, i) => words.every((b, j) => i === j || [...a].some((w) => !b.has(w))));
+/**
+ * Whether two descriptions tell their names apart: neither says half of what the other says. "An
+ * open-source time series database" (InfluxDB) beside "a distributed time series database based
+ * on Hadoop and HBase" (OpenTSDB) fits both (rejected blind).
+ */
+function apart(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared < Math.min(a.size, b.size) / 2;
 }
 
 /**
@@ -118,14 +125,22 @@ function distinct(group: Description[]): boolean {
  * descriptions are the document's own, so none fits a second name.
  */
 export function descriptionMatchingCandidates(ctx: GenerationContext): Candidate[] {
-  const all = descriptionsOf(ctx);
+  // each description kept only if it is apart from every one kept before it
+  const all: Description[] = [];
+  const words: Set<string>[] = [];
+  for (const d of descriptionsOf(ctx)) {
+    const own = contentWords(d.text);
+    if (words.some((w) => !apart(own, w))) continue;
+    all.push(d);
+    words.push(own);
+  }
   if (all.length < 3) return [];
   const groups = Math.ceil(all.length / MAX_DESCRIPTION_PAIRS);
   const size = Math.ceil(all.length / groups);
   const out: Candidate[] = [];
   for (let i = 0; i < all.length; i += size) {
     const group = all.slice(i, i + size);
-    if (group.length < 3 || !distinct(group)) continue;
+    if (group.length < 3) continue;
     const explanation = group.map((d) => `${d.name} is ${d.text}.`).join(" ");
     out.push(matchingCandidate(ctx, group.map((d) => d.st), group.map((d) => d.name), group.map((d) => d.text), "Match each name to what the review says it is.", explanation, "descriptions"));
   }

@@ -1,8 +1,9 @@
 // Owns contrasts, where false statements come from (with the denials of negations.ts). A contrast
 // is two clauses about different subjects that the document sets against each other — in one
 // sentence ("X does A, while Y does B"), in parallel sentences of one section or list ("Spark is
-// written in Scala" / "Dask is written in Python"), or one name measured against another ("Dask
-// is smaller than Spark"). Swapping their subjects makes a statement the document itself says is
+// written in Scala" / "Dask is written in Python"), in a sentence that sets itself against one
+// before it ("On the other hand, PyTorch constructs graphs as operations are executed"), or one
+// name measured against another ("Dask is smaller than Spark"). Swapping their subjects makes a statement the document itself says is
 // false; where the document says the same of both, there is no contrast.
 import type { Clause } from "./clauses";
 import type { EntityIndex } from "./entities";
@@ -31,7 +32,7 @@ export interface ContrastSide {
 export interface Contrast {
   a: ContrastSide;
   b: ContrastSide;
-  kind: "within" | "parallel";
+  kind: "within" | "parallel" | "marked";
 }
 
 /**
@@ -159,6 +160,35 @@ function valid(a: ContrastSide, b: ContrastSide): boolean {
   return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name);
 }
 
+/** A sentence that opens by setting itself against what came before: "On the other hand, PyTorch constructs graphs …". */
+const CONTRAST_OPENER = /^(?:on the other hand|in contrast|by contrast|conversely),/i;
+/** How many statements back the other side may be ("TensorFlow pre-defines its graphs …. This can be beneficial …. But it also means …. On the other hand, …"). */
+const MARKED_REACH = 3;
+
+/**
+ * A statement that opens with "On the other hand," (or "In contrast,") and the statement it is set
+ * against: the nearest before it, in its section, whose subject is another name. A sentence that
+ * already measures itself against a name ("Compared with PyTorch, …") is a comparison instead.
+ */
+function markedNeighbours(statements: Statement[], entities: EntityIndex): Array<[Statement, Statement]> {
+  const pairs: Array<[Statement, Statement]> = [];
+  statements.forEach((y, i) => {
+    if (!y.analysed.main || y.resolution.comparand || !CONTRAST_OPENER.test(y.analysed.sentence.clean)) return;
+    const own = subjectName(y, y.analysed.main, entities);
+    if (!own) return;
+    const section = y.analysed.sentence.block.headingPath.join("\u0000");
+    for (let k = i - 1; k >= Math.max(0, i - MARKED_REACH); k--) {
+      const x = statements[k];
+      if (x.analysed.sentence.block.headingPath.join("\u0000") !== section) break;
+      const other = x.analysed.main && x.resolution.kind !== "context" ? subjectName(x, x.analysed.main, entities) : undefined;
+      if (!other || normaliseText(other.name) === normaliseText(own.name)) continue;
+      pairs.push([x, y]);
+      break;
+    }
+  });
+  return pairs;
+}
+
 /** Statements that open parallel blocks: consecutive items of one list, or consecutive paragraphs of one section. */
 function parallelNeighbours(statements: Statement[]): Array<[Statement, Statement]> {
   const firsts = statements.filter((s) => s.analysed.sentence.index === 0);
@@ -186,6 +216,11 @@ export function findContrasts(statements: Statement[], entities: EntityIndex): C
       const [a, b] = named[0] && named[1] ? named : (kindSides(st, clauses[i - 1], clauses[i]) ?? []);
       if (a && b && valid(a, b)) out.push({ a, b, kind: "within" });
     }
+  }
+  for (const [x, y] of markedNeighbours(statements, entities)) {
+    const a = side(x, x.analysed.main!, entities, true);
+    const b = side(y, y.analysed.main!, entities, true);
+    if (a && b && valid(a, b)) out.push({ a, b, kind: "marked" });
   }
   for (const [x, y] of parallelNeighbours(statements)) {
     if (!x.analysed.main || !y.analysed.main) continue;

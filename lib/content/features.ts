@@ -44,8 +44,10 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
+const ZERO = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features);
+
 function empty(): Features {
-  return Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+  return { ...ZERO };
 }
 
 /** How often each normalised phrase (1–4 words) occurs across the document's statements. */

@@ -161,6 +161,20 @@ describe("generated banks", () => {
     expect(headed).toContain("True or false: Compared with TensorFlow, PyTorch excels in production due to its ability to scale for larger models.");
   });
 
+  it("makes a false statement of a sentence that sets itself against one before it ('On the other hand, …'), and of nothing unmarked", () => {
+    const falses = (text: string) =>
+      generateWithTrace(text, { slug: "graphs" })
+        .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+        .map((c) => c.question.prompt);
+    const doc = (opener: string) =>
+      `# TensorFlow vs PyTorch\n\n## Graphs\n\nTensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models. ${opener}PyTorch constructs graphs as operations are executed.\n`;
+    // the other side is the nearest statement before with a name of its own (not "This can be …")
+    expect(falses(doc("On the other hand, "))).toEqual(["True or false: PyTorch pre-defines its graphs at the beginning of training.", "True or false: TensorFlow constructs graphs as operations are executed."]);
+    expect(falses(doc("By contrast, "))).toHaveLength(2);
+    expect(falses(doc(""))).toEqual([]);
+    expect(falses(doc("Similarly, "))).toEqual([]);
+  });
+
   it("makes a false statement of two kinds of one thing set against each other, and never of two unrelated subjects", () => {
     const falses = (sentence: string) =>
       generateWithTrace(`# Testing\n\nTests come in several kinds. ${sentence}\n`, { slug: "kinds" })

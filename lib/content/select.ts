@@ -1,9 +1,9 @@
 // Owns the two tiers. Published: candidates the ranker rates likely acceptable, free of automatic
 // defects, not incidental (an answer named once, outside its section's heading), not naming the
 // other of two compared names (the answer is then the one left), not the date of a count, not
-// echoed by their own prompt, no release of a name to type, at most one recall question (cloze,
-// multiple choice, short answer) and two questions in all per fact, no duplicate or ambiguous
-// prompts, and no type above 45 % of the tier.
+// echoed by their own prompt, no release of a name to type, not from a newsletter's showcase of
+// what others built, at most one recall question (cloze, multiple choice, short answer) and two
+// questions in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { askedText, questionDefects, setDefects, type DefectClass } from "./defects";
@@ -192,6 +192,11 @@ function typedRelease(c: Candidate): boolean {
   return c.question.type === "short_answer" && !asksWhen(c) && typeof c.question.answer === "string" && /^\p{Lu}[^\s]*(?:\s[^\s\d][^\s]*)*\s\d+(?:\.\d+)*$/u.test(c.question.answer);
 }
 
+/** From a newsletter's showcase of what others built: suggested at most (see structure/document.ts). */
+function showcased(c: Candidate): boolean {
+  return c.statements.every((s) => s.analysed.sentence.block.showcase);
+}
+
 function incidental(c: Candidate): boolean {
   return RECALL.has(c.question.type) && !c.features?.kind_date && !c.question.answerValue && !c.features?.answer_in_heading && !c.features?.answer_repeated_in_doc;
 }
@@ -205,7 +210,7 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   // nor when a count was reached ("The curl website gets 4000 visits weekly"): the count keeps changing
   // nor a prompt that all but says its answer ("____ of things … was spotty; some things were well
   // documented" → Documentation): 20 of 117 such labelled questions acceptable
-  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !c.features?.answer_echoed && !typedRelease(c) && !incidental(c));
+  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !c.features?.answer_echoed && !typedRelease(c) && !incidental(c) && !showcased(c));
   const published = { picked: pickPublished(eligible) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));

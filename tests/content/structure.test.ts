@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/content/sentences";
 import { structureDocument } from "@/lib/content/structure/document";
+import { generateWithTrace } from "@/lib/content";
 import { statementsOf } from "./helpers";
 
 const sentencesOf = (src: string) => splitSentences(structureDocument(src).blocks);
@@ -121,6 +122,42 @@ describe("credits", () => {
     const paragraphs = doc.blocks.filter((b) => b.kind === "paragraph");
     expect(paragraphs.map((b) => b.role)).toEqual(["body", "references", "references"]);
     expect(paragraphs[1].headingPath).toEqual(["A new site", "Who worked on this?"]);
+  });
+});
+
+describe("a newsletter's showcase", () => {
+  // Three "What's new in Svelte" posts (never in the corpus) published 12 questions on their
+  // "Community Showcase" ("Gram Jam is a word puzzle game …"), each rejected blind as trivia.
+  const text = [
+    "# What's new in Gadget",
+    "",
+    "Gadget 2.0 ships a faster compiler.",
+    "",
+    "## Community Showcase",
+    "",
+    "### Apps & Sites built with Gadget",
+    "",
+    "- [WordJam](https://wordjam.example) is a word puzzle game inspired by match three games.",
+    "- [TuneBump](https://tunebump.example) is a privacy-respecting alternative frontend for music streaming.",
+    "- [TimeFlow](https://timeflow.example) is a smart calendar and task manager for busy teams.",
+    "",
+    "### Learning Resources",
+    "",
+    "- [Gadget Tips](https://tips.example) is a video course on writing Gadget components.",
+    "",
+  ].join("\n");
+
+  it("marks every block under a showcase heading, subsections too, and nothing else", () => {
+    const blocks = structureDocument(text).blocks.filter((b) => b.kind !== "heading");
+    expect(blocks.map((b) => !!b.showcase)).toEqual([false, true, true, true, true]);
+  });
+
+  it("publishes nothing from it: its questions are suggestions at most", () => {
+    const { candidates } = generateWithTrace(text, { slug: "gadget-news" });
+    const fromShowcase = candidates.filter((c) => c.statements.every((s) => s.analysed.sentence.block.showcase));
+    expect(fromShowcase.length).toBeGreaterThan(0);
+    expect(fromShowcase.filter((c) => c.question.tier === "published")).toEqual([]);
+    expect(fromShowcase.some((c) => c.question.tier === "suggested")).toBe(true);
   });
 });
 

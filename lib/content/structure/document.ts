@@ -28,6 +28,8 @@ export interface Block {
   cells?: string[];
   /** The texts of the block's links (what they point at is dropped). */
   links?: string[];
+  /** In a showcase of other people's work ("Community Showcase", "Apps & Sites built with Svelte"): true. */
+  showcase?: true;
 }
 
 export interface StructuredDocument {
@@ -42,6 +44,12 @@ const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|fu
 /** Who wrote, drew or reviewed the document: provenance like references, never quiz material ("Who turned the doodles into diagrams?"). */
 const CREDITS = /^(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|about the authors?|who worked on this\??)$/i;
 const TERMINAL = /[.!?:;"”’)\]]$/;
+/**
+ * A newsletter's roundup of what others built ("Community Showcase", "Apps & Sites built with
+ * Svelte"): one line on each of many apps, which a blind rater called trivia every time (12 of 12
+ * questions on three "What's new in Svelte" posts).
+ */
+const SHOWCASE = /\bshowcase\b|\bbuilt with\b/i;
 
 /**
  * Plain-text exports break paragraphs mid-sentence ("given a\n\nwindow of opportunity."): a
@@ -97,7 +105,8 @@ export function structureDocument(source: string): StructuredDocument {
     const isHeader = !seenHeading && b.kind === "paragraph" && !TERMINAL.test(text) && text.split(/\s+/).length <= 8 && blocks.every((x) => x.role === "header");
     if (isHeader) header.push(text);
     const role: BlockRole = isHeader ? "header" : inReferences ? "references" : "body";
-    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}) };
+    const showcase = headingPath.some((h) => SHOWCASE.test(h));
+    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(showcase ? { showcase: true as const } : {}), ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}) };
     if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);

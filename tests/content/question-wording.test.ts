@@ -229,6 +229,21 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(promptsAnswering(react, "canaries", ["Server Actions"]).filter((p) => /^Which technology allow/.test(p))).toEqual([]);
   });
 
+  it("asks 'Which technology' about a name the tagger takes for a person when the review calls it a thing (thirteenth blind rating: 'Who is now the most popular … static website engine?')", () => {
+    const hugo = review("# Go in 2017", "Hugo is now the most popular open-source static website engine.", "Alan Donovan is the author of a popular book on Go.", "Go is a programming language designed at Google.");
+    const asked = promptsAnswering(hugo, "hugo", ["Hugo", "Alan Donovan"]);
+    expect(asked).toContain("Which technology is now the most popular open-source static website engine?");
+    expect(asked).toContain("Who is the author of a popular book on Go?");
+    expect(asked.filter((p) => p.startsWith("Who is now"))).toEqual([]);
+  });
+
+  it("never types the answer to 'one of …': the review names one of several (thirteenth blind rating: 'Which technology is one of many state management libraries for React?')", () => {
+    const libraries = review("# State libraries", "Zustand is one of many state management libraries for React.", "Jotai is one of the first atomic state libraries.", "Valtio is a proxy-based state library for React.", "Zustand is a small store for React written in TypeScript.", "Many teams compare Zustand, Jotai and Valtio.");
+    const typed = promptsAnswering(libraries, "libraries", ["Zustand", "Jotai"]).filter((p) => /^Which/.test(p));
+    expect(typed.filter((p) => /one of/.test(p))).toEqual([]);
+    expect(typed).toContain("Which technology is a small store for React written in TypeScript?");
+  });
+
   it("asks 'Which organisation' about a sponsor (sixth blind rating: 'Which technology is Rust's main sponsor?')", () => {
     expect(prompts).toContain("Which organisation is Rust's main sponsor?");
   });

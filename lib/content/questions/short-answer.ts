@@ -27,27 +27,37 @@ const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", 
 
 function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {
   const type = ctx.entities.typeOf(name);
-  if (type === "person") return "Who";
   const head = st ? describedHead(st) : "";
+  // "Hugo is now the most popular open-source static website engine": a first name, but an engine
+  if (type === "person" && !TECHNOLOGY_HEADS.has(head)) return "Who";
   // the name may say its kind itself: "JetBrains's 2018 Developer Survey", "Rust Foundation"
   const own = name.split(/\s+/).pop()!.toLowerCase();
   if (type === "organization" || ORGANISATION_ROLES.has(head)) return "Which organisation";
   return NOT_TECHNOLOGY.has(head) || (/\s/.test(name) && NOT_TECHNOLOGY.has(own)) ? "What" : "Which technology";
 }
 
+const COPULA_ADVERBS = /^(?:now|still|also|currently|today|already|probably|arguably)$/;
+
+/** Heads of a description that make a name a thing whatever the tagger says of it ("Hugo … engine"). */
+const TECHNOLOGY_HEADS = new Set(["engine", "tool", "library", "framework", "language", "system", "server", "database", "compiler", "runtime", "editor", "platform", "service", "app", "application", "package", "generator", "manager", "runner", "bundler", "browser", "toolkit", "extension", "plugin", "protocol", "format"]);
+
 /** Heads of a description that make the name an organisation ("Mozilla is Rust's main sponsor"). */
 const ORGANISATION_ROLES = new Set(["sponsor", "sponsors", "backer", "backers", "maintainer", "maintainers", "steward", "owner", "employer", "vendor", "publisher", "committee", "council", "board", "consortium", "group"]);
 
 /** "X is the European community conference", "X is Rust's main sponsor": the head noun of a copula's noun phrase ("" if none). */
 function describedHead(st: Statement): string {
-  const main = copulaClause(st, /^(?:is|was|are|were)$/);
+  const main = st.analysed.main;
   if (!main) return "";
   const { tokens } = st.analysed;
+  // a lone copula, or one with an adverb: "is now the most popular … engine", "is still a small project"
+  const [copula, ...adverbs] = tokens.slice(main.verb[0], main.verb[1]);
+  if (!copula || !/^(?:is|was|are|were)$/.test(copula.lower) || !adverbs.every((t) => COPULA_ADVERBS.test(t.lower))) return "";
   let k = main.complement[0];
   if (!/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "") && !/^\p{Lu}[\p{L}\d.+#-]*['’]s$/u.test(tokens[k]?.text ?? "")) return "";
   let head = "";
   for (k++; k < main.complement[1]; k++) {
     const t = tokens[k];
+    if (/^(?:most|more|least|less|very)$/.test(t.lower)) continue; // "the most popular … engine"
     if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Ordinal")) || t.tags.has("Preposition")) break;
     if (t.tags.has("Noun")) head = t.lower;
     if (/[,;:()]/.test(t.post)) break;
@@ -150,6 +160,8 @@ function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   return shortAnswer(ctx, st, { prompt: `Who ${adverbs ? `${adverbs} ` : ""}${past} ${subject}?`, answer, builder: "agent" });
 }
 
+const ONE_OF = /^(?:is|was|are|were|has been|remains|became)\s+(?:still\s+|now\s+|also\s+)?(?:one of|among)\b/i;
+
 /** "… and Starlette was created …": a name after "and" followed by a verb of its own. */
 function secondSubject(ctx: GenerationContext, tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length - 2; k++) {
@@ -177,6 +189,10 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   const [, to] = main.subject;
   const rest = renderTokens(st, { range: [to, tokens.length] }).replace(/[.!]+$/, "");
   if (!rest || rest.split(/\s+/).length < 3 || containsWords(rest, name)) return null;
+  // "Which technology is one of the most downloaded Python packages?": "one of" says there are
+  // others (0 of 2 labelled acceptable; "one of many state management libraries for React" rejected
+  // blind on a page never seen). As multiple choice among the document's names it is fair.
+  if (ONE_OF.test(rest)) return null;
   const verb = tokens[main.verb[0]];
   // plural agreement: "Which technology are …" never; a plural name subject ("Workspaces have") is left to cloze
   // a plural present ("Server Actions allow …") no more than "are"

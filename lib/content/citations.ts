@@ -1,5 +1,5 @@
 // Owns in-text citations and reference-list entries: "(Abdullahi, 2022)" / "(TensorFlow, n.d.)"
-// are provenance, not prose, so they are lifted out of sentences before any date or NLP step.
+// (and a changelog's "(#6388)") are provenance, not prose, so they are lifted out of sentences before any date or NLP step.
 // Citation syntax is a small formal grammar, which is why it is matched with patterns here.
 import { findDates, type DateValue } from "./dates";
 
@@ -17,6 +17,8 @@ const CITATION = new RegExp(
   String.raw`\s*\((${AUTHOR},?\s+${YEAR}(?:,\s*(?:p|pp)\.\s*[\d–-]+)?(?:;\s*${AUTHOR},?\s+${YEAR})*)\)`,
   "gu",
 );
+/** "(#6388)", "(#12, #13)", "(PR #6388)": a changelog's pointer to its pull request or issue, no prose. */
+const ISSUE_REFERENCE = /\s*\((?:(?:PR|pull request|issue|see|fixes|closes)\s+)?#\d+(?:\s*,\s*#\d+)*\)/giu;
 const ATTRIBUTION = /([”"])\s*\(([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,3})\)/u;
 
 /** "(TensorFlow, n.d)" → "(TensorFlow, n.d.)": one spelling per source so citations group. */
@@ -33,6 +35,7 @@ export function scanCitations(sentence: string): CitationScan {
     for (const part of inner.split(/;\s*/)) citations.push(normaliseCitation(part));
     return "";
   });
+  text = text.replace(ISSUE_REFERENCE, "");
   let attribution: string | undefined;
   const att = ATTRIBUTION.exec(text);
   if (att) {

@@ -125,6 +125,16 @@ describe("credits", () => {
   });
 });
 
+describe("a changelog's pointers to pull requests", () => {
+  // Thirteenth blind rating: "Node 16.14 is now the minimum version to run ____ (#6388)" kept the
+  // pull request's number, a link's text, in the question.
+  it("leaves '(#6388)' and '(#12, #13)' out of statements and questions, as it does citations", () => {
+    const text = "# News\n\n- Node 16.14 is now the minimum version to run SvelteKit ([#6388](https://github.com/sveltejs/kit/pull/6388))\n- The Gadget compiler now supports source maps (#12, #13).\n";
+    expect(statementsOf(text).map((s) => s.statement)).toEqual(["Node 16.14 is now the minimum version to run SvelteKit", "The Gadget compiler now supports source maps."]);
+    expect(generateWithTrace(text, { slug: "news" }).candidates.filter((c) => /#\d/.test(c.question.prompt))).toEqual([]);
+  });
+});
+
 describe("a newsletter's showcase", () => {
   // Three "What's new in Svelte" posts (never in the corpus) published 12 questions on their
   // "Community Showcase" ("Gram Jam is a word puzzle game …"), each rejected blind as trivia.

@@ -80,7 +80,7 @@ function pairScope(ctx: GenerationContext, st: Statement, answer: string, rest: 
 }
 
 /** The candidate for a typed answer about one statement (`variant` keeps the ids banks already hold). */
-function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string; answer: string; builder: string; variant?: string; scope?: string }): Candidate {
+export function shortAnswer(ctx: GenerationContext, st: Statement, q: { prompt: string; answer: string; builder: string; variant?: string; scope?: string }): Candidate {
   const statements = [st];
   const source = sourceRange(statements);
   return {

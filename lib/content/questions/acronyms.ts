@@ -1,0 +1,87 @@
+// Owns what an acronym stands for, when the document spells it out: "AJAX, or Asynchronous
+// JavaScript and XML", "The term REST, short for REpresentational State Transfer", "MIR
+// (Mid-level Intermediate Representation)", "Hypermedia As The Engine of Application State
+// (HATEOAS)". The expansion is checked letter by letter against the acronym, so it is the one right
+// answer, and the question needs nothing else the sentence says: a sentence whose other references
+// are unresolved ("Also arriving at this moment was AJAX, or …") still spells its acronym out.
+import { containsWords } from "../normalise";
+import type { Statement } from "../statements";
+import type { GenerationContext } from "./context";
+import type { Candidate } from "./candidate";
+import { shortAnswer } from "./short-answer";
+
+const ACRONYM = String.raw`[A-Z][A-Z0-9]{1,7}`;
+const WORDS = String.raw`[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,8}`;
+/** Each pattern captures the acronym and its expansion (in either order: `acronymFirst`). */
+const PATTERNS: Array<{ re: RegExp; acronymFirst: boolean }> = [
+  // "MIR (Mid-level Intermediate Representation)", "REST (short for …)"
+  { re: new RegExp(String.raw`\b(${ACRONYM})\s*\((?:short for\s+|or\s+)?(${WORDS})\)`, "g"), acronymFirst: true },
+  // "AJAX, or Asynchronous JavaScript and XML", "REST, short for REpresentational State Transfer,"
+  { re: new RegExp(String.raw`\b(${ACRONYM}),\s+(?:or|short for|which stands for)\s+(${WORDS})(?=[,;:.)]|\s*$)`, "g"), acronymFirst: true },
+  // "AJAX stands for Asynchronous JavaScript and XML"
+  { re: new RegExp(String.raw`\b(${ACRONYM})\s+(?:stands|stood)\s+for\s+(${WORDS})(?=[,;:.)]|\s*$)`, "g"), acronymFirst: true },
+  // "Hypermedia As The Engine of Application State (HATEOAS)"
+  { re: new RegExp(String.raw`\b(${WORDS})\s*\((${ACRONYM})\)`, "g"), acronymFirst: false },
+];
+
+const FUNCTION_WORDS = /^(?:of|and|the|for|as|to|in|on|a|an|at|by|with|or)$/i;
+
+/**
+ * Whether the words spell the acronym: each word gives its initial (a function word may give
+ * nothing), and a word may give its inner capitals too ("REpresentational" → RE) or a hyphenated
+ * word the initials of its parts.
+ */
+export function spellsOut(acronym: string, expansion: string): boolean {
+  const letters = acronym.toUpperCase();
+  const words = expansion.split(/\s+/).filter(Boolean);
+  const memo = new Map<string, boolean>();
+  const match = (i: number, j: number): boolean => {
+    if (i === words.length) return j === letters.length;
+    const key = `${i}:${j}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[i];
+    const options = new Set<string>([word[0].toUpperCase()]);
+    const inner = word.slice(1).replace(/[^A-Z]/g, "");
+    for (let k = 1; k <= inner.length; k++) options.add(word[0].toUpperCase() + inner.slice(0, k));
+    const parts = word.split("-").filter(Boolean);
+    if (parts.length > 1) options.add(parts.map((p) => p[0].toUpperCase()).join(""));
+    let ok = FUNCTION_WORDS.test(word) && match(i + 1, j);
+    for (const option of options) if (!ok && letters.startsWith(option, j)) ok = match(i + 1, j + option.length);
+    memo.set(key, ok);
+    return ok;
+  };
+  return words.length >= 2 && match(0, 0);
+}
+
+/** "What does AJAX stand for?" once per acronym, from the first sentence that spells it out. */
+export function acronymCandidates(ctx: GenerationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const asked = new Set<string>();
+  const stated = new Map(ctx.statements.map((st) => [st.analysed, st]));
+  for (const [analysed, resolution] of ctx.resolutions) {
+    if (analysed.sentence.block.role !== "body") continue;
+    const text = analysed.sentence.clean;
+    for (const { re, acronymFirst } of PATTERNS) {
+      for (const m of text.matchAll(re)) {
+        const [acronym, written] = acronymFirst ? [m[1], m[2]] : [m[2], m[1]];
+        // the words before "(HATEOAS)" may start earlier than the expansion: keep the shortest tail that spells it
+        const tail = acronymFirst ? written.trim() : shortestSpelling(acronym, written.trim());
+        if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym)) continue;
+        asked.add(acronym);
+        const st: Statement = stated.get(analysed) ?? { analysed, resolution, from: 0 };
+        out.push(shortAnswer(ctx, st, { prompt: `What does ${acronym} stand for?`, answer: tail, builder: "acronym", variant: "acronym" }));
+      }
+    }
+  }
+  return out;
+}
+
+function shortestSpelling(acronym: string, words: string): string | undefined {
+  const list = words.split(/\s+/);
+  for (let from = list.length - 2; from >= 0; from--) {
+    const tail = list.slice(from).join(" ");
+    if (spellsOut(acronym, tail)) return tail;
+  }
+  return undefined;
+}

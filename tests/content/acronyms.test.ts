@@ -1,0 +1,69 @@
+// What an acronym stands for, where the review spells it out: one right answer, checked letter by
+// letter, and asked even from a sentence whose other references are unresolved.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { generateWithTrace } from "@/lib/content";
+import { spellsOut } from "@/lib/content/questions/acronyms";
+
+const asked = (text: string) =>
+  generateWithTrace(text, { slug: "acronyms" })
+    .candidates.filter((c) => c.builder === "acronym")
+    .map((c) => [c.question.prompt, c.question.answer]);
+
+describe("spelling an acronym out", () => {
+  it("takes each word's initial, a function word's or none, inner capitals and hyphenated parts", () => {
+    expect(spellsOut("AJAX", "Asynchronous JavaScript and XML")).toBe(true);
+    expect(spellsOut("HATEOAS", "Hypermedia As The Engine of Application State")).toBe(true);
+    expect(spellsOut("REST", "REpresentational State Transfer")).toBe(true);
+    expect(spellsOut("MIR", "Mid-level Intermediate Representation")).toBe(true);
+    expect(spellsOut("NLL", "non-lexical lifetimes")).toBe(true);
+    expect(spellsOut("RPC", "Remote Procedure Call")).toBe(true);
+  });
+
+  it("refuses words that do not spell it", () => {
+    expect(spellsOut("RPC", "Remote Call")).toBe(false);
+    expect(spellsOut("API", "Application Programming")).toBe(false);
+    expect(spellsOut("DOM", "Document Object Model Tree")).toBe(false);
+    expect(spellsOut("JS", "JavaScript")).toBe(false); // one word is no expansion
+  });
+
+  it("always accepts the initials of any words (function words aside), and never words one letter short", () => {
+    // a function word ("Of", "And") may give no letter, so the property holds for the others
+    const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/).filter((w) => !/^(?:of|and|the|for|as|to|in|on|a|an|at|by|with|or)$/i.test(w));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 6 }), (words) => {
+        const acronym = words.map((w) => w[0]).join("");
+        expect(spellsOut(acronym, words.join(" "))).toBe(true);
+        expect(spellsOut(acronym.slice(0, -1), words.join(" "))).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("questions on acronyms", () => {
+  it("asks what an acronym stands for in each way a review spells one out, once per acronym", () => {
+    const text = [
+      "# The web and its APIs",
+      "",
+      "Also arriving at this moment was AJAX, or Asynchronous JavaScript and XML.",
+      "",
+      "The term REST, short for REpresentational State Transfer, came from a dissertation.",
+      "",
+      "The second response is a Remote Procedure Call (RPC) style of API. RPC couples client and server.",
+      "",
+      "HMR stands for Hot Module Reload, and Vite has it. Vite made HMR (Hot Module Reload) fast.",
+      "",
+    ].join("\n");
+    expect(asked(text)).toEqual([
+      ["What does AJAX stand for?", "Asynchronous JavaScript and XML"],
+      ["What does REST stand for?", "REpresentational State Transfer"],
+      ["What does RPC stand for?", "Remote Procedure Call"],
+      ["What does HMR stand for?", "Hot Module Reload"],
+    ]);
+  });
+
+  it("asks nothing where the words in brackets are no expansion ('JSON (a format)')", () => {
+    const text = "# Formats\n\nThe API returns JSON (a simple text format) to clients. XML (the older format) is still common.\n";
+    expect(asked(text)).toEqual([]);
+  });
+});

@@ -3,8 +3,9 @@
 // sentence ("X does A, while Y does B"), in parallel sentences of one section or list ("Spark is
 // written in Scala" / "Dask is written in Python"), in a sentence that sets itself against one
 // before it ("On the other hand, PyTorch constructs graphs as operations are executed"), or one
-// name measured against another ("Dask is smaller than Spark"). Swapping their subjects makes a statement the document itself says is
-// false; where the document says the same of both, there is no contrast.
+// name measured against another ("Dask is smaller than Spark"). Swapping their subjects makes a
+// statement the document itself says is false; where the document says the same of both, there is
+// no contrast.
 import type { Clause } from "./clauses";
 import type { EntityIndex } from "./entities";
 import { normaliseText } from "./normalise";

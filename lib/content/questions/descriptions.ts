@@ -47,8 +47,10 @@ const CLAUSE_START = /^(?:that|which|who|whose|where|but|while|whereas|although|
  * bracket, a dash or a relative clause. Undefined when that is too short to tell a thing apart
  * ("a microframework") or too long to read as one choice.
  */
-function describedAs(st: Statement, from: number, to: number): string | undefined {
+function describedAs(st: Statement, from: number): string | undefined {
   const { tokens } = st.analysed;
+  // to the sentence's end: where the phrase stops is decided here (the clause parser may cut a list short)
+  const to = tokens.length;
   let end = from + 1;
   for (; end < to; end++) {
     const t = tokens[end];
@@ -62,8 +64,7 @@ function describedAs(st: Statement, from: number, to: number): string | undefine
       // "a todo list for things that are only sort of time sensitive": a relative clause after a
       // preposition's noun says what that noun is, and without it the phrase says nothing. It stays.
       const restrictive = !post.includes(",") && /^(?:that|who)$/.test(t.lower);
-      let afterPreposition = false;
-      for (let k = from + 1; k < end; k++) if (tokens[k].tags.has("Preposition")) afterPreposition = true;
+      const afterPreposition = tokens.slice(from + 1, end).some((k) => k.tags.has("Preposition"));
       if (!(restrictive && afterPreposition)) break;
     }
     // a bracket or a dash sets off an aside ("for (you guessed it) paints", "guitar tools - recently migrated")
@@ -97,8 +98,7 @@ export function descriptionsOf(ctx: GenerationContext): Description[] {
     if (!name) continue;
     const [cFrom] = main.complement;
     if (!/^(?:a|an)$/.test(st.analysed.tokens[cFrom]?.lower ?? "")) continue;
-    // to the sentence's end: where the phrase stops is describedAs's to say (the clause parser may cut a list short)
-    const text = describedAs(st, cFrom, st.analysed.tokens.length);
+    const text = describedAs(st, cFrom);
     if (!text || containsWords(text, name)) continue;
     // "Apache Spark" and then "Spark": one name
     const key = normaliseAnswer(name);

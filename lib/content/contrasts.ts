@@ -154,7 +154,9 @@ function sameShape(a: ContrastSide, b: ContrastSide): boolean {
 function mentions(s: ContrastSide, name: string): boolean {
   const { tokens } = s.st.analysed;
   const text = s.st.analysed.sentence.clean.slice(tokens[s.clause.verb[0]].start, tokens[s.clause.complement[1] - 1].end);
-  return normaliseText(text).split(" ").some((w) => normaliseText(name).split(" ").includes(w) && /\p{L}{3}/u.test(w));
+  if (normaliseText(text).split(" ").some((w) => normaliseText(name).split(" ").includes(w) && /\p{L}{3}/u.test(w))) return true;
+  // a short name ("Go", "R") is a word of its own only as written: "a popular book on Go", not "to go"
+  return name.length < 3 && new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 function valid(a: ContrastSide, b: ContrastSide): boolean {

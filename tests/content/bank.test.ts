@@ -161,6 +161,12 @@ describe("generated banks", () => {
     expect(headed).toContain("True or false: Compared with TensorFlow, PyTorch excels in production due to its ability to scale for larger models.");
   });
 
+  it("never swaps a short name into a predicate that names it ('Go is the author of a popular book on Go')", () => {
+    const text = "# Go in 2017\n\nAlan Donovan is the author of a popular book on Go.\n\nGo is a programming language designed at Google.\n";
+    const prompts = generateWithTrace(text, { slug: "go-book" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.filter((p) => /^True or false: Go is the author/.test(p))).toEqual([]);
+  });
+
   it("makes a false statement of a sentence that sets itself against one before it ('On the other hand, …'), and of nothing unmarked", () => {
     const falses = (text: string) =>
       generateWithTrace(text, { slug: "graphs" })

@@ -127,6 +127,27 @@ describe("typed answers in a review written around two names", () => {
   });
 });
 
+describe("what a sentence opening with 'This' sums up, in a review of two names", () => {
+  // The original seed's "This can be beneficial in performance for large models" and "This leads
+  // to less complex graphs" had only long context clozes (21 of 130 such clozes acceptable).
+  const asked = (...paragraphs: string[]) =>
+    generateWithTrace(review("# TensorFlow vs PyTorch", ...paragraphs), { slug: "consequences" })
+      .candidates.filter((c) => c.builder === "consequence")
+      .map((c) => [c.question.prompt, c.question.answer]);
+
+  it("asks which of the two works that way, the name being the one the sentence before is about", () => {
+    expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models.", "PyTorch constructs graphs as operations are executed. This led to less complex graphs.")).toEqual([
+      ["Which of PyTorch and TensorFlow works in a way that can be beneficial in performance for large models?", "TensorFlow"],
+      ["Which of PyTorch and TensorFlow worked in a way that led to less complex graphs?", "PyTorch"],
+    ]);
+  });
+
+  it("asks nothing when the sentence before is about neither name, or what follows 'This' names one", () => {
+    expect(asked("Graphs are built before training. This can be beneficial in performance for large models.", "PyTorch is popular.")).toEqual([]);
+    expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This makes TensorFlow fast for large models.", "PyTorch is popular.")).toEqual([]);
+  });
+});
+
 describe("typed answers whose predicate the document states of another subject too", () => {
   // Rated ambiguous on the Prometheus comparison: both InfluxDB and Sensu are "maintained by a
   // single commercial company following the open-core model", each with its own list of features.

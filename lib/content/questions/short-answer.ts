@@ -1,10 +1,12 @@
 // Owns typed short answers whose answer a student can produce: a definition asked backwards
 // ("Which technology does the review describe as “a distributed time series database based on
-// Hadoop and HBase”?" → OpenTSDB) and the agent of a creation ("Who created Hug?").
+// Hadoop and HBase”?" → OpenTSDB), the agent of a creation ("Who created Hug?"), and which of two
+// names works in a way the sentence after it sums up ("This can be beneficial …").
 import { containsWords, normaliseAnswer } from "../normalise";
 import { comparandPhrase, renderTokens, type Statement } from "../statements";
 import { isAux, spanText, type Token } from "../tokens";
 import { lemma, pastTense } from "../verbs";
+import type { Analysed } from "../analysis";
 import type { GenerationContext } from "./context";
 import { copulaClause, subjectIsName } from "./descriptions";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -211,6 +213,42 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject", scope });
 }
 
+/**
+ * "TensorFlow pre-defines its graphs at the beginning of training …. This can be beneficial in
+ * performance for large models." In a review of two names, what "This" sums up is the way the name
+ * before it works: "Which of PyTorch and TensorFlow works in a way that can be beneficial in
+ * performance for large models?" Only when the sentence before is a stated fact about one of the
+ * two names the review (or its section) sets against each other, and what follows "This" names
+ * neither.
+ */
+function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed, Statement>): Candidate | null {
+  const r = st.resolution;
+  const main = st.analysed.main;
+  if (r.kind !== "context" || !r.context || !main || !sumsUp(st.analysed, st.from)) return null;
+  // "X does A. This helps B. But it also means C.": the middle sentence sums up too, and X is two back
+  if (r.contextBefore && !sumsUp(r.context, 0)) return null;
+  const before = stated.get(r.contextBefore ?? r.context);
+  if (!before?.analysed.main || before.resolution.kind !== "none") return null;
+  const { tokens } = st.analysed;
+  const name = subjectIsName(ctx, before);
+  const choices = name ? ctx.choices(before, normaliseAnswer(name)) : undefined;
+  const answer = choices?.find((c) => normaliseAnswer(c) === normaliseAnswer(name!));
+  if (!choices || !answer) return null;
+  const rendered = renderTokens(st, { range: [main.verb[0], tokens.length] }).replace(/[.!]+$/, "");
+  const predicate = rendered.charAt(0).toLowerCase() + rendered.slice(1);
+  if (predicate.split(/\s+/).length < 3 || choices.some((c) => containsWords(predicate, c))) return null;
+  const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
+  const scope = `Which of ${first} and ${second}`;
+  const works = tokens[main.verb[0]].tags.has("PastTense") ? "worked" : "works";
+  return shortAnswer(ctx, st, { prompt: `${scope} ${works} in a way that ${predicate}?`, answer, builder: "consequence", scope });
+}
+
+/** The sentence's subject is a lone "This", "That" or "It" (at `from`, after any connective dropped). */
+function sumsUp(a: Analysed, from: number): boolean {
+  const [sFrom, sTo] = a.main?.subject ?? [0, 0];
+  return sTo - sFrom === 1 && sFrom >= from && sFrom <= from + 1 && /^(?:this|that|it)$/.test(a.tokens[sFrom].lower);
+}
+
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   // one "What is X?" per document: the first sentence that defines its topic
@@ -221,7 +259,10 @@ export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
       break;
     }
   }
+  const stated = new Map(ctx.statements.map((st) => [st.analysed, st]));
   for (const st of ctx.statements) {
+    const c = consequence(ctx, st, stated);
+    if (c) out.push(c);
     const q = subjectQuestion(ctx, st);
     if (q) out.push(q);
     const d = definition(ctx, st);

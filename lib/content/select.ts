@@ -67,8 +67,10 @@ class Picker {
   }
 }
 
+/** Type, answer and the sentence asked about (its own, not the context shown before it: "This leads to …" and "However, there may be …" after the same sentence are two facts). */
 function sourceKey(c: Candidate): string {
-  return `${c.question.type}|${c.source.start}|${normaliseText(JSON.stringify(c.question.answer))}`;
+  const start = c.statements[0]?.analysed.sentence.start ?? c.source.start;
+  return `${c.question.type}|${start}|${normaliseText(JSON.stringify(c.question.answer))}`;
 }
 
 /**

@@ -142,6 +142,17 @@ describe("what a sentence opening with 'This' sums up, in a review of two names"
     ]);
   });
 
+  it("reads 'there may be' as what the way of working may have, and keeps both questions on one sentence's two consequences", () => {
+    const text = review("# TensorFlow vs PyTorch", "TensorFlow pre-defines its graphs at the beginning of training.", "PyTorch constructs graphs as operations are executed. This leads to less complex graphs. However, there may be performance issues.");
+    const asked = generateWithTrace(text, { slug: "consequences" }).candidates.filter((c) => c.builder === "consequence");
+    expect(asked.map((c) => [c.question.prompt, c.question.answer])).toEqual([
+      ["Which of PyTorch and TensorFlow works in a way that leads to less complex graphs?", "PyTorch"],
+      ["Which of PyTorch and TensorFlow works in a way that may have performance issues?", "PyTorch"],
+    ]);
+    // two facts, though both are shown after the same sentence: neither is dropped as a repeat of the other
+    expect(asked.every((c) => c.question.tier !== undefined)).toBe(true);
+  });
+
   it("asks nothing when the sentence before is about neither name, or what follows 'This' names one", () => {
     expect(asked("Graphs are built before training. This can be beneficial in performance for large models.", "PyTorch is popular.")).toEqual([]);
     expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This makes TensorFlow fast for large models.", "PyTorch is popular.")).toEqual([]);

@@ -224,7 +224,7 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
 function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed, Statement>): Candidate | null {
   const r = st.resolution;
   const main = st.analysed.main;
-  if (r.kind !== "context" || !r.context || !main || !sumsUp(st.analysed, st.from)) return null;
+  if (r.kind !== "context" || !r.context || !main || !sumsUp(st.analysed, st.from, true)) return null;
   // "X does A. This helps B. But it also means C.": the middle sentence sums up too, and X is two back
   if (r.contextBefore && !sumsUp(r.context, 0)) return null;
   const before = stated.get(r.contextBefore ?? r.context);
@@ -234,7 +234,13 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   const choices = name ? ctx.choices(before, normaliseAnswer(name)) : undefined;
   const answer = choices?.find((c) => normaliseAnswer(c) === normaliseAnswer(name!));
   if (!choices || !answer) return null;
-  const rendered = renderTokens(st, { range: [main.verb[0], tokens.length] }).replace(/[.!]+$/, "");
+  // "However, there may be performance issues." → "… may have performance issues"
+  const dummy = tokens[main.subject[0]].lower === "there";
+  const verb = tokens.slice(main.verb[0], main.verb[1]).map((t) => t.lower);
+  const had = dummy ? haveFor(verb) : undefined;
+  if (dummy && !had) return null;
+  const rest = renderTokens(st, { range: [dummy ? main.verb[1] : main.verb[0], tokens.length] }).replace(/[.!]+$/, "");
+  const rendered = had ? `${had} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : rest;
   const predicate = rendered.charAt(0).toLowerCase() + rendered.slice(1);
   if (predicate.split(/\s+/).length < 3 || choices.some((c) => containsWords(predicate, c))) return null;
   const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
@@ -243,10 +249,17 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   return shortAnswer(ctx, st, { prompt: `${scope} ${works} in a way that ${predicate}?`, answer, builder: "consequence", scope });
 }
 
-/** The sentence's subject is a lone "This", "That" or "It" (at `from`, after any connective dropped). */
-function sumsUp(a: Analysed, from: number): boolean {
+/** The sentence's subject is a lone "This", "That" or "It" (or, with `dummy`, "There"), at `from` after any connective dropped. */
+function sumsUp(a: Analysed, from: number, dummy = false): boolean {
   const [sFrom, sTo] = a.main?.subject ?? [0, 0];
-  return sTo - sFrom === 1 && sFrom >= from && sFrom <= from + 1 && /^(?:this|that|it)$/.test(a.tokens[sFrom].lower);
+  return sTo - sFrom === 1 && sFrom >= from && sFrom <= from + 1 && (dummy ? /^(?:this|that|it|there)$/ : /^(?:this|that|it)$/).test(a.tokens[sFrom].lower);
+}
+
+/** "there may be" → "may have", "there is" → "has", "there were" → "had"; undefined for anything else. */
+function haveFor(verb: string[]): string | undefined {
+  if (verb.length === 1) return /^(?:is|are)$/.test(verb[0]) ? "has" : /^(?:was|were)$/.test(verb[0]) ? "had" : undefined;
+  if (verb.length === 2 && /^(?:may|might|can|could|will|would)$/.test(verb[0]) && verb[1] === "be") return `${verb[0]} have`;
+  return undefined;
 }
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {

@@ -49,8 +49,9 @@ function labelWithout(st: Statement, span: Span): string {
   // "On the 10th of November 2009, …": the article goes with its date
   if (from > st.from + 1 && tokens[from - 1].lower === "the" && DATE_PREPOSITIONS.has(tokens[from - 2].lower)) from--;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
-  // "… complained about back in 2008": "back" goes with its date
-  if (from > st.from && tokens[from - 1].lower === "back" && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "")) from--;
+  // "… complained about back in 2008": "back" goes with its date; so does an opening "Later in
+  // October 2019, …" (not "one year later in September 2016": "one year" would dangle)
+  if (from > st.from && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "") && (tokens[from - 1].lower === "back" || (from - 1 === st.from && /^(?:later|earlier|then)$/.test(tokens[from - 1].lower)))) from--;
   // without its date the rest would dangle: "Towards the end [of 1996], …", "…, released [on December 17, 1996]."
   if (tokens[from]?.lower === "of" && PART_OF_A_PERIOD.has(tokens[from - 1]?.lower ?? "")) return "";
   if (to >= tokens.length - 1 && tokens[from - 1]?.tags.has("PastTense") && tokens[from - 2]?.post.includes(",")) return "";

@@ -213,15 +213,21 @@ describe("events whose date cannot be taken out", () => {
     "",
     "The plan is to launch Fetchy 3 in early 2026 with a stable library.",
     "",
+    "Later in October 2019, Ada Lovelace took user feedback into consideration and Fetchy 2.0 was released with a new API.",
+    "",
+    "While Fetchy had a head start, Grabby entered the field one year later in September 2016.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
   it("asks the year of a sentence that still reads without it", () => {
     expect(prompts).toContain("In which year did the following happen? Fetchy 1.0 was released with brand new proxy support.");
+    // "Later in October 2019, …": "Later" goes with its date (the original seed asked "… happen? Later Google took …")
+    expect(prompts).toContain("In which year did the following happen? Ada Lovelace took user feedback into consideration and Fetchy 2.0 was released with a new API.");
   });
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {
-    expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$|one year\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
   });
 
   it("never takes the date of a figure for the date of the event ('including 78 million downloads in 2023', fourteenth blind rating)", () => {

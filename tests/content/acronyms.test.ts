@@ -53,6 +53,8 @@ describe("questions on acronyms", () => {
       "",
       "HMR stands for Hot Module Reload, and Vite has it. Vite made HMR (Hot Module Reload) fast.",
       "",
+      "AJAX pages, REST APIs, RPC endpoints and HMR all changed how the web is built; AJAX and HMR made pages faster, REST and RPC made APIs.",
+      "",
     ].join("\n");
     expect(asked(text)).toEqual([
       ["What does AJAX stand for?", "Asynchronous JavaScript and XML"],
@@ -60,6 +62,12 @@ describe("questions on acronyms", () => {
       ["What does RPC stand for?", "Remote Procedure Call"],
       ["What does HMR stand for?", "Hot Module Reload"],
     ]);
+  });
+
+  it("asks nothing about an acronym the review uses fewer than three times ('an IRC bot', in passing: rejected blind as trivia)", () => {
+    const text = "# History of Fetchy\n\nIn 1996 Ada was writing an IRC bot. The bot answered Internet Relay Chat (IRC) users. Fetchy grew out of it.\n";
+    expect(asked(text)).toEqual([]);
+    expect(asked(`${text}\nMost IRC networks still run today.\n`)).toEqual([["What does IRC stand for?", "Internet Relay Chat"]]);
   });
 
   it("asks nothing where the words in brackets are no expansion ('JSON (a format)')", () => {

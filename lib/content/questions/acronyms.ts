@@ -54,11 +54,20 @@ export function spellsOut(acronym: string, expansion: string): boolean {
   return words.length >= 2 && match(0, 0);
 }
 
-/** "What does AJAX stand for?" once per acronym, from the first sentence that spells it out. */
+/**
+ * How many times the review uses a term before a question about it is worth asking: "REST",
+ * "HATEOAS", "RPC" in an essay on REST were accepted blind; "IRC" (twice, in passing in curl's
+ * history) and "HMR" (twice, beside Vite) were rejected as trivia.
+ */
+const MIN_USES = 3;
+
+/** "What does AJAX stand for?" once per acronym the review uses, from the first sentence that spells it out. */
 export function acronymCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   const asked = new Set<string>();
   const stated = new Map(ctx.statements.map((st) => [st.analysed, st]));
+  const sentences = [...ctx.resolutions.keys()].map((a) => a.sentence.clean);
+  const uses = (acronym: string) => sentences.reduce((n, text) => n + (text.match(new RegExp(`\\b${acronym}s?\\b`, "g"))?.length ?? 0), 0);
   for (const [analysed, resolution] of ctx.resolutions) {
     if (analysed.sentence.block.role !== "body") continue;
     const text = analysed.sentence.clean;
@@ -67,7 +76,7 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
         const [acronym, written] = acronymFirst ? [m[1], m[2]] : [m[2], m[1]];
         // the words before "(HATEOAS)" may start earlier than the expansion: keep the shortest tail that spells it
         const tail = acronymFirst ? written.trim() : shortestSpelling(acronym, written.trim());
-        if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym)) continue;
+        if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym) || uses(acronym) < MIN_USES) continue;
         asked.add(acronym);
         const st: Statement = stated.get(analysed) ?? { analysed, resolution, from: 0 };
         out.push(shortAnswer(ctx, st, { prompt: `What does ${acronym} stand for?`, answer: tail, builder: "acronym", variant: "acronym" }));

@@ -6,6 +6,7 @@ import type { Clause } from "./clauses";
 import { findDates, type DateMention } from "./dates";
 import type { EntityIndex } from "./entities";
 import type { Statement } from "./statements";
+import { spellsOut } from "./spelling";
 import { isAux, isVerb, quotedTokens, type Token } from "./tokens";
 
 export type SpanKind = "date" | "number" | "name" | "phrase" | "adjective";
@@ -204,12 +205,7 @@ function abbreviationPair(tokens: Token[], from: number, to: number): boolean {
   if (!!next && /\(/.test(next.pre) && /\)/.test(next.post) && /^\p{Lu}{2,}s?$/u.test(next.text.replace(/[()]/g, ""))) return true;
   // "MIR (Mid-level Intermediate Representation)": the words in brackets spell the acronym, so
   // neither the acronym nor the words are asked beside the other
-  const spells = (acronym: string, words: Token[]) => {
-    // "Mid-level Intermediate Representation" (a hyphenated word one letter) or "Single-Page Application" (one per part)
-    const texts = words.map((t) => t.text.replace(/^\(/, ""));
-    const initials = (parts: string[]) => parts.map((w) => w.charAt(0).toUpperCase()).join("");
-    return /^\p{Lu}{2,6}$/u.test(acronym) && (initials(texts) === acronym || initials(texts.flatMap((w) => w.split("-"))) === acronym);
-  };
+  const spells = (acronym: string, words: Token[]) => /^\p{Lu}{2,6}$/u.test(acronym) && spellsOut(acronym, words.map((t) => t.text.replace(/^\(|\)$/g, "")).join(" "));
   if (inBrackets && from > 0 && spells(tokens[from - 1].text, tokens.slice(from, to))) return true;
   if (to - from !== 1 || !next || !/\(/.test(next.pre)) return false;
   let close = to;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { generateWithTrace } from "@/lib/content";
-import { spellsOut } from "@/lib/content/questions/acronyms";
+import { spellsOut } from "@/lib/content/spelling";
 
 const asked = (text: string) =>
   generateWithTrace(text, { slug: "acronyms" })

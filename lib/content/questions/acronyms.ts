@@ -9,6 +9,7 @@ import type { Statement } from "../statements";
 import type { GenerationContext } from "./context";
 import type { Candidate } from "./candidate";
 import { shortAnswer } from "./short-answer";
+import { spellsOut } from "../spelling";
 
 const ACRONYM = String.raw`[A-Z][A-Z0-9]{1,7}`;
 const WORDS = String.raw`[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,8}`;
@@ -24,36 +25,6 @@ const PATTERNS: Array<{ re: RegExp; acronymFirst: boolean }> = [
   { re: new RegExp(String.raw`\b(${WORDS})\s*\((${ACRONYM})\)`, "g"), acronymFirst: false },
 ];
 
-const FUNCTION_WORDS = /^(?:of|and|the|for|as|to|in|on|a|an|at|by|with|or)$/i;
-
-/**
- * Whether the words spell the acronym: each word gives its initial (a function word may give
- * nothing), and a word may give its inner capitals too ("REpresentational" → RE) or a hyphenated
- * word the initials of its parts.
- */
-export function spellsOut(acronym: string, expansion: string): boolean {
-  const letters = acronym.toUpperCase();
-  const words = expansion.split(/\s+/).filter(Boolean);
-  const memo = new Map<string, boolean>();
-  const match = (i: number, j: number): boolean => {
-    if (i === words.length) return j === letters.length;
-    const key = `${i}:${j}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const word = words[i];
-    const options = new Set<string>([word[0].toUpperCase()]);
-    const inner = word.slice(1).replace(/[^A-Z]/g, "");
-    for (let k = 1; k <= inner.length; k++) options.add(word[0].toUpperCase() + inner.slice(0, k));
-    const parts = word.split("-").filter(Boolean);
-    if (parts.length > 1) options.add(parts.map((p) => p[0].toUpperCase()).join(""));
-    let ok = FUNCTION_WORDS.test(word) && match(i + 1, j);
-    for (const option of options) if (!ok && letters.startsWith(option, j)) ok = match(i + 1, j + option.length);
-    memo.set(key, ok);
-    return ok;
-  };
-  return words.length >= 2 && match(0, 0);
-}
-
 /**
  * How many times the review uses a term before a question about it is worth asking: "REST",
  * "HATEOAS", "RPC" in an essay on REST were accepted blind; "IRC" (twice, in passing in curl's
@@ -67,7 +38,10 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
   const asked = new Set<string>();
   const stated = new Map(ctx.statements.map((st) => [st.analysed, st]));
   const sentences = [...ctx.resolutions.keys()].map((a) => a.sentence.clean);
-  const uses = (acronym: string) => sentences.reduce((n, text) => n + (text.match(new RegExp(`\\b${acronym}s?\\b`, "g"))?.length ?? 0), 0);
+  const uses = (acronym: string) => {
+    const word = new RegExp(`\\b${acronym}s?\\b`, "g");
+    return sentences.reduce((n, text) => n + (text.match(word)?.length ?? 0), 0);
+  };
   for (const [analysed, resolution] of ctx.resolutions) {
     if (analysed.sentence.block.role !== "body") continue;
     const text = analysed.sentence.clean;

@@ -23,11 +23,19 @@ const DISCOURSE = new Set(["furthermore", "finally", "generally", "however", "mo
 function isFinite(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isVerb(t)) return false;
-  // "models that can be used": a word followed by a relative pronoun is a noun, whatever its tag
-  if (!isAux(t) && /^(?:that|which|who)$/.test(tokens[i + 1]?.lower ?? "") && /s$/.test(t.lower)) return false;
+  // "models that can be used": a word followed by a relative pronoun is a noun, whatever its tag,
+  // unless a pronoun is its subject ("it also means that …")
+  if (!isAux(t) && /^(?:that|which|who)$/.test(tokens[i + 1]?.lower ?? "") && /s$/.test(t.lower) && !afterPronoun(tokens, i)) return false;
   if (t.tags.has("Gerund") && !(i > 0 && isAux(tokens[i - 1]))) return false;
   if (t.tags.has("Infinitive") && i > 0 && tokens[i - 1].lower === "to") return false;
   return true;
+}
+
+/** Is the word at i preceded by a subject pronoun, adverbs aside ("it also means")? */
+function afterPronoun(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isAdverbish(tokens[k]) && !isNounish(tokens[k])) k--;
+  return k >= 0 && /^(?:it|this|that|he|she)$/.test(tokens[k].lower);
 }
 
 function isNounPhraseWord(t: Token): boolean {

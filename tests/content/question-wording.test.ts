@@ -157,6 +157,26 @@ describe("what a sentence opening with 'This' sums up, in a review of two names"
     expect(asked("Graphs are built before training. This can be beneficial in performance for large models.", "PyTorch is popular.")).toEqual([]);
     expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This makes TensorFlow fast for large models.", "PyTorch is popular.")).toEqual([]);
   });
+
+  it("reads 'it also means that …' as a consequence (the seed's 'cannot be changed while training'), not 'it also means that training models' as a subject", () => {
+    expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models. But, it also means that training models are more rigid and cannot be changed while training.", "PyTorch constructs graphs as operations are executed.")).toEqual([
+      ["Which of PyTorch and TensorFlow works in a way that can be beneficial in performance for large models?", "TensorFlow"],
+      ["Which of PyTorch and TensorFlow works in a way that means training models are more rigid and cannot be changed while training?", "TensorFlow"],
+    ]);
+  });
+
+  it("asks which name an outcome befell ('This flexibility led to PyTorch being popular …'), naming the cause only when the sentence it sums up is about that name", () => {
+    const graphs = "TensorFlow pre-defines its graphs at the beginning of training.";
+    const outcome = (before: string, sentence: string) => asked(graphs, `PyTorch constructs graphs as operations are executed. ${before} ${sentence}`);
+    expect(outcome("Its framework aimed to make it easy to go from prototyping to deployment.", "This flexibility led to PyTorch being popular in academic and research areas.")).toEqual([
+      ["Which of PyTorch and TensorFlow became popular in academic and research areas thanks to its flexibility?", "PyTorch"],
+    ]);
+    expect(outcome("PyTorch and TensorFlow aimed to make it easy to go from prototyping to deployment.", "This flexibility made PyTorch popular with researchers.")).toEqual([
+      ["Which of PyTorch and TensorFlow became popular with researchers?", "PyTorch"],
+    ]);
+    // the outcome must befall one of the two: "led to research being easier" asks nothing
+    expect(outcome("Its framework aimed to make it easy to go from prototyping to deployment.", "This flexibility led to research being easier.")).toEqual([]);
+  });
 });
 
 describe("typed answers whose predicate the document states of another subject too", () => {

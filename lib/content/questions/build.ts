@@ -8,6 +8,7 @@ import { dateCandidates, orderingCandidates } from "./dates";
 import { descriptionMatchingCandidates, labelMatchingCandidates, matchingCandidates } from "./matching";
 import { mcqCandidates } from "./mcq";
 import { shortAnswerCandidates } from "./short-answer";
+import { consequenceCandidates } from "./consequences";
 import { acronymCandidates } from "./acronyms";
 import { comparisonCandidates, negationCandidates, trueFalseCandidates } from "./true-false";
 import { findNegations } from "../negations";
@@ -25,6 +26,6 @@ export function buildCandidates(ctx: GenerationContext): Candidate[] {
   out.push(...trueFalseCandidates(ctx, contrasts), ...comparisonCandidates(ctx, findComparisons(ctx.statements, ctx.entities)), ...negationCandidates(ctx, findNegations(ctx.statements, ctx.entities)), ...matchingCandidates(ctx, contrasts), ...labelMatchingCandidates(ctx, entries), ...descriptionMatchingCandidates(ctx));
   const events = findEvents(ctx.statements, ctx.spans, entries);
   out.push(...dateCandidates(ctx, events), ...orderingCandidates(ctx, events));
-  out.push(...mcqCandidates(ctx), ...shortAnswerCandidates(ctx), ...acronymCandidates(ctx));
+  out.push(...mcqCandidates(ctx), ...consequenceCandidates(ctx), ...shortAnswerCandidates(ctx), ...acronymCandidates(ctx));
   return out;
 }

@@ -1,12 +1,10 @@
 // Owns typed short answers whose answer a student can produce: a definition asked backwards
 // ("Which technology does the review describe as “a distributed time series database based on
-// Hadoop and HBase”?" → OpenTSDB), the agent of a creation ("Who created Hug?"), and which of two
-// names works in a way the sentence after it sums up ("This can be beneficial …").
+// Hadoop and HBase”?" → OpenTSDB) and the agent of a creation ("Who created Hug?").
 import { containsWords, normaliseAnswer } from "../normalise";
 import { comparandPhrase, renderTokens, type Statement } from "../statements";
 import { isAux, spanText, type Token } from "../tokens";
 import { lemma, pastTense } from "../verbs";
-import type { Analysed } from "../analysis";
 import type { GenerationContext } from "./context";
 import { copulaClause, subjectIsName } from "./descriptions";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -213,55 +211,6 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject", scope });
 }
 
-/**
- * "TensorFlow pre-defines its graphs at the beginning of training …. This can be beneficial in
- * performance for large models." In a review of two names, what "This" sums up is the way the name
- * before it works: "Which of PyTorch and TensorFlow works in a way that can be beneficial in
- * performance for large models?" Only when the sentence before is a stated fact about one of the
- * two names the review (or its section) sets against each other, and what follows "This" names
- * neither.
- */
-function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed, Statement>): Candidate | null {
-  const r = st.resolution;
-  const main = st.analysed.main;
-  if (r.kind !== "context" || !r.context || !main || !sumsUp(st.analysed, st.from, true)) return null;
-  // "X does A. This helps B. But it also means C.": the middle sentence sums up too, and X is two back
-  if (r.contextBefore && !sumsUp(r.context, 0)) return null;
-  const before = stated.get(r.contextBefore ?? r.context);
-  if (!before?.analysed.main || before.resolution.kind !== "none") return null;
-  const { tokens } = st.analysed;
-  const name = subjectIsName(ctx, before);
-  const choices = name ? ctx.choices(before, normaliseAnswer(name)) : undefined;
-  const answer = choices?.find((c) => normaliseAnswer(c) === normaliseAnswer(name!));
-  if (!choices || !answer) return null;
-  // "However, there may be performance issues." → "… may have performance issues"
-  const dummy = tokens[main.subject[0]].lower === "there";
-  const verb = tokens.slice(main.verb[0], main.verb[1]).map((t) => t.lower);
-  const had = dummy ? haveFor(verb) : undefined;
-  if (dummy && !had) return null;
-  const rest = renderTokens(st, { range: [dummy ? main.verb[1] : main.verb[0], tokens.length] }).replace(/[.!]+$/, "");
-  const rendered = had ? `${had} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : rest;
-  const predicate = rendered.charAt(0).toLowerCase() + rendered.slice(1);
-  if (predicate.split(/\s+/).length < 3 || choices.some((c) => containsWords(predicate, c))) return null;
-  const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
-  const scope = `Which of ${first} and ${second}`;
-  const works = tokens[main.verb[0]].tags.has("PastTense") ? "worked" : "works";
-  return shortAnswer(ctx, st, { prompt: `${scope} ${works} in a way that ${predicate}?`, answer, builder: "consequence", scope });
-}
-
-/** The sentence's subject is a lone "This", "That" or "It" (or, with `dummy`, "There"), at `from` after any connective dropped. */
-function sumsUp(a: Analysed, from: number, dummy = false): boolean {
-  const [sFrom, sTo] = a.main?.subject ?? [0, 0];
-  return sTo - sFrom === 1 && sFrom >= from && sFrom <= from + 1 && (dummy ? /^(?:this|that|it|there)$/ : /^(?:this|that|it)$/).test(a.tokens[sFrom].lower);
-}
-
-/** "there may be" → "may have", "there is" → "has", "there were" → "had"; undefined for anything else. */
-function haveFor(verb: string[]): string | undefined {
-  if (verb.length === 1) return /^(?:is|are)$/.test(verb[0]) ? "has" : /^(?:was|were)$/.test(verb[0]) ? "had" : undefined;
-  if (verb.length === 2 && /^(?:may|might|can|could|will|would)$/.test(verb[0]) && verb[1] === "be") return `${verb[0]} have`;
-  return undefined;
-}
-
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
   // one "What is X?" per document: the first sentence that defines its topic
@@ -272,10 +221,7 @@ export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
       break;
     }
   }
-  const stated = new Map(ctx.statements.map((st) => [st.analysed, st]));
   for (const st of ctx.statements) {
-    const c = consequence(ctx, st, stated);
-    if (c) out.push(c);
     const q = subjectQuestion(ctx, st);
     if (q) out.push(q);
     const d = definition(ctx, st);

@@ -8,6 +8,7 @@ import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
 import { anaphors, DEMONSTRATIVES, GENERIC_HEADS, isExpletiveIt, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from "./anaphors";
 import { isVerb, spanText, type Token } from "./tokens";
+import { containsWords } from "./normalise";
 import { comparandOf, type Topic } from "./topics";
 
 export type ResolutionKind = "none" | "substituted" | "topic" | "context" | "unresolved";
@@ -94,6 +95,18 @@ function agrees(pronoun: string, s: SubjectInfo): boolean {
 function isPair(subject: string): boolean {
   const parts = subject.split(" and ");
   return parts.length === 2 && parts.every((p) => /^\p{Lu}[^\s,]*(?: \p{Lu}[^\s,]*)?$/u.test(p));
+}
+
+/** What "the two …" counts: kinds of thing a review compares. */
+const COMPARED_KINDS = /^(?:frameworks|libraries|tools|languages|systems|projects|databases|engines|platforms|products|technologies|runtimes|servers|packages)$/;
+
+/** Where "the two frameworks" or "both frameworks" is in a sentence: [first token, after the last). */
+function theTwo(tokens: Token[]): [number, number] | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower === "the" && tokens[i + 1].lower === "two" && COMPARED_KINDS.test(tokens[i + 2]?.lower ?? "")) return [i, i + 3];
+    if (tokens[i].lower === "both" && COMPARED_KINDS.test(tokens[i + 1].lower)) return [i + 1, i + 2];
+  }
+  return undefined;
 }
 
 /** "Spark's", "Rails'": a name as an owner. */
@@ -200,8 +213,26 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   const modifier = tokens[sFrom + 1]?.lower ?? "";
   const named = target === undefined && sTo - sFrom === 3 && first.lower === "the" && GENERIC_HEADS.has(tokens[sFrom + 2].lower) && !GENERIC_HEADS.has(modifier) && (entities.capitalisedMidSentence(modifier) || modifier === ctx.project?.toLowerCase());
 
+  // 1e. "between the two frameworks": the two names the section or the document compares
+  const pair = ctx.compared?.length === 2 ? ctx.compared : ctx.topic?.names.length === 2 ? ctx.topic.names : undefined;
+  // (not where the sentence names them itself: "between Prometheus and InfluxDB, and both systems …")
+  const two = pair && !pair.every((name) => containsWords(a.sentence.clean, name)) ? theTwo(tokens) : undefined;
+  if (two && pair) {
+    replacements.set(two[0], `${two[0] === 0 ? capitaliseFirst(pair[0]) : pair[0]} and ${pair[1]}`);
+    for (let k = two[0] + 1; k < two[1]; k++) replacements.set(k, "");
+    if (kind === "none") {
+      kind = "topic";
+      confidence = 0.8;
+      antecedent = `${pair[0]} and ${pair[1]}`;
+      anaphor = "the two";
+    }
+  }
+
   // 2. Any other reference outside the sentence: show the previous sentence, or give up.
-  const rest = anaphors(a, target, (word) => entities.capitalisedMidSentence(word)).filter((r) => !((version || own || named) && r.at === sFrom));
+  const rest = anaphors(a, target, (word) => entities.capitalisedMidSentence(word))
+    .filter((r) => !((version || own || named) && r.at === sFrom))
+    // "… between the two frameworks is the construction of their computational graphs": theirs
+    .filter((r) => !(two && r.at >= two[1] && /^(?:they|them|their)$/.test(r.what)));
   // a comparison under a heading that compares: its other side named when the heading tells which,
   // else read as the heading's comparison (as written) rather than lost
   const comparative = rest.length > 0 && rest.every((r) => r.what === "comparative");

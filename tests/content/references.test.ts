@@ -88,6 +88,18 @@ describe("reference resolution", () => {
     expect(three[1].statement).toBeNull();
   });
 
+  it("reads 'the two frameworks' and 'both systems' as the pair the heading or title compares, and their 'their' as theirs", () => {
+    // the original seed's "One of the main differences between the two frameworks is the construction of their computational graphs"
+    const [, seed] = statementsOf("# TensorFlow and PyTorch\n\nTensorFlow remains popular in production. One of the main differences between the two frameworks is the construction of their computational graphs.\n");
+    expect(seed.statement).toBe("One of the main differences between TensorFlow and PyTorch is the construction of their computational graphs.");
+    expect(seed.kind).toBe("topic");
+    const [, both] = statementsOf("## Redis vs. Memcached\n\nRedis is an in-memory data store. Both systems keep data in memory.\n");
+    expect(both.statement).toBe("Both Redis and Memcached keep data in memory.");
+    // a sentence naming the two itself keeps its words
+    const [named] = statementsOf("## Redis vs. Memcached\n\nThere are differences between Redis and Memcached, and both systems are geared towards different use cases.\n");
+    expect(named.statement).toBe("There are differences between Redis and Memcached, and both systems are geared towards different use cases.");
+  });
+
   it("needs the sentence before for a comparison no heading explains, and ignores set phrases", () => {
     const [first] = statementsOf("# Notes\n\nNow the compiler is a lot smarter about caching.\n");
     expect(first.statement).toBeNull();

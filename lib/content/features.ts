@@ -83,7 +83,8 @@ function echoed(prompt: string, answer: string): boolean {
   // compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating)
   const stem = (w: string) => w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "");
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
-  const asked = words(answer);
+  // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
+  const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];
   return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (stem(p).startsWith(stem(a)) || stem(a).startsWith(stem(p)))));
 }
 

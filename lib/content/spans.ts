@@ -181,6 +181,13 @@ function genericOnly(tokens: Token[], from: number, to: number): boolean {
   return words.length <= 1 && words.every((t) => CLASS_NOUNS.has(t.lower) || GENERIC.has(t.lower));
 }
 
+/** "in addition to", "on top of": a preposition of three words, which the tagger may chunk into the noun phrase before it ("a toolchain in addition"). */
+const COMPLEX_PREPOSITION = /^(?:in|on|as|by|with) (?:addition|front|top|terms|spite|place|favou?r|case|contrast|comparison|order|opposed|relation|respect|means|lieu|charge) (?:to|of|with)$/;
+
+function complexPreposition(tokens: Token[], at: number): boolean {
+  return at + 2 < tokens.length && COMPLEX_PREPOSITION.test(`${tokens[at].lower} ${tokens[at + 1].lower} ${tokens[at + 2].lower}`);
+}
+
 /** A noun phrase cut short ("a bunch" before "of …", "a realtime" before "distributed …") is no constituent. */
 function maximal(tokens: Token[], to: number): boolean {
   const next = tokens[to];
@@ -315,7 +322,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     const modifier = tokens[i].chunk !== "Noun" && nounModifierVerb(tokens, i) ? i : -1;
     if (tokens[i].chunk !== "Noun" && modifier < 0) continue;
     let j = i + 1;
-    while (j < tokens.length && tokens[j].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[j - 1].post) && !/[(“"]/.test(tokens[j].pre)) j++;
+    while (j < tokens.length && tokens[j].chunk === "Noun" && !/[,;:()“”"]/.test(tokens[j - 1].post) && !/[(“"]/.test(tokens[j].pre) && !complexPreposition(tokens, j)) j++;
     let end = j;
     // "into highly efficient imperative code": the adverb of the opening adjective is part of the phrase
     if (i - 1 >= st.from && DEGREE_ADVERB.test(tokens[i - 1].lower) && tokens[i].tags.has("Adjective") && !/[,;:()]/.test(tokens[i - 1].post)) i--;

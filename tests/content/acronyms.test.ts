@@ -43,7 +43,7 @@ describe("spelling an acronym out", () => {
 describe("questions on acronyms", () => {
   it("asks what an acronym stands for in each way a review spells one out, once per acronym", () => {
     const text = [
-      "# The web and its APIs",
+      "# The web and its APIs: AJAX, REST, RPC and HMR",
       "",
       "Also arriving at this moment was AJAX, or Asynchronous JavaScript and XML.",
       "",
@@ -65,9 +65,16 @@ describe("questions on acronyms", () => {
   });
 
   it("asks nothing about an acronym the review uses fewer than three times ('an IRC bot', in passing: rejected blind as trivia)", () => {
-    const text = "# History of Fetchy\n\nIn 1996 Ada was writing an IRC bot. The bot answered Internet Relay Chat (IRC) users. Fetchy grew out of it.\n";
+    const text = "# History of Fetchy\n\n## The IRC days\n\nIn 1996 Ada was writing an IRC bot. The bot answered Internet Relay Chat (IRC) users. Fetchy grew out of it.\n";
     expect(asked(text)).toEqual([]);
     expect(asked(`${text}\nMost IRC networks still run today.\n`)).toEqual([["What does IRC stand for?", "Internet Relay Chat"]]);
+  });
+
+  it("asks about an acronym no heading names only when the review uses it ten times ('ESM' six times in 'Why Vite' was rejected blind as general knowledge)", () => {
+    const uses = (n: number) => Array.from({ length: n - 1 }, (_, k) => `Tool ${k + 1} loads ESM files.`).join(" ");
+    const text = (n: number) => `# Why Vite\n\nBrowsers gained support for ES modules (ESM). ${uses(n)}\n`;
+    expect(asked(text(6))).toEqual([]);
+    expect(asked(text(10))).toEqual([["What does ESM stand for?", "ES modules"]]);
   });
 
   it("asks nothing where the words in brackets are no expansion ('JSON (a format)')", () => {

@@ -15,6 +15,9 @@ describe("ranker features", () => {
     // an inflected form echoes too: "activities" beside Activity (sixteenth blind rating)
     const activity = "# React 19.2\n\nActivity lets you break your app into activities that can be controlled and prioritized.\n";
     expect(featuresOf(activity, "Activity", "activities")?.answer_echoed).toBe(1);
+    // a three-letter acronym inside an identifier ("jsxSingleQuote" gives away JSX: eighteenth blind rating)
+    const jsx = "# Rationale\n\nJSX has its own option for quotes: jsxSingleQuote. JSX takes its roots from HTML.\n";
+    expect(featuresOf(jsx, "JSX", "jsxSingleQuote")?.answer_echoed).toBe(1);
     // and such a question is never published (held-out rating of Node.js posts: "… some things were well documented" → Documentation)
     const { candidates } = generateWithTrace(activity, { slug: "features" });
     expect(candidates.filter((c) => c.features?.answer_echoed && c.question.tier === "published")).toEqual([]);

@@ -82,6 +82,12 @@ describe("noun phrases the tagger runs together", () => {
   it("never a phrase that runs on past a preposition", () => {
     expect(answers).not.toContain("Vitest under the hood");
   });
+
+  it("ends a noun phrase before a three-word preposition ('a toolchain in addition' to a language, rated a fragment blind)", () => {
+    const zig = generateWithTrace("# Why Zig\n\nZig is a toolchain in addition to a programming language.\n", { slug: "chunks" }).candidates.map((c) => c.question.answer);
+    expect(zig).not.toContain("a toolchain in addition");
+    expect(zig).toContain("a toolchain");
+  });
 });
 
 describe("adjective complements in any clause", () => {

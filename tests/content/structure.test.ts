@@ -78,6 +78,13 @@ describe("markdown structure", () => {
     expect(sentencesOf("# K { #k }\n\n/// tip\n\nKafka keeps a log.\n\n///\n").map((s) => s.text)).toEqual(["Kafka keeps a log."]);
   });
 
+  it("reads Zine's SuperMD front matter: a page titled 'Why Zig …' is not named after its first heading", () => {
+    const doc = structureDocument('---\n.title = "Why Zig When There is Already C++, D, and Rust?",\n.date = @date("2024-08-07:00:00:00"),\n.custom = {\n\t"mobile_menu_title": "Why Zig?",\n},\n---\n\n# No hidden control flow\n\nZig has no macros.\n');
+    expect(doc.title).toBe("Why Zig When There is Already C++, D, and Rust?");
+    expect(doc.frontMatter.date).toBe("2024-08-07:00:00:00");
+    expect(doc.blocks[0].text.text).toBe("No hidden control flow");
+  });
+
   it("treats a header block of short lines before the first heading as metadata and repairs a paragraph cut mid-sentence", () => {
     const doc = structureDocument("Jane Doe\n\njane@example.com\n\n## **Frameworks**\n\nPyTorch was thus given a\n\nwindow of opportunity.\n");
     expect(doc.title).toBe("Frameworks");

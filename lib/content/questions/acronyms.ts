@@ -28,9 +28,12 @@ const PATTERNS: Array<{ re: RegExp; acronymFirst: boolean }> = [
 /**
  * How many times the review uses a term before a question about it is worth asking: "REST",
  * "HATEOAS", "RPC" in an essay on REST were accepted blind; "IRC" (twice, in passing in curl's
- * history) and "HMR" (twice, beside Vite) were rejected as trivia.
+ * history) and "HMR" (twice, beside Vite) were rejected as trivia. A term the review's title or
+ * headings do not name must be used far more: "AJAX" (3 times in the REST essay) and "ESM" (6
+ * times in "Why Vite") were rejected as general knowledge; "RPC" (20 times) was accepted.
  */
 const MIN_USES = 3;
+const MIN_USES_UNHEADED = 10;
 
 /** "What does AJAX stand for?" once per acronym the review uses, from the first sentence that spells it out. */
 export function acronymCandidates(ctx: GenerationContext): Candidate[] {
@@ -38,9 +41,11 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
   const asked = new Set<string>();
   const stated = new Map(ctx.statements.map((st) => [st.analysed, st]));
   const sentences = [...ctx.resolutions.keys()].map((a) => a.sentence.clean);
-  const uses = (acronym: string) => {
+  const headings = [ctx.title, ...new Set(ctx.statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
+  const worthAsking = (acronym: string) => {
     const word = new RegExp(`\\b${acronym}s?\\b`, "g");
-    return sentences.reduce((n, text) => n + (text.match(word)?.length ?? 0), 0);
+    const uses = sentences.reduce((n, text) => n + (text.match(word)?.length ?? 0), 0);
+    return uses >= (headings.some((h) => new RegExp(`\\b${acronym}s?\\b`).test(h)) ? MIN_USES : MIN_USES_UNHEADED);
   };
   for (const [analysed, resolution] of ctx.resolutions) {
     if (analysed.sentence.block.role !== "body") continue;
@@ -50,7 +55,7 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
         const [acronym, written] = acronymFirst ? [m[1], m[2]] : [m[2], m[1]];
         // the words before "(HATEOAS)" may start earlier than the expansion: keep the shortest tail that spells it
         const tail = acronymFirst ? written.trim() : shortestSpelling(acronym, written.trim());
-        if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym) || uses(acronym) < MIN_USES) continue;
+        if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym) || !worthAsking(acronym)) continue;
         asked.add(acronym);
         const st: Statement = stated.get(analysed) ?? { analysed, resolution, from: 0 };
         out.push(shortAnswer(ctx, st, { prompt: `What does ${acronym} stand for?`, answer: tail, builder: "acronym", variant: "acronym" }));

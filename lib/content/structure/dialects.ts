@@ -65,7 +65,10 @@ function splitLines(source: string): Line[] {
 const isBlank = (s: string) => s.trim() === "";
 const indentOf = (s: string) => s.length - s.trimStart().length;
 
-/** Leading `---` (YAML) or `+++` (TOML) block: its simple `key: value` pairs, and how many lines it spans. */
+/**
+ * Leading `---` (YAML, or Zine's SuperMD `.title = "…",`) or `+++` (TOML) block: its simple
+ * `key: value` pairs, and how many lines it spans.
+ */
 function frontMatterOf(lines: Line[]): { data: Record<string, string>; lineCount: number } {
   const fence = lines[0]?.text.trim();
   if (fence !== "---" && fence !== "+++") return { data: {}, lineCount: 0 };
@@ -74,8 +77,11 @@ function frontMatterOf(lines: Line[]): { data: Record<string, string>; lineCount
     if (lines[i].text.trim() !== fence) continue;
     const data: Record<string, string> = {};
     for (const { text } of lines.slice(1, i)) {
-      const kv = /^([A-Za-z][\w-]{0,40})\s*[:=]\s*(.{0,500})$/.exec(text.trim());
-      if (kv) data[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, "").trim();
+      const kv = /^(\.?)([A-Za-z][\w-]{0,40})\s*[:=]\s*(.{0,500})$/.exec(text.trim());
+      if (!kv) continue;
+      // SuperMD: `.date = @date("2024-08-07:00:00:00"),`
+      const value = kv[1] ? kv[3].replace(/,$/, "").replace(/^@\w+\((.*)\)$/, "$1") : kv[3];
+      data[kv[2].toLowerCase()] = value.replace(/^["']|["']$/g, "").trim();
     }
     return { data, lineCount: i + 1 };
   }

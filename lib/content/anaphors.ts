@@ -113,7 +113,8 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // "There's another coming up": another of what the sentence before names
-    else if (t.lower === "another" && (!next || /[,.;:!?]/.test(t.post) || /^\p{Ll}+ing$/u.test(next.text) || ((next.tags.has("Verb") || next.tags.has("Preposition")) && !next.tags.has("Noun") && !next.tags.has("Adjective")))) out.push({ at: i, what: "another" });
+    // "Another big feature needed by APIs is …", opening the sentence: another beside what came before (rejected unresolved, blind and in the labels)
+    else if (t.lower === "another" && (!next || /[,.;:!?]/.test(t.post) || /^\p{Ll}+ing$/u.test(next.text) || ((next.tags.has("Verb") || next.tags.has("Preposition")) && !next.tags.has("Noun") && !next.tags.has("Adjective")) || i === a.main?.subject[0])) out.push({ at: i, what: "another" });
     // "5,000 participants in Discord across both events": both of what the sentence before names
     // (not when the sentence names the pair first: "differences between Prometheus and InfluxDB, and both systems …"; nor "both ways")
     else if (t.lower === "both" && i > 0 && next?.tags.has("Plural") && !/^(?:ways|sides|ends|hands)$/.test(next.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === "and") && !tokens.slice(0, i).some((x, k) => x.lower === "and" && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text))) out.push({ at: i, what: "both" });

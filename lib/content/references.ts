@@ -141,7 +141,9 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
     const prevSubject = prev ? subjectOf(prev.analysed, prev.resolution, entities) : undefined;
     const topicNames = ctx.topic?.names;
     let found: { text: string; confidence: number; kind: ResolutionKind } | undefined;
-    if (prevSubject && word !== "both" && agrees(word, prevSubject) && prev!.resolution.kind !== "unresolved") {
+    // a sentence left unresolved for another of its words ("Webargs is a tool made to provide that")
+    // still names its subject: "It uses Marshmallow underneath" is Webargs
+    if (prevSubject && word !== "both" && agrees(word, prevSubject) && (prev!.resolution.kind !== "unresolved" || prevSubject.named)) {
       found = { text: prevSubject.text, confidence: (prevSubject.named ? 0.9 : 0.75) - (prev!.sameBlock ? 0 : 0.1), kind: "substituted" };
     } else if (word === "both" && prevSubject && isPair(prevSubject.text) && prev!.sameBlock && prev!.resolution.kind !== "unresolved") {
       // "TensorFlow and PyTorch are the most popular. Both offer …"

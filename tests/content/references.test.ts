@@ -53,6 +53,20 @@ describe("reference resolution", () => {
     expect(clear.statement).toBe("GraphQL offers schemas and feels a lot like XML-RPC.");
   });
 
+  it("resolves 'It' to a name the sentence before states, even when another of that sentence's words is unresolved", () => {
+    const [, , third] = statementsOf("# FastAPI\n\nAnother big feature needed by APIs, as Flask and Webargs know, is request parsing. Webargs is a tool that was made to provide that on top of several frameworks. It uses Marshmallow underneath to do the data validation.\n");
+    expect(third.statement).toBe("Webargs uses Marshmallow underneath to do the data validation.");
+  });
+
+  it("reads an opening 'Another big feature …' as leaning on the sentence before (rejected blind as unresolved)", () => {
+    const [, second] = statementsOf("# FastAPI\n\nAPIs need routing by paths. Another big feature needed by APIs is data validation.\n");
+    expect(second.kind).toBe("context");
+    expect(second.statement).toBe("APIs need routing by paths. Another big feature needed by APIs is data validation.");
+    // inside a sentence, "another" with its noun is no reference
+    const [inner] = statementsOf("# Tools\n\nMocha pairs well with another assertion library called Chai.\n");
+    expect(inner.kind).toBe("none");
+  });
+
   it("reads 'a similar framework' as leaning on what the sentence before describes", () => {
     const [first] = statementsOf("# Notes\n\nAfter searching for a long time for a similar framework, APIStar was the best option available.\n");
     expect(first.statement).toBeNull();

@@ -31,6 +31,11 @@ describe("descriptions of the names a review presents", () => {
     expect(item?.links).toEqual(["Stamper"]);
   });
 
+  it("takes no name from a link to a page of the same site ('[Managing State](/learn/managing-state) teaches …': a chapter, rated no technology blind)", () => {
+    const doc = structureDocument("# Docs\n\n- [Managing State](/learn/managing-state) teaches how to organize your logic.\n- [Escape Hatches](../escape-hatches) teaches how to step outside React.\n");
+    expect(doc.blocks.flatMap((b) => b.links ?? [])).toEqual([]);
+  });
+
   it("matches each name to what the review says it is, the description cut at its clause's end", () => {
     const [matching, ...more] = descriptionsMatching(projects);
     expect(more).toEqual([]);

@@ -19,7 +19,7 @@ export interface RawBlock {
   depth: number;
   /** A bold lead-in that labels the block ("**1.13 — The Try Operator:** …"), without its markup. */
   label?: string;
-  /** The texts of the block's links ("[Packer](http://packer.io) is a tool …" → Packer): a linked word is often a name. */
+  /** The texts of the block's links to other sites ("[Packer](http://packer.io) is a tool …" → Packer): a linked word is often a name. */
   links?: string[];
   /** Table rows: the header cells, and this row's cells. */
   header?: string[];
@@ -143,7 +143,9 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
       case "link_open": {
         // an autolink's text is its URL: no prose (a link's own text is kept, its target dropped)
         linkIsUrl.push(child.markup === "autolink" || child.markup === "linkify");
-        if (!linkIsUrl.at(-1)) linkText = "";
+        // a link to a page of the same site names a page ("[Managing State](/learn/managing-state)
+        // teaches …"), not a thing: only a link away tells a name
+        if (!linkIsUrl.at(-1)) linkText = /^[a-z][a-z\d+.-]*:/i.test(String(child.attrGet("href") ?? "")) ? "" : undefined;
         break;
       }
       case "link_close":

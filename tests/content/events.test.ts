@@ -217,6 +217,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "While Fetchy had a head start, Grabby entered the field one year later in September 2016.",
     "",
+    "When Ada released Fetchy Hooks in 2018, the Hooks docs assumed the reader knew classes.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -224,6 +226,8 @@ describe("events whose date cannot be taken out", () => {
     expect(prompts).toContain("In which year did the following happen? Fetchy 1.0 was released with brand new proxy support.");
     // "Later in October 2019, …": "Later" goes with its date (the original seed asked "… happen? Later Google took …")
     expect(prompts).toContain("In which year did the following happen? Ada Lovelace took user feedback into consideration and Fetchy 2.0 was released with a new API.");
+    // the comma that closed the date's clause stays (react.dev: "… released React Hooks the Hooks docs assumed …", rated garbled blind)
+    expect(prompts).toContain("In which year did the following happen? When Ada released Fetchy Hooks, the Hooks docs assumed the reader knew classes.");
   });
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {

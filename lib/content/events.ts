@@ -63,8 +63,10 @@ function labelWithout(st: Statement, span: Span): string {
   const after = to < tokens.length ? renderTokens(st, { range: [to, tokens.length] }) : "";
   // renderTokens capitalises what it starts with; a name ("Google") keeps its capital, a word does not
   const keepCapital = to < tokens.length && /^\p{Lu}/u.test(tokens[to].text);
-  // "When we released React Hooks [in 2018], the Hooks docs …": the comma that closed the date's clause stays
-  const comma = before && after && tokens[to - 1]?.post.includes(",") && !before.endsWith(",") ? "," : "";
+  // "When we released React Hooks [in 2018], the Hooks docs …": the comma that closed the date's
+  // leading clause stays ("Pytorch arrived [in September 2016], one year later" loses it)
+  const clause = /^(?:when|after|before|since|while|as|once|until|if|although|though|because)\b/i.test(before);
+  const comma = clause && after && tokens[to - 1]?.post.includes(",") && !before.endsWith(",") ? "," : "";
   const joined = `${before}${comma}${before && after ? " " : ""}${keepCapital ? after : after.charAt(0).toLowerCase() + after.slice(1)}`;
   return finish(before ? joined : after);
 }

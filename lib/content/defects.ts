@@ -149,7 +149,8 @@ function blankInList(body: string): boolean {
   return siblings >= 2;
 }
 
-const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/;
+// "Both TensorFlow and PyTorch offer …" names its two: no reference
+const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such|Both(?!\s+\p{Lu}\S*(?:\s\p{Lu}\S*)?\s+and\s)|Them)\b(?![-’'])|^The (?:new|same|latter|former|team|project|version|company|framework|language|tool|library|creator|author)\b/u;
 /**
  * "the latter", "did so" (what was done is in another sentence: "Who did so eloquently in his 2012
  * essay?"), and "thus"/"therefore"/"hence" (the reason is: "Which technology was thus given a window

@@ -150,7 +150,11 @@ function inSubordinateClause(st: Statement, span: Span): boolean {
   // "GCC is an old project, as it was first released in 1987": "as"/"since" with a subject of its
   // own opens a clause (a reason), where "released as open source in 2015" does not
   const reason = (i: number) => /^(?:as|since)$/.test(tokens[i].lower) && /^(?:it|they|he|she|we|this|these)$/.test(tokens[i + 1]?.lower ?? "");
-  return tokens.slice(main.verb[1], span.from).some((t, k) => SUBORDINATORS.has(t.lower) || reason(main.verb[1] + k));
+  if (tokens.slice(main.verb[1], span.from).some((t, k) => SUBORDINATORS.has(t.lower) || reason(main.verb[1] + k))) return true;
+  // "Go's new garbage collector is a … mark-sweep collector, an idea first proposed by Dijkstra in
+  // 1978": what something is now, and an aside after a comma dated (rated trivia blind)
+  const verb = tokens.slice(main.verb[0], main.verb[1]);
+  return verb.length === 1 && /^(?:is|are)$/.test(verb[0].lower) && tokens.slice(main.verb[1], span.from - 1).some((t) => t.post.includes(","));
 }
 
 export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>, entries: LabelledEntry[] = []): DatedEvent[] {

@@ -50,6 +50,9 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: The new version was aimed to be ____.", answer: "more user-friendly" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: It was released in ____.", answer: "2015" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: I wrote ____ in 2009.", answer: "pjax" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: Both have ____.", answer: "labels" })).toContain("unresolved-reference");
+    // "Both" with its two names is no reference
+    expect(defectsOf({ prompt: "Fill in the blank: Both TensorFlow and PyTorch offer models for ____.", answer: "beginners and experts" })).not.toContain("unresolved-reference");
     // with the previous sentence shown as context the reference is resolved for the reader
     expect(defectsOf({ prompt: "Fill in the blank: TensorFlow 2.0 was released. The new version was aimed to be ____.", answer: "more user-friendly" }, { hasContext: true })).not.toContain("unresolved-reference");
   });

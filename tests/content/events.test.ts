@@ -219,6 +219,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "When Ada released Fetchy Hooks in 2018, the Hooks docs assumed the reader knew classes.",
     "",
+    "Fetchy's new collector is a concurrent, tri-color, mark-sweep collector, an idea first proposed by Dijkstra in 1978.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -232,6 +234,10 @@ describe("events whose date cannot be taken out", () => {
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {
     expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$|one year\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
+  });
+
+  it("never dates what something is by an aside after a comma ('… collector, an idea first proposed by Dijkstra in 1978': rated trivia blind)", () => {
+    expect(prompts.filter((p) => /collector/.test(p) && /year|When/.test(p))).toEqual([]);
   });
 
   it("never takes the date of a figure for the date of the event ('including 78 million downloads in 2023', fourteenth blind rating)", () => {

@@ -70,7 +70,10 @@ class Picker {
 /** Type, answer and the sentence asked about (its own, not the context shown before it: "This leads to …" and "However, there may be …" after the same sentence are two facts). */
 function sourceKey(c: Candidate): string {
   const start = c.statements[0]?.analysed.sentence.start ?? c.source.start;
-  return `${c.question.type}|${start}|${normaliseText(JSON.stringify(c.question.answer))}`;
+  // a true/false and its other polarity from one sentence are one fact ("Preact is (not) intended
+  // to be a reimplementation of React": both were offered, eighteenth blind rating)
+  const answer = c.question.type === "true_false" ? "" : normaliseText(JSON.stringify(c.question.answer));
+  return `${c.question.type}|${start}|${answer}`;
 }
 
 /**

@@ -31,6 +31,13 @@ describe("generated banks", () => {
     for (const [type, n] of counts) expect(n / pub.length, type).toBeLessThanOrEqual(MAX_TYPE_SHARE + 1e-9);
   });
 
+  it("offers one true/false per sentence, never its other polarity beside it (both 'Preact is (not) intended to be a reimplementation of React' were offered)", () => {
+    const trueFalse = bank.questions.filter((q) => q.type === "true_false");
+    expect(trueFalse.length).toBeGreaterThan(2);
+    const sentences = trueFalse.map((q) => q.source.sentence);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
   it("never empties the published tier when only two question types are left", () => {
     // a 45 % cap cannot hold with two types: it used to demote all but one question
     const two = generateWithTrace(review, { fileName: "tensorflow-vs-pytorch.md" }).candidates.filter((c) => c.question.type === "cloze" || c.question.type === "short_answer");

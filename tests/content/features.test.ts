@@ -8,6 +8,13 @@ const featuresOf = (text: string, answer: string, needle: string) =>
   generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.question.answer === answer && c.question.prompt.includes(needle))?.features;
 
 describe("ranker features", () => {
+  it("answer_is_topic: what the title says, a noun phrase too, and 'VS Code' is no comparison ('virtual DOM', 'gopls' rated given away blind)", () => {
+    const vdom = "---\ntitle: Virtual DOM is pure overhead\n---\n\nThe virtual DOM is valuable because it lets you build apps without thinking about state transitions.\n";
+    expect(featuresOf(vdom, "The virtual DOM", "is valuable")?.answer_is_topic).toBe(1);
+    const gopls = "---\ntitle: Gopls on by default in the VS Code Go extension\n---\n\nIn 2020, the Go team took responsibility for the Go extension for VS Code.\n";
+    expect(featuresOf(gopls, "VS Code", "responsibility")?.answer_is_topic).toBe(1);
+  });
+
   it("answer_echoed: a word of the answer begins a word of the prompt ('graph' beside GraphX)", () => {
     const text = "# Spark\n\nSpark provides GraphX, a library for graph processing on large clusters.\n\nSpark is written in Scala with some support for Python and R.\n";
     expect(featuresOf(text, "graph", "GraphX")?.answer_echoed).toBe(1);

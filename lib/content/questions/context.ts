@@ -233,7 +233,8 @@ function subjectOtherThan(subject: string, answer: string): boolean {
 /** Share of a blank's context words another statement must repeat to be a rival (a second right answer). */
 const RIVAL_SHARE = 0.75;
 
-const COMPARISON_HEADING = /\b(?:vs\.?|versus|compar\w*|(?<!\ban )alternatives?)(?:\s|$)/i;
+// "vs", "Vs.", "VS." — but not "VS Code"
+const COMPARISON_HEADING = /\b(?:[vV]s\.?|VS\.|[vV]ersus|[cC]ompar\w*|(?<!\b[aA]n )[aA]lternatives?)(?:\s|$)/;
 const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s*$/u;
 
 /**
@@ -307,11 +308,16 @@ function frequentOrganisations(spans: Map<Statement, Span[]>, entities: EntityIn
   return nameCounts(spans).filter(([name, n]) => n >= 3 && n >= spans.size / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
 }
 
-/** The names a title is about, normalised, unless it compares them ("TensorFlow vs PyTorch", "Comparison to Spark"). */
+/**
+ * The names and noun phrases a title says, normalised ("Virtual DOM is pure overhead": the virtual
+ * DOM; "Gopls on by default in the VS Code Go extension": gopls, VS Code), unless it compares them
+ * ("TensorFlow vs PyTorch", "Comparison to Spark").
+ */
 function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
   if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
   const words = ` ${normaliseAnswer(title)} `;
-  return new Set([...spanNames(spans)].filter((n) => n && words.includes(` ${n} `)));
+  const phrases = [...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name" || s.kind === "phrase").map((s) => normaliseAnswer(s.text)));
+  return new Set(phrases.filter((n) => n && !isTrivialAnswer(n) && words.includes(` ${n} `)));
 }
 
 /**

@@ -402,8 +402,8 @@ describe("company set off after the subject", () => {
 
 describe("what the document's topic is", () => {
   // Svelte's "Svelte 3: Rethinking reactivity" (a page never seen before) opens with "Svelte is a
-  // component framework — like React or Vue — but with an important difference": only "Which
-  // technology is a component framework …?" (Svelte, the topic, never published) was asked.
+  // component framework — like React or Vue — but with an important difference": "What is Svelte?"
+  // was asked for a while, then rejected blind with three like it.
   const text = review(
     "# Zippy 3",
     "Zippy is a component framework — like React or Vue — but with an important difference. Zippy runs at build time, converting your components into efficient code.",
@@ -412,8 +412,10 @@ describe("what the document's topic is", () => {
   );
   const asked = generateWithTrace(text, { slug: "topic" }).candidates.filter((c) => c.question.prompt.startsWith("What is "));
 
-  it("asks 'What is X?' once, from the first sentence that defines the topic", () => {
-    expect(asked.map((c) => [c.question.prompt, c.question.answer])).toEqual([["What is Zippy?", "a component framework"]]);
+  // "What is Pinia? → a store library", "What is Svelte? → a component framework" (also "a
+  // compiler"), "What is Node.js? → a trademark of Joyent": four rejected blind on pages never seen
+  it("never asks 'What is X?' of the topic: a review says what it is in many words", () => {
+    expect(asked.map((c) => c.question.prompt)).toEqual([]);
   });
 
   it("never suggests the topic as an answer either (eighth blind rating: such suggestions were trivial)", () => {
@@ -439,8 +441,7 @@ describe("a topic the title names before a colon", () => {
   ].join("\n");
   const candidates = generateWithTrace(text, { slug: "title-topic" }).candidates;
 
-  it("is the document's topic: 'What is zipc?' is asked, and the project it is part of is no topic", () => {
-    expect(candidates.filter((c) => c.question.prompt === "What is zipc?").map((c) => c.question.answer)).toEqual(["a work-in-progress alternative compiler"]);
+  it("is the document's topic, and the project it is part of is no topic", () => {
     expect(candidates.filter((c) => c.question.answer === "GCX" && c.question.tier).length).toBeGreaterThan(0);
     expect(candidates.filter((c) => c.question.answer === "GCX").every((c) => c.features?.answer_is_topic === 0)).toBe(true);
   });
@@ -513,3 +514,4 @@ describe("a second right answer in a sentence that makes no question of its own"
     expect(promptsAnswering(text, "rivals", ["Jotai"]).filter((p) => p.includes("atom dependency"))).toEqual([]);
   });
 });
+

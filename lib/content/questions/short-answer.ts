@@ -12,16 +12,6 @@ import { sentenceKey } from "../sentences";
 
 const CREATION = new Set(["create", "develop", "write", "build", "found", "design", "invent", "make", "start", "maintain", "author", "lead", "release", "publish", "introduce", "coin", "pioneer"]);
 
-/**
- * Whether the statement's stated subject is the document's topic — a name, or the word its title
- * is about even where the tagger sees none ("`gccrs` is a work-in-progress alternative compiler").
- */
-function isTopicSubject(ctx: GenerationContext, st: Statement): boolean {
-  const [from, to] = st.analysed.main!.subject;
-  if (from !== st.from || to <= from || st.resolution.replacements.has(from)) return false;
-  return normaliseAnswer(spanText(st.analysed.sentence.clean, st.analysed.tokens, from, to)) === ctx.topic;
-}
-
 /** Heads of a description that say the name is no technology ("RustFest is the European community conference"). */
 const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", "meetup", "meetups", "summit", "workshop", "talk", "book", "course", "tutorial", "guide", "section", "page", "survey", "company", "organisation", "organization", "foundation", "team", "community", "website", "blog", "podcast", "magazine", "award", "prize", "city", "country"]);
 
@@ -116,29 +106,6 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition", scope });
 }
 
-/** Words that may follow the noun phrase that says what the topic is ("a component framework — like …", "… for …"). */
-const AFTER_DEFINITION = /^(?:for|that|which|who|with|in|from|written|built|designed|used|by|like|to|on|of)$/;
-
-/**
- * "Svelte is a component framework — like React or Vue — but …" in a post about Svelte →
- * "What is Svelte?" (a component framework): the document's own topic is never the answer, but
- * what it is — said by the first sentence that defines it — is the first thing to know.
- */
-function topicDefinition(ctx: GenerationContext, st: Statement): Candidate | null {
-  const main = copulaClause(st, /^(?:is|was)$/);
-  if (!main || !ctx.topic || !ctx.topicName || st.resolution.kind === "context") return null;
-  const { tokens } = st.analysed;
-  if (!isTopicSubject(ctx, st)) return null;
-  const [cFrom] = main.complement;
-  if (!/^(?:a|an)$/.test(tokens[cFrom]?.lower ?? "")) return null;
-  const span = ctx.spans.get(st)?.find((x) => x.from === cFrom && x.kind === "phrase");
-  if (!span || span.to - span.from < 2) return null;
-  // the noun phrase is whole: what follows is punctuation, a preposition or a relative clause
-  const next = tokens[span.to];
-  if (next && !/[,;:—–(]/.test(tokens[span.to - 1].post) && !AFTER_DEFINITION.test(next.lower)) return null;
-  return shortAnswer(ctx, st, { prompt: `What is ${ctx.topicName}?`, answer: span.text, builder: "topic-definition", variant: "topic-definition" });
-}
-
 function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   const main = st.analysed.main;
   if (!main) return null;
@@ -213,14 +180,8 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {
   const out: Candidate[] = [];
-  // one "What is X?" per document: the first sentence that defines its topic
-  for (const st of ctx.statements) {
-    const defined = topicDefinition(ctx, st);
-    if (defined) {
-      out.push(defined);
-      break;
-    }
-  }
+  // "What is Svelte?" is never asked: a review says what its topic is in many words ("a component
+  // framework", "a compiler"), and four such questions on pages never seen were rejected blind
   for (const st of ctx.statements) {
     const q = subjectQuestion(ctx, st);
     if (q) out.push(q);

@@ -9,7 +9,7 @@ import { isAdverbish, isNounish } from "../tokens";
 import type { Candidate } from "./candidate";
 import type { GenerationContext } from "./context";
 import { subjectIsName } from "./descriptions";
-import { shortAnswer } from "./short-answer";
+import { shortAnswer, whichOf } from "./short-answer";
 
 /**
  * "TensorFlow pre-defines its graphs at the beginning of training …. This can be beneficial in
@@ -44,8 +44,7 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   const rendered = had ? `${had} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : rest;
   const predicate = rendered.charAt(0).toLowerCase() + rendered.slice(1);
   if (predicate.split(/\s+/).length < 3 || choices.some((c) => containsWords(predicate, c))) return null;
-  const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
-  const scope = `Which of ${first} and ${second}`;
+  const scope = whichOf(choices);
   const works = tokens[main.verb[0]].tags.has("PastTense") ? "worked" : "works";
   return shortAnswer(ctx, st, { prompt: `${scope} ${works} in a way that ${predicate}?`, answer, builder: "consequence", scope });
 }
@@ -99,8 +98,7 @@ function outcome(ctx: GenerationContext, st: Statement, stated: Map<Analysed, St
   const summed = st.resolution.kind === "context" && st.resolution.context ? stated.get(st.resolution.context) : undefined;
   const aboutAnswer = !!summed && containsWords(renderTokens(summed), answer) && !containsWords(renderTokens(summed), other);
   const cause = aboutAnswer ? ` thanks to its ${renderTokens(st, { range: [sFrom + 1, sTo] }).toLowerCase()}` : "";
-  const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
-  const scope = `Which of ${first} and ${second}`;
+  const scope = whichOf(choices);
   const became = /^(?:led|made)$/.test(verb[0]) ? "became" : "becomes";
   return shortAnswer(ctx, st, { prompt: `${scope} ${became} ${predicate}${cause}?`, answer, builder: "consequence", scope });
 }

@@ -65,6 +65,11 @@ function pairScope(ctx: GenerationContext, st: Statement, answer: string, rest: 
   const choices = ctx.choices(st, asked);
   const other = choices?.find((c) => normaliseAnswer(c) !== asked);
   if (!choices || !other || ` ${normaliseAnswer(rest)} `.includes(` ${normaliseAnswer(other)} `)) return undefined;
+  return whichOf(choices);
+}
+
+/** "Which of PyTorch and TensorFlow": the two in alphabetical order, so their order tells nothing. */
+export function whichOf(choices: [string, string]): string {
   const [first, second] = [...choices].sort((a, b) => a.localeCompare(b, "en"));
   return `Which of ${first} and ${second}`;
 }

@@ -66,10 +66,11 @@ function indexOf(hooks: Record<string, Pattern[]>): Index {
 }
 
 /**
- * compromise's getHooks for chunk n: every pattern filed under a key the chunk has, keys in the
- * index's order, each match string once (its first pattern).
+ * compromise's getHooks and trimDown for chunk n of `termCount` terms: every pattern filed under a
+ * key the chunk has, keys in the index's order, each match string once (its first pattern, which
+ * is then kept or dropped: compromise de-duplicates before it filters), that applies to the chunk.
  */
-function hooksOf(have: Set<string>, index: Index, n: number): Pattern[] {
+function hooksOf(have: Set<string>, index: Index, n: number, termCount: number): Pattern[] {
   const hit: number[] = [];
   for (const item of have) {
     const r = index.rank.get(item);
@@ -83,7 +84,7 @@ function hooksOf(have: Set<string>, index: Index, n: number): Pattern[] {
     for (let i = 0; i < list.length; i++) {
       if (index.seen[ids[i]] === n) continue;
       index.seen[ids[i]] = n;
-      maybe.push(list[i]);
+      if (applies(list[i], have) && termCount >= list[i].minWords) maybe.push(list[i]);
     }
   }
   return maybe;
@@ -108,7 +109,7 @@ const bulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   for (let n = 0; n < document.length; n += 1) {
     const have = docCache[n];
     const termCount = document[n].length;
-    const list = hooksOf(have, index, n).filter((m) => applies(m, have) && termCount >= m.minWords);
+    const list = hooksOf(have, index, n, termCount);
     if (net.always.length > 0) list.push(...net.always.filter((m) => termCount >= m.minWords));
     // compromise's runMatch, as written
     for (const m of list) {

@@ -1,6 +1,9 @@
 // Owns part-of-speech tagging: one compromise pass per sentence (compromise is roughly linear
 // per call but heavy on long inputs, so it never sees more than a sentence at a time).
 import nlp from "compromise";
+import { installFastSweep } from "./compromise-sweep";
+
+installFastSweep(nlp);
 
 export interface Token {
   text: string;

@@ -83,17 +83,20 @@ function typeName(entities: EntityIndex, name: string, tokens: Token[]): void {
  */
 export function buildContext(slug: string, statements: Statement[], resolutions: Map<Analysed, Resolution>, entities: EntityIndex, lede: Analysed[] = [], project?: string, title?: string): GenerationContext {
   const spans = new Map<Statement, Span[]>();
-  const words = new Map<Statement, Set<string>>();
-  const postings = new Map<string, Statement[]>();
+  const indexed = new Map<Statement, Indexed>();
+  const postings = new Map<string, Indexed[]>();
   const index = (st: Statement) => {
     const w = contentWords(renderStatement(st, { withoutContext: true }));
-    words.set(st, new Set(w));
+    const entry = indexed.get(st) ?? { st, words: new Set<string>(), seen: -1 };
+    entry.words = new Set(w);
+    indexed.set(st, entry);
     for (const word of w) {
       const list = postings.get(word) ?? [];
-      if (list.length < MAX_POSTINGS) list.push(st);
+      if (list.length < MAX_POSTINGS) list.push(entry);
       postings.set(word, list);
     }
   };
+  let searches = 0;
   for (const st of statements) {
     const found = findSpans(st, entities);
     spans.set(st, found);
@@ -171,20 +174,37 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     const misses = Math.floor(around.length * (1 - RIVAL_SHARE));
     const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, misses + 1);
     const answer = normaliseAnswer(span.text);
+    const spaced = ` ${answer} `;
     const out: Statement[] = [];
-    for (const other of new Set(rarest.flatMap((w) => postings.get(w) ?? []))) {
+    // each candidate once, in the order of the rarest words' postings
+    const search = searches++;
+    for (const w of rarest) {
+      for (const entry of postings.get(w) ?? []) {
+        if (entry.seen === search) continue;
+        entry.seen = search;
+        if (rival(entry)) out.push(entry.st);
+      }
+    }
+    return out;
+
+    function rival({ st: other, words }: Indexed): boolean {
       // an apposition restates part of its own sentence ("Spark provides GraphX, a library for …")
-      if (other === st || (other.analysed.sentence.start === st.analysed.sentence.start && (other.analysed.sentence.apposition || st.analysed.sentence.apposition))) continue;
-      if (!repeats(words.get(other)!, around, misses)) continue;
+      if (other === st || (other.analysed.sentence.start === st.analysed.sentence.start && (other.analysed.sentence.apposition || st.analysed.sentence.apposition))) return false;
+      if (!repeats(words, around, misses)) return false;
       // a statement that names the answer restates it, unless the answer is asked as the subject
       // and the other statement says the same of another subject ("WebdriverIO is, similar to
       // Cypress, a browser-based test runner …" is a second right answer for "____ is a browser-based
       // test runner")
-      if (said(other).includes(` ${answer} `) && !(span.role === "subject" && subjectOtherThan(subjectOf(other), answer))) continue;
-      out.push(other);
+      return !(said(other).includes(spaced) && !(span.role === "subject" && subjectOtherThan(subjectOf(other), answer)));
     }
-    return out;
   }
+}
+
+/** A statement in the word index: its content words, and the search that last met it (each candidate is checked once). */
+interface Indexed {
+  st: Statement;
+  words: Set<string>;
+  seen: number;
 }
 
 /** Whether `words` holds all of `around` but at most `misses` of them. */

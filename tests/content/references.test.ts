@@ -67,6 +67,14 @@ describe("reference resolution", () => {
     expect(inner.kind).toBe("none");
   });
 
+  it("reads 'First off, …' and 'Secondly, …' as one of the points the sentence before announced", () => {
+    const [, first, second] = statementsOf("# Rationale\n\nZormat always wraps multi-line JSX in parentheses. First off, many people already wrapped their JSX in parentheses. Secondly, the parentheses make the JSX easier to edit.\n");
+    expect(first.kind).toBe("context");
+    expect(second.kind).toBe("context");
+    const [plain] = statementsOf("# Rationale\n\nFirst releases of Zormat wrapped JSX in parentheses.\n");
+    expect(plain.kind).toBe("none");
+  });
+
   it("reads 'a similar framework' as leaning on what the sentence before describes", () => {
     const [first] = statementsOf("# Notes\n\nAfter searching for a long time for a similar framework, APIStar was the best option available.\n");
     expect(first.statement).toBeNull();

@@ -85,7 +85,14 @@ function echoed(prompt: string, answer: string): boolean {
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];
-  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (stem(p).startsWith(stem(a)) || stem(a).startsWith(stem(p)))));
+  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (stem(p).startsWith(stem(a)) || stem(a).startsWith(stem(p)) || sharedStart(p, a) >= 6)));
+}
+
+/** How many letters two words start with alike: "TensorBoard" gives away TensorFlow (six). */
+function sharedStart(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
 }
 
 /**

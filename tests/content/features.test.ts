@@ -25,6 +25,9 @@ describe("ranker features", () => {
     // a three-letter acronym inside an identifier ("jsxSingleQuote" gives away JSX: eighteenth blind rating)
     const jsx = "# Rationale\n\nJSX has its own option for quotes: jsxSingleQuote. JSX takes its roots from HTML.\n";
     expect(featuresOf(jsx, "JSX", "jsxSingleQuote")?.answer_echoed).toBe(1);
+    // two names that start alike for six letters ("____ has TensorBoard" → TensorFlow: random corpus sample, blind)
+    const board = "# Frameworks\n\nFinally, TensorFlow has TensorBoard, which users can use to visualize training.\n";
+    expect(featuresOf(board, "TensorFlow", "has TensorBoard")?.answer_echoed).toBe(1);
     // and such a question is never published (held-out rating of Node.js posts: "… some things were well documented" → Documentation)
     const { candidates } = generateWithTrace(activity, { slug: "features" });
     expect(candidates.filter((c) => c.features?.answer_echoed && c.question.tier === "published")).toEqual([]);

@@ -16,6 +16,12 @@ const NEGATION = /\b(?:not|no|never|neither|nor|none|cannot|can't|don't|doesn't|
  * been pulled more than six billion times", "is 35000 lines of code", "served 78 TB").
  */
 const COUNTED = /(?<![\p{L}\d/.-])(?:\d[\d,.]*|\p{L}+\s+(?:thousand|million|billion))\s*(?:thousand|million|billion)?\s*(?:[\p{L}-]+\s+){0,2}?(?:visits|visitors|stars|downloads|pulls|times|lines of code|users|members|contributors|commits|TB|GB|PB)\b/iu;
+/** A dated event the review marks as one that counts: a first, a launch, a rename, a new licence, "major". */
+const MILESTONE = /\b(?:first|major|milestones?|biggest|launch(?:ed|es)?|public(?:ly)?|open[- ]sourced?|founded|created|started|renamed|licen[cs]ed?|default|defaults|full[- ]time|1\.0)\b/i;
+/** A feature added, changed or removed: the year of each is trivia in a long history. */
+const FEATURE_CHANGE = /\b(?:support(?:ed|s)?|introduc(?:ed|es|ing)|added|adds|removed|dropped|deprecated|stabili[sz]ed)\b/i;
+/** "7.11.0", "3.12", "2.2": a release after the first of its major version ("1.0", "2.0" are not). */
+const POINT_RELEASE = /\b\d+\.(?:\d+\.\d+|[1-9]\d*)\b/;
 const COMPARATIVE = /\b(?:than|more|less|fewer|most|least|\w+er than)\b/i;
 
 export const FEATURE_NAMES = [
@@ -40,6 +46,8 @@ export const FEATURE_NAMES = [
   "answer_example",
   "answer_in_heading",
   "date_of_count",
+  "date_milestone",
+  "date_minor",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -158,6 +166,15 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   }
   // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 24 labelled acceptable)
   f.date_of_count = (f.kind_date || asksWhen(c)) && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
+  // which dates are worth learning (a blind rating of curl's and Rust's published date questions:
+  // 7 of 33): a first release, a launch, a rename, what the review calls major, against the year
+  // a feature was added or removed and a point release; an ordering counts its events
+  if (f.kind_date || asksWhen(c) || c.builder === "timeline") {
+    const dated = c.statements.map((s) => s.analysed.sentence.clean);
+    const share = (test: (t: string) => boolean) => dated.filter(test).length / Math.max(1, dated.length);
+    f.date_milestone = share((t) => MILESTONE.test(t));
+    f.date_minor = share((t) => !MILESTONE.test(t) && (FEATURE_CHANGE.test(t) || POINT_RELEASE.test(t)));
+  }
   f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;
   f.builder_agent = c.builder === "agent" ? 1 : 0;

@@ -8,6 +8,14 @@ const featuresOf = (text: string, answer: string, needle: string) =>
   generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.question.answer === answer && c.question.prompt.includes(needle))?.features;
 
 describe("ranker features", () => {
+  it("date_milestone and date_minor: a first release or what the review calls major, against the year a feature was added (blind: 26 of 33 such dates in curl's and Rust's histories were trivia)", () => {
+    const history = "# History of Fetchy\n\nFetchy became publicly available in November 2015. In 2004, Fetchy 7.12.0 introduced support for international domain names. Fetchy moved its code in 2010.\n";
+    const year = (needle: string) => generateWithTrace(history, { slug: "features" }).candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle))?.features;
+    expect(year("publicly available")).toMatchObject({ date_milestone: 1, date_minor: 0 });
+    expect(year("international domain names")).toMatchObject({ date_milestone: 0, date_minor: 1 });
+    expect(year("moved its code")).toMatchObject({ date_milestone: 0, date_minor: 0 });
+  });
+
   it("answer_is_topic: what the title says, a noun phrase too, and 'VS Code' is no comparison ('virtual DOM', 'gopls' rated given away blind)", () => {
     const vdom = "---\ntitle: Virtual DOM is pure overhead\n---\n\nThe virtual DOM is valuable because it lets you build apps without thinking about state transitions.\n";
     expect(featuresOf(vdom, "The virtual DOM", "is valuable")?.answer_is_topic).toBe(1);

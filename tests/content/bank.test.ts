@@ -38,6 +38,13 @@ describe("generated banks", () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
+  it("publishes no date of a feature added or a point release (27 % of such labelled date questions acceptable; trivia to two blind raters)", () => {
+    const history = "# History of Fetchy\n\n## 1998\n\nIn March 1998, Fetchy 3.12 added proxy authentication.\n\n## 2004\n\nIn June 2004, Fetchy 7.12.0 introduced IDN support.\n\n## 2010\n\nIn March 2010, the Fetchy project switched over to use git instead of CVS for source code control.\n";
+    const dated = generateWithTrace(history, { slug: "minor-dates" }).candidates.filter((c) => c.builder === "date-year");
+    expect(dated.filter((c) => c.question.tier === "published").map((c) => c.question.answer)).toEqual(["2010"]);
+    expect(dated.filter((c) => c.features?.date_minor).map((c) => c.question.tier)).toEqual(["suggested", "suggested"]);
+  });
+
   it("never empties the published tier when only two question types are left", () => {
     // a 45 % cap cannot hold with two types: it used to demote all but one question
     const two = generateWithTrace(review, { fileName: "tensorflow-vs-pytorch.md" }).candidates.filter((c) => c.question.type === "cloze" || c.question.type === "short_answer");

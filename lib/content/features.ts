@@ -170,10 +170,13 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   // 7 of 33): a first release, a launch, a rename, what the review calls major, against the year
   // a feature was added or removed and a point release; an ordering counts its events
   if (f.kind_date || asksWhen(c) || c.builder === "timeline") {
-    const dated = c.statements.map((s) => s.analysed.sentence.clean);
-    const share = (test: (t: string) => boolean) => dated.filter(test).length / Math.max(1, dated.length);
-    f.date_milestone = share((t) => MILESTONE.test(t));
-    f.date_minor = share((t) => !MILESTONE.test(t) && (FEATURE_CHANGE.test(t) || POINT_RELEASE.test(t)));
+    // a labelled entry under a year heading ("**1.15 — Derive Procedural Macros:** …") is one
+    // feature of its year unless its text says more (blind: 4 of 15 of Rust's were worth learning,
+    // the "first" and "major" ones)
+    const dated = c.statements.map((s) => ({ text: s.analysed.sentence.clean, entry: !!s.analysed.sentence.block.label }));
+    const share = (test: (d: { text: string; entry: boolean }) => boolean) => dated.filter(test).length / Math.max(1, dated.length);
+    f.date_milestone = share((d) => MILESTONE.test(d.text));
+    f.date_minor = share((d) => !MILESTONE.test(d.text) && (d.entry || FEATURE_CHANGE.test(d.text) || POINT_RELEASE.test(d.text)));
   }
   f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;

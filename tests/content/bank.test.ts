@@ -43,6 +43,15 @@ describe("generated banks", () => {
     const dated = generateWithTrace(history, { slug: "minor-dates" }).candidates.filter((c) => c.builder === "date-year");
     expect(dated.filter((c) => c.question.tier === "published").map((c) => c.question.answer)).toEqual(["2010"]);
     expect(dated.filter((c) => c.features?.date_minor).map((c) => c.question.tier)).toEqual(["suggested", "suggested"]);
+    // a labelled entry under a year heading is one feature of its year unless it says it is more
+    // (Rust's five years: five of five such years rejected in a blind sample; "first major" ones kept)
+    const years = "# Five years of Fetchy\n\n## 2016\n\n**1.13 — The Try Operator:** One of the first major syntax additions was the try operator.\n\n**1.14 — Shared Workspaces:** Workspaces let projects share one lock file.\n\n## 2017\n\n**1.20 — Bundled Formatter:** The formatter now ships with every install.\n";
+    const placed = generateWithTrace(years, { slug: "entry-dates" }).candidates.filter((c) => c.builder === "date-year");
+    expect(placed.map((c) => [c.question.prompt, c.features?.date_minor, c.question.tier === "published"])).toEqual([
+      ["In which year does the review place “The Try Operator”?", 0, true],
+      ["In which year does the review place “Shared Workspaces”?", 1, false],
+      ["In which year does the review place “Bundled Formatter”?", 1, false],
+    ]);
   });
 
   it("never empties the published tier when only two question types are left", () => {

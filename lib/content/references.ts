@@ -218,7 +218,8 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
   // 1e. "between the two frameworks": the two names the section or the document compares
   const pair = ctx.compared?.length === 2 ? ctx.compared : ctx.topic?.names.length === 2 ? ctx.topic.names : undefined;
   // (not where the sentence names them itself: "between Prometheus and InfluxDB, and both systems …")
-  const two = pair && !pair.every((name) => containsWords(a.sentence.clean, name)) ? theTwo(tokens) : undefined;
+  const found = pair ? theTwo(tokens) : undefined;
+  const two = found && !pair!.every((name) => containsWords(a.sentence.clean, name)) ? found : undefined;
   if (two && pair) {
     replacements.set(two[0], `${two[0] === 0 ? capitaliseFirst(pair[0]) : pair[0]} and ${pair[1]}`);
     for (let k = two[0] + 1; k < two[1]; k++) replacements.set(k, "");

@@ -44,8 +44,9 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
   const headings = [ctx.title, ...new Set(ctx.statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
   const worthAsking = (acronym: string) => {
     const word = new RegExp(`\\b${acronym}s?\\b`, "g");
-    const uses = sentences.reduce((n, text) => n + (text.match(word)?.length ?? 0), 0);
-    return uses >= (headings.some((h) => new RegExp(`\\b${acronym}s?\\b`).test(h)) ? MIN_USES : MIN_USES_UNHEADED);
+    const count = (text: string) => text.match(word)?.length ?? 0;
+    const uses = sentences.reduce((n, text) => n + count(text), 0);
+    return uses >= (headings.some((h) => count(h) > 0) ? MIN_USES : MIN_USES_UNHEADED);
   };
   for (const [analysed, resolution] of ctx.resolutions) {
     if (analysed.sentence.block.role !== "body") continue;

@@ -158,6 +158,11 @@ describe("what a sentence opening with 'This' sums up, in a review of two names"
     expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This makes TensorFlow fast for large models.", "PyTorch is popular.")).toEqual([]);
   });
 
+  it("asks nothing when the sentence before names another as well: 'This' may sum up the other side", () => {
+    // Vue's comparison with AngularJS, blind-rated wrong: "… works in a way that makes the flow of data easier …?" → AngularJS
+    expect(asked("TensorFlow uses two-way binding between scopes, while PyTorch enforces a one-way data flow between components. This makes the flow of data easier to reason about.", "PyTorch is popular.")).toEqual([]);
+  });
+
   it("reads 'it also means that …' as a consequence (the seed's 'cannot be changed while training'), not 'it also means that training models' as a subject", () => {
     expect(asked("TensorFlow pre-defines its graphs at the beginning of training. This can be beneficial in performance for large models. But, it also means that training models are more rigid and cannot be changed while training.", "PyTorch constructs graphs as operations are executed.")).toEqual([
       ["Which of PyTorch and TensorFlow works in a way that can be beneficial in performance for large models?", "TensorFlow"],

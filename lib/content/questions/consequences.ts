@@ -32,6 +32,9 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   const choices = name ? ctx.choices(before, normaliseAnswer(name)) : undefined;
   const answer = choices?.find((c) => normaliseAnswer(c) === normaliseAnswer(name!));
   if (!choices || !answer) return null;
+  // "AngularJS uses two-way binding …, while Vue enforces a one-way data flow …. This makes the flow
+  // of data easier to reason about": a sentence naming another name may be summed up for that one
+  if ((ctx.spans.get(before) ?? []).some((s) => s.kind === "name" && normaliseAnswer(s.text) !== normaliseAnswer(name!))) return null;
   // "However, there may be performance issues." → "… may have performance issues"
   const dummy = tokens[main.subject[0]].lower === "there";
   const verb = tokens.slice(main.verb[0], main.verb[1]).map((t) => t.lower);

@@ -5,7 +5,7 @@ import { analyseSentences } from "./analysis";
 import type { Bank, BankFact } from "./bank-schema";
 import { publicationYear } from "./deixis";
 import { buildCandidates } from "./questions/build";
-import { tableBankFact, tableCandidates } from "./questions/tables";
+import { oddOneBankFact, oddOneCandidates, tableBankFact, tableCandidates } from "./questions/tables";
 import { buildContext, type GenerationContext } from "./questions/context";
 import { scoreCandidates } from "./scoring";
 import { selectTiers } from "./select";
@@ -13,7 +13,7 @@ import { splitSentences } from "./sentences";
 import { buildStatements, renderTokens, type Statement } from "./statements";
 import { spanText } from "./tokens";
 import { structureDocument, type StructuredDocument } from "./structure/document";
-import { tableFacts } from "./tables";
+import { tableFacts, tableOddOnes } from "./tables";
 import type { Candidate } from "./questions/candidate";
 import type { Ranker } from "./ranker";
 
@@ -91,13 +91,14 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const opening = doc.blocks.find((b) => b.kind === "paragraph" && b.role === "body");
   const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening), project, doc.title);
   const tables = tableFacts(doc.blocks);
-  const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables)];
+  const oddOnes = tableOddOnes(doc.blocks);
+  const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables), ...oddOneCandidates(deck.slug, oddOnes)];
   options.onProgress?.("rank");
   const candidates = scoreCandidates(ctx, built, options.ranker);
   const chosen = selectTiers(candidates);
   const used = new Set(chosen.flatMap((c) => c.question.factIds));
-  const facts = statements.filter((st) => used.has(ctx.factId(st))).map((st) => factOf(ctx, st));
-  facts.push(...tables.map((t) => tableBankFact(deck.slug, t)).filter((f) => used.has(f.id)));
+  const tableBankFacts = [...tables.map((t) => tableBankFact(deck.slug, t)), ...oddOnes.map((o) => oddOneBankFact(deck.slug, o))];
+  const facts = [...statements.filter((st) => used.has(ctx.factId(st))).map((st) => factOf(ctx, st)), ...tableBankFacts.filter((f) => used.has(f.id))];
   const uniqueFacts = [...new Map(facts.map((f) => [f.id, f])).values()];
   return { bank: { deck, facts: uniqueFacts, questions: chosen.map((c) => c.question) }, candidates };
 }

@@ -2,7 +2,9 @@
 // table compares. "| Tool | Language |" over "| Spark | Scala |" says Spark's language is Scala; a
 // feature matrix "| Feature | docmd | Docusaurus |" over "| Core Tech | Node.js | React.js |"
 // says the core tech of each tool. Only short, distinct values make a fact: ticks, "Yes"/"No",
-// sentences and repeated values tell nothing one could be asked to match.
+// sentences and repeated values tell nothing one could be asked to match. A feature matrix of
+// ticks and crosses says something else: which one thing stands apart on a row ("Zero-Installs":
+// only Yarn has it; "Plug'n'Play": only npm lacks it).
 import type { Block } from "./structure/document";
 
 export interface TablePair {
@@ -21,17 +23,36 @@ export interface TableFact {
   rows: Block[];
 }
 
+/** A row of ticks and crosses on which one thing stands apart from all the others. */
+export interface TableOddOne {
+  /** The row's feature ("Zero-Installs", "Has a lockfile"). */
+  feature: string;
+  /** The things the matrix compares, in column order ("pnpm", "Yarn", "npm"). */
+  things: string[];
+  /** The one that differs from the rest. */
+  odd: string;
+  /** Whether it is the only one with the feature (true) or the only one without (false). */
+  has: boolean;
+  row: Block;
+}
+
 /** A header cell that names the rows' attributes, not a thing (a feature matrix). */
 const ATTRIBUTE_HEADER = /^(?:|features?|criteri(?:a|on)|aspects?|capabilit(?:y|ies)|categor(?:y|ies)|metrics?|propert(?:y|ies)|dimensions?|characteristics?|comparison|attributes?)$/i;
 /** Values that say nothing to match: ticks, crosses, yes/no, dashes. */
-const NO_VALUE = /^(?:[✓✔✅✗✘❌×—–-]|yes|no|n\/a|none|partial|partly|tbd|\?|y|n)$/i;
+const NO_VALUE = /^(?:[✓✔✅✗✘❌×—–-]|:[a-z_]+:|yes|no|n\/a|none|partial|partly|tbd|\?|y|n)$/i;
+/** A cell that plainly says yes (ticks as characters or as GitHub's emoji codes) … */
+const YES = /^(?:[✓✔✅☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|yes|y|supported)$/i;
+/** … or plainly no. A dash, "partial", a tick with a remark ("✓ (plugin)") say neither. */
+const NO = /^(?:[✗✘❌×✕]|:(?:x|heavy_multiplication_x|no_entry_sign):|no|n|unsupported)$/i;
+const UNSURE = /^(?:[—–-]|partial|partly|\?|n\/a|tbd|)$/i;
 const MAX_VALUE_WORDS = 5;
 const MIN_PAIRS = 3;
 const MAX_PAIRS = 5;
 
 /** A cell as plain text: emphasis and code marks dropped, spaces folded. */
 export function cellText(cell: string): string {
-  return cell.replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]|[*_](?=\s|$)/g, "$1").replace(/\s+/g, " ").trim();
+  // "[Hooks]": a reference link whose target the document never defines keeps its brackets
+  return cell.replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]|[*_](?=\s|$)/g, "$1").replace(/\s+/g, " ").trim().replace(/^\[([^\[\]]+)\]$/, "$1");
 }
 
 function usable(value: string): boolean {
@@ -70,9 +91,39 @@ function tableFactsOf(rows: Block[]): TableFact[] {
   return out;
 }
 
-/** Every fact of every simple table in the document's body, in document order. */
-export function tableFacts(blocks: Block[]): TableFact[] {
+function bodyTables(blocks: Block[]): Block[][] {
   const tables = new Map<number, Block[]>();
   for (const b of blocks) if (b.kind === "row" && b.role === "body" && b.group !== undefined) tables.set(b.group, [...(tables.get(b.group) ?? []), b]);
-  return [...tables.values()].flatMap(tableFactsOf);
+  return [...tables.values()];
+}
+
+/** Every fact of every simple table in the document's body, in document order. */
+export function tableFacts(blocks: Block[]): TableFact[] {
+  return bodyTables(blocks).flatMap(tableFactsOf);
+}
+
+function oddOnesOf(rows: Block[]): TableOddOne[] {
+  const header = (rows[0].header ?? []).map(cellText);
+  if (!ATTRIBUTE_HEADER.test(header[0] ?? "x") || rows.some((r) => (r.cells ?? []).length !== header.length)) return [];
+  const grid = rows.map((r) => (r.cells ?? []).map(cellText));
+  // the things are the columns of marks, mostly yes or no (a "Notes" column is none); a row that
+  // gives one of them neither ("—", "partial") sets nothing apart
+  const definite = (cell: string) => YES.test(cell) || NO.test(cell);
+  const columns = header.map((_, k) => k).filter((k) => k > 0 && header[k] && grid.every((row) => definite(row[k]) || UNSURE.test(row[k])) && 2 * grid.filter((row) => definite(row[k])).length > grid.length);
+  if (columns.length < 2) return [];
+  const things = columns.map((k) => header[k]);
+  const out: TableOddOne[] = [];
+  for (const [i, row] of grid.entries()) {
+    const yes = columns.filter((k) => YES.test(row[k]));
+    if (!row[0] || !columns.every((k) => definite(row[k])) || yes.length === 0 || yes.length === columns.length) continue;
+    // with two things the row says which one has it; with more, one must stand alone
+    if (yes.length === 1) out.push({ feature: row[0], things, odd: header[yes[0]], has: true, row: rows[i] });
+    else if (yes.length === columns.length - 1) out.push({ feature: row[0], things, odd: header[columns.find((k) => !yes.includes(k))!], has: false, row: rows[i] });
+  }
+  return out;
+}
+
+/** Every row of a feature matrix of ticks on which one thing stands apart, in document order. */
+export function tableOddOnes(blocks: Block[]): TableOddOne[] {
+  return bodyTables(blocks).flatMap(oddOnesOf);
 }

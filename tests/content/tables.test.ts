@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { BankSchema } from "@/lib/content/bank-schema";
 import { generateWithTrace } from "@/lib/content";
 import { structureDocument } from "@/lib/content/structure/document";
-import { cellText, tableFacts } from "@/lib/content/tables";
+import { candidateDefects } from "@/lib/content/select";
+import { cellText, tableFacts, tableOddOnes } from "@/lib/content/tables";
 
 const matrix = [
   "# Documentation tools",
@@ -63,5 +64,61 @@ describe("table questions", () => {
     const prompts = generateWithTrace(matrix, { slug: "table-matrix" }).candidates.map((c) => c.question.prompt);
     expect(prompts).toContain("Match each to its core tech, as the review's table gives it.");
     expect(prompts.filter((p) => /search|SEO|versioning/i.test(p) && p.startsWith("Match"))).toEqual([]);
+  });
+});
+
+const ticks = [
+  "# Package managers",
+  "",
+  "How the three managers compare.",
+  "",
+  "| Feature | Alpha | Beta | Gamma | Notes |",
+  "| --- | :-: | :-: | :-: | --- |",
+  "| Offline mode | ✅ | ❌ | ❌ | Alpha caches every tarball. |",
+  "| [Plugins] | :white_check_mark: | :white_check_mark: | :x: |",
+  "| Has a lockfile | ✅ | ✅ | ✅ | |",
+  "| Sync | ✅ | — | ❌ | |",
+  "| Has a cache | ❌ | ✅ | ✅ | |",
+  "| Registry support | ❌ | ✅ | ❌ | |",
+  "",
+].join("\n");
+
+describe("a feature matrix of ticks", () => {
+  it("names the one thing a row sets apart: the only one with a feature, or the only one without", () => {
+    const rows = tableOddOnes(structureDocument(ticks).blocks);
+    expect(rows.map((r) => [r.feature, r.odd, r.has])).toEqual([
+      ["Offline mode", "Alpha", true],
+      ["Plugins", "Gamma", false],
+      ["Has a cache", "Alpha", false],
+      ["Registry support", "Beta", true],
+    ]);
+    // the notes column answers neither yes nor no: it is no thing compared
+    expect(rows[0].things).toEqual(["Alpha", "Beta", "Gamma"]);
+  });
+
+  it("asks it as multiple choice among the things, with the row as its fact and source", () => {
+    const { bank, candidates } = generateWithTrace(ticks, { slug: "ticks" });
+    const asked = candidates.filter((c) => c.builder === "table-odd-one");
+    expect(asked.map((c) => [c.question.prompt, c.question.answer])).toEqual([
+      ["According to the review's table, which of Alpha, Beta and Gamma is the only one that supports “Offline mode”?", "Alpha"],
+      ["According to the review's table, which of Alpha, Beta and Gamma is the only one that does not support “Plugins”?", "Gamma"],
+      ["According to the review's table, which of Alpha, Beta and Gamma is the only one that does not have a cache?", "Alpha"],
+      ["According to the review's table, which of Alpha, Beta and Gamma is the only one that supports “Registry”?", "Beta"],
+    ]);
+    for (const c of asked) {
+      expect([...(c.question.choices ?? [])].sort()).toEqual(["Alpha", "Beta", "Gamma"]);
+      expect(candidateDefects(c)).toEqual([]);
+    }
+    // each row is its own fact, located on its own line of the source
+    expect(new Set(asked.map((c) => c.source.start)).size).toBe(4);
+    expect(ticks.slice(asked[0].source.start)).toMatch(/^\| Offline mode/);
+    expect(() => BankSchema.parse(bank)).not.toThrow();
+    for (const q of bank.questions) for (const id of q.factIds) expect(bank.facts.map((f) => f.id)).toContain(id);
+  });
+
+  it("with two things asks which one has it", () => {
+    const two = ["# Two tools", "", "| Feature | Alpha | Beta |", "|---|---|---|", "| Hot reload | yes | no |", "| Watch mode | yes | yes |", ""].join("\n");
+    const asked = generateWithTrace(two, { slug: "two" }).candidates.filter((c) => c.builder === "table-odd-one");
+    expect(asked.map((c) => c.question.prompt)).toEqual(["According to the review's table, which of Alpha and Beta supports “Hot reload”?"]);
   });
 });

@@ -182,6 +182,8 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
   let heading: number | undefined;
   let table: { group: number; header: string[]; cells: string[]; inHead: boolean } | undefined;
   let rowCells: MappedText[] = [];
+  // a table cell's inline token has no line map of its own: it is found on its row's line
+  let rowLine = 0;
   for (const t of tokens) {
     switch (t.type) {
       case "bullet_list_open":
@@ -228,6 +230,7 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
         break;
       case "tr_open":
         rowCells = [];
+        rowLine = t.map?.[0] ?? rowLine;
         break;
       case "tr_close":
         if (table) {
@@ -240,7 +243,7 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
         break;
       case "inline": {
         const lineStart = t.map ? lines.line(t.map[0]).start : 0;
-        const fallbackLine = (t.map?.[0] ?? 0);
+        const fallbackLine = t.map?.[0] ?? (table ? rowLine : 0);
         const read = inlineText(t, lines, t.map ? lineStart : lines.line(fallbackLine).start);
         let inline = read.text;
         let label: string | undefined;

@@ -170,7 +170,7 @@ export function withoutScope(prompt: string, scope?: string): string {
 }
 
 /** The statement part of a prompt: prefix and (for context prompts) the context sentence removed. */
-function statementPart(prompt: string): string {
+export function statementPart(prompt: string): string {
   return prompt.replace(PREFIXES, "");
 }
 

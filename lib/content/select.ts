@@ -1,8 +1,9 @@
 // Owns the two tiers. Published: candidates the ranker rates likely acceptable, free of automatic
 // defects, not incidental (an answer named once, outside its section's heading), not naming the
 // other of two compared names (the answer is then the one left), not the date of a count, not
-// echoed by their own prompt, no release of a name to type, not from a newsletter's showcase of
-// what others built, at most one recall question (cloze, multiple choice, short answer) and two
+// echoed by their own prompt (nor sharing a common word with it), not relative to something
+// unnamed ("… now", "… too"), no release of a name to type, no subject typed among all names
+// ("Which technology …?"), not from a newsletter's showcase of what others built, at most one recall question (cloze, multiple choice, short answer) and two
 // questions in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
@@ -202,24 +203,49 @@ function showcased(c: Candidate): boolean {
   return c.statements.every((s) => s.analysed.sentence.block.showcase);
 }
 
+/**
+ * "Which technology is a full-featured framework that is designed to be highly opinionated?": a
+ * typed answer to a subject question among all the names there are, where the review may say the
+ * same of another (it calls Angular opinionated too). Half of such labelled published questions
+ * were acceptable, 4 of 11 on unseen pages, and 1 in 12 of "Which technology does the review
+ * describe as …?", against four in five of the same facts asked among the document's names (mcq)
+ * and 37 of 41 asked "Which of A and B …?": suggested only.
+ */
+function openSubject(c: Candidate): boolean {
+  // "Compared with Graphite, which technology …?" has one other side: 3 of 3 labelled acceptable
+  return (c.builder === "subject-question" || c.builder === "definition") && !c.scope && !c.question.prompt.startsWith("Compared with ");
+}
+
 function incidental(c: Candidate): boolean {
   // an expansion is spelled out once by nature; the acronym is what the document uses
   if (c.builder === "acronym") return false;
   return RECALL.has(c.question.type) && !c.features?.kind_date && !c.question.answerValue && !c.features?.answer_in_heading && !c.features?.answer_repeated_in_doc;
 }
 
+/**
+ * A question the ranker rates well that is still only suggested:
+ * - the document's own topic as the answer ("____ has been voted most loved" in a post about Rust) tests nothing;
+ * - in a document comparing two names, a question that names one of them: the answer is the other
+ *   (1 of 23 such labelled questions acceptable: "Generally Dask is smaller and lighter weight than ____");
+ * - when a count was reached ("The curl website gets 4000 visits weekly"): the count keeps changing;
+ * - the date of a feature added or a point release (27 % of such labelled date questions acceptable;
+ *   a blind rating of curl's and Rust's dates: trivia), or an ordering mostly of them;
+ * - a prompt that all but says its answer ("____ of things … was spotty; some things were well
+ *   documented" → Documentation: 20 of 117 such labelled questions acceptable), or has a word of it
+ *   ("… different concatenation for each runtime" → Module Concatenation: 27 of 170);
+ * - a claim relative to something unnamed ("… by default now", "… too": 5 of 38);
+ * - and the rules below (typed releases, open subject questions, incidental answers, showcases).
+ */
+function heldBack(c: Candidate): boolean {
+  const f = c.features;
+  if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
+  return typedRelease(c) || openSubject(c) || incidental(c) || showcased(c);
+}
+
 export function selectTiers(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) delete c.question.tier;
   const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
-  // the document's own topic as the answer ("____ has been voted most loved" in a post about Rust) tests nothing
-  // nor, in a document comparing two names, a question that names one of them: the answer is the other
-  // (1 of 23 such labelled questions acceptable: "Generally Dask is smaller and lighter weight than ____")
-  // nor when a count was reached ("The curl website gets 4000 visits weekly"): the count keeps changing
-  // nor the date of a feature added or a point release (27 % of such labelled date questions
-  // acceptable; a blind rating of curl's and Rust's dates: trivia), nor an ordering mostly of them
-  // nor a prompt that all but says its answer ("____ of things … was spotty; some things were well
-  // documented" → Documentation): 20 of 117 such labelled questions acceptable
-  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !c.features?.answer_is_topic && !c.features?.answer_foil_named && !c.features?.date_of_count && !((c.features?.date_minor ?? 0) >= 0.5) && !c.features?.answer_echoed && !typedRelease(c) && !incidental(c) && !showcased(c));
+  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !heldBack(c));
   const published = { picked: pickPublished(eligible) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));

@@ -3,6 +3,7 @@
 // so that the answer can only be the other.
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
+import { selectTiers } from "@/lib/content/select";
 
 const featuresOf = (text: string, answer: string, needle: string) =>
   generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.question.answer === answer && c.question.prompt.includes(needle))?.features;
@@ -39,6 +40,25 @@ describe("ranker features", () => {
     // and such a question is never published (held-out rating of Node.js posts: "… some things were well documented" → Documentation)
     const { candidates } = generateWithTrace(activity, { slug: "features" });
     expect(candidates.filter((c) => c.features?.answer_echoed && c.question.tier === "published")).toEqual([]);
+  });
+
+  it("answer_word_in_prompt: a common word of the answer is a word of the prompt, an identifier's parts too (webpack 5's release notes, blind-rated given away)", () => {
+    const text = "# Webpack 5\n\nModule Concatenation works per runtime to allow different concatenation for each runtime. The FileCachePlugin uses serialization to persist cached items to the disk.\n\nDjango REST Framework was built on Django underneath.\n";
+    expect(featuresOf(text, "Module Concatenation", "for each runtime")?.answer_word_in_prompt).toBe(1);
+    expect(featuresOf(text, "FileCachePlugin", "cached items")?.answer_word_in_prompt).toBe(1);
+    // a name the answer shares is no give-away ("… using Django underneath" → Django REST Framework: labelled acceptable)
+    expect(featuresOf(text, "Django REST Framework", "built on Django underneath")?.answer_word_in_prompt).toBe(0);
+  });
+
+  it("relative_claim: 'now' against an unnamed release, a closing 'too' against the sentence before", () => {
+    const text = "# Webpack 5\n\nStats hide module and chunk ids by default now. Many internal plugins will use the Persistent Cache too. Now that Stats are smaller, the Compilation runs faster. Webpack bundles modules for the browser.\n";
+    expect(featuresOf(text, "Stats", "by default now")?.relative_claim).toBe(1);
+    expect(featuresOf(text, "Persistent Cache", "plugins")?.relative_claim).toBe(1);
+    expect(featuresOf(text, "Webpack", "bundles")?.relative_claim).toBe(0);
+    // and neither is published
+    const { candidates } = generateWithTrace(text, { slug: "features" });
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => c.question.tier === "published" && (c.features?.relative_claim || c.features?.answer_word_in_prompt))).toEqual([]);
   });
 
   it("answer_example: one example of an open set ('apps like ____'); answer_in_heading: a name its section is about", () => {

@@ -126,10 +126,11 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     if (t.tags.has("Person") || t.tags.has("FirstName")) personSeen = true;
     if (/[,;:(—–]/.test(t.post) || CLAUSE_BREAKS.has(next?.lower ?? "") || next?.tags.has("Gerund")) nounBeforeBreak = nounSeen;
   }
-  // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …": one of the
-  // reasons or points the sentence before announced (rated unresolved blind: reasons for what?)
+  // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …", "First, JSX
+  // doesn't mean …": one of the reasons or points the sentence before announced (rated unresolved
+  // blind: reasons for what?)
   const opener = tokens[0];
-  if (opener && (/^(?:firstly|secondly|thirdly)$/.test(opener.lower) || (/^(?:second|third)$/.test(opener.lower) && opener.post.includes(",")) || (opener.lower === "first" && tokens[1]?.lower === "off"))) {
+  if (opener && (/^(?:firstly|secondly|thirdly)$/.test(opener.lower) || (/^(?:first|second|third)$/.test(opener.lower) && opener.post.includes(",")) || (opener.lower === "first" && tokens[1]?.lower === "off"))) {
     out.push({ at: 0, what: "enumeration" });
   }
   // "However, there may be performance issues.": a short contrast with a dummy subject answers the sentence before

@@ -28,7 +28,10 @@ export function asideAfterSubject(tokens: Token[]): [number, number] | undefined
     if (!before.post.includes(",")) {
       // "Vue on the other hand only supports IE9+": a contrast of several words needs no commas
       const bare = BARE_ASIDES.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
-      const after = bare && tokens[i + bare.length];
+      // an adverb may come between it and the verb ("Vue on the other hand only supports IE9+")
+      let v = bare ? i + bare.length : -1;
+      while (bare && tokens[v]?.tags.has("Adverb") && v < i + bare.length + 2) v++;
+      const after = bare && tokens[v];
       if (bare && after && !/[,;:()]/.test(tokens[i + bare.length - 1].post) && mayBeVerb(after)) return [i, i + bare.length];
       continue;
     }
@@ -126,7 +129,9 @@ export function dropAsides(analysed: Analysed[]): number {
   const tagged = tokenizeAll(changed.map((c) => c.text));
   let kept = 0;
   changed.forEach(({ a, text, subjectLength, sharedWith }, i) => {
-    const verb = tagged[i][subjectLength];
+    let at = subjectLength;
+    while (tagged[i][at]?.tags.has("Adverb") && at < subjectLength + 2) at++;
+    const verb = tagged[i][at];
     if (!verb || !isVerb(verb)) return;
     a.sentence = { ...a.sentence, clean: text, ...(sharedWith ? { sharedWith } : {}) };
     a.tokens = tagged[i];

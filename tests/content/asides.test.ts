@@ -23,6 +23,8 @@ describe("asides between subject and verb", () => {
       "GraphQL is spreading like wildfire because it solves real-world problems.",
     );
     expect(statement("Prometheus and the Alertmanager by contrast offer a fully open-source redundant option.")).toBe("Prometheus and the Alertmanager offer a fully open-source redundant option.");
+    // an adverb may stand between the contrast and the verb (Vue's comparison: "____ on the other hand only supports IE9+", rated unresolved blind)
+    expect(statement("Vue on the other hand only supports IE9 and later browsers.")).toBe("Vue only supports IE9 and later browsers.");
     // "also" and "too" are the sentence's own words without commas
     expect(statement("Vitest also runs tests in a headless browser environment.")).toBe("Vitest also runs tests in a headless browser environment.");
   });

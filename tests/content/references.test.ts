@@ -67,10 +67,13 @@ describe("reference resolution", () => {
     expect(inner.kind).toBe("none");
   });
 
-  it("reads 'First off, …' and 'Secondly, …' as one of the points the sentence before announced", () => {
+  it("reads 'First off, …', 'First, …' and 'Secondly, …' as one of the points the sentence before announced", () => {
     const [, first, second] = statementsOf("# Rationale\n\nZormat always wraps multi-line JSX in parentheses. First off, many people already wrapped their JSX in parentheses. Secondly, the parentheses make the JSX easier to edit.\n");
     expect(first.kind).toBe("context");
     expect(second.kind).toBe("context");
+    // Vue's comparison: "First, ____ doesn't mean the user doesn't need to learn anything" → JSX, rated unresolved blind
+    const [, firstComma] = statementsOf("# Templates\n\nZormat prefers templates to JSX for three reasons. First, JSX does not mean that users can skip learning.\n");
+    expect(firstComma.kind).toBe("context");
     const [plain] = statementsOf("# Rationale\n\nFirst releases of Zormat wrapped JSX in parentheses.\n");
     expect(plain.kind).toBe("none");
   });

@@ -125,10 +125,11 @@ function answerWordInPrompt(prompt: string, answer: string): boolean {
 
 /**
  * A claim relative to something the sentence does not name: "Stats hide module and chunk ids by
- * default now" (than before an unnamed release: 2 of 29 such labelled questions acceptable), "Many
- * internal plugins will use the Persistent Cache too" (as what the sentence before said: 3 of 9).
+ * default now" (than before an unnamed release: 2 of 29 such labelled questions acceptable; "still",
+ * "already", "lately": 0 of 26), "Many internal plugins will use the Persistent Cache too" (as what
+ * the sentence before said: 3 of 9).
  */
-const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:too|as well)[.!]?$/i;
+const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:lately|nowadays|these days|still|already)\b|\b(?:too|as well)[.!]?$/i;
 
 /** How many letters two words start with alike: "TensorBoard" gives away TensorFlow (six). */
 function sharedStart(a: string, b: string): number {

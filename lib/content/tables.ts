@@ -44,7 +44,6 @@ const NO_VALUE = /^(?:[✓✔✅✗✘❌×—–-]|:[a-z_]+:|yes|no|n\/a|none|p
 const YES = /^(?:[✓✔✅☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|yes|y|supported)$/i;
 /** … or plainly no. A dash, "partial", a tick with a remark ("✓ (plugin)") say neither. */
 const NO = /^(?:[✗✘❌×✕]|:(?:x|heavy_multiplication_x|no_entry_sign):|no|n|unsupported)$/i;
-const UNSURE = /^(?:[—–-]|partial|partly|\?|n\/a|tbd|)$/i;
 const MAX_VALUE_WORDS = 5;
 const MIN_PAIRS = 3;
 const MAX_PAIRS = 5;
@@ -55,8 +54,21 @@ export function cellText(cell: string): string {
   return cell.replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]|[*_](?=\s|$)/g, "$1").replace(/\s+/g, " ").trim().replace(/^\[([^\[\]]+)\]$/, "$1");
 }
 
+/**
+ * A figure ("$24,500.00", "19MB / 127 packages", "~61 MB"): a sponsor's donation or a tool's size
+ * to match is trivia (blind rating of unseen pages: 0 of 3). A year or a version stays.
+ */
+const FIGURE = /[$€£¥~≈]|\d[\d,.]*\s*(?:[KMGT]i?B|kb|packages|%)\b|\d{1,3}(?:,\d{3})+/i;
+
 function usable(value: string): boolean {
-  return value.length > 0 && !NO_VALUE.test(value) && !value.includes("→") && value.split(" ").length <= MAX_VALUE_WORDS && !/[.!?]$/.test(value) && /[\p{L}\p{N}]/u.test(value);
+  return value.length > 0 && !NO_VALUE.test(value) && !FIGURE.test(value) && !value.includes("→") && value.split(" ").length <= MAX_VALUE_WORDS && !/[.!?]$/.test(value) && /[\p{L}\p{N}]/u.test(value);
+}
+
+/** "node: built-in modules" → "Use a Node built-in module": a value that repeats its thing's words matches itself. */
+function echoesThing(p: TablePair): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, "")));
+  const thing = words(p.thing);
+  return [...words(p.value)].some((w) => thing.has(w));
 }
 
 /** The pairs whose values are usable and unique among them (a repeated value matches two things), at most MAX_PAIRS. */
@@ -65,7 +77,8 @@ function distinctPairs(pairs: TablePair[]): TablePair[] {
   const core = (value: string) => value.replace(/\s*\([^)]*\)/g, "").toLowerCase();
   const seen = new Map<string, number>();
   for (const p of pairs) seen.set(core(p.value), (seen.get(core(p.value)) ?? 0) + 1);
-  const kept = pairs.filter((p) => usable(p.value) && usable(p.thing) && seen.get(core(p.value)) === 1);
+  // "webpack/webpack", "jrburke/requirejs": a repository's path is no name a student produces
+  const kept = pairs.filter((p) => usable(p.value) && usable(p.thing) && !/^[\w.-]+\/[\w.-]+$/.test(p.thing) && !echoesThing(p) && seen.get(core(p.value)) === 1);
   return kept.length >= MIN_PAIRS ? kept.slice(0, MAX_PAIRS) : [];
 }
 
@@ -106,10 +119,10 @@ function oddOnesOf(rows: Block[]): TableOddOne[] {
   const header = (rows[0].header ?? []).map(cellText);
   if (!ATTRIBUTE_HEADER.test(header[0] ?? "x") || rows.some((r) => (r.cells ?? []).length !== header.length)) return [];
   const grid = rows.map((r) => (r.cells ?? []).map(cellText));
-  // the things are the columns of marks, mostly yes or no (a "Notes" column is none); a row that
-  // gives one of them neither ("—", "partial") sets nothing apart
+  // the things are the columns that answer yes or no somewhere (a "Notes" column never does); a row
+  // that gives one of them anything else ("—", "partial", "Yes (CEF)", a value) sets nothing apart
   const definite = (cell: string) => YES.test(cell) || NO.test(cell);
-  const columns = header.map((_, k) => k).filter((k) => k > 0 && header[k] && grid.every((row) => definite(row[k]) || UNSURE.test(row[k])) && 2 * grid.filter((row) => definite(row[k])).length > grid.length);
+  const columns = header.map((_, k) => k).filter((k) => k > 0 && header[k] && grid.some((row) => definite(row[k])));
   if (columns.length < 2) return [];
   const things = columns.map((k) => header[k]);
   const out: TableOddOne[] = [];

@@ -122,3 +122,16 @@ describe("a feature matrix of ticks", () => {
     expect(asked.map((c) => c.question.prompt)).toEqual(["According to the review's table, which of Alpha and Beta supports “Hot reload”?"]);
   });
 });
+
+describe("table values not worth matching", () => {
+  it("drops figures, values that repeat their thing and things that are repository paths (blind: trivia, given away, not producible)", () => {
+    const money = ["# Sponsors", "", "| Sponsor | Donation | Focus |", "|---|---|---|", "| Acme | $24,500.00 | Linting |", "| Globex | $9,000.00 | Formatting |", "| Initech | $2,450.00 | Bundling |", ""].join("\n");
+    expect(tableFacts(structureDocument(money).blocks).map((f) => f.attribute)).toEqual(["Focus"]);
+    const sizes = ["# Desktop", "", "| | Alpha | Beta | Gamma |", "|---|---|---|---|", "| App size | ~100 MB+ | ~61 MB | ~5 MB |", "| Engine | Chromium | WebKit | Servo |", ""].join("\n");
+    expect(tableFacts(structureDocument(sizes).blocks).map((f) => f.attribute)).toEqual(["Engine"]);
+    const echo = ["# Surfaces", "", "| Surface | Details |", "|---|---|", "| Node built-ins | Use a Node built-in |", "| Globals | Import the global |", "| Packages | Install a package |", ""].join("\n");
+    expect(tableFacts(structureDocument(echo).blocks)).toEqual([]);
+    const repos = ["# Bundlers", "", "| Feature | webpack/webpack | rollup/rollup | jspm/jspm-cli |", "|---|---|---|---|", "| Minimizing | Terser | uglify-plugin | builtin |", ""].join("\n");
+    expect(tableFacts(structureDocument(repos).blocks)).toEqual([]);
+  });
+});

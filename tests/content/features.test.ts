@@ -55,6 +55,11 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Stats", "by default now")?.relative_claim).toBe(1);
     expect(featuresOf(text, "Persistent Cache", "plugins")?.relative_claim).toBe(1);
     expect(featuresOf(text, "Webpack", "bundles")?.relative_claim).toBe(0);
+    // "still", "already", "lately": than before (0 of 26 such labelled questions acceptable)
+    const still = "# Test runners\n\nCargo has been undergoing rapid development lately. Mocha still runs tests serially by default. Jest runs tests in parallel workers.\n";
+    expect(featuresOf(still, "Cargo", "rapid development")?.relative_claim).toBe(1);
+    expect(featuresOf(still, "default", "Mocha still runs")?.relative_claim).toBe(1);
+    expect(featuresOf(still, "Jest", "parallel workers")?.relative_claim).toBe(0);
     // and neither is published
     const { candidates } = generateWithTrace(text, { slug: "features" });
     for (const c of candidates) c.score = 0.9;

@@ -79,6 +79,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
   let nounBeforeBreak = false;
   // "him", "her": only a person named before them in the sentence ("Anything good about pjax came from him" is not pjax)
   let personSeen = false;
+  let pluralSeen = -1;
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
   // (or, after a leading phrase, a main subject that is a single name: "For debugging code, PyTorch can use pdb because it …")
   const mainSubject = a.main ? tokens.slice(a.main.subject[0], a.main.subject[1]) : [];
@@ -110,7 +111,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     // "PyTorch therefore gained a window of opportunity": the reason is the sentence before
     else if (/^(?:thus|therefore|hence)$/.test(t.lower)) out.push({ at: i, what: t.lower });
-    else if (OBJECT_PRONOUNS.has(t.lower) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
+    else if (OBJECT_PRONOUNS.has(t.lower) && !(t.lower === "their" && pluralSeen >= 0 && !tokens.slice(pluralSeen, i).some((x) => /[,;:(—–]/.test(x.post) || CLAUSE_BREAKS.has(x.lower))) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // "There's another coming up": another of what the sentence before names
     // "Another big feature needed by APIs is …", opening the sentence: another beside what came before (rejected unresolved, blind and in the labels)
@@ -124,6 +125,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     // a plural that opens the sentence is a common noun ("People", "Developers"), not a name
     if (/^\p{Lu}/u.test(t.text) && (i > 0 || (!SENTENCE_OPENERS.has(t.lower) && (!isPluralCommonNoun(t) || knownName(t.text)))) && !t.tags.has("Pronoun") && !DEMONSTRATIVES.has(t.lower)) nounSeen = true;
     if (t.tags.has("Person") || t.tags.has("FirstName")) personSeen = true;
+    // "allows web developers to provide remote access to their development environments": a plural
+    // noun before a possessive "their" in the same clause is what it stands for
+    if (t.tags.has("Plural") && t.tags.has("Noun") && !t.tags.has("Pronoun") && tokens[i + 1] && !/[,;:(—–]/.test(t.post)) pluralSeen = i;
     if (/[,;:(—–]/.test(t.post) || CLAUSE_BREAKS.has(next?.lower ?? "") || next?.tags.has("Gerund")) nounBeforeBreak = nounSeen;
   }
   // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …", "First, JSX
@@ -171,7 +175,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     if (subject[0]?.lower === "the" && /^(?:next|other|previous|following|remaining)$/.test(subject[1]?.lower ?? "") && !subject.slice(2).some((t) => /^\p{Lu}/u.test(t.text))) {
       out.push({ at: from, what: `the ${subject[1].lower}` });
     }
-    if (subject[0]?.lower === "the" && subject.length <= 4 && GENERIC_HEADS.has(subject[subject.length - 1].lower) && !subject.some((t) => /^\p{Lu}/u.test(t.text) && t !== subject[0])) {
+    // a name counts, one spelled in lower case too when a link gives it ("The [ngrok](…) service allows …")
+    const linked = new Set((a.sentence.block.links ?? []).map((l) => l.toLowerCase()));
+    if (subject[0]?.lower === "the" && subject.length <= 4 && GENERIC_HEADS.has(subject[subject.length - 1].lower) && !subject.some((t) => (/^\p{Lu}/u.test(t.text) || linked.has(t.lower)) && t !== subject[0])) {
       out.push({ at: from, what: `the ${subject[subject.length - 1].lower}` });
     }
   }

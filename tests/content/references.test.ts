@@ -78,6 +78,14 @@ describe("reference resolution", () => {
     expect(plain.kind).toBe("none");
   });
 
+  it("reads a possessive 'their' after a plural noun of its clause as that noun's, and a linked lower-case name as a name ('The [ngrok](…) service …')", () => {
+    const [ngrok] = statementsOf("# Go users\n\nThe [ngrok](https://ngrok.com/) service allows web developers to provide remote access to their development environments.\n");
+    expect(ngrok.kind).toBe("none");
+    // across a clause break it still needs the sentence before
+    const [, theirs] = statementsOf("# Go users\n\nGo is used by many teams. When web developers deploy, their binaries ship to production every day.\n");
+    expect(theirs.kind).not.toBe("none");
+  });
+
   it("reads 'a similar framework' as leaning on what the sentence before describes", () => {
     const [first] = statementsOf("# Notes\n\nAfter searching for a long time for a similar framework, APIStar was the best option available.\n");
     expect(first.statement).toBeNull();

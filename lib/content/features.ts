@@ -7,6 +7,7 @@ import { withoutScope } from "./defects";
 import { normaliseAnswer } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
+import type { Statement } from "./statements";
 
 const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably|sometimes|in (?:some|many|most) cases|many times)\b/i;
 const OPINION = /\b(?:great|best|worst|good|bad|better|worse|amazing|awesome|terrible|love|loved|hate|believe|think|feel|favorite|favourite|nice|cool|brilliant|fantastic|excellent|interesting|impressive|easy|easier|hard|harder|simple|simpler|powerful|beautiful|ugly|fun)\b/i;
@@ -88,12 +89,20 @@ function isTopicFamily(answer: string, topic: string): boolean {
  * or the other way round ("graph processing" beside GraphX, "Vite" beside Vitest).
  */
 function echoed(prompt: string, answer: string): boolean {
-  // compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating)
-  const stem = (w: string) => w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "");
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];
-  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (stem(p).startsWith(stem(a)) || stem(a).startsWith(stem(p)) || sharedStart(p, a) >= 6)));
+  if (asked.length === 0) return false;
+  const askedStems = asked.map(stem);
+  return words(prompt.replace(/____/g, " ")).some((p) => {
+    const ps = stem(p);
+    return asked.some((a, i) => p !== a && (ps.startsWith(askedStems[i]) || askedStems[i].startsWith(ps) || sharedStart(p, a) >= 6));
+  });
+}
+
+/** Compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating). */
+function stem(w: string): string {
+  return w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "");
 }
 
 /** How many letters two words start with alike: "TensorBoard" gives away TensorFlow (six). */
@@ -107,7 +116,7 @@ function sharedStart(a: string, b: string): number {
  * @param obviousNames names as obvious an answer as the topic (normalised; see GenerationContext)
  * @param pair the two names a comparing document is written around (normalised; see GenerationContext)
  */
-export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set(), pair?: [string, string]): Features {
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set(), pair?: [string, string], traits: TraitMemo = new Map()): Features {
   const f = empty();
   const q = c.question;
   const st = c.statements[0];
@@ -134,7 +143,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // "apps like ____", "companies including ____": one example of an open set
     f.answer_example = /\b(?:like|such as|including|e\.g\.,?|for example,?|for instance,?)\s+____/i.test(q.prompt) ? 1 : 0;
     // a name a section is about is what the document is about, not one it mentions in passing
-    f.answer_in_heading = c.statements.some((st) => st.analysed.sentence.block.headingPath.some((h) => ` ${normaliseAnswer(h)} `.includes(` ${normalised} `))) ? 1 : 0;
+    f.answer_in_heading = c.statements.some((st) => traitsOf(st, traits).headings.some((h) => h.includes(` ${normalised} `))) ? 1 : 0;
     // "Compared with Spark, ____ is younger" in Dask's comparison with Spark: the one name left
     const other = pair && (pair[0] === normalised ? pair[1] : pair[1] === normalised ? pair[0] : undefined);
     f.answer_foil_named = other && ` ${normaliseAnswer(prompt.replace(/____/g, " "))} `.includes(` ${other} `) ? 1 : 0;
@@ -144,28 +153,11 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   f.prompt_words = Math.min(promptWords, 80) / 40;
   f.prompt_long = promptWords > 40 ? 1 : 0;
   if (st) {
-    const r = st.resolution;
-    f[`res_${r.kind === "unresolved" ? "none" : r.kind}` as FeatureName] = 1;
-    f.res_confidence = r.confidence;
-    const block = st.analysed.sentence.block;
-    f.block_item = block.kind === "item" ? 1 : 0;
-    f.block_quote = block.kind === "quote" ? 1 : 0;
-    f.first_in_block = st.analysed.sentence.index === 0 ? 1 : 0;
-    const own = outsideQuotes(st.analysed.sentence.clean);
-    f.has_parenthesis = /[()]/.test(st.analysed.sentence.clean) ? 1 : 0;
-    f.has_quote = /[“”"]/.test(st.analysed.sentence.clean) ? 1 : 0;
-    f.hedge = HEDGES.test(own) ? 1 : 0;
-    f.opinion = OPINION.test(own) ? 1 : 0;
-    f.negation = NEGATION.test(own) ? 1 : 0;
-    f.comparative = COMPARATIVE.test(own) ? 1 : 0;
-    f.second_person = /\b(?:you|your)\b/i.test(own) ? 1 : 0;
-    f.conditional = /^(?:If|When|Unless|Although|While|Since|As)\b/.test(st.analysed.sentence.clean) ? 1 : 0;
-    f.names_in_statement = Math.min(4, st.analysed.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4;
-    f.clauses = Math.min(3, st.analysed.clauses.length) / 3;
+    Object.assign(f, traitsOf(st, traits).features);
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
   }
   // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 24 labelled acceptable)
-  f.date_of_count = (f.kind_date || asksWhen(c)) && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
+  f.date_of_count = (f.kind_date || asksWhen(c)) && st && traitsOf(st, traits).counted ? 1 : 0;
   // which dates are worth learning (a blind rating of curl's and Rust's published date questions:
   // 7 of 33): a first release, a launch, a rename, what the review calls major, against the year
   // a feature was added or removed and a point release; an ordering counts its events
@@ -185,6 +177,51 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   f.builder_parallel = c.builder === "parallel" ? 1 : 0;
   f.false_statement = q.type === "true_false" && q.answer === "false" ? 1 : 0;
   return f;
+}
+
+/**
+ * What the features read of a statement alone: the same for every question asked of it (a
+ * sentence gives a cloze per span, a multiple choice, a short answer …), so computed once per
+ * statement. `features` holds only features of the statement, to be copied into a candidate's.
+ */
+interface StatementTraits {
+  features: Partial<Features>;
+  /** The statement's headings, normalised, with a space either side. */
+  headings: string[];
+  /** It states a count that keeps changing (COUNTED). */
+  counted: boolean;
+}
+
+/** Statement traits of one document, by statement: a memo made per scoring (see scoring.ts). */
+export type TraitMemo = Map<Statement, StatementTraits>;
+
+function traitsOf(st: Statement, memo: TraitMemo): StatementTraits {
+  let traits = memo.get(st);
+  if (traits) return traits;
+  const r = st.resolution;
+  const { sentence, tokens, clauses } = st.analysed;
+  const { block } = sentence;
+  const own = outsideQuotes(sentence.clean);
+  const features: Partial<Features> = {
+    [`res_${r.kind === "unresolved" ? "none" : r.kind}`]: 1,
+    res_confidence: r.confidence,
+    block_item: block.kind === "item" ? 1 : 0,
+    block_quote: block.kind === "quote" ? 1 : 0,
+    first_in_block: sentence.index === 0 ? 1 : 0,
+    has_parenthesis: /[()]/.test(sentence.clean) ? 1 : 0,
+    has_quote: /[“”"]/.test(sentence.clean) ? 1 : 0,
+    hedge: HEDGES.test(own) ? 1 : 0,
+    opinion: OPINION.test(own) ? 1 : 0,
+    negation: NEGATION.test(own) ? 1 : 0,
+    comparative: COMPARATIVE.test(own) ? 1 : 0,
+    second_person: /\b(?:you|your)\b/i.test(own) ? 1 : 0,
+    conditional: /^(?:If|When|Unless|Although|While|Since|As)\b/.test(sentence.clean) ? 1 : 0,
+    names_in_statement: Math.min(4, tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4,
+    clauses: Math.min(3, clauses.length) / 3,
+  };
+  traits = { features, headings: block.headingPath.map((h) => ` ${normaliseAnswer(h)} `), counted: COUNTED.test(sentence.clean) };
+  memo.set(st, traits);
+  return traits;
 }
 
 export function vectorOf(f: Features): number[] {

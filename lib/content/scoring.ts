@@ -1,13 +1,14 @@
 // Owns scoring: each candidate's features and the ranker's probability that it is acceptable.
-import { featuresOf, phraseCounts } from "./features";
+import { featuresOf, phraseCounts, type TraitMemo } from "./features";
 import type { Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
 import { Ranker } from "./ranker";
 
 export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[], ranker: Ranker = Ranker.default()): Candidate[] {
   const counts = phraseCounts(ctx);
+  const traits: TraitMemo = new Map();
   for (const c of candidates) {
-    const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames, ctx.pair);
+    const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames, ctx.pair, traits);
     c.features = f;
     c.score = Math.round(ranker.probability(f) * 1e4) / 1e4;
   }

@@ -111,8 +111,14 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
   const compares = !project && comparesNames(statements);
   const titled = titleSubject(statements, title);
-  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (titled ?? dominantName(spans) ?? ledeName(spans, lede));
-  const pair = compares ? comparedPair(spans) : undefined;
+  // the names the spans hold, and how many statements mention each: read by several of the
+  // choices below, computed once (the spans are all found by now)
+  let known: Set<string> | undefined;
+  const names = () => (known ??= spanNames(spans));
+  let mentions: Array<[string, number]> | undefined;
+  const counts = () => (mentions ??= nameCounts(spans, names()));
+  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, counts()) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
+  const pair = compares ? comparedPair(counts(), spans.size) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   // each statement is compared with many blanks: its normalised words and subject are computed once
@@ -122,18 +128,16 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // the sides each section compares, by heading path; names as written; computed when first asked
   const sides = new Map<string, [string, string] | null>();
   const written = new Map<string, string>();
-  let known: Set<string> | undefined;
-  const names = () => (known ??= spanNames(spans));
   // a document that compares without a topic of its own (Vitest's "Comparisons with Other Test
   // Runners") sets each section's one name against the name it mentions most; one written around
   // its own topic (FastAPI's alternatives, which inspired it) does not
   let mostNamed: { name?: string } | undefined;
-  const home = () => (compares && !topic ? (mostNamed ??= { name: nameCounts(spans)[0]?.[0] }).name : undefined);
+  const home = () => (compares && !topic ? (mostNamed ??= { name: counts()[0]?.[0] }).name : undefined);
   const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
-    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities), ...(titled ? [titled] : [])]),
+    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(counts(), spans.size, entities), ...(titled ? [titled] : [])]),
     ...(pair ? { pair } : {}),
     slug,
     title: title ?? "",
@@ -274,18 +278,18 @@ function comparesNames(statements: Statement[]): boolean {
  * "Prometheus vs. Graphite", nor a section that only names an alternative ("Starlette") — and no
  * name such a heading is about is mentioned more often.
  */
-function homeName(statements: Statement[], spans: Map<Statement, Span[]>): string | undefined {
+function homeName(statements: Statement[], counts: Array<[string, number]>): string | undefined {
   const headings = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))].filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
-  const inHeadings = nameCounts(spans).filter(([name]) => headings.some((h) => h.includes(` ${name} `)));
+  const inHeadings = counts.filter(([name]) => headings.some((h) => h.includes(` ${name} `)));
   const [first, second] = inHeadings;
   if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;
   return headings.some((h) => h.includes(` ${first[0]} `) && h.trim() !== first[0]) ? first[0] : undefined;
 }
 
 /** The two names a comparing document mentions most, when they stand out: each in a fifth of its statements, the third in half as many at most. */
-function comparedPair(spans: Map<Statement, Span[]>): [string, string] | undefined {
-  const [first, second, third] = nameCounts(spans);
-  if (!first || !second || second[1] < Math.max(3, spans.size / 5) || (third && third[1] > second[1] / 2)) return undefined;
+function comparedPair(counts: Array<[string, number]>, statements: number): [string, string] | undefined {
+  const [first, second, third] = counts;
+  if (!first || !second || second[1] < Math.max(3, statements / 5) || (third && third[1] > second[1] / 2)) return undefined;
   return [first[0], second[0]];
 }
 
@@ -302,7 +306,7 @@ function asWritten(spans: Map<Statement, Span[]>, name: string): string {
 }
 
 /** How many statements mention each name (answer spans and the document's own words), most first. */
-function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
+function nameCounts(spans: Map<Statement, Span[]>, names: Set<string>): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const [st, list] of spans) {
     if (st.analysed.sentence.apposition) continue; // its sentence is counted already
@@ -311,7 +315,6 @@ function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
     for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  const names = spanNames(spans);
   return [...counts.entries()].filter(([n]) => names.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
@@ -324,8 +327,8 @@ function spanNames(spans: Map<Statement, Span[]>): Set<string> {
 }
 
 /** Organisations mentioned in at least a fifth of the statements (and three of them): the house the document is written in. */
-function frequentOrganisations(spans: Map<Statement, Span[]>, entities: EntityIndex): string[] {
-  return nameCounts(spans).filter(([name, n]) => n >= 3 && n >= spans.size / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
+function frequentOrganisations(counts: Array<[string, number]>, statements: number, entities: EntityIndex): string[] {
+  return counts.filter(([name, n]) => n >= 3 && n >= statements / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
 }
 
 /**
@@ -359,9 +362,9 @@ function titleSubject(statements: Statement[], title = ""): string | undefined {
  * twice, and more than any other name the questions may ask for. An interview about pjax says
  * "pjax" in few statements (most are the interviewee's first person) but twice in its lede.
  */
-function ledeName(spans: Map<Statement, Span[]>, lede: Analysed[]): string | undefined {
+function ledeName(names: Set<string>, lede: Analysed[]): string | undefined {
   const words = ` ${lede.map((a) => normaliseText(a.sentence.text)).join(" ")} `;
-  const inLede = [...spanNames(spans)].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const inLede = [...names].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = inLede;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
@@ -370,9 +373,9 @@ function ledeName(spans: Map<Statement, Span[]>, lede: Analysed[]): string | und
  * The name the document is about: mentioned in at least a fifth of its statements, or at least
  * 1.5 times as often as the next name (and 3 times or more).
  */
-function dominantName(spans: Map<Statement, Span[]>): string | undefined {
-  const [first, second] = nameCounts(spans);
+function dominantName(counts: Array<[string, number]>, statements: number): string | undefined {
+  const [first, second] = counts;
   if (!first || first[1] < 3) return undefined;
-  if (first[1] >= Math.max(3, spans.size / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
+  if (first[1] >= Math.max(3, statements / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
   return undefined;
 }

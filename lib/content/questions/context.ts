@@ -46,6 +46,8 @@ export interface GenerationContext {
    * with a different value in it: each would be a second right answer to the blank.
    */
   rivals(st: Statement, span: Span): Statement[];
+  /** Whether `rivals` would find any: the search stops at the first (most callers ask no more). */
+  hasRival(st: Statement, span: Span): boolean;
   /** The document's title ("pnpm in 2025"): what it gives away is no question. */
   title: string;
 }
@@ -121,6 +123,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const pair = compares ? comparedPair(counts(), spans.size) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
+  const hasRivalOf = new WeakMap<Span, boolean>();
   // each statement is compared with many blanks: its normalised words and subject are computed once
   const sayings = new Map<Statement, string>();
   const subjects = new Map<Statement, string>();
@@ -168,9 +171,20 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       rivalsOf.set(span, found);
       return found;
     },
+    hasRival(st, span) {
+      const known = rivalsOf.get(span) ?? hasRivalOf.get(span);
+      if (known !== undefined) return typeof known === "boolean" ? known : known.length > 0;
+      if (span.role === "subject" && span.kind === "name" && st.analysed.sentence.sharedWith) return true;
+      const found = findRivals(st, span, true).length > 0;
+      hasRivalOf.set(span, found);
+      // none at all is the whole answer for `rivals` too
+      if (!found) rivalsOf.set(span, []);
+      return found;
+    },
   };
 
-  function findRivals(st: Statement, span: Span): Statement[] {
+  /** With `first`, stops at the first rival found. */
+  function findRivals(st: Statement, span: Span, first = false): Statement[] {
     const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
     if (around.length === 0) return [];
     // a statement that repeats RIVAL_SHARE of the words misses at most the rest, so it holds one of
@@ -186,7 +200,10 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       for (const entry of postings.get(w) ?? []) {
         if (entry.seen === search) continue;
         entry.seen = search;
-        if (rival(entry)) out.push(entry.st);
+        if (rival(entry)) {
+          out.push(entry.st);
+          if (first) return out;
+        }
       }
     }
     return out;

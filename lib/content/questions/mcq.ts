@@ -94,10 +94,11 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     // and the sentence as written: "Black, like Ruff's formatter, makes …" says it of Ruff too
     const { clean, text } = slot.st.analysed.sentence;
     const sentence = normaliseText(`${slot.st.resolution.comparand ?? ""} ${clean} ${text}`);
-    // a value the document also gives this slot elsewhere would be a second right answer
-    const rivals = ctx.rivals(slot.st, slot.span);
     // the document says the same of another subject: asking "which one" has two right answers
-    if (slot.span.role === "subject" && rivals.length > 0) continue;
+    if (slot.span.role === "subject" && ctx.hasRival(slot.st, slot.span)) continue;
+    // a value the document also gives this slot elsewhere would be a second right answer (a
+    // subject left here has none)
+    const rivals = slot.span.role === "subject" ? [] : ctx.rivals(slot.st, slot.span);
     const rivalValues = new Set(rivals.flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
     const section = sectionOf(slot);
     const picked: string[] = [];

@@ -117,6 +117,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // choices below, computed once (the spans are all found by now)
   let known: Set<string> | undefined;
   const names = () => (known ??= spanNames(spans));
+  let order: Map<string, number> | undefined;
+  const nameOrder = () => (order ??= new Map([...names()].map((n, i) => [n, i])));
   let mentions: Array<[string, number]> | undefined;
   const counts = () => (mentions ??= nameCounts(spans, names()));
   const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, counts()) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
@@ -127,7 +129,12 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // each statement is compared with many blanks: its normalised words and subject are computed once
   const sayings = new Map<Statement, string>();
   const subjects = new Map<Statement, string>();
-  const said = (st: Statement) => cached(sayings, st, () => ` ${normaliseAnswer(st.analysed.sentence.clean)} `);
+  // (looked up for every candidate rival: no closure per call, as `cached` would make)
+  const said = (st: Statement) => {
+    let text = sayings.get(st);
+    if (text === undefined) sayings.set(st, (text = ` ${normaliseAnswer(st.analysed.sentence.clean)} `));
+    return text;
+  };
   // the sides each section compares, by heading path; names as written; computed when first asked
   const sides = new Map<string, [string, string] | null>();
   const written = new Map<string, string>();
@@ -136,7 +143,11 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // its own topic (FastAPI's alternatives, which inspired it) does not
   let mostNamed: { name?: string } | undefined;
   const home = () => (compares && !topic ? (mostNamed ??= { name: counts()[0]?.[0] }).name : undefined);
-  const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
+  const subjectOf = (st: Statement) => {
+    let subject = subjects.get(st);
+    if (subject === undefined) subjects.set(st, (subject = nameSubject(st)));
+    return subject;
+  };
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
@@ -158,7 +169,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       return id;
     },
     choices(st, answer) {
-      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, names(), home()) ?? null) ?? undefined;
+      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, nameOrder(), home()) ?? null) ?? undefined;
       if (!two || !two.includes(answer)) return undefined;
       return [cached(written, two[0], () => asWritten(spans, two[0])), cached(written, two[1], () => asWritten(spans, two[1]))];
     },
@@ -236,14 +247,33 @@ function repeats(words: Set<string>, around: string[], misses: number): boolean 
 }
 
 /**
+ * The names (from `names`, each with its place in the document's order) a normalised text holds
+ * as whole words, in that order. Looked up by the text's own runs of words, so the cost is the
+ * text's length, not the number of names the document has.
+ */
+function namesIn(text: string, names: Map<string, number>): string[] {
+  const found: string[] = [];
+  // an empty name is "in" an empty text only (" " + "" + " " in "  ")
+  if (text === "") return names.has("") ? [""] : [];
+  const words = text.split(" ");
+  for (let from = 0; from < words.length; from++) {
+    let run = "";
+    for (let to = from; to < words.length; to++) {
+      run = to === from ? words[from] : `${run} ${words[to]}`;
+      if (names.has(run) && !found.includes(run)) found.push(run);
+    }
+  }
+  return found.sort((a, b) => names.get(a)! - names.get(b)!);
+}
+
+/**
  * The two names a section sets against each other: the nearest heading that names any, when it
  * names two ("Prometheus vs. InfluxDB"), or one besides `home` ("Mocha" in Vitest's comparisons);
  * normalised.
  */
-function sectionSides(headingPath: readonly string[], names: Set<string>, home: string | undefined): [string, string] | undefined {
+function sectionSides(headingPath: readonly string[], names: Map<string, number>, home: string | undefined): [string, string] | undefined {
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const heading = ` ${normaliseAnswer(headingPath[i])} `;
-    const named = [...names].filter((n) => heading.includes(` ${n} `));
+    const named = namesIn(normaliseAnswer(headingPath[i]), names);
     // "Flask REST frameworks" names Flask once, not "flask" and "flask rest"
     const sides = named.filter((n) => !named.some((m) => m !== n && ` ${m} `.includes(` ${n} `)));
     if (sides.length === 0) continue;

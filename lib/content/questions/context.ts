@@ -207,8 +207,12 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     const out: Statement[] = [];
     // each candidate once, in the order of the rarest words' postings
     const search = searches++;
-    for (const w of rarest) {
-      for (const entry of postings.get(w) ?? []) {
+    // (index loops: this runs for millions of entries at 1 MB, and iterators there cost garbage)
+    for (let r = 0; r < rarest.length; r++) {
+      const list = postings.get(rarest[r]);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k];
         if (entry.seen === search) continue;
         entry.seen = search;
         if (rival(entry)) {
@@ -242,7 +246,7 @@ interface Indexed {
 /** Whether `words` holds all of `around` but at most `misses` of them. */
 function repeats(words: Set<string>, around: string[], misses: number): boolean {
   let left = misses;
-  for (const w of around) if (!words.has(w) && --left < 0) return false;
+  for (let i = 0; i < around.length; i++) if (!words.has(around[i]) && --left < 0) return false;
   return true;
 }
 

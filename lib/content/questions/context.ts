@@ -201,7 +201,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     // a statement that repeats RIVAL_SHARE of the words misses at most the rest, so it holds one of
     // the rarest (rest + 1) words: their postings list every candidate
     const misses = Math.floor(around.length * (1 - RIVAL_SHARE));
-    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, misses + 1);
+    const byRarity = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
+    const rarest = byRarity.slice(0, misses + 1);
     const answer = normaliseAnswer(span.text);
     const spaced = ` ${answer} `;
     const out: Statement[] = [];
@@ -226,7 +227,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     function rival({ st: other, words }: Indexed): boolean {
       // an apposition restates part of its own sentence ("Spark provides GraphX, a library for …")
       if (other === st || (other.analysed.sentence.start === st.analysed.sentence.start && (other.analysed.sentence.apposition || st.analysed.sentence.apposition))) return false;
-      if (!repeats(words, around, misses)) return false;
+      // rarest words first: a statement that is no rival mostly lacks those, and is told so sooner
+      if (!repeats(words, byRarity, misses)) return false;
       // a statement that names the answer restates it, unless the answer is asked as the subject
       // and the other statement says the same of another subject ("WebdriverIO is, similar to
       // Cypress, a browser-based test runner …" is a second right answer for "____ is a browser-based

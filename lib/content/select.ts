@@ -164,8 +164,8 @@ function capTypeShare(published: Candidate[], eligible: Candidate[], keys: Keys)
     // tier down to one question, so demotion stops at an even split of the types present (and a
     // tier of one type, when no fact has a question of another, stays)
     if (n <= Math.max(MAX_TYPE_SHARE, 1 / counts.size) * kept.length || counts.size < 2) break;
-    const weakest = weakestOf(kept.filter((c) => c.question.type === type));
-    kept = kept.filter((c) => c !== weakest);
+    const weakest = weakestOf(kept, type);
+    kept.splice(kept.indexOf(weakest), 1);
     add(weakest, -1);
     demoted.push(weakest);
     freed = { type, prompt: keys.askedOf(weakest) };
@@ -173,11 +173,11 @@ function capTypeShare(published: Candidate[], eligible: Candidate[], keys: Keys)
   return { kept, demoted };
 }
 
-/** The last of `candidates` sorted by `better` (of equals, the last in order), in one pass. */
-function weakestOf(candidates: Candidate[]): Candidate {
-  let weakest = candidates[0];
-  for (const c of candidates) if (better(c, weakest) >= 0) weakest = c;
-  return weakest;
+/** The last of the candidates of `type` sorted by `better` (of equals, the last in order), in one pass. */
+function weakestOf(candidates: Candidate[], type: QuestionType): Candidate {
+  let weakest: Candidate | undefined;
+  for (const c of candidates) if (c.question.type === type && (!weakest || better(c, weakest) >= 0)) weakest = c;
+  return weakest!;
 }
 
 /**
@@ -275,7 +275,8 @@ function incidental(c: Candidate): boolean {
 
 export function selectTiers(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) delete c.question.tier;
-  const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
+  // below the suggestion threshold a candidate is in neither tier, defects or not: only the others are checked
+  const clean = candidates.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !hasDefects(c)).sort(better);
   // the document's own topic as the answer ("____ has been voted most loved" in a post about Rust) tests nothing
   // nor, in a document comparing two names, a question that names one of them: the answer is the other
   // (1 of 23 such labelled questions acceptable: "Generally Dask is smaller and lighter weight than ____")

@@ -58,7 +58,8 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
       at += t.length + SEPARATOR.length;
     }
     // compromise's own terms, read in place: what .json({ offset: true, terms: { offset: true } })
-    // would copy out of them (with every sentence's text, which nothing here reads) they hold already
+    // would copy out of them (with every sentence's text, which nothing here reads) they hold
+    // already. The document is dropped after this batch, so each term's tag set becomes the token's.
     const view = nlp(batch.join(SEPARATOR), lexicon) as unknown as { compute(step: string): void; docs: CompromiseTerm[][] };
     view.compute("offset");
     let k = 0;
@@ -71,7 +72,7 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
           // token keeps the verb the clause parser needs
           const prev = out[from + k][out[from + k].length - 1];
           if (!t.implicit || !prev) continue;
-          out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: new Set(t.tags), post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
+          out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: t.tags, post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
           continue;
         }
         out[from + k].push({
@@ -79,7 +80,7 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
           lower: (t.implicit ?? t.text).toLowerCase(),
           start: t.offset.start - base,
           end: t.offset.start - base + t.offset.length,
-          tags: new Set(t.tags),
+          tags: t.tags,
           post: t.post ?? "",
           pre: t.pre ?? "",
           chunk: t.chunk ?? "",

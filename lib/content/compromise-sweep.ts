@@ -191,9 +191,11 @@ const bulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
     const termCount = document[n].length;
     const list = index ? hooksOf(have, index, termCount) : allHooksOf(have, net.hooks, termCount);
     if (net.always.length > 0) list.push(...net.always.filter((m) => termCount >= m.minWords));
-    // compromise's runMatch, as written
+    // compromise's runMatch, as written, but with one list of this chunk for all its patterns
+    // (match only reads it)
+    const chunk = [document[n]];
     for (const m of list) {
-      const res = methods.one.match([document[n]], m);
+      const res = methods.one.match(chunk, m);
       if (res.ptrs.length > 0) {
         res.ptrs.forEach((ptr) => {
           ptr[0] = n;

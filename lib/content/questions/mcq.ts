@@ -87,13 +87,22 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (type === undefined) types.set(value, (type = ctx.entities.typeOf(value)));
     return type;
   };
+  // what each statement says, normalised, with the comparison's other side it is shown with
+  // ("Compared with Graphite, …"), and the sentence as written ("Black, like Ruff's formatter,
+  // makes …" says it of Ruff too): read for each of its slots, built once
+  const sayings = new Map<Statement, string>();
+  const said = (st: Statement) => {
+    let text = sayings.get(st);
+    if (text === undefined) {
+      const { clean, text: written } = st.analysed.sentence;
+      sayings.set(st, (text = normaliseText(`${st.resolution.comparand ?? ""} ${clean} ${written}`)));
+    }
+    return text;
+  };
   const out: Candidate[] = [];
   for (const slot of slots) {
     const answer = slot.norm;
-    // the prompt's own words, with the comparison's other side it is shown with ("Compared with Graphite, …"),
-    // and the sentence as written: "Black, like Ruff's formatter, makes …" says it of Ruff too
-    const { clean, text } = slot.st.analysed.sentence;
-    const sentence = normaliseText(`${slot.st.resolution.comparand ?? ""} ${clean} ${text}`);
+    const sentence = said(slot.st);
     // the document says the same of another subject: asking "which one" has two right answers
     if (slot.span.role === "subject" && ctx.hasRival(slot.st, slot.span)) continue;
     // a value the document also gives this slot elsewhere would be a second right answer (a

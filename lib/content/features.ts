@@ -61,16 +61,24 @@ function empty(): Features {
   return { ...ZERO };
 }
 
-/** How often each normalised phrase (1–4 words) occurs across the document's statements. */
-export function phraseCounts(ctx: GenerationContext): Map<string, number> {
+/**
+ * How often each normalised phrase (1–4 words) occurs across the document's statements (in how
+ * many of them). With `wanted`, only those phrases are counted (the answers a scoring asks about):
+ * the same counts for them, without a map of every phrase of the document.
+ */
+export function phraseCounts(ctx: GenerationContext, wanted?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
+  const firstWords = wanted && new Set([...wanted].map((p) => p.split(" ")[0]));
   for (const st of ctx.statements) {
     const words = normaliseAnswer(st.analysed.sentence.clean).split(" ");
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
+      // a wanted phrase starts with one of their first words (a run after an empty word repeats the next one's)
+      if (firstWords && !firstWords.has(words[i])) continue;
       let run = "";
       for (let j = i; j < Math.min(words.length, i + 4); j++) {
         run = run ? `${run} ${words[j]}` : words[j];
+        if (wanted && !wanted.has(run)) continue;
         if (!seen.has(run)) {
           seen.add(run);
           counts.set(run, (counts.get(run) ?? 0) + 1);
@@ -114,6 +122,12 @@ function sharedStart(a: string, b: string): number {
   return k;
 }
 
+/** The answer the answer features read: a string a student gives ("" for a matching, an ordering or a true/false). */
+export function typedAnswer(c: Candidate): string {
+  const q = c.question;
+  return Array.isArray(q.answer) ? "" : q.type === "true_false" ? "" : q.answer;
+}
+
 /**
  * @param obviousNames names as obvious an answer as the topic (normalised; see GenerationContext)
  * @param pair the two names a comparing document is written around (normalised; see GenerationContext)
@@ -128,7 +142,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f[`kind_${c.span.kind}` as FeatureName] = 1;
     f[`role_${c.span.role}` as FeatureName] = 1;
   }
-  const answer = Array.isArray(q.answer) ? "" : q.type === "true_false" ? "" : q.answer;
+  const answer = typedAnswer(c);
   if (answer) {
     const words = answer.split(/\s+/).length;
     f.answer_words_1 = words === 1 ? 1 : 0;

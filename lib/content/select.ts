@@ -107,7 +107,7 @@ function sourceKey(c: Candidate): string {
  * best eligible question of a type that has room (the smallest loss in score first). Only when no
  * such swap is left are the weakest questions of that type demoted (while other types remain).
  */
-function capTypeShare(published: Candidate[], eligible: Candidate[], keys: Keys): { kept: Candidate[]; demoted: Candidate[] } {
+export function capTypeShare(published: Candidate[], eligible: Candidate[], keys = new Keys()): { kept: Candidate[]; demoted: Candidate[] } {
   let kept = [...published];
   const demoted: Candidate[] = [];
   const alternatives = new Map<string, Candidate[]>();

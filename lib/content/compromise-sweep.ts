@@ -2,10 +2,12 @@
 // every comma-separated chunk of a sentence, which of its ~570 tagging patterns could apply and
 // runs them. compromise 14.17.0 finds those patterns by walking all ~730 keys of the pattern index
 // for every chunk (and concatenating arrays as it goes): about a third of all tagging time. This
-// version walks the chunk's own words and tags instead (a few dozen), looks each up in the index,
-// and puts the hits back in the index's key order, so the same patterns run in the same order and
-// every tag comes out the same. Everything else (the cache of a chunk's words and tags, the
-// filters, running the patterns) is compromise's own code, transcribed step by step.
+// version walks the chunk's own words and tags instead (a few dozen), looks up only the patterns
+// each one triggers (a pattern is triggered by one of the words or tags it needs, not by all of
+// them: a quarter of the checks), and puts the patterns that apply back in compromise's order, so
+// the same patterns run in the same order and every tag comes out the same. Everything else (the
+// cache of a chunk's words and tags, the filters, running the patterns) is compromise's own code,
+// transcribed step by step.
 
 /** The compromise version this file transcribes; any other keeps compromise's own bulkMatch. */
 const VERSION = "14.17.0";
@@ -38,53 +40,133 @@ interface Methods {
 type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Array<Pattern & { pointer: number[] }>;
 
 /**
- * The pattern index of one net, prepared for lookups by a chunk's words: each key's rank in the
- * index's own key order (the order compromise walks), and each pattern's match string as a small
- * number, so that "each pattern once" is an array check instead of a property lookup by string.
+ * The pattern index of one net, prepared for lookups by a chunk's words. compromise files each
+ * pattern under every one of its needs and wants, and walks all of them; a pattern can only apply
+ * when all its needs are present, so here it is filed under one need (its trigger) and looked at
+ * only when that one is present — a quarter of the checks. Its place in compromise's order (the
+ * first key of the index's key order, present in the chunk, it is filed under; then its place in
+ * that key's list) is kept with it, so the patterns that apply still come out in that order.
+ * Patterns are numbered, so that "each pattern once per chunk" is an array check.
  */
 interface Index {
   rank: Map<string, number>;
-  /** By rank: the key's patterns and their match-string numbers. */
-  patterns: Pattern[][];
-  ids: number[][];
-  /** By match-string number: the chunk that last took a pattern with that string. */
+  patterns: Pattern[];
+  /** By rank: the numbers of the patterns a key triggers. */
+  triggered: number[][];
+  /** By pattern number: where compromise files it, as [rank, position] pairs by rank. */
+  filed: number[][];
+  /** By pattern number: the chunk that last looked at it. */
   seen: Int32Array;
-}
-
-function indexOf(hooks: Record<string, Pattern[]>): Index {
-  const keys = Object.keys(hooks);
-  const idOf = new Map<string, number>();
-  const patterns = keys.map((k) => hooks[k]);
-  const ids = patterns.map((list) =>
-    list.map((m) => {
-      let id = idOf.get(m.match);
-      if (id === undefined) idOf.set(m.match, (id = idOf.size));
-      return id;
-    }),
-  );
-  return { rank: new Map(keys.map((k, i) => [k, i])), patterns, ids, seen: new Int32Array(idOf.size).fill(-1) };
+  /** Chunks looked at so far (the stamp in `seen`). */
+  chunks: number;
+  /** By rank: whether the current chunk has the key. */
+  present: Uint8Array;
 }
 
 /**
- * compromise's getHooks and trimDown for chunk n of `termCount` terms: every pattern filed under a
- * key the chunk has, keys in the index's order, each match string once (its first pattern, which
- * is then kept or dropped: compromise de-duplicates before it filters), that applies to the chunk.
+ * compromise builds each net once (postTagger's and the chunker's are module-level) and never
+ * changes it after, so its index is built once too; keyed by the net's own hooks object, nothing
+ * outlives the net.
  */
-function hooksOf(have: Set<string>, index: Index, n: number, termCount: number): Pattern[] {
+const indexes = new WeakMap<Record<string, Pattern[]>, Index | null>();
+
+function indexOf(hooks: Record<string, Pattern[]>): Index | null {
+  let index = indexes.get(hooks);
+  if (index === undefined) indexes.set(hooks, (index = buildIndex(hooks)));
+  return index;
+}
+
+function buildIndex(hooks: Record<string, Pattern[]>): Index | null {
+  const keys = Object.keys(hooks);
+  const rank = new Map(keys.map((k, i) => [k, i]));
+  const number = new Map<Pattern, number>();
+  const patterns: Pattern[] = [];
+  const filed: number[][] = [];
+  const matches = new Map<string, Pattern>();
+  keys.forEach((k, r) =>
+    hooks[k].forEach((m, position) => {
+      let i = number.get(m);
+      if (i === undefined) {
+        number.set(m, (i = patterns.length));
+        patterns.push(m);
+        filed.push([]);
+      }
+      filed[i].push(r, position);
+      matches.set(m.match, matches.get(m.match) ?? m);
+    }),
+  );
+  // two patterns with one match string: compromise keeps whichever it meets first, applying or
+  // not, which a trigger cannot tell; no net of 14.17.0 has any, but a plugin's might
+  if (patterns.some((m) => matches.get(m.match) !== m)) return null;
+  const triggered: number[][] = keys.map(() => []);
+  patterns.forEach((m, i) => {
+    // any need would do; the rarest is best: a word before a tag, a tag with fewer patterns
+    const needs = m.needs.filter((k) => rank.has(k));
+    if (needs.length > 0) {
+      triggered[rank.get(needs.reduce((a, b) => (rarer(b, a, hooks) ? b : a)))!].push(i);
+      return;
+    }
+    // no need: reachable under any key it is filed under (its wants)
+    for (let k = 0; k < filed[i].length; k += 2) if (triggered[filed[i][k]].at(-1) !== i) triggered[filed[i][k]].push(i);
+  });
+  return { rank, patterns, triggered, filed, seen: new Int32Array(patterns.length).fill(-1), chunks: 0, present: new Uint8Array(keys.length) };
+}
+
+function rarer(a: string, b: string, hooks: Record<string, Pattern[]>): boolean {
+  const tagA = a.startsWith("#"), tagB = b.startsWith("#");
+  if (tagA !== tagB) return tagB;
+  return hooks[a].length < hooks[b].length;
+}
+
+/**
+ * compromise's getHooks and trimDown for a chunk of `termCount` terms: every pattern filed under a
+ * key the chunk has that applies to it, in the order compromise would list them.
+ */
+function hooksOf(have: Set<string>, index: Index, termCount: number): Pattern[] {
+  if (index.chunks === 0x7fffffff) {
+    index.seen.fill(-1);
+    index.chunks = 0;
+  }
+  const chunk = index.chunks++;
   const hit: number[] = [];
   for (const item of have) {
     const r = index.rank.get(item);
-    if (r !== undefined) hit.push(r);
+    if (r !== undefined) {
+      hit.push(r);
+      index.present[r] = 1;
+    }
   }
-  hit.sort((a, b) => a - b);
-  const maybe: Pattern[] = [];
+  const found: Pattern[] = [];
+  const order: number[] = [];
   for (const r of hit) {
-    const list = index.patterns[r];
-    const ids = index.ids[r];
-    for (let i = 0; i < list.length; i++) {
-      if (index.seen[ids[i]] === n) continue;
-      index.seen[ids[i]] = n;
-      if (applies(list[i], have) && termCount >= list[i].minWords) maybe.push(list[i]);
+    for (const i of index.triggered[r]) {
+      if (index.seen[i] === chunk) continue;
+      index.seen[i] = chunk;
+      const m = index.patterns[i];
+      if (!applies(m, have) || termCount < m.minWords) continue;
+      // where compromise meets it first: its first filing under a key the chunk has
+      const filed = index.filed[i];
+      let k = 0;
+      while (index.present[filed[k]] === 0) k += 2;
+      found.push(m);
+      order.push(filed[k] * 65536 + filed[k + 1]);
+    }
+  }
+  for (const r of hit) index.present[r] = 0;
+  if (found.length < 2) return found;
+  return found.map((_, i) => i).sort((a, b) => order[a] - order[b]).map((i) => found[i]);
+}
+
+/** compromise's getHooks and trimDown as it does them, for a net the trigger index cannot hold. */
+function allHooksOf(have: Set<string>, hooks: Record<string, Pattern[]>, termCount: number): Pattern[] {
+  const seen = new Set<string>();
+  const maybe: Pattern[] = [];
+  for (const k of Object.keys(hooks)) {
+    if (!have.has(k)) continue;
+    for (const m of hooks[k]) {
+      if (seen.has(m.match)) continue;
+      seen.add(m.match);
+      if (applies(m, have) && termCount >= m.minWords) maybe.push(m);
     }
   }
   return maybe;
@@ -102,18 +184,18 @@ function applies(m: Pattern, have: Set<string>): boolean {
 
 const bulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const docCache = methods.one.cacheDoc(document);
-  // built per call, as compromise reads the index afresh each time (it is a plain object a
-  // plugin could extend), so nothing is kept between calls
   const index = indexOf(net.hooks);
   const results: Array<Pattern & { pointer: number[] }> = [];
   for (let n = 0; n < document.length; n += 1) {
     const have = docCache[n];
     const termCount = document[n].length;
-    const list = hooksOf(have, index, n, termCount);
+    const list = index ? hooksOf(have, index, termCount) : allHooksOf(have, net.hooks, termCount);
     if (net.always.length > 0) list.push(...net.always.filter((m) => termCount >= m.minWords));
-    // compromise's runMatch, as written
+    // compromise's runMatch, as written, but with one list of this chunk for all its patterns
+    // (match only reads it)
+    const chunk = [document[n]];
     for (const m of list) {
-      const res = methods.one.match([document[n]], m);
+      const res = methods.one.match(chunk, m);
       if (res.ptrs.length > 0) {
         res.ptrs.forEach((ptr) => {
           ptr[0] = n;

@@ -7,6 +7,7 @@ import { statementPart, withoutScope } from "./defects";
 import { normaliseAnswer } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
+import type { Statement } from "./statements";
 
 const HEDGES = /\b(?:may|might|could|should|would|probably|possibly|perhaps|maybe|likely|often|usually|generally|somewhat|fairly|rather|quite|arguably|sometimes|in (?:some|many|most) cases|many times)\b/i;
 const OPINION = /\b(?:great|best|worst|good|bad|better|worse|amazing|awesome|terrible|love|loved|hate|believe|think|feel|favorite|favourite|nice|cool|brilliant|fantastic|excellent|interesting|impressive|easy|easier|hard|harder|simple|simpler|powerful|beautiful|ugly|fun)\b/i;
@@ -54,22 +55,32 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
-const ZERO = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features);
+// Not frozen: a copy of a frozen object is slow to build and to write to (V8 gives it a dictionary
+// of properties), and every candidate's features start as one. Only `empty` reads it.
+const ZERO = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
 
 function empty(): Features {
   return { ...ZERO };
 }
 
-/** How often each normalised phrase (1–4 words) occurs across the document's statements. */
-export function phraseCounts(ctx: GenerationContext): Map<string, number> {
+/**
+ * How often each normalised phrase (1–4 words) occurs across the document's statements (in how
+ * many of them). With `wanted`, only those phrases are counted (the answers a scoring asks about):
+ * the same counts for them, without a map of every phrase of the document.
+ */
+export function phraseCounts(ctx: GenerationContext, wanted?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
+  const firstWords = wanted && new Set([...wanted].map((p) => p.split(" ")[0]));
   for (const st of ctx.statements) {
     const words = normaliseAnswer(st.analysed.sentence.clean).split(" ");
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
+      // a wanted phrase starts with one of their first words (a run after an empty word repeats the next one's)
+      if (firstWords && !firstWords.has(words[i])) continue;
       let run = "";
       for (let j = i; j < Math.min(words.length, i + 4); j++) {
         run = run ? `${run} ${words[j]}` : words[j];
+        if (wanted && !wanted.has(run)) continue;
         if (!seen.has(run)) {
           seen.add(run);
           counts.set(run, (counts.get(run) ?? 0) + 1);
@@ -90,12 +101,20 @@ function isTopicFamily(answer: string, topic: string): boolean {
  * or the other way round ("graph processing" beside GraphX, "Vite" beside Vitest).
  */
 function echoed(prompt: string, answer: string): boolean {
-  // compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating)
-  const stem = (w: string) => w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "");
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];
-  return words(prompt.replace(/____/g, " ")).some((p) => asked.some((a) => p !== a && (stem(p).startsWith(stem(a)) || stem(a).startsWith(stem(p)) || sharedStart(p, a) >= 6)));
+  if (asked.length === 0) return false;
+  const askedStems = asked.map(stem);
+  return words(prompt.replace(/____/g, " ")).some((p) => {
+    const ps = stem(p);
+    return asked.some((a, i) => p !== a && (ps.startsWith(askedStems[i]) || askedStems[i].startsWith(ps) || sharedStart(p, a) >= 6));
+  });
+}
+
+/** Compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating). */
+function stem(w: string): string {
+  return w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "");
 }
 
 const COMMON_WORDS = new Set("that this these those with from into their there about over under have been being more most very such other some than then also only just make made uses used using which what when where will would".split(" "));
@@ -138,11 +157,17 @@ function sharedStart(a: string, b: string): number {
   return k;
 }
 
+/** The answer the answer features read: a string a student gives ("" for a matching, an ordering or a true/false). */
+export function typedAnswer(c: Candidate): string {
+  const q = c.question;
+  return Array.isArray(q.answer) ? "" : q.type === "true_false" ? "" : q.answer;
+}
+
 /**
  * @param obviousNames names as obvious an answer as the topic (normalised; see GenerationContext)
  * @param pair the two names a comparing document is written around (normalised; see GenerationContext)
  */
-export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set(), pair?: [string, string]): Features {
+export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: string, obviousNames: Set<string> = new Set(), pair?: [string, string], traits: TraitMemo = new Map()): Features {
   const f = empty();
   const q = c.question;
   const st = c.statements[0];
@@ -152,7 +177,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f[`kind_${c.span.kind}` as FeatureName] = 1;
     f[`role_${c.span.role}` as FeatureName] = 1;
   }
-  const answer = Array.isArray(q.answer) ? "" : q.type === "true_false" ? "" : q.answer;
+  const answer = typedAnswer(c);
   if (answer) {
     const words = answer.split(/\s+/).length;
     f.answer_words_1 = words === 1 ? 1 : 0;
@@ -170,7 +195,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // "apps like ____", "companies including ____": one example of an open set
     f.answer_example = /\b(?:like|such as|including|e\.g\.,?|for example,?|for instance,?)\s+____/i.test(q.prompt) ? 1 : 0;
     // a name a section is about is what the document is about, not one it mentions in passing
-    f.answer_in_heading = c.statements.some((st) => st.analysed.sentence.block.headingPath.some((h) => ` ${normaliseAnswer(h)} `.includes(` ${normalised} `))) ? 1 : 0;
+    f.answer_in_heading = c.statements.some((st) => traitsOf(st, traits).headings.some((h) => h.includes(` ${normalised} `))) ? 1 : 0;
     // "Compared with Spark, ____ is younger" in Dask's comparison with Spark: the one name left
     const other = pair && (pair[0] === normalised ? pair[1] : pair[1] === normalised ? pair[0] : undefined);
     f.answer_foil_named = other && ` ${normaliseAnswer(prompt.replace(/____/g, " "))} `.includes(` ${other} `) ? 1 : 0;
@@ -180,29 +205,11 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   f.prompt_words = Math.min(promptWords, 80) / 40;
   f.prompt_long = promptWords > 40 ? 1 : 0;
   if (st) {
-    const r = st.resolution;
-    f[`res_${r.kind === "unresolved" ? "none" : r.kind}` as FeatureName] = 1;
-    f.res_confidence = r.confidence;
-    const block = st.analysed.sentence.block;
-    f.block_item = block.kind === "item" ? 1 : 0;
-    f.block_quote = block.kind === "quote" ? 1 : 0;
-    f.first_in_block = st.analysed.sentence.index === 0 ? 1 : 0;
-    const own = outsideQuotes(st.analysed.sentence.clean);
-    f.has_parenthesis = /[()]/.test(st.analysed.sentence.clean) ? 1 : 0;
-    f.has_quote = /[“”"]/.test(st.analysed.sentence.clean) ? 1 : 0;
-    f.hedge = HEDGES.test(own) ? 1 : 0;
-    f.opinion = OPINION.test(own) ? 1 : 0;
-    f.negation = NEGATION.test(own) ? 1 : 0;
-    f.comparative = COMPARATIVE.test(own) ? 1 : 0;
-    f.second_person = /\b(?:you|your)\b/i.test(own) ? 1 : 0;
-    f.relative_claim = RELATIVE_CLAIM.test(own) ? 1 : 0;
-    f.conditional = /^(?:If|When|Unless|Although|While|Since|As)\b/.test(st.analysed.sentence.clean) ? 1 : 0;
-    f.names_in_statement = Math.min(4, st.analysed.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4;
-    f.clauses = Math.min(3, st.analysed.clauses.length) / 3;
+    Object.assign(f, traitsOf(st, traits).features);
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
   }
   // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 24 labelled acceptable)
-  f.date_of_count = (f.kind_date || asksWhen(c)) && st && COUNTED.test(st.analysed.sentence.clean) ? 1 : 0;
+  f.date_of_count = (f.kind_date || asksWhen(c)) && st && traitsOf(st, traits).counted ? 1 : 0;
   // which dates are worth learning (a blind rating of curl's and Rust's published date questions:
   // 7 of 33): a first release, a launch, a rename, what the review calls major, against the year
   // a feature was added or removed and a point release; an ordering counts its events
@@ -222,6 +229,52 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   f.builder_parallel = c.builder === "parallel" ? 1 : 0;
   f.false_statement = q.type === "true_false" && q.answer === "false" ? 1 : 0;
   return f;
+}
+
+/**
+ * What the features read of a statement alone: the same for every question asked of it (a
+ * sentence gives a cloze per span, a multiple choice, a short answer …), so computed once per
+ * statement. `features` holds only features of the statement, to be copied into a candidate's.
+ */
+interface StatementTraits {
+  features: Partial<Features>;
+  /** The statement's headings, normalised, with a space either side. */
+  headings: string[];
+  /** It states a count that keeps changing (COUNTED). */
+  counted: boolean;
+}
+
+/** Statement traits of one document, by statement: a memo made per scoring (see scoring.ts). */
+export type TraitMemo = Map<Statement, StatementTraits>;
+
+function traitsOf(st: Statement, memo: TraitMemo): StatementTraits {
+  let traits = memo.get(st);
+  if (traits) return traits;
+  const r = st.resolution;
+  const { sentence, tokens, clauses } = st.analysed;
+  const { block } = sentence;
+  const own = outsideQuotes(sentence.clean);
+  const features: Partial<Features> = {
+    [`res_${r.kind === "unresolved" ? "none" : r.kind}`]: 1,
+    res_confidence: r.confidence,
+    block_item: block.kind === "item" ? 1 : 0,
+    block_quote: block.kind === "quote" ? 1 : 0,
+    first_in_block: sentence.index === 0 ? 1 : 0,
+    has_parenthesis: /[()]/.test(sentence.clean) ? 1 : 0,
+    has_quote: /[“”"]/.test(sentence.clean) ? 1 : 0,
+    hedge: HEDGES.test(own) ? 1 : 0,
+    opinion: OPINION.test(own) ? 1 : 0,
+    negation: NEGATION.test(own) ? 1 : 0,
+    comparative: COMPARATIVE.test(own) ? 1 : 0,
+    second_person: /\b(?:you|your)\b/i.test(own) ? 1 : 0,
+    relative_claim: RELATIVE_CLAIM.test(own) ? 1 : 0,
+    conditional: /^(?:If|When|Unless|Although|While|Since|As)\b/.test(sentence.clean) ? 1 : 0,
+    names_in_statement: Math.min(4, tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4,
+    clauses: Math.min(3, clauses.length) / 3,
+  };
+  traits = { features, headings: block.headingPath.map((h) => ` ${normaliseAnswer(h)} `), counted: COUNTED.test(sentence.clean) };
+  memo.set(st, traits);
+  return traits;
 }
 
 export function vectorOf(f: Features): number[] {

@@ -37,6 +37,28 @@ function better(a: Candidate, b: Candidate): number {
   return (b.score ?? 0) - (a.score ?? 0) || (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0);
 }
 
+/**
+ * What the tiers compare candidates by, each computed once per candidate: the normalised text a
+ * question asks (askedText) and its source key. A selection reads them many times per candidate
+ * (every fit, swap and repeat check), so they are kept for one selection's candidates.
+ */
+class Keys {
+  private readonly asked = new Map<Candidate, string>();
+  private readonly sources = new Map<Candidate, string>();
+
+  askedOf(c: Candidate): string {
+    let key = this.asked.get(c);
+    if (key === undefined) this.asked.set(c, (key = askedText(c.question)));
+    return key;
+  }
+
+  sourceOf(c: Candidate): string {
+    let key = this.sources.get(c);
+    if (key === undefined) this.sources.set(c, (key = sourceKey(c)));
+    return key;
+  }
+}
+
 class Picker {
   readonly picked: Candidate[] = [];
   private readonly perFact = new Map<string, number>();
@@ -44,12 +66,15 @@ class Picker {
   private readonly prompts = new Set<string>();
   private readonly sources = new Set<string>();
 
-  constructor(private readonly maxPerFact: number) {}
+  constructor(
+    private readonly maxPerFact: number,
+    private readonly keys: Keys,
+  ) {}
 
   fits(c: Candidate): boolean {
     const q = c.question;
-    if (this.prompts.has(askedText(q))) return false;
-    if (this.sources.has(sourceKey(c))) return false;
+    if (this.prompts.has(this.keys.askedOf(c))) return false;
+    if (this.sources.has(this.keys.sourceOf(c))) return false;
     for (const id of q.factIds) {
       if ((this.perFact.get(id) ?? 0) >= this.maxPerFact) return false;
       if (RECALL.has(q.type) && this.recallFacts.has(id)) return false;
@@ -59,8 +84,8 @@ class Picker {
 
   take(c: Candidate): void {
     this.picked.push(c);
-    this.prompts.add(askedText(c.question));
-    this.sources.add(sourceKey(c));
+    this.prompts.add(this.keys.askedOf(c));
+    this.sources.add(this.keys.sourceOf(c));
     for (const id of c.question.factIds) {
       this.perFact.set(id, (this.perFact.get(id) ?? 0) + 1);
       if (RECALL.has(c.question.type)) this.recallFacts.add(id);
@@ -83,41 +108,77 @@ function sourceKey(c: Candidate): string {
  * best eligible question of a type that has room (the smallest loss in score first). Only when no
  * such swap is left are the weakest questions of that type demoted (while other types remain).
  */
-function capTypeShare(published: Candidate[], eligible: Candidate[]): { kept: Candidate[]; demoted: Candidate[] } {
+export function capTypeShare(published: Candidate[], eligible: Candidate[], keys = new Keys()): { kept: Candidate[]; demoted: Candidate[] } {
   let kept = [...published];
   const demoted: Candidate[] = [];
   const alternatives = new Map<string, Candidate[]>();
-  for (const c of eligible) if (c.question.factIds.length === 1 && RECALL.has(c.question.type)) alternatives.set(c.question.factIds[0], [...(alternatives.get(c.question.factIds[0]) ?? []), c]);
+  // how many alternatives ask each text: a demotion frees one prompt, and only an alternative
+  // asking it can make a swap that the step before did not find (below)
+  const altPrompts = new Map<string, number>();
+  for (const c of eligible) if (c.question.factIds.length === 1 && RECALL.has(c.question.type)) {
+    const list = alternatives.get(c.question.factIds[0]);
+    if (list) list.push(c);
+    else alternatives.set(c.question.factIds[0], [c]);
+    altPrompts.set(keys.askedOf(c), (altPrompts.get(keys.askedOf(c)) ?? 0) + 1);
+  }
+  // the kept questions' types and what they ask, kept up to date with each swap and demotion (a
+  // tier's prompts are distinct, but counted all the same)
+  const counts = new Map<QuestionType, number>();
+  const prompts = new Map<string, number>();
+  const add = (c: Candidate, n: number) => {
+    const t = c.question.type;
+    if ((counts.get(t) ?? 0) + n === 0) counts.delete(t);
+    else counts.set(t, (counts.get(t) ?? 0) + n);
+    prompts.set(keys.askedOf(c), (prompts.get(keys.askedOf(c)) ?? 0) + n);
+  };
+  for (const c of kept) add(c, 1);
+  // After a step that found no swap and demoted a question of the same type, a swap can only be
+  // new if it brings in an alternative asking the demoted question's prompt: the kept questions
+  // are fewer, every other type's room is no larger, and only that prompt was freed. So the next
+  // search looks only for it, and is skipped when no alternative asks it.
+  let freed: { type: QuestionType; prompt: string } | undefined;
   for (let guard = 0; guard < 4 * published.length + 4; guard++) {
-    const counts = new Map<QuestionType, number>();
-    for (const c of kept) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
     const [type, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
     if (!type || n === undefined || n <= MAX_TYPE_SHARE * kept.length) break;
     const room = (t: QuestionType) => (counts.get(t) ?? 0) + 1 <= MAX_TYPE_SHARE * kept.length;
-    const prompts = new Set(kept.map((c) => askedText(c.question)));
+    const only = freed?.type === type ? freed.prompt : undefined;
     let best: { out: Candidate; in: Candidate; loss: number } | undefined;
-    for (const c of kept) {
-      if (c.question.type !== type || c.question.factIds.length !== 1) continue;
-      for (const alt of alternatives.get(c.question.factIds[0]) ?? []) {
-        if (alt.question.type === type || !room(alt.question.type) || prompts.has(askedText(alt.question))) continue;
-        const loss = (c.score ?? 0) - (alt.score ?? 0);
-        if (!best || loss < best.loss || (loss === best.loss && better(alt, best.in) < 0)) best = { out: c, in: alt, loss };
+    if (only === undefined || altPrompts.has(only)) {
+      for (const c of kept) {
+        if (c.question.type !== type || c.question.factIds.length !== 1) continue;
+        for (const alt of alternatives.get(c.question.factIds[0]) ?? []) {
+          if (alt.question.type === type || !room(alt.question.type) || (prompts.get(keys.askedOf(alt)) ?? 0) > 0 || (only !== undefined && keys.askedOf(alt) !== only)) continue;
+          const loss = (c.score ?? 0) - (alt.score ?? 0);
+          if (!best || loss < best.loss || (loss === best.loss && better(alt, best.in) < 0)) best = { out: c, in: alt, loss };
+        }
       }
     }
     if (best) {
       const { out, in: alt } = best;
       kept = kept.map((c) => (c === out ? alt : c));
+      add(out, -1);
+      add(alt, 1);
+      freed = undefined;
       continue;
     }
     // with fewer than three types no share cap under 50 % can hold by demoting: it would empty the
     // tier down to one question, so demotion stops at an even split of the types present (and a
     // tier of one type, when no fact has a question of another, stays)
     if (n <= Math.max(MAX_TYPE_SHARE, 1 / counts.size) * kept.length || counts.size < 2) break;
-    const weakest = kept.filter((c) => c.question.type === type).sort(better).at(-1)!;
-    kept = kept.filter((c) => c !== weakest);
+    const weakest = weakestOf(kept, type);
+    kept.splice(kept.indexOf(weakest), 1);
+    add(weakest, -1);
     demoted.push(weakest);
+    freed = { type, prompt: keys.askedOf(weakest) };
   }
   return { kept, demoted };
+}
+
+/** The last of the candidates of `type` sorted by `better` (of equals, the last in order), in one pass. */
+function weakestOf(candidates: Candidate[], type: QuestionType): Candidate {
+  let weakest: Candidate | undefined;
+  for (const c of candidates) if (c.question.type === type && (!weakest || better(c, weakest) >= 0)) weakest = c;
+  return weakest!;
 }
 
 /**
@@ -156,8 +217,8 @@ const BALANCE_MARGIN = 0.12;
  * candidate, taking its recall question from the type the tier has least of among those nearly as
  * good as the best, then a second (true/false) question if one fits.
  */
-function pickPublished(eligible: Candidate[]): Candidate[] {
-  const picker = new Picker(MAX_PER_FACT);
+function pickPublished(eligible: Candidate[], keys: Keys): Candidate[] {
+  const picker = new Picker(MAX_PER_FACT, keys);
   const counts = new Map<QuestionType, number>();
   const take = (c: Candidate) => {
     picker.take(c);
@@ -165,7 +226,11 @@ function pickPublished(eligible: Candidate[]): Candidate[] {
   };
   for (const c of eligible.filter((c) => c.question.factIds.length > 1)) if (picker.fits(c)) take(c);
   const byFact = new Map<string, Candidate[]>();
-  for (const c of eligible) if (c.question.factIds.length === 1) byFact.set(c.question.factIds[0], [...(byFact.get(c.question.factIds[0]) ?? []), c]);
+  for (const c of eligible) if (c.question.factIds.length === 1) {
+    const list = byFact.get(c.question.factIds[0]);
+    if (list) list.push(c);
+    else byFact.set(c.question.factIds[0], [c]);
+  }
   const facts = [...byFact.values()].sort((a, b) => better(a[0], b[0]));
   for (const options of facts) {
     const best = options[0].score ?? 0;
@@ -244,21 +309,24 @@ function heldBack(c: Candidate): boolean {
 
 export function selectTiers(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) delete c.question.tier;
-  const clean = candidates.filter((c) => !hasDefects(c)).sort(better);
+  // below the suggestion threshold a candidate is in neither tier, defects or not: only the others are checked
+  const clean = candidates.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !hasDefects(c)).sort(better);
   const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !heldBack(c));
-  const published = { picked: pickPublished(eligible) };
+  const keys = new Keys();
+  const published = { picked: pickPublished(eligible, keys) };
   // ambiguity shows only across questions: two published prompts with different answers
   const flagged = setDefects(published.picked.map((c) => c.question));
   const unflagged = published.picked.filter((c) => !flagged.has(c.question.id));
-  const { kept, demoted } = capTypeShare(unflagged, eligible.filter((c) => !flagged.has(c.question.id)));
+  const { kept, demoted } = capTypeShare(unflagged, eligible.filter((c) => !flagged.has(c.question.id)), keys);
   // Suggestions: other questions the author may promote, up to two per fact, never a repeat of a
   // published question (same prompt, or same type and answer from the same sentence).
-  const suggested = new Picker(MAX_PER_FACT);
-  const publishedKeys = new Set(kept.flatMap((c) => [askedText(c.question), sourceKey(c)]));
+  const suggested = new Picker(MAX_PER_FACT, keys);
+  const publishedKeys = new Set(kept.flatMap((c) => [keys.askedOf(c), keys.sourceOf(c)]));
   const suggestions: Candidate[] = [];
+  const isKept = new Set(kept);
   // the topic as the answer is no better a suggestion (eighth blind rating: 39 of 53 rejected suggestions on new pages were trivial, most of them "____" = the page's own product)
-  for (const c of [...demoted, ...clean.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !kept.includes(c) && !c.features?.answer_is_topic)].sort(better)) {
-    if (flagged.has(c.question.id) || publishedKeys.has(askedText(c.question)) || publishedKeys.has(sourceKey(c)) || !suggested.fits(c)) continue;
+  for (const c of [...demoted, ...clean.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !isKept.has(c) && !c.features?.answer_is_topic)].sort(better)) {
+    if (flagged.has(c.question.id) || publishedKeys.has(keys.askedOf(c)) || publishedKeys.has(keys.sourceOf(c)) || !suggested.fits(c)) continue;
     suggested.take(c);
     suggestions.push(c);
   }

@@ -24,7 +24,7 @@ interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: Set<string>;
   implicit?: string;
   offset: { start: number; length: number };
 }
@@ -57,10 +57,14 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
       starts.push(at);
       at += t.length + SEPARATOR.length;
     }
-    const json = nlp(batch.join(SEPARATOR), lexicon).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    // compromise's own terms, read in place: what .json({ offset: true, terms: { offset: true } })
+    // would copy out of them (with every sentence's text, which nothing here reads) they hold
+    // already. The document is dropped after this batch, so each term's tag set becomes the token's.
+    const view = nlp(batch.join(SEPARATOR), lexicon) as unknown as { compute(step: string): void; docs: CompromiseTerm[][] };
+    view.compute("offset");
     let k = 0;
-    for (const sentence of json) {
-      for (const t of sentence.terms) {
+    for (const terms of view.docs) {
+      for (const t of terms) {
         while (k + 1 < starts.length && t.offset.start >= starts[k + 1]) k++;
         const base = starts[k];
         if (!t.text) {
@@ -68,7 +72,7 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
           // token keeps the verb the clause parser needs
           const prev = out[from + k][out[from + k].length - 1];
           if (!t.implicit || !prev) continue;
-          out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: new Set(t.tags), post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
+          out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: t.tags, post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
           continue;
         }
         out[from + k].push({
@@ -76,7 +80,7 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
           lower: (t.implicit ?? t.text).toLowerCase(),
           start: t.offset.start - base,
           end: t.offset.start - base + t.offset.length,
-          tags: new Set(t.tags),
+          tags: t.tags,
           post: t.post ?? "",
           pre: t.pre ?? "",
           chunk: t.chunk ?? "",

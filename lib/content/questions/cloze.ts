@@ -13,7 +13,7 @@ export function clozeCandidate(ctx: GenerationContext, st: Statement, span: Span
   if (!prompt.includes(BLANK)) return null;
   const answer = span.text;
   if (containsWords(prompt.replace(BLANK, " "), answer)) return null; // the answer would leak
-  if (ctx.rivals(st, span).length > 0) return null; // another statement fills the same blank differently
+  if (ctx.hasRival(st, span)) return null; // another statement fills the same blank differently
   const sentences = [sentenceKey(st.analysed.sentence)];
   const source = sourceRange([st]);
   const date = span.kind === "date" && span.date && !span.date.relative ? span.date : undefined;

@@ -46,6 +46,8 @@ export interface GenerationContext {
    * with a different value in it: each would be a second right answer to the blank.
    */
   rivals(st: Statement, span: Span): Statement[];
+  /** Whether `rivals` would find any: the search stops at the first (most callers ask no more). */
+  hasRival(st: Statement, span: Span): boolean;
   /** The document's title ("pnpm in 2025"): what it gives away is no question. */
   title: string;
 }
@@ -111,29 +113,45 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
   const compares = !project && comparesNames(statements);
   const titled = titleSubject(statements, title);
-  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, spans) : (titled ?? dominantName(spans) ?? ledeName(spans, lede));
-  const pair = compares ? comparedPair(spans) : undefined;
+  // the names the spans hold, and how many statements mention each: read by several of the
+  // choices below, computed once (the spans are all found by now)
+  let known: Set<string> | undefined;
+  const names = () => (known ??= spanNames(spans));
+  let order: Map<string, number> | undefined;
+  const nameOrder = () => (order ??= new Map([...names()].map((n, i) => [n, i])));
+  let mentions: Array<[string, number]> | undefined;
+  const counts = () => (mentions ??= nameCounts(spans, names()));
+  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, counts()) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
+  const pair = compares ? comparedPair(counts(), spans.size) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
+  const hasRivalOf = new WeakMap<Span, boolean>();
   // each statement is compared with many blanks: its normalised words and subject are computed once
   const sayings = new Map<Statement, string>();
   const subjects = new Map<Statement, string>();
-  const said = (st: Statement) => cached(sayings, st, () => ` ${normaliseAnswer(st.analysed.sentence.clean)} `);
+  // (looked up for every candidate rival: no closure per call, as `cached` would make)
+  const said = (st: Statement) => {
+    let text = sayings.get(st);
+    if (text === undefined) sayings.set(st, (text = ` ${normaliseAnswer(st.analysed.sentence.clean)} `));
+    return text;
+  };
   // the sides each section compares, by heading path; names as written; computed when first asked
   const sides = new Map<string, [string, string] | null>();
   const written = new Map<string, string>();
-  let known: Set<string> | undefined;
-  const names = () => (known ??= spanNames(spans));
   // a document that compares without a topic of its own (Vitest's "Comparisons with Other Test
   // Runners") sets each section's one name against the name it mentions most; one written around
   // its own topic (FastAPI's alternatives, which inspired it) does not
   let mostNamed: { name?: string } | undefined;
-  const home = () => (compares && !topic ? (mostNamed ??= { name: nameCounts(spans)[0]?.[0] }).name : undefined);
-  const subjectOf = (st: Statement) => cached(subjects, st, () => nameSubject(st));
+  const home = () => (compares && !topic ? (mostNamed ??= { name: counts()[0]?.[0] }).name : undefined);
+  const subjectOf = (st: Statement) => {
+    let subject = subjects.get(st);
+    if (subject === undefined) subjects.set(st, (subject = nameSubject(st)));
+    return subject;
+  };
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
-    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(spans, entities), ...(titled ? [titled] : [])]),
+    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(counts(), spans.size, entities), ...(titled ? [titled] : [])]),
     ...(pair ? { pair } : {}),
     slug,
     title: title ?? "",
@@ -151,7 +169,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       return id;
     },
     choices(st, answer) {
-      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, names(), home()) ?? null) ?? undefined;
+      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, nameOrder(), home()) ?? null) ?? undefined;
       if (!two || !two.includes(answer)) return undefined;
       return [cached(written, two[0], () => asWritten(spans, two[0])), cached(written, two[1], () => asWritten(spans, two[1]))];
     },
@@ -164,25 +182,44 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       rivalsOf.set(span, found);
       return found;
     },
+    hasRival(st, span) {
+      const known = rivalsOf.get(span) ?? hasRivalOf.get(span);
+      if (known !== undefined) return typeof known === "boolean" ? known : known.length > 0;
+      if (span.role === "subject" && span.kind === "name" && st.analysed.sentence.sharedWith) return true;
+      const found = findRivals(st, span, true).length > 0;
+      hasRivalOf.set(span, found);
+      // none at all is the whole answer for `rivals` too
+      if (!found) rivalsOf.set(span, []);
+      return found;
+    },
   };
 
-  function findRivals(st: Statement, span: Span): Statement[] {
+  /** With `first`, stops at the first rival found. */
+  function findRivals(st: Statement, span: Span, first = false): Statement[] {
     const around = contentWords(renderStatement(st, { blank: [span.from, span.to], withoutContext: true }).replace(BLANK, " "));
     if (around.length === 0) return [];
     // a statement that repeats RIVAL_SHARE of the words misses at most the rest, so it holds one of
     // the rarest (rest + 1) words: their postings list every candidate
     const misses = Math.floor(around.length * (1 - RIVAL_SHARE));
-    const rarest = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, misses + 1);
+    const byRarity = [...around].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
+    const rarest = byRarity.slice(0, misses + 1);
     const answer = normaliseAnswer(span.text);
     const spaced = ` ${answer} `;
     const out: Statement[] = [];
     // each candidate once, in the order of the rarest words' postings
     const search = searches++;
-    for (const w of rarest) {
-      for (const entry of postings.get(w) ?? []) {
+    // (index loops: this runs for millions of entries at 1 MB, and iterators there cost garbage)
+    for (let r = 0; r < rarest.length; r++) {
+      const list = postings.get(rarest[r]);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k];
         if (entry.seen === search) continue;
         entry.seen = search;
-        if (rival(entry)) out.push(entry.st);
+        if (rival(entry)) {
+          out.push(entry.st);
+          if (first) return out;
+        }
       }
     }
     return out;
@@ -190,7 +227,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
     function rival({ st: other, words }: Indexed): boolean {
       // an apposition restates part of its own sentence ("Spark provides GraphX, a library for …")
       if (other === st || (other.analysed.sentence.start === st.analysed.sentence.start && (other.analysed.sentence.apposition || st.analysed.sentence.apposition))) return false;
-      if (!repeats(words, around, misses)) return false;
+      // rarest words first: a statement that is no rival mostly lacks those, and is told so sooner
+      if (!repeats(words, byRarity, misses)) return false;
       // a statement that names the answer restates it, unless the answer is asked as the subject
       // and the other statement says the same of another subject ("WebdriverIO is, similar to
       // Cypress, a browser-based test runner …" is a second right answer for "____ is a browser-based
@@ -210,8 +248,28 @@ interface Indexed {
 /** Whether `words` holds all of `around` but at most `misses` of them. */
 function repeats(words: Set<string>, around: string[], misses: number): boolean {
   let left = misses;
-  for (const w of around) if (!words.has(w) && --left < 0) return false;
+  for (let i = 0; i < around.length; i++) if (!words.has(around[i]) && --left < 0) return false;
   return true;
+}
+
+/**
+ * The names (from `names`, each with its place in the document's order) a normalised text holds
+ * as whole words, in that order. Looked up by the text's own runs of words, so the cost is the
+ * text's length, not the number of names the document has.
+ */
+function namesIn(text: string, names: Map<string, number>): string[] {
+  const found: string[] = [];
+  // an empty name is "in" an empty text only (" " + "" + " " in "  ")
+  if (text === "") return names.has("") ? [""] : [];
+  const words = text.split(" ");
+  for (let from = 0; from < words.length; from++) {
+    let run = "";
+    for (let to = from; to < words.length; to++) {
+      run = to === from ? words[from] : `${run} ${words[to]}`;
+      if (names.has(run) && !found.includes(run)) found.push(run);
+    }
+  }
+  return found.sort((a, b) => names.get(a)! - names.get(b)!);
 }
 
 /**
@@ -219,10 +277,9 @@ function repeats(words: Set<string>, around: string[], misses: number): boolean 
  * names two ("Prometheus vs. InfluxDB"), or one besides `home` ("Mocha" in Vitest's comparisons);
  * normalised.
  */
-function sectionSides(headingPath: readonly string[], names: Set<string>, home: string | undefined): [string, string] | undefined {
+function sectionSides(headingPath: readonly string[], names: Map<string, number>, home: string | undefined): [string, string] | undefined {
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const heading = ` ${normaliseAnswer(headingPath[i])} `;
-    const named = [...names].filter((n) => heading.includes(` ${n} `));
+    const named = namesIn(normaliseAnswer(headingPath[i]), names);
     // "Flask REST frameworks" names Flask once, not "flask" and "flask rest"
     const sides = named.filter((n) => !named.some((m) => m !== n && ` ${m} `.includes(` ${n} `)));
     if (sides.length === 0) continue;
@@ -274,18 +331,18 @@ function comparesNames(statements: Statement[]): boolean {
  * "Prometheus vs. Graphite", nor a section that only names an alternative ("Starlette") — and no
  * name such a heading is about is mentioned more often.
  */
-function homeName(statements: Statement[], spans: Map<Statement, Span[]>): string | undefined {
+function homeName(statements: Statement[], counts: Array<[string, number]>): string | undefined {
   const headings = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))].filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
-  const inHeadings = nameCounts(spans).filter(([name]) => headings.some((h) => h.includes(` ${name} `)));
+  const inHeadings = counts.filter(([name]) => headings.some((h) => h.includes(` ${name} `)));
   const [first, second] = inHeadings;
   if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;
   return headings.some((h) => h.includes(` ${first[0]} `) && h.trim() !== first[0]) ? first[0] : undefined;
 }
 
 /** The two names a comparing document mentions most, when they stand out: each in a fifth of its statements, the third in half as many at most. */
-function comparedPair(spans: Map<Statement, Span[]>): [string, string] | undefined {
-  const [first, second, third] = nameCounts(spans);
-  if (!first || !second || second[1] < Math.max(3, spans.size / 5) || (third && third[1] > second[1] / 2)) return undefined;
+function comparedPair(counts: Array<[string, number]>, statements: number): [string, string] | undefined {
+  const [first, second, third] = counts;
+  if (!first || !second || second[1] < Math.max(3, statements / 5) || (third && third[1] > second[1] / 2)) return undefined;
   return [first[0], second[0]];
 }
 
@@ -302,7 +359,7 @@ function asWritten(spans: Map<Statement, Span[]>, name: string): string {
 }
 
 /** How many statements mention each name (answer spans and the document's own words), most first. */
-function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
+function nameCounts(spans: Map<Statement, Span[]>, names: Set<string>): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const [st, list] of spans) {
     if (st.analysed.sentence.apposition) continue; // its sentence is counted already
@@ -311,7 +368,6 @@ function nameCounts(spans: Map<Statement, Span[]>): Array<[string, number]> {
     for (const t of st.analysed.tokens) if (/^\p{Lu}|\p{Ll}\p{Lu}/u.test(t.text) || /^[a-z]+$/.test(t.text)) names.add(normaliseAnswer(t.text));
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  const names = spanNames(spans);
   return [...counts.entries()].filter(([n]) => names.has(n)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
@@ -324,8 +380,8 @@ function spanNames(spans: Map<Statement, Span[]>): Set<string> {
 }
 
 /** Organisations mentioned in at least a fifth of the statements (and three of them): the house the document is written in. */
-function frequentOrganisations(spans: Map<Statement, Span[]>, entities: EntityIndex): string[] {
-  return nameCounts(spans).filter(([name, n]) => n >= 3 && n >= spans.size / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
+function frequentOrganisations(counts: Array<[string, number]>, statements: number, entities: EntityIndex): string[] {
+  return counts.filter(([name, n]) => n >= 3 && n >= statements / 5 && entities.typeOf(name) === "organization").map(([name]) => name);
 }
 
 /**
@@ -359,9 +415,9 @@ function titleSubject(statements: Statement[], title = ""): string | undefined {
  * twice, and more than any other name the questions may ask for. An interview about pjax says
  * "pjax" in few statements (most are the interviewee's first person) but twice in its lede.
  */
-function ledeName(spans: Map<Statement, Span[]>, lede: Analysed[]): string | undefined {
+function ledeName(names: Set<string>, lede: Analysed[]): string | undefined {
   const words = ` ${lede.map((a) => normaliseText(a.sentence.text)).join(" ")} `;
-  const inLede = [...spanNames(spans)].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const inLede = [...names].map((name) => [name, words.split(` ${name} `).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = inLede;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
@@ -370,9 +426,9 @@ function ledeName(spans: Map<Statement, Span[]>, lede: Analysed[]): string | und
  * The name the document is about: mentioned in at least a fifth of its statements, or at least
  * 1.5 times as often as the next name (and 3 times or more).
  */
-function dominantName(spans: Map<Statement, Span[]>): string | undefined {
-  const [first, second] = nameCounts(spans);
+function dominantName(counts: Array<[string, number]>, statements: number): string | undefined {
+  const [first, second] = counts;
   if (!first || first[1] < 3) return undefined;
-  if (first[1] >= Math.max(3, spans.size / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
+  if (first[1] >= Math.max(3, statements / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
   return undefined;
 }

@@ -23,6 +23,8 @@ interface Slot {
   /** "person", "subject", "object:<verb lemma>", or "number:<unit>" */
   kind: string;
   value: string;
+  /** The value normalised (normaliseAnswer): compared with every other slot's, so computed once. */
+  norm: string;
 }
 
 function verbOf(st: Statement): string {
@@ -42,20 +44,21 @@ function isPersonName(tokens: Token[]): boolean {
 
 function slotOf(st: Statement, span: Span): Slot | undefined {
   const value = span.text;
+  const norm = normaliseAnswer(value);
   // "Docker's creator ____ cited …": the people a document names are one kind, whatever they did
-  if (span.kind === "name" && isPersonName(st.analysed.tokens.slice(span.from, span.to))) return { st, span, kind: "person", value };
-  if (span.kind === "name" && span.role === "subject") return { st, span, kind: "subject", value };
+  if (span.kind === "name" && isPersonName(st.analysed.tokens.slice(span.from, span.to))) return { st, span, kind: "person", value, norm };
+  if (span.kind === "name" && span.role === "subject") return { st, span, kind: "subject", value, norm };
   if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) {
     // "is written in ____": the verb and the preposition before the value define the slot; "be" and "have" say too little
     const verb = verbOf(st);
     if (!verb || verb === "be" || verb === "have") return undefined;
     const before = st.analysed.tokens[span.from - 1];
     const prep = before?.tags.has("Preposition") ? before.lower : "";
-    return { st, span, kind: `object:${verb}:${prep}`, value };
+    return { st, span, kind: `object:${verb}:${prep}`, value, norm };
   }
   if (span.kind === "number" && span.to - span.from > 1) {
     const unit = st.analysed.tokens[span.to - 1].lower.replace(/s$/, "");
-    return { st, span, kind: `number:${unit}`, value };
+    return { st, span, kind: `number:${unit}`, value, norm };
   }
   return undefined;
 }
@@ -74,37 +77,60 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     byKind.set(s.kind, list);
   }
   const frequency = new Map<string, number>();
-  for (const s of slots) if (!s.st.analysed.sentence.apposition) frequency.set(normaliseAnswer(s.value), (frequency.get(normaliseAnswer(s.value)) ?? 0) + 1);
+  for (const s of slots) if (!s.st.analysed.sentence.apposition) frequency.set(s.norm, (frequency.get(s.norm) ?? 0) + 1);
   const byFrequency = new Map<string, Slot[]>();
-  for (const [kind, list] of byKind) byFrequency.set(kind, [...list].sort((a, b) => (frequency.get(normaliseAnswer(b.value)) ?? 0) - (frequency.get(normaliseAnswer(a.value)) ?? 0)));
+  for (const [kind, list] of byKind) byFrequency.set(kind, [...list].sort((a, b) => (frequency.get(b.norm) ?? 0) - (frequency.get(a.norm) ?? 0)));
+  // the kind of each value, asked of many slots: looked up once
+  const types = new Map<string, ReturnType<typeof ctx.entities.typeOf>>();
+  const typeOf = (value: string) => {
+    let type = types.get(value);
+    if (type === undefined) types.set(value, (type = ctx.entities.typeOf(value)));
+    return type;
+  };
+  // what each statement says, normalised, with the comparison's other side it is shown with
+  // ("Compared with Graphite, …"), and the sentence as written ("Black, like Ruff's formatter,
+  // makes …" says it of Ruff too): read for each of its slots, built once
+  const sayings = new Map<Statement, string>();
+  const said = (st: Statement) => {
+    let text = sayings.get(st);
+    if (text === undefined) {
+      const { clean, text: written } = st.analysed.sentence;
+      sayings.set(st, (text = normaliseText(`${st.resolution.comparand ?? ""} ${clean} ${written}`)));
+    }
+    return text;
+  };
   const out: Candidate[] = [];
   for (const slot of slots) {
-    const answer = normaliseAnswer(slot.value);
-    // the prompt's own words, with the comparison's other side it is shown with ("Compared with Graphite, …"),
-    // and the sentence as written: "Black, like Ruff's formatter, makes …" says it of Ruff too
-    const { clean, text } = slot.st.analysed.sentence;
-    const sentence = normaliseText(`${slot.st.resolution.comparand ?? ""} ${clean} ${text}`);
-    // a value the document also gives this slot elsewhere would be a second right answer
-    const rivals = ctx.rivals(slot.st, slot.span);
+    const answer = slot.norm;
+    const sentence = said(slot.st);
     // the document says the same of another subject: asking "which one" has two right answers
-    if (slot.span.role === "subject" && rivals.length > 0) continue;
+    if (slot.span.role === "subject" && ctx.hasRival(slot.st, slot.span)) continue;
+    // a value the document also gives this slot elsewhere would be a second right answer (a
+    // subject left here has none)
+    const rivals = slot.span.role === "subject" ? [] : ctx.rivals(slot.st, slot.span);
     const rivalValues = new Set(rivals.flatMap((r) => (ctx.spans.get(r) ?? []).map((s) => normaliseAnswer(s.text))));
     const section = sectionOf(slot);
-    // same top-level section first, then the rest of the document; within each, the values the
-    // document uses most in this slot first (the things it compares), then document order
-    const pool = byFrequency.get(slot.kind) ?? [];
-    const ordered = [...pool.filter((o) => o.st !== slot.st && sectionOf(o) === section), ...pool.filter((o) => o.st !== slot.st && sectionOf(o) !== section)];
     const picked: string[] = [];
+    const pickedNorms = [answer];
     const seen = new Set([answer]);
-    const type = slot.span.kind === "name" && slot.kind !== "person" ? ctx.entities.typeOf(slot.value) : undefined;
-    for (const o of ordered) {
-      const v = normaliseAnswer(o.value);
-      // same kind of thing: a person for a person, and for a subject one the document keeps talking about
-      if (type && ctx.entities.typeOf(o.value) !== type) continue;
-      if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2) continue;
-      if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || [answer, ...picked.map(normaliseAnswer)].some((p) => sharesWord(p, v))) continue;
-      seen.add(v);
-      picked.push(o.value);
+    const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
+    const pool = byFrequency.get(slot.kind) ?? [];
+    // same top-level section first, then the rest of the document; within each, the values the
+    // document uses most in this slot first (the things it compares), then document order; the
+    // pool is walked only until three are picked
+    for (const sameSection of [true, false]) {
+      for (const o of pool) {
+        if (o.st === slot.st || (sectionOf(o) === section) !== sameSection) continue;
+        const v = o.norm;
+        // same kind of thing: a person for a person, and for a subject one the document keeps talking about
+        if (type && typeOf(o.value) !== type) continue;
+        if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2) continue;
+        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v))) continue;
+        seen.add(v);
+        picked.push(o.value);
+        pickedNorms.push(v);
+        if (picked.length === 3) break;
+      }
       if (picked.length === 3) break;
     }
     if (picked.length < 2) continue;

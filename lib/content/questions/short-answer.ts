@@ -103,7 +103,7 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   if (words < 4 || words > 25 || containsWords(description, name)) return null;
   // another subject the document describes so would be a second right answer
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === main.subject[1]);
-  if (span && ctx.rivals(st, span).length > 0) return null;
+  if (span && ctx.hasRival(st, span)) return null;
   const lead = kindWord(ctx, name, st);
   const described = `does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
   const scope = lead === "Which technology" ? pairScope(ctx, st, name, description) : undefined;
@@ -174,7 +174,7 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (verb && /^(?:must|might|may|could|should|would)(?:n[’']t)?$|^(?:wouldn|couldn|shouldn|mustn)$/.test(verb.lower)) return null;
   // another subject the document says the same of would be a second right answer
   const span = ctx.spans.get(st)?.find((x) => x.from === main.subject[0] && x.to === to);
-  if (!span || ctx.rivals(st, span).length > 0) return null;
+  if (!span || ctx.hasRival(st, span)) return null;
   const lead = kindWord(ctx, name, st);
   const compared = comparandPhrase(st);
   const scope = !compared && lead === "Which technology" ? pairScope(ctx, st, name, rest) : undefined;

@@ -38,12 +38,14 @@ export interface TableOddOne {
 
 /** A header cell that names the rows' attributes, not a thing (a feature matrix). */
 const ATTRIBUTE_HEADER = /^(?:|features?|criteri(?:a|on)|aspects?|capabilit(?:y|ies)|categor(?:y|ies)|metrics?|propert(?:y|ies)|dimensions?|characteristics?|comparison|attributes?)$/i;
-/** Values that say nothing to match: ticks, crosses, yes/no, dashes. */
-const NO_VALUE = /^(?:[✓✔✅✗✘❌×—–-]|:[a-z_]+:|yes|no|n\/a|none|partial|partly|tbd|\?|y|n)$/i;
 /** A cell that plainly says yes (ticks as characters or as GitHub's emoji codes) … */
 const YES = /^(?:[✓✔✅☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|yes|y|supported)$/i;
 /** … or plainly no. A dash, "partial", a tick with a remark ("✓ (plugin)") say neither. */
 const NO = /^(?:[✗✘❌×✕]|:(?:x|heavy_multiplication_x|no_entry_sign):|no|n|unsupported)$/i;
+/** Marks that say neither, and any other emoji code. */
+const NEITHER = /^(?:[—–-]|:[a-z_]+:|n\/a|none|partial|partly|tbd|\?)$/i;
+/** Values that say nothing to match: yes, no or neither. */
+const isMark = (value: string) => YES.test(value) || NO.test(value) || NEITHER.test(value);
 const MAX_VALUE_WORDS = 5;
 const MIN_PAIRS = 3;
 const MAX_PAIRS = 5;
@@ -61,7 +63,7 @@ export function cellText(cell: string): string {
 const FIGURE = /[$€£¥~≈]|\d[\d,.]*\s*(?:[KMGT]i?B|kb|packages|%)\b|\d{1,3}(?:,\d{3})+/i;
 
 function usable(value: string): boolean {
-  return value.length > 0 && !NO_VALUE.test(value) && !FIGURE.test(value) && !value.includes("→") && value.split(" ").length <= MAX_VALUE_WORDS && !/[.!?]$/.test(value) && /[\p{L}\p{N}]/u.test(value);
+  return value.length > 0 && !isMark(value) && !FIGURE.test(value) && !value.includes("→") && value.split(" ").length <= MAX_VALUE_WORDS && !/[.!?]$/.test(value) && /[\p{L}\p{N}]/u.test(value);
 }
 
 /** "node: built-in modules" → "Use a Node built-in module": a value that repeats its thing's words matches itself. */

@@ -126,7 +126,7 @@ function contentStems(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 4 && !COMMON_WORDS.has(w))
-    .map((w) => w.replace(/ies$/, "y").replace(/(?:es|s|ing|ed)$/, "").replace(/e$/, "").slice(0, 6));
+    .map((w) => stem(w).replace(/e$/, "").slice(0, 6));
 }
 
 /**

@@ -48,8 +48,9 @@ test("an instructor builds a deck from an uploaded review, edits and rejects que
   const firstGroup = page.locator(".fact-group").first();
   await expect(firstGroup.locator("blockquote")).toContainText("released");
   const questions = page.locator(".question-editor");
+  // (the review's dates are published; its "Which technology …?" questions are suggestions only)
   const total = await questions.count();
-  expect(total).toBeGreaterThan(3);
+  expect(total).toBeGreaterThanOrEqual(2);
 
   // Edit the first question's wording.
   const first = questions.first();
@@ -74,7 +75,7 @@ test("an instructor builds a deck from an uploaded review, edits and rejects que
   await logIn(student, "student2@example.com");
   await student.goto("/decks");
   const card = student.getByRole("article", { name: "Web servers compared" });
-  await expect(card).toContainText(`${total - 1} questions`);
+  await expect(card).toContainText(new RegExp(`(?<!\\d)${total - 1} question${total - 1 === 1 ? "" : "s"}`));
   await card.getByRole("button", { name: "Add to my decks: Web servers compared" }).click();
   await student.getByRole("link", { name: "Study Web servers compared" }).click();
   await expect(student.locator("#study-prompt")).toHaveText("In which month and year was Apache HTTP Server first released?");

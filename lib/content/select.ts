@@ -107,6 +107,7 @@ function sourceKey(c: Candidate): string {
  * dropping any: a fact asked by a question of the over-represented type is asked instead by its
  * best eligible question of a type that has room (the smallest loss in score first). Only when no
  * such swap is left are the weakest questions of that type demoted (while other types remain).
+ * Exported for its test (tests/content/type-share.test.ts); selectTiers is the way in.
  */
 export function capTypeShare(published: Candidate[], eligible: Candidate[], keys = new Keys()): { kept: Candidate[]; demoted: Candidate[] } {
   let kept = [...published];

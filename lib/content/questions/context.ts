@@ -333,7 +333,10 @@ function comparesNames(statements: Statement[]): boolean {
  */
 function homeName(statements: Statement[], counts: Array<[string, number]>): string | undefined {
   const headings = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))].filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
-  const inHeadings = counts.filter(([name]) => headings.some((h) => h.includes(` ${name} `)));
+  // the names any of those headings holds, found by the headings' own words (not every name against every heading)
+  const names = new Map(counts.map(([name], i) => [name, i]));
+  const headed = new Set(headings.flatMap((h) => namesIn(h.slice(1, -1), names)));
+  const inHeadings = counts.filter(([name]) => headed.has(name));
   const [first, second] = inHeadings;
   if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;
   return headings.some((h) => h.includes(` ${first[0]} `) && h.trim() !== first[0]) ? first[0] : undefined;

@@ -81,28 +81,27 @@ const crowded = fc.record({
   score: fc.constantFrom(0.6, 0.7, 0.8, 0.9),
 });
 
+/** The cap keeps and demotes what the reference does, for a tier and the other eligible questions `more`. */
+function expectSameAsReference(published: Candidate[], more: Parameters<typeof build>[0]): void {
+  const eligible = [...published, ...build(more, 100)];
+  const got = capTypeShare(published, eligible);
+  const want = reference(published, eligible);
+  expect(got.kept.map((c) => c.question.id)).toEqual(want.kept.map((c) => c.question.id));
+  expect(got.demoted.map((c) => c.question.id)).toEqual(want.demoted.map((c) => c.question.id));
+}
+
 describe("the type-share cap", () => {
   it("keeps and demotes the same questions as the version that recomputes every step", () => {
     fc.assert(
       fc.property(fc.array(candidate, { maxLength: 40 }), fc.array(candidate, { maxLength: 40 }), fc.boolean(), (p, e, distinct) => {
         // a tier's prompts are distinct (the picker sees to it); both kinds are checked
-        const published = build(distinct ? p.filter((x, i) => p.findIndex((y) => y.prompt === x.prompt) === i) : p, 0);
-        const eligible = [...published, ...build(e, 100)];
-        const got = capTypeShare(published, eligible);
-        const want = reference(published, eligible);
-        expect(got.kept.map((c) => c.question.id)).toEqual(want.kept.map((c) => c.question.id));
-        expect(got.demoted.map((c) => c.question.id)).toEqual(want.demoted.map((c) => c.question.id));
+        expectSameAsReference(build(distinct ? p.filter((x, i) => p.findIndex((y) => y.prompt === x.prompt) === i) : p, 0), e);
       }),
       { numRuns: 2000 },
     );
     fc.assert(
       fc.property(fc.array(crowded, { minLength: 4, maxLength: 30 }), fc.array(crowded, { maxLength: 30 }), (p, e) => {
-        const published = build(p.filter((x, i) => p.findIndex((y) => y.prompt === x.prompt && y.facts[0] === x.facts[0]) === i), 0);
-        const eligible = [...published, ...build(e, 100)];
-        const got = capTypeShare(published, eligible);
-        const want = reference(published, eligible);
-        expect(got.kept.map((c) => c.question.id)).toEqual(want.kept.map((c) => c.question.id));
-        expect(got.demoted.map((c) => c.question.id)).toEqual(want.demoted.map((c) => c.question.id));
+        expectSameAsReference(build(p.filter((x, i) => p.findIndex((y) => y.prompt === x.prompt && y.facts[0] === x.facts[0]) === i), 0), e);
       }),
       { numRuns: 2000 },
     );

@@ -264,6 +264,15 @@ function typedRelease(c: Candidate): boolean {
   return c.question.type === "short_answer" && !asksWhen(c) && typeof c.question.answer === "string" && /^\p{Lu}[^\s]*(?:\s[^\s\d][^\s]*)*\s\d+(?:\.\d+)*$/u.test(c.question.answer);
 }
 
+/**
+ * A matching of features to the versions that brought them ("The Try Operator → 1.13"): a version
+ * number to recall, which the rubric says is no fact worth learning (a blind random sample rejected
+ * all three of Rust's it drew); suggested at most.
+ */
+function isVersionMatching(c: Candidate): boolean {
+  return c.question.type === "matching" && Array.isArray(c.question.answer) && c.question.answer.every((pair) => /→ v?\d+(?:\.\d+)+$/.test(pair));
+}
+
 /** From a newsletter's showcase of what others built: suggested at most (see structure/document.ts). */
 function showcased(c: Candidate): boolean {
   return c.statements.every((s) => s.analysed.sentence.block.showcase);
@@ -300,12 +309,13 @@ function incidental(c: Candidate): boolean {
  *   documented" → Documentation: 20 of 117 such labelled questions acceptable), or has a word of it
  *   ("… different concatenation for each runtime" → Module Concatenation: 27 of 170);
  * - a claim relative to something unnamed ("… by default now", "… too": 5 of 38);
- * - and the rules below (typed releases, open subject questions, incidental answers, showcases).
+ * - and the rules below (typed releases, versions to match, open subject questions, incidental
+ *   answers, showcases).
  */
 function heldBack(c: Candidate): boolean {
   const f = c.features;
   if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
-  return typedRelease(c) || openSubject(c) || incidental(c) || showcased(c);
+  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || showcased(c);
 }
 
 export function selectTiers(candidates: Candidate[]): Candidate[] {

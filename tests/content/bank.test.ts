@@ -147,6 +147,15 @@ describe("generated banks", () => {
     expect(published.map((c) => c.question.prompt)).toContain("Which of Ember and Knockout was a pioneer in the MVVM and dependency tracking spaces?");
   });
 
+  it("publishes no matching of features to the versions that brought them (a version number to recall: a blind sample rejected Rust's)", () => {
+    const text = "# Five years of Zig\n\n## 2016\n\n**0.1 — The Build System:** Zig gained its own build system for projects.\n\n**0.2 — Async Functions:** Zig added async functions for event loops.\n\n**0.3 — Comptime Reflection:** Zig exposed type information at compile time.\n\n**0.4 — Cross Compilation:** Zig could target every platform from any host.\n";
+    const { candidates } = generateWithTrace(text, { slug: "versions" });
+    const versions = candidates.filter((c) => c.question.prompt === "Match each item to the version the review lists it under.");
+    expect(versions.map((c) => c.question.answer)).toEqual([["The Build System → 0.1", "Async Functions → 0.2", "Comptime Reflection → 0.3", "Cross Compilation → 0.4"]]);
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => versions.includes(c)).map((c) => c.question.tier)).toEqual(["suggested"]);
+  });
+
   it("publishes no question that names the other of two compared names: 'lighter weight than ____' in Dask vs Spark leaves only Spark", () => {
     const text = "# Dask and Spark\n\nDask is a parallel computing library for Python. Spark is a distributed engine written in Scala. Generally Dask is smaller and lighter weight than Spark. Spark is older and has become a dominant tool in the Big Data enterprise world. Dask is younger and extends the NumPy stack.\n";
     const { candidates } = generateWithTrace(text, { slug: "foil" });

@@ -29,9 +29,7 @@ export function asideAfterSubject(tokens: Token[]): [number, number] | undefined
       // "Vue on the other hand only supports IE9+": a contrast of several words needs no commas
       const bare = BARE_ASIDES.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
       // an adverb may come between it and the verb ("Vue on the other hand only supports IE9+")
-      let v = bare ? i + bare.length : -1;
-      while (bare && tokens[v]?.tags.has("Adverb") && v < i + bare.length + 2) v++;
-      const after = bare && tokens[v];
+      const after = bare && tokens[pastAdverbs(tokens, i + bare.length)];
       if (bare && after && !/[,;:()]/.test(tokens[i + bare.length - 1].post) && mayBeVerb(after)) return [i, i + bare.length];
       continue;
     }
@@ -43,6 +41,13 @@ export function asideAfterSubject(tokens: Token[]): [number, number] | undefined
     return [i, i + aside.length];
   }
   return undefined;
+}
+
+/** The first token from `at` that is not one of up to two adverbs ("… on the other hand only supports …"). */
+function pastAdverbs(tokens: Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && tokens[k]?.tags.has("Adverb")) k++;
+  return k;
 }
 
 /**
@@ -129,9 +134,7 @@ export function dropAsides(analysed: Analysed[]): number {
   const tagged = tokenizeAll(changed.map((c) => c.text));
   let kept = 0;
   changed.forEach(({ a, text, subjectLength, sharedWith }, i) => {
-    let at = subjectLength;
-    while (tagged[i][at]?.tags.has("Adverb") && at < subjectLength + 2) at++;
-    const verb = tagged[i][at];
+    const verb = tagged[i][pastAdverbs(tagged[i], subjectLength)];
     if (!verb || !isVerb(verb)) return;
     a.sentence = { ...a.sentence, clean: text, ...(sharedWith ? { sharedWith } : {}) };
     a.tokens = tagged[i];

@@ -127,7 +127,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     if (t.tags.has("Person") || t.tags.has("FirstName")) personSeen = true;
     // "allows web developers to provide remote access to their development environments": a plural
     // noun before a possessive "their" in the same clause is what it stands for
-    if (t.tags.has("Plural") && t.tags.has("Noun") && !t.tags.has("Pronoun") && tokens[i + 1] && !/[,;:(—–]/.test(t.post)) pluralSeen = i;
+    if (t.tags.has("Plural") && t.tags.has("Noun") && !t.tags.has("Pronoun") && !/[,;:(—–]/.test(t.post)) pluralSeen = i;
     if (/[,;:(—–]/.test(t.post) || CLAUSE_BREAKS.has(next?.lower ?? "") || next?.tags.has("Gerund")) nounBeforeBreak = nounSeen;
   }
   // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …", "First, JSX

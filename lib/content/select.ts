@@ -2,9 +2,10 @@
 // defects, not incidental (an answer named once, outside its section's heading), not naming the
 // other of two compared names (the answer is then the one left), not the date of a count, not
 // echoed by their own prompt (nor sharing a common word with it), not relative to something
-// unnamed ("… now", "… too"), no release of a name to type, no subject typed among all names
-// ("Which technology …?"), not from a newsletter's showcase of what others built, at most one recall question (cloze, multiple choice, short answer) and two
-// questions in all per fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
+// unnamed ("… now", "… too"), no release of a name to type, no versions to match, no subject typed
+// among all names ("Which technology …?"), not from a newsletter's showcase of what others built,
+// at most one recall question (cloze, multiple choice, short answer) and two questions in all per
+// fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { askedText, questionDefects, setDefects, type DefectClass } from "./defects";
@@ -308,7 +309,7 @@ function incidental(c: Candidate): boolean {
  * - a prompt that all but says its answer ("____ of things … was spotty; some things were well
  *   documented" → Documentation: 20 of 117 such labelled questions acceptable), or has a word of it
  *   ("… different concatenation for each runtime" → Module Concatenation: 27 of 170);
- * - a claim relative to something unnamed ("… by default now", "… too": 5 of 38);
+ * - a claim relative to something unnamed ("… by default now", "… too", "still": 5 of 64);
  * - and the rules below (typed releases, versions to match, open subject questions, incidental
  *   answers, showcases).
  */
@@ -336,7 +337,7 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   const suggestions: Candidate[] = [];
   const isKept = new Set(kept);
   // the topic as the answer is no better a suggestion (eighth blind rating: 39 of 53 rejected suggestions on new pages were trivial, most of them "____" = the page's own product)
-  for (const c of [...demoted, ...clean.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !isKept.has(c) && !c.features?.answer_is_topic)].sort(better)) {
+  for (const c of [...demoted, ...clean.filter((c) => !isKept.has(c) && !c.features?.answer_is_topic)].sort(better)) {
     if (flagged.has(c.question.id) || publishedKeys.has(keys.askedOf(c)) || publishedKeys.has(keys.sourceOf(c)) || !suggested.fits(c)) continue;
     suggested.take(c);
     suggestions.push(c);

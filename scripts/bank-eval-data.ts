@@ -8,6 +8,8 @@ export const root = path.resolve(__dirname, "..");
 export const defaultCorpus = path.resolve(root, "../shared/eval-corpus");
 /** The original seed review (not our restatement): evaluated with the corpus, its facts listed like theirs. */
 export const seedReview = path.resolve(root, "../shared/seed/000_77448f97e77955cc.txt");
+/** More real reviews, committed with their licences (see its SOURCES.md): evaluated and trained on with the corpus. */
+export const moreDocuments = path.join(root, "tests/content/eval/documents");
 export const labelDir = path.join(root, "tests/content/eval/labels");
 export const keyFactDir = path.join(root, "tests/content/eval/key-facts");
 
@@ -20,9 +22,9 @@ export interface EvalDocument {
   keyFacts?: KeyFactFile;
 }
 
-/** The corpus documents, and the original seed review when it is there. */
+/** The corpus documents, the original seed review when it is there, and the committed reviews. */
 export function defaultDocuments(): string[] {
-  return [...documentFiles(defaultCorpus), ...(existsSync(seedReview) ? [seedReview] : [])];
+  return [...documentFiles(defaultCorpus), ...(existsSync(seedReview) ? [seedReview] : []), ...documentFiles(moreDocuments)];
 }
 
 export function documentFiles(dir: string): string[] {

@@ -234,6 +234,13 @@ function resolvedSubject(st: Statement, entities: EntityIndex): Span | undefined
 }
 
 /** Every span a question may ask for, deduplicated, in sentence order. */
+/** Where the block's inline code pieces stand in the sentence: [start, end) character ranges. */
+function codeRanges(text: string, pieces: string[] | undefined): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const piece of pieces ?? []) for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length)) out.push([at, at + piece.length]);
+  return out;
+}
+
 export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const { tokens, main } = st.analysed;
   const text = st.analysed.sentence.clean;
@@ -241,6 +248,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
   const seen = new Set<string>();
   const taken = new Array<boolean>(tokens.length).fill(false);
   const quoted = quotedTokens(tokens);
+  const code = codeRanges(text, st.analysed.sentence.block.code);
   const dates: Array<[number, number]> = [];
   const add = (from: number, to: number, kind: SpanKind, date?: DateMention) => {
     if (from < st.from || to <= from || to > tokens.length) return;
@@ -267,6 +275,8 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     if (to - from === 1 && PRONOUNS.has(tokens[from].lower)) return;
     if ([...st.resolution.replacements.keys()].some((k) => k >= from && k < to) && kind !== "name") return;
     if (st.analysed.sentence.restated?.some(([s, e]) => tokens[from].start < e && tokens[to - 1].end > s)) return;
+    // inline code is one thing: "The `panic!()` macro" has no blank "The panic", "`|| a + 1`" none "1"
+    if (code.some(([s, e]) => tokens[from].start < e && tokens[to - 1].end > s && !(tokens[from].start <= s && tokens[to - 1].end >= e))) return;
     const key = `${from}:${to}`;
     if (seen.has(key)) return;
     seen.add(key);

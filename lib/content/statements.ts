@@ -85,6 +85,8 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
   if (!options.range && to === tokens.length && prevEnd >= 0) out += text.slice(prevEnd).replace(/\s+$/, "");
   else if (to > from) out += closingTail(out, tokens[to - 1].post);
   out = out.replace(/ {2,}/g, " ").replace(/ ([,;:.])/g, (m, p: string, at: number) => (out[at - 1] === " " ? p : m)).trim();
+  // code is written as the machine reads it: "k#keyword …" stays lower case
+  if (a.sentence.block.code?.some((piece) => out.startsWith(piece))) return out;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

@@ -171,3 +171,36 @@ describe("figures of a change", () => {
     expect(answers).toContain("16");
   });
 });
+
+describe("inline code", () => {
+  // Rated fragments on the Rust 2021 edition post: "____!() macro is …" → "The panic",
+  // "|| a + ____ automatically captures …" → "1", and a prompt opening "K#keyword".
+  const text = [
+    "# The Rust 2021 edition",
+    "",
+    "The `panic!()` macro is one of Rust's most well known error reporting tools.",
+    "",
+    "For example, the closure `|| a + 1` automatically captures a reference to `a` from the surrounding context.",
+    "",
+    "`k#keyword` allows writing keywords that do not exist yet in the current edition.",
+    "",
+    "Until Rust 1.53, only references to arrays implement `IntoIterator`.",
+    "",
+  ].join("\n");
+  const clozes = generateWithTrace(text, { slug: "code" }).candidates.filter((c) => c.question.type === "cloze");
+  const answers = clozes.map((c) => c.question.answer);
+
+  it("never blanks part of a piece of code", () => {
+    expect(answers).not.toContain("The panic");
+    expect(answers).not.toContain("1");
+    expect(answers.some((a) => typeof a === "string" && /panic$|^a \+/.test(a))).toBe(false);
+  });
+
+  it("still blanks a piece of code whole", () => {
+    expect(answers).toContain("IntoIterator");
+  });
+
+  it("keeps code's own case where it opens a prompt", () => {
+    expect(clozes.map((c) => c.question.prompt).join("\n")).not.toMatch(/K#keyword/);
+  });
+});

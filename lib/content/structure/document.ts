@@ -28,6 +28,8 @@ export interface Block {
   cells?: string[];
   /** The texts of the block's links (what they point at is dropped). */
   links?: string[];
+  /** The block's inline code, as written ("panic!()"): a blank takes a piece whole or leaves it. */
+  code?: string[];
   /** In a showcase of other people's work ("Community Showcase", "Apps & Sites built with Svelte"): true. */
   showcase?: true;
 }
@@ -106,7 +108,7 @@ export function structureDocument(source: string): StructuredDocument {
     if (isHeader) header.push(text);
     const role: BlockRole = isHeader ? "header" : inReferences ? "references" : "body";
     const showcase = headingPath.some((h) => SHOWCASE.test(h));
-    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(showcase ? { showcase: true as const } : {}), ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}) };
+    const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(showcase ? { showcase: true as const } : {}), ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}), ...(b.code ? { code: b.code } : {}) };
     if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);

@@ -21,6 +21,8 @@ export interface RawBlock {
   label?: string;
   /** The texts of the block's links to other sites ("[Packer](http://packer.io) is a tool …" → Packer): a linked word is often a name. */
   links?: string[];
+  /** The block's inline code ("`panic!()` macro" → panic!()): each is one thing, never cut by a blank. */
+  code?: string[];
   /** Table rows: the header cells, and this row's cells. */
   header?: string[];
   cells?: string[];
@@ -90,7 +92,7 @@ function appendMapped(b: TextBuilder, piece: string, from: number, offsetOf: (i:
  * The words of an inline token: each child's text is found in the raw content by a forward
  * search in a bounded window (entities and escapes decode, so a miss keeps the cursor's offset).
  */
-function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number; links: string[] } {
+function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number; links: string[]; code: string[] } {
   const content = inline.content;
   const offsets = contentOffsets(content, inline.map as [number, number] | null, lines);
   let cursor = 0;
@@ -108,6 +110,7 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
   let skipDepth = 0; // inside an image, a strikethrough or an autolink
   const linkIsUrl: boolean[] = [];
   const links: string[] = [];
+  const code: string[] = [];
   let linkText: string | undefined;
   // a bold run that opens the block is its label
   const children = inline.children ?? [];
@@ -126,6 +129,7 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
         if (linkIsUrl.at(-1)) break;
         const piece = child.content;
         if (linkText !== undefined) linkText += piece;
+        if (child.type === "code_inline" && piece.trim()) code.push(piece.trim());
         const at = locate(piece);
         if (at >= 0) {
           appendProse(b, piece, (i) => offsetAt(at + i));
@@ -165,7 +169,7 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
         break; // emphasis markers
     }
   }
-  return { text: b.build(), labelEnd, links };
+  return { text: b.build(), labelEnd, links, code };
 }
 
 /** markdown-it stream → prose blocks. `map` takes rewritten-text offsets to original offsets. */
@@ -268,7 +272,7 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
           break;
         }
         const kind: RawBlockKind = itemDepth > 0 ? "item" : quoteDepth > 0 ? "quote" : "paragraph";
-        blocks.push({ kind, text: toOriginal(inline), depth, ...(kind === "item" ? { group: listStack.at(-1) } : {}), ...(label ? { label } : {}), ...(read.links.length ? { links: read.links } : {}) });
+        blocks.push({ kind, text: toOriginal(inline), depth, ...(kind === "item" ? { group: listStack.at(-1) } : {}), ...(label ? { label } : {}), ...(read.links.length ? { links: read.links } : {}), ...(read.code.length ? { code: read.code } : {}) });
         break;
       }
       default:

@@ -358,6 +358,25 @@ describe("multiple choice about who", () => {
   });
 });
 
+describe("multiple choice about which release", () => {
+  // A post on Go modules dates three releases; "Which technology, released in August 2018, introduced
+  // preliminary support for modules?" has a typed answer no student produces exactly (Go 1.11, not
+  // Go): among the releases the post names it is fair, and "Go 1.12" is no family of "Go 1.11".
+  const text = review(
+    "# Modules in the toolchain",
+    "Vgo 1.11, released in August 2018, introduced preliminary support for modules.",
+    "Vgo 1.12, scheduled for February 2019, will refine module support.",
+    "The aim is for Vgo 1.13 to enable module mode by default.",
+  );
+  const mcqs = generateWithTrace(text, { slug: "releases" }).candidates.filter((c) => c.question.type === "mcq");
+
+  it("offers the document's other releases of the same name as the wrong choices", () => {
+    const first = mcqs.find((c) => c.question.answer === "Vgo 1.11");
+    expect(first?.question.prompt).toBe("Which option completes the statement? ____, released in August 2018, introduced preliminary support for modules.");
+    expect([...(first?.question.choices ?? [])].sort()).toEqual(["Vgo 1.11", "Vgo 1.12", "Vgo 1.13"]);
+  });
+});
+
 describe("brackets and quotes at the end of what is asked", () => {
   const text = review(
     "# Requests and FastAPI",

@@ -65,9 +65,14 @@ function slotOf(st: Statement, span: Span): Slot | undefined {
 
 export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   const slots: Slot[] = [];
+  // every release the document names, in any slot: the wrong choices of a question about one
+  const releaseMentions = new Map<string, Slot[]>();
   for (const st of ctx.statements) for (const span of ctx.spans.get(st) ?? []) {
     const slot = slotOf(st, span);
     if (slot) slots.push(slot);
+    const norm = normaliseAnswer(span.text);
+    const of = span.kind === "name" ? releasesOf(norm) : undefined;
+    if (of) releaseMentions.set(of, [...(releaseMentions.get(of) ?? []), { st, span, kind: "release", value: span.text, norm }]);
   }
   const byKind = new Map<string, Slot[]>();
   // an apposition repeats a name its sentence already gave: it adds no wrong choice and no weight
@@ -114,7 +119,9 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const pickedNorms = [answer];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
-    const pool = byFrequency.get(slot.kind) ?? [];
+    // a release is asked among the other releases of its name the document mentions, wherever they stand
+    const releases = slot.kind === "subject" ? releasesOf(slot.norm) : undefined;
+    const pool: Slot[] = [...(byFrequency.get(slot.kind) ?? []), ...(releases ? (releaseMentions.get(releases) ?? []) : [])];
     // same top-level section first, then the rest of the document; within each, the values the
     // document uses most in this slot first (the things it compares), then document order; the
     // pool is walked only until three are picked
@@ -124,7 +131,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         const v = o.norm;
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
-        if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2) continue;
+        if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
         if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v))) continue;
         seen.add(v);
         picked.push(o.value);
@@ -164,8 +171,23 @@ function sectionOf(slot: Slot): string {
   return slot.st.analysed.sentence.block.headingPath[0] ?? "";
 }
 
-/** "Spark" and "Apache Spark" (or "Spark MLLib") name the same family: never two of them among the choices. */
+/**
+ * "Spark" and "Apache Spark" (or "Spark MLLib") name the same family: never two of them among the
+ * choices. Two releases of one name ("Go 1.11", "Go 1.12") are two things, as a document that
+ * dates them tells: which release brought a change is asked among its releases.
+ */
 function sharesWord(a: string, b: string): boolean {
   const wa = a.split(" ");
-  return b.split(" ").some((w) => w.length > 1 && wa.includes(w));
+  const wb = b.split(" ");
+  if (wa.length === wb.length && wa.length > 1 && RELEASE.test(wa.at(-1)!) && RELEASE.test(wb.at(-1)!) && wa.at(-1) !== wb.at(-1) && wa.slice(0, -1).join(" ") === wb.slice(0, -1).join(" ")) return false;
+  return wb.some((w) => w.length > 1 && wa.includes(w));
 }
+
+/** The name a release is of ("go" for "go 1.12"), or undefined when the value is no release. */
+function releasesOf(norm: string): string | undefined {
+  const words = norm.split(" ");
+  return words.length > 1 && RELEASE.test(words.at(-1)!) ? words.slice(0, -1).join(" ") : undefined;
+}
+
+/** A release number: "1.12", "27", "2.0.1" (normalised, so without a leading "v"). */
+const RELEASE = /^\d+(?:\.\d+)*$/;

@@ -41,7 +41,9 @@ export function appositionsOf(a: Analysed, entities: EntityIndex): string[] {
     const [from, to] = phrase;
     const words = spanText(text, tokens, from, to).replace(/^the same\s/i, "the ");
     out.push(`${spanText(text, tokens, i, j).replace(/,$/, "")} is ${words}.`);
-    i = to - 1;
+    // the phrase's own last word may head the next one: "@defunkt, the author of pjax, an early
+    // hypermedia-oriented library that …" says what pjax is too
+    i = to - 2;
   }
   return out;
 }

@@ -33,6 +33,14 @@ describe("appositions", () => {
     expect(statements("# AI\n\nSundar Pichai, the chief executive of Google, has said that AI matters.\n").filter((s) => s.includes(" is the chief executive"))).toEqual([]);
   });
 
+  it("chain: the name that ends one description may head the next", () => {
+    // the pjax interview opens "… interview @defunkt, the author of pjax, an early hypermedia-oriented
+    // javascript library that served as an inspiration for intercooler.js": two facts, not one
+    const all = statements("# An interview\n\nI'm very excited to interview Chris Wanstrath, the author of Pjax, an early JavaScript library that inspired Intercooler.\n");
+    expect(all).toContain("Chris Wanstrath is the author of Pjax.");
+    expect(all).toContain("Pjax is an early JavaScript library that inspired Intercooler.");
+  });
+
   it("never read a list, a date or a phrase that runs into a verb as one", () => {
     const text = "# Tools\n\nIt runs on Spark, the Hadoop ecosystem, and Dask today.\n\nIn March 2020, the curl website moved to a new host.\n\nPyTorch, the framework researchers chose, grew quickly.\n";
     expect(statements(text).filter((s) => / is (?:the|a|an) /.test(s))).toEqual([]);

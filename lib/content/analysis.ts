@@ -122,6 +122,9 @@ function instanceOfLeadIn(sentence: Sentence): boolean {
   return block.kind === "item" && !!block.leadIn && /\b(?:the following\b[^:]*|as follows):\s*$/i.test(block.leadIn) && /^(?:(?:A|An|Some|Any)\s|\p{Ll}|\d+\s+(?:if|when|means)\b)/u.test(sentence.clean);
 }
 
+/** A sentence that stops on a function word or a comma: the rest of it was code (or is missing). */
+const CUT_BEFORE_CODE = /(?:,|\s(?:as|be|like|is|are|was|were|the|a|an|of|to|with|by|for|from|and|or|in|on|at|into|than|that))\s*$/i;
+
 function screen(clean: string, dated = false, speaker?: string): SkipReason | undefined {
   if (clean.length < (dated ? 12 : 20) || clean.length > 400) return "length";
   if (!/\p{Ll}/u.test(clean)) return "no-letters";
@@ -141,6 +144,8 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   if (APPEARANCE.test(own)) return "appearance";
   // "Vue does offer some significant advantages:": a lead-in to what follows, not a fact of its own
   if (/:\s*$/.test(clean)) return "fragment";
+  // "The Scan method could instead have been defined as" before a code block: the sentence goes on in the code
+  if (CUT_BEFORE_CODE.test(clean)) return "fragment";
   return undefined;
 }
 

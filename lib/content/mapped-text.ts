@@ -89,6 +89,11 @@ export class TextBuilder {
     return this.parts.length === 0;
   }
 
+  /** The last `n` characters built so far. */
+  tail(n: number): string {
+    return this.parts.slice(-n).join("");
+  }
+
   /** Characters built so far (after whitespace collapsing). */
   get length(): number {
     return this.parts.length;

@@ -36,6 +36,12 @@ describe("markdown structure", () => {
     expect(texts.join(" ")).not.toMatch(/const x|https?:|<|zod\.dev\)/);
   });
 
+  it("keeps an address a preposition takes as its object, so the sentence stays whole", () => {
+    // Cargo's sparse index post: "a new service at `https://index.crates.io/` for hosting …" read "at for hosting" (rated ungrammatical)
+    const texts = sentencesOf("# Index\n\nWe have introduced a new service at `https://index.crates.io/` for hosting the index.\n").map((s) => s.text);
+    expect(texts).toEqual(["We have introduced a new service at https://index.crates.io/ for hosting the index."]);
+  });
+
   it("keeps the space before code that starts with a mark ('your `.svelte` files'), and a sentence that only continues one is no statement", () => {
     const sentences = sentencesOf("With runes, reactivity extends beyond your `.svelte` files. Outside `.svelte` components, runes work.\n\n...into tightly optimized JavaScript that updates the document when state changes.\n");
     expect(sentences.map((s) => s.clean).slice(0, 2)).toEqual(["With runes, reactivity extends beyond your .svelte files.", "Outside .svelte components, runes work."]);
@@ -90,6 +96,14 @@ describe("markdown structure", () => {
     expect(doc.title).toBe("Frameworks");
     expect(doc.header[0]).toBe("Jane Doe");
     expect(splitSentences(doc.blocks).map((s) => s.text)).toEqual(["PyTorch was thus given a window of opportunity."]);
+  });
+
+  it("never joins the paragraphs around a code block, and a sentence the code completes is no statement", () => {
+    // Go's "Errors are values": "The Scan method could instead have been defined as" + code + "and then
+    // the example user code might be …" was asked as one sentence (rated ungrammatical)
+    const src = "# Errors\n\nThe Scan method could instead have been defined as\n\n\tfunc (s *Scanner) Scan() (token []byte, error)\n\nand then the example user code might be shorter.\n";
+    expect(sentencesOf(src).map((s) => s.text)).toEqual(["The Scan method could instead have been defined as", "and then the example user code might be shorter."]);
+    expect(statementsOf(src).find((s) => s.sentence.startsWith("The Scan method"))?.statement).toBeNull();
   });
 });
 

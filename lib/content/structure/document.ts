@@ -57,12 +57,14 @@ const SHOWCASE = /\bshowcase\b|\bbuilt with\b/i;
  * Plain-text exports break paragraphs mid-sentence ("given a\n\nwindow of opportunity."): a
  * paragraph without terminal punctuation followed by one starting in lower case is one paragraph.
  */
-function mergeBrokenParagraphs(blocks: RawBlock[]): RawBlock[] {
+function mergeBrokenParagraphs(blocks: RawBlock[], source: string): RawBlock[] {
   const out: RawBlock[] = [];
+  // nothing but blank lines between them: "defined as\n\n\tfunc …\n\nand then" has code between, which is the rest of the sentence
+  const adjacent = (a: RawBlock, b: RawBlock) => !source.slice(a.text.sourceRange(0, a.text.text.length).end, b.text.sourceRange(0, 0).start).trim();
   for (const b of blocks) {
     const prev = out[out.length - 1];
     // only a paragraph cut after a function word ("given a" / "window of opportunity.") is a break mid-sentence
-    if (prev && prev.kind === "paragraph" && b.kind === "paragraph" && !TERMINAL.test(prev.text.text) && /^[a-z]/.test(b.text.text) && /\s(?:a|an|the|of|to|and|or|in|for|with|by|on|at|from|as|that|which|is|are|was|were|be|its|their)$/i.test(prev.text.text)) {
+    if (prev && prev.kind === "paragraph" && b.kind === "paragraph" && !TERMINAL.test(prev.text.text) && /^[a-z]/.test(b.text.text) && /\s(?:a|an|the|of|to|and|or|in|for|with|by|on|at|from|as|that|which|is|are|was|were|be|its|their)$/i.test(prev.text.text) && adjacent(prev, b)) {
       out[out.length - 1] = { ...prev, text: prev.text.concat(b.text) };
       continue;
     }
@@ -79,7 +81,7 @@ function cleanHeading(text: string): string {
 export function structureDocument(source: string): StructuredDocument {
   const original = source.replace(/^\uFEFF/, "");
   const rewritten = rewriteDialects(original);
-  const raw = mergeBrokenParagraphs(readMarkdown(rewritten.text, rewritten.map));
+  const raw = mergeBrokenParagraphs(readMarkdown(rewritten.text, rewritten.map), original);
   const blocks: Block[] = [];
   const header: string[] = [];
   const path: Array<{ level: number; title: string }> = [];

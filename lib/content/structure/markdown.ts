@@ -75,9 +75,13 @@ const indentOfLine = (s: string) => s.length - s.trimStart().length;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]{1,500}|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}\b/g;
 
 /** Appends plain text minus bare URLs and e-mail addresses (debris in a question). */
+const PREPOSITION_BEFORE = /\b(?:at|from|to|on|in|via|under|of)\s+$/i;
+
 function appendProse(b: TextBuilder, text: string, offsetOf: (i: number) => number): void {
   let last = 0;
   for (const m of text.matchAll(URL)) {
+    // "a new service at https://index.crates.io/ for hosting …": the address is the preposition's object, a word of the sentence
+    if (PREPOSITION_BEFORE.test(b.tail(12) + text.slice(last, m.index))) continue;
     appendMapped(b, text.slice(last, m.index), last, offsetOf);
     last = (m.index ?? 0) + m[0].length;
   }

@@ -77,6 +77,12 @@ describe("questions on acronyms", () => {
     expect(asked(text(10))).toEqual([["What does ESM stand for?", "ES modules"]]);
   });
 
+  it("asks nothing the deck's title spells out: it shows above every card ('What does PGO stand for?' under 'Profile-guided optimization in Go 1.21', rated given away)", () => {
+    const body = `Go 1.21 ships profile-guided optimization (PGO). ${Array.from({ length: 10 }, (_, k) => `Build ${k + 1} uses PGO.`).join(" ")}\n`;
+    expect(asked(`# Profile-guided optimization in Go 1.21\n\n${body}`)).toEqual([]);
+    expect(asked(`# Faster builds in Go 1.21: PGO\n\n${body}`)).toEqual([["What does PGO stand for?", "profile-guided optimization"]]);
+  });
+
   it("asks nothing where the words in brackets are no expansion ('JSON (a format)')", () => {
     const text = "# Formats\n\nThe API returns JSON (a simple text format) to clients. XML (the older format) is still common.\n";
     expect(asked(text)).toEqual([]);

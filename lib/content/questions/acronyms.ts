@@ -4,7 +4,7 @@
 // (HATEOAS)". The expansion is checked letter by letter against the acronym, so it is the one right
 // answer, and the question needs nothing else the sentence says: a sentence whose other references
 // are unresolved ("Also arriving at this moment was AJAX, or …") still spells its acronym out.
-import { containsWords } from "../normalise";
+import { containsWords, normaliseText } from "../normalise";
 import type { Statement } from "../statements";
 import type { GenerationContext } from "./context";
 import type { Candidate } from "./candidate";
@@ -57,6 +57,8 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
         // the words before "(HATEOAS)" may start earlier than the expansion: keep the shortest tail that spells it
         const tail = acronymFirst ? written.trim() : shortestSpelling(acronym, written.trim());
         if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym) || !worthAsking(acronym)) continue;
+        // the deck's title shows above every card: "Profile-guided optimization in Go 1.21" answers "What does PGO stand for?"
+        if (normaliseText(ctx.title).includes(normaliseText(tail))) continue;
         asked.add(acronym);
         const st: Statement = stated.get(analysed) ?? { analysed, resolution, from: 0 };
         out.push(shortAnswer(ctx, st, { prompt: `What does ${acronym} stand for?`, answer: tail, builder: "acronym", variant: "acronym" }));

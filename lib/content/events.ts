@@ -157,6 +157,9 @@ function inSubordinateClause(st: Statement, span: Span): boolean {
   return verb.length === 1 && /^(?:is|are)$/.test(verb[0].lower) && tokens.slice(main.verb[1], span.from - 1).some((t) => t.post.includes(","));
 }
 
+/** A time told by the date the question takes away: "that summer", "the same year", "later that month". */
+const DATED_BY_THE_DATE = /\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day|summer|winter|spring|autumn|fall|quarter|decade)\b/i;
+
 export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>, entries: LabelledEntry[] = []): DatedEvent[] {
   const out: DatedEvent[] = [];
   // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
@@ -172,6 +175,8 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
     if (dateSpan && inSubordinateClause(st, dateSpan)) continue;
     if (dateSpan?.date) {
       const label = labelWithout(st, dateSpan);
+      // "accepted in April 2023, and implemented over that summer": without its date, "that summer" has no year
+      if (DATED_BY_THE_DATE.test(label)) continue;
       if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });
       continue;
     }

@@ -61,6 +61,13 @@ describe("dated events", () => {
     expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });
 
+  it("never ask the date of what a time relative to that date dates ('… accepted in April 2023, and implemented over that summer')", () => {
+    const text = "# Fetchy telemetry\n\nThe new design of Fetchy telemetry was accepted in April 2023, and implemented over that summer.\n\nFetchy 2.0 was released in October 2023 with telemetry.\n";
+    const asked = generateWithTrace(text, { slug: "telemetry" }).candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt)).map((c) => c.question.prompt);
+    expect(asked.filter((p) => p.includes("that summer"))).toEqual([]);
+    expect(asked.some((p) => p.includes("Fetchy 2.0 was released"))).toBe(true);
+  });
+
   it("never ask about a changelog note that is not a sentence", () => {
     for (const note of ["New SSH backend", "Removed axTLS", "dropped NTLM_WB", "import/export"]) expect(dated.filter((p) => p.includes(note)), note).toEqual([]);
   });

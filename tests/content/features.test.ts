@@ -24,6 +24,14 @@ describe("ranker features", () => {
     expect(featuresOf(gopls, "VS Code", "responsibility")?.answer_is_topic).toBe(1);
   });
 
+  it("answer_is_topic: not a major release of the topic asked among its other releases, but a point release still ('Go 1.11' against 'curl 7.10.8')", () => {
+    const text = "# Vgo\n\nVgo is a programming language from Example Corp. Vgo programs compile quickly.\n\nVgo 1.11, released in August 2018, introduced preliminary support for modules.\n\nVgo 1.12, scheduled for February 2019, will refine module support.\n\nThe aim is for Vgo 1.13 to enable module mode by default.\n\nVgo 1.13.1 fixed a crash in the module cache.\n";
+    const mcq = (answer: string) => generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.builder === "mcq-subject" && c.question.answer === answer)?.features;
+    expect(mcq("Vgo 1.11")?.answer_is_topic).toBe(0);
+    expect(mcq("Vgo 1.13.1")?.answer_is_topic).toBe(1);
+    expect(featuresOf(text, "Vgo 1.11", "Fill in the blank")?.answer_is_topic).toBe(1);
+  });
+
   it("answer_echoed: a word of the answer begins a word of the prompt ('graph' beside GraphX)", () => {
     const text = "# Spark\n\nSpark provides GraphX, a library for graph processing on large clusters.\n\nSpark is written in Scala with some support for Python and R.\n";
     expect(featuresOf(text, "graph", "GraphX")?.answer_echoed).toBe(1);

@@ -179,8 +179,14 @@ function sectionOf(slot: Slot): string {
 function sharesWord(a: string, b: string): boolean {
   const wa = a.split(" ");
   const wb = b.split(" ");
-  if (wa.length === wb.length && wa.length > 1 && RELEASE.test(wa.at(-1)!) && RELEASE.test(wb.at(-1)!) && wa.at(-1) !== wb.at(-1) && wa.slice(0, -1).join(" ") === wb.slice(0, -1).join(" ")) return false;
+  if (wa.length === wb.length && wa.length > 1 && RELEASE.test(wa.at(-1)!) && RELEASE.test(wb.at(-1)!) && wa.slice(0, -1).join(" ") === wb.slice(0, -1).join(" ")) return sameLine(wa.at(-1)!, wb.at(-1)!);
   return wb.some((w) => w.length > 1 && wa.includes(w));
+}
+
+/** "18" and "18.0.0" are one release line (and "1.11" is "1.11"); "1.11" and "1.12" are two. */
+function sameLine(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short}.`);
 }
 
 /** The name a release is of ("go" for "go 1.12"), or undefined when the value is no release. */

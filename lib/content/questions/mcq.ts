@@ -119,9 +119,9 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const pickedNorms = [answer];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
-    // a release is asked among the other releases of its name the document mentions, wherever they stand
+    // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
     const releases = slot.kind === "subject" ? releasesOf(slot.norm) : undefined;
-    const pool: Slot[] = [...(byFrequency.get(slot.kind) ?? []), ...(releases ? (releaseMentions.get(releases) ?? []) : [])];
+    const pool: Slot[] = [...(releases ? (releaseMentions.get(releases) ?? []) : []), ...(byFrequency.get(slot.kind) ?? [])];
     // same top-level section first, then the rest of the document; within each, the values the
     // document uses most in this slot first (the things it compares), then document order; the
     // pool is walked only until three are picked

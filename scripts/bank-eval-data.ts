@@ -10,6 +10,12 @@ export const defaultCorpus = path.resolve(root, "../shared/eval-corpus");
 export const seedReview = path.resolve(root, "../shared/seed/000_77448f97e77955cc.txt");
 /** More real reviews, committed with their licences (see its SOURCES.md): evaluated and trained on with the corpus. */
 export const moreDocuments = path.join(root, "tests/content/eval/documents");
+/** Reviews kept out of training (see its SOURCES.md): evaluated only, what the generator does on writing it has not learnt from. */
+export const heldOutDocuments = path.join(root, "tests/content/eval/held-out");
+
+export function isHeldOut(file: string): boolean {
+  return path.dirname(path.resolve(file)) === heldOutDocuments;
+}
 export const labelDir = path.join(root, "tests/content/eval/labels");
 export const keyFactDir = path.join(root, "tests/content/eval/key-facts");
 
@@ -22,9 +28,9 @@ export interface EvalDocument {
   keyFacts?: KeyFactFile;
 }
 
-/** The corpus documents, the original seed review when it is there, and the committed reviews. */
+/** The corpus documents, the original seed review when it is there, and the committed reviews (held out last). */
 export function defaultDocuments(): string[] {
-  return [...documentFiles(defaultCorpus), ...(existsSync(seedReview) ? [seedReview] : []), ...documentFiles(moreDocuments)];
+  return [...documentFiles(defaultCorpus), ...(existsSync(seedReview) ? [seedReview] : []), ...documentFiles(moreDocuments), ...documentFiles(heldOutDocuments)];
 }
 
 export function documentFiles(dir: string): string[] {

@@ -2,9 +2,10 @@
 // Usage: npm run bank:eval -- [dir] [--sample N] [--seed S] [--doc NAME] [--show]
 // Per document: published/suggested counts, type mix, automatic defects by class, precision of
 // the published tier on the committed labels, the ranker's leave-one-document-out precision
-// (trained without that document's labels), and key-fact coverage. Prints numbers, asserts nothing.
+// (trained without that document's labels), and key-fact coverage; then the same for the held-out
+// reviews alone, which no model trains on. Prints numbers, asserts nothing.
 import { DEFECT_CLASSES, LabelIndex, coverageOf, defectCounts, precisionOf, typeMix, type Precision, seededShuffle, Ranker, trainLogistic, FEATURE_NAMES, rescore, selectTiers, type Candidate } from "../lib/content/index";
-import { defaultDocuments, documentFiles, loadDocument, type EvalDocument } from "./bank-eval-data";
+import { defaultDocuments, documentFiles, isHeldOut, loadDocument, type EvalDocument } from "./bank-eval-data";
 import { examplesOf } from "./bank-train";
 
 interface Args {
@@ -50,6 +51,7 @@ function main(): void {
   const totals = { pub: 0, sug: 0, defects: 0, mix: {} as Record<string, number> };
   const lodoAll: Precision = { acceptable: 0, labelled: 0, unlabelled: 0 };
   const ownAll: Precision = { acceptable: 0, labelled: 0, unlabelled: 0 };
+  const heldOut = { docs: 0, pub: 0, own: { acceptable: 0, labelled: 0, unlabelled: 0 } as Precision };
   for (const d of docs) {
     const labels = new LabelIndex(d.labels.labels);
     const pub = published(d.trace.candidates);
@@ -64,6 +66,13 @@ function main(): void {
     totals.defects += defectTotal;
     const coverage = d.keyFacts ? coverageOf(pub, d.keyFacts.facts, labels) : undefined;
     const lodo = leaveOneOut(d, docs);
+    if (isHeldOut(d.file)) {
+      heldOut.docs++;
+      heldOut.pub += pub.length;
+      heldOut.own.acceptable += own.acceptable;
+      heldOut.own.labelled += own.labelled;
+      heldOut.own.unlabelled += own.unlabelled;
+    }
     for (const [acc, p] of [[ownAll, own], [lodoAll, lodo]] as const) {
       acc.acceptable += p.acceptable;
       acc.labelled += p.labelled;
@@ -90,12 +99,13 @@ function main(): void {
     .join(", ");
   console.log(`\nall: ${totals.pub} published, ${totals.sug} suggested; defects ${totals.defects}; acceptable on labels ${pct(ownAll)}; leave-one-document-out ${pct(lodoAll)}`);
   console.log(`type mix: ${mixAll}`);
+  if (heldOut.docs) console.log(`held out (never trained on): ${heldOut.docs} documents, ${heldOut.pub} published, acceptable on labels ${pct(heldOut.own)}`);
   if (args.sample > 0) printSample(docs, args.sample, args.seed);
 }
 
 /** Trains on every other document's labels, then selects this document's tiers with that model. */
 function leaveOneOut(d: EvalDocument, docs: EvalDocument[]): Precision {
-  const others = docs.filter((o) => o !== d);
+  const others = docs.filter((o) => o !== d && !isHeldOut(o.file));
   const examples = examplesOf(others);
   if (examples.length === 0) return { acceptable: 0, labelled: 0, unlabelled: 0 };
   const ranker = new Ranker({ features: [...FEATURE_NAMES], weights: trainLogistic(examples) });

@@ -1,9 +1,9 @@
-// Trains the ranker on every committed label of the corpus and writes its weights to
+// Trains the ranker on every committed label of the corpus (never the held-out reviews') and writes its weights to
 // lib/content/ranker-weights.json (committed). Usage: npm run bank:train [-- <dir>]
 import { LabelIndex, FEATURE_NAMES, vectorOf, type Features, trainLogistic, type TrainingExample } from "../lib/content/index";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDocuments, documentFiles, loadDocument, root, type EvalDocument } from "./bank-eval-data";
+import { defaultDocuments, documentFiles, isHeldOut, loadDocument, root, type EvalDocument } from "./bank-eval-data";
 
 export function examplesOf(docs: EvalDocument[]): TrainingExample[] {
   const out: TrainingExample[] = [];
@@ -19,7 +19,8 @@ export function examplesOf(docs: EvalDocument[]): TrainingExample[] {
 
 function main(): void {
   const dir = process.argv[2];
-  const docs = (dir ? documentFiles(dir) : defaultDocuments()).map(loadDocument);
+  // held-out reviews are for measuring only
+  const docs = (dir ? documentFiles(dir) : defaultDocuments()).filter((f) => !isHeldOut(f)).map(loadDocument);
   const examples = examplesOf(docs);
   const weights = trainLogistic(examples);
   const file = path.join(root, "lib/content/ranker-weights.json");

@@ -160,6 +160,11 @@ function inSubordinateClause(st: Statement, span: Span): boolean {
 /** A time told by the date the question takes away: "that summer", "the same year", "later that month". */
 const DATED_BY_THE_DATE = /\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day|summer|winter|spring|autumn|fall|quarter|decade)\b/i;
 
+/** A year left in the event once its date is taken out. */
+const ANOTHER_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+/** A pronoun that stands for something the event does not name. */
+const UNNAMED = /\b(?:they|them|it)\b/i;
+
 export function findEvents(statements: Statement[], spans: Map<Statement, Span[]>, entries: LabelledEntry[] = []): DatedEvent[] {
   const out: DatedEvent[] = [];
   // labelled entries under a year heading ("#### 2016" / "**1.13 — The Try Operator:** …") date their name
@@ -175,8 +180,9 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
     if (dateSpan && inSubordinateClause(st, dateSpan)) continue;
     if (dateSpan?.date) {
       const label = labelWithout(st, dateSpan);
-      // "accepted in April 2023, and implemented over that summer": without its date, "that summer" has no year
-      if (DATED_BY_THE_DATE.test(label)) continue;
+      // "accepted in April 2023, and implemented over that summer": without its date, "that summer" has no year;
+      // "… stopped issuing them in 2015, and … stopped accepting them in 2017": a second date answers too, and "them" is whose?
+      if (DATED_BY_THE_DATE.test(label) || ANOTHER_YEAR.test(label) || UNNAMED.test(label)) continue;
       if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });
       continue;
     }

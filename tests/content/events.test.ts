@@ -68,6 +68,13 @@ describe("dated events", () => {
     expect(asked.some((p) => p.includes("Fetchy 2.0 was released"))).toBe(true);
   });
 
+  it("never ask the year of an event that keeps another year, or a pronoun it does not name ('stopped issuing them in 2015, and … accepting them in 2017')", () => {
+    const text = "# Fetchy and certificates\n\nCertificate authorities stopped issuing them in 2015, and all the major browsers stopped accepting them in 2017.\n\nFetchy was first released in 2011 by Ada Lovelace.\n\nFetchy added HTTP/2 support in 2014.\n";
+    const asked = generateWithTrace(text, { slug: "certs" }).candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt)).map((c) => c.question.prompt);
+    expect(asked.filter((p) => /them|Certificate authorities/.test(p))).toEqual([]);
+    expect(asked.some((p) => p.includes("Fetchy was first released"))).toBe(true);
+  });
+
   it("never ask about a changelog note that is not a sentence", () => {
     for (const note of ["New SSH backend", "Removed axTLS", "dropped NTLM_WB", "import/export"]) expect(dated.filter((p) => p.includes(note)), note).toEqual([]);
   });

@@ -22,6 +22,9 @@ describe("ranker features", () => {
     expect(featuresOf(vdom, "The virtual DOM", "is valuable")?.answer_is_topic).toBe(1);
     const gopls = "---\ntitle: Gopls on by default in the VS Code Go extension\n---\n\nIn 2020, the Go team took responsibility for the Go extension for VS Code.\n";
     expect(featuresOf(gopls, "VS Code", "responsibility")?.answer_is_topic).toBe(1);
+    // a possessive in the title names its owner ("… With Go Cloud's Wire": "Go Cloud" was rated given away)
+    const wire = "---\ntitle: Dependency Injection With Go Cloud's Wire\n---\n\nThe driving use case for Wire is to make it easy to swap implementations of Go Cloud portable APIs.\n";
+    expect(featuresOf(wire, "Go Cloud", "swap implementations")?.answer_is_topic).toBe(1);
   });
 
   it("answer_is_topic: not a major release of the topic asked among its other releases, but a point release still ('Go 1.11' against 'curl 7.10.8')", () => {

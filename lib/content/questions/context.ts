@@ -394,7 +394,8 @@ function frequentOrganisations(counts: Array<[string, number]>, statements: numb
  */
 function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
   if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
-  const words = ` ${normaliseAnswer(title)} `;
+  // "… With Go Cloud's Wire" names Go Cloud too
+  const words = ` ${normaliseAnswer(title).replace(/['’]s\b/g, "")} `;
   const phrases = [...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name" || s.kind === "phrase").map((s) => normaliseAnswer(s.text)));
   return new Set(phrases.filter((n) => n && !isTrivialAnswer(n) && words.includes(` ${n} `)));
 }

@@ -358,6 +358,33 @@ describe("multiple choice about who", () => {
   });
 });
 
+describe("multiple choice about which name says it", () => {
+  // Blind-rated ambiguous on Prometheus's comparison: "____ stores numeric samples for named time
+  // series" → Graphite offered InfluxDB, which the page says stores time series too
+  const text = review(
+    "# Monitoring tools compared",
+    "TimescaleDB stores numeric samples for named time series.",
+    "InfluxDB keeps numeric samples of time series in its own storage engine.",
+    "OpenTSDB runs on top of Hadoop and HBase.",
+    "VictoriaMetrics checks hosts with scripts.",
+    "TimescaleDB focuses on being a passive time series database.",
+    "InfluxDB offers continuous queries.",
+    "OpenTSDB is a distributed database.",
+    "VictoriaMetrics was created in the 1990s.",
+  );
+  const mcqs = generateWithTrace(text, { slug: "says-it-too" }).candidates.filter((c) => c.builder === "mcq-subject");
+  const choicesFor = (needle: string) => mcqs.find((c) => c.question.prompt.includes(needle))?.question.choices ?? [];
+
+  it("never offers as a wrong choice a name the review says most of the same words of", () => {
+    expect(choicesFor("keeps numeric samples")).toContain("InfluxDB");
+    expect(choicesFor("keeps numeric samples")).not.toContain("TimescaleDB");
+  });
+
+  it("but one shared word is no second right answer ('a distributed database' against 'a passive time series database')", () => {
+    expect(choicesFor("is a distributed database")).toContain("TimescaleDB");
+  });
+});
+
 describe("multiple choice about which release", () => {
   // A post on Go modules dates three releases; "Which technology, released in August 2018, introduced
   // preliminary support for modules?" has a typed answer no student produces exactly (Go 1.11, not

@@ -104,10 +104,29 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     }
     return text;
   };
+  // the statements naming each value (the first MAX_POOL), for the wrong choices a subject question
+  // must not share its predicate with, and their words: built once
+  const mentions = new Map<string, Statement[]>();
+  for (const [st, list] of ctx.spans) for (const s of list) if (s.kind === "name") {
+    const norm = normaliseAnswer(s.text);
+    const sts = mentions.get(norm) ?? [];
+    if (sts.at(-1) !== st && sts.length < MAX_POOL) sts.push(st);
+    mentions.set(norm, sts);
+  }
+  const wordSets = new Map<Statement, Set<string>>();
+  const wordsOf = (st: Statement) => {
+    let words = wordSets.get(st);
+    if (!words) wordSets.set(st, (words = new Set(said(st).split(" "))));
+    return words;
+  };
   const out: Candidate[] = [];
   for (const slot of slots) {
     const answer = slot.norm;
     const sentence = said(slot.st);
+    const predicate = slot.kind === "subject" ? predicateWords(renderStatement(slot.st, { blank: [slot.span.from, slot.span.to], withoutContext: true })) : [];
+    // "____ stores numeric samples for named time series" → Graphite: InfluxDB, of which the review
+    // says it stores time series too, is a second right answer, not a wrong choice
+    const saysItToo = (v: string) => predicate.length >= 3 && (mentions.get(v) ?? []).some((st) => st !== slot.st && shared(predicate, wordsOf(st)) >= Math.max(2, predicate.length * LOOSE_RIVAL_SHARE));
     // the document says the same of another subject: asking "which one" has two right answers
     if (slot.span.role === "subject" && ctx.hasRival(slot.st, slot.span)) continue;
     // a value the document also gives this slot elsewhere would be a second right answer (a
@@ -132,7 +151,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
-        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v))) continue;
+        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
         pickedNorms.push(v);
@@ -166,6 +185,23 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   return out;
 }
 
+
+/** Share of a predicate's words another statement must repeat for its subject to be a second right answer. */
+const LOOSE_RIVAL_SHARE = 0.5;
+
+/** The words a predicate is made of (longer than three letters: no function words), normalised. */
+function predicateWords(text: string): string[] {
+  return [...new Set(normaliseText(text.replace(BLANK_MARK, " ")).split(" ").filter((w) => w.length > 3))];
+}
+
+/** How many of `words` a statement's word set has. */
+function shared(words: string[], have: Set<string>): number {
+  let n = 0;
+  for (const w of words) if (have.has(w)) n++;
+  return n;
+}
+
+const BLANK_MARK = /_{2,}/g;
 
 function sectionOf(slot: Slot): string {
   return slot.st.analysed.sentence.block.headingPath[0] ?? "";

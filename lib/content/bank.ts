@@ -44,7 +44,9 @@ export function slugify(s: string): string {
 
 function deckOf(doc: StructuredDocument, options: GenerateOptions): Bank["deck"] {
   const base = options.fileName?.split(/[\\/]/).pop();
-  const title = doc.title ?? (base ? base.replace(/\.[^.]+$/, "") : "Untitled review");
+  // without a title of its own, the file's name says what it is: "01-prometheus-vs-alternatives.md" → "Prometheus vs alternatives"
+  const named = base?.replace(/\.[^.]+$/, "").replace(/^\d+[-_.\s]+/, "").replace(/[-_]+/g, " ").trim();
+  const title = doc.title ?? (named ? named.charAt(0).toUpperCase() + named.slice(1) : "Untitled review");
   const slug = slugify(options.slug ?? doc.frontMatter.slug ?? base ?? title) || "deck";
   // Source: explicit front matter, else "Author, “Title” (course)" from a header block, else the title.
   const header = doc.header.map((l) => l.split(/\s+/).filter((w) => !/@/.test(w)).join(" ")).filter(Boolean);
@@ -89,7 +91,8 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");
   const opening = doc.blocks.find((b) => b.kind === "paragraph" && b.role === "body");
-  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening), project, doc.title);
+  // the deck's title is what every card shows above its prompt: what it gives away is no question
+  const ctx = buildContext(deck.slug, statements, resolutions, entities, analysed.filter((a) => a.sentence.block === opening), project, deck.title);
   const tables = tableFacts(doc.blocks);
   const oddOnes = tableOddOnes(doc.blocks);
   const built = [...buildCandidates(ctx), ...tableCandidates(deck.slug, tables), ...oddOneCandidates(deck.slug, oddOnes)];

@@ -98,6 +98,15 @@ describe("markdown structure", () => {
     expect(splitSentences(doc.blocks).map((s) => s.text)).toEqual(["PyTorch was thus given a window of opportunity."]);
   });
 
+  it("takes a first heading others rank with for a section, not the title: the deck is named after the file then", () => {
+    // Prometheus's comparison opens with "## Prometheus vs. Graphite" beside "## Prometheus vs. InfluxDB":
+    // every card of its deck was headed "Prometheus vs. Graphite", a question about InfluxDB too
+    const src = "## Prometheus vs. Graphite\n\nGraphite stores numeric samples.\n\n## Prometheus vs. InfluxDB\n\nInfluxDB stores events.\n";
+    expect(structureDocument(src).title).toBeUndefined();
+    expect(generateWithTrace(src, { fileName: "01-prometheus-vs-alternatives.md" }).bank.deck.title).toBe("Prometheus vs alternatives");
+    expect(structureDocument("## Frameworks\n\nPyTorch is fast.\n\n### Speed\n\nIt is.\n").title).toBe("Frameworks");
+  });
+
   it("never joins the paragraphs around a code block, and a sentence the code completes is no statement", () => {
     // Go's "Errors are values": "The Scan method could instead have been defined as" + code + "and then
     // the example user code might be …" was asked as one sentence (rated ungrammatical)

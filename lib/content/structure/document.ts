@@ -115,7 +115,11 @@ export function structureDocument(source: string): StructuredDocument {
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);
   }
-  const firstHeading = blocks.find((b) => b.kind === "heading" && b.role === "body");
-  const title = rewritten.frontMatter.title ?? (firstHeading ? cleanHeading(firstHeading.text.text) : undefined);
+  // the first heading is the title when nothing ranks with it: a page that opens with "## Prometheus
+  // vs. Graphite" beside "## Prometheus vs. InfluxDB" has sections, not a title
+  const headings = blocks.filter((b) => b.kind === "heading" && b.role === "body");
+  const firstHeading = headings[0];
+  const titled = firstHeading && (firstHeading.level === 1 || !headings.slice(1).some((h) => (h.level ?? 6) <= (firstHeading.level ?? 6)));
+  const title = rewritten.frontMatter.title ?? (titled ? cleanHeading(firstHeading.text.text) : undefined);
   return { frontMatter: rewritten.frontMatter, title, header, blocks };
 }

@@ -162,6 +162,8 @@ const DATED_BY_THE_DATE = /\b(?:that|the same|the following|the next|the previou
 
 /** A year left in the event once its date is taken out. */
 const ANOTHER_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+/** A state that lasts or recurs, not an event: "… named Most Loved every year since our 1.0 release in 2015". */
+const ONGOING = /\b(?:since|until|ever since|every year|each year|every month)\b/i;
 /** A pronoun that stands for something the event does not name. */
 const UNNAMED = /\b(?:they|them|it)\b/i;
 
@@ -182,7 +184,7 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
       const label = labelWithout(st, dateSpan);
       // "accepted in April 2023, and implemented over that summer": without its date, "that summer" has no year;
       // "… stopped issuing them in 2015, and … stopped accepting them in 2017": a second date answers too, and "them" is whose?
-      if (DATED_BY_THE_DATE.test(label) || ANOTHER_YEAR.test(label) || UNNAMED.test(label)) continue;
+      if (DATED_BY_THE_DATE.test(label) || ANOTHER_YEAR.test(label) || UNNAMED.test(label) || ONGOING.test(label)) continue;
       if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });
       continue;
     }

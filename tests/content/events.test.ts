@@ -75,6 +75,13 @@ describe("dated events", () => {
     expect(asked.some((p) => p.includes("Fetchy was first released"))).toBe(true);
   });
 
+  it("never ask the year of a state that lasts or recurs ('named Most Loved every year since our 1.0 release in 2015')", () => {
+    const text = "# Fetchy at ten\n\nFetchy has been named the most loved tool every year since its 1.0 release in 2015.\n\nFetchy was first released in 2011 by Ada Lovelace.\n\nFetchy added HTTP/2 support in 2014.\n";
+    const asked = generateWithTrace(text, { slug: "ongoing" }).candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt)).map((c) => c.question.prompt);
+    expect(asked.filter((p) => p.includes("most loved"))).toEqual([]);
+    expect(asked.some((p) => p.includes("Fetchy was first released"))).toBe(true);
+  });
+
   it("never ask about a changelog note that is not a sentence", () => {
     for (const note of ["New SSH backend", "Removed axTLS", "dropped NTLM_WB", "import/export"]) expect(dated.filter((p) => p.includes(note)), note).toEqual([]);
   });

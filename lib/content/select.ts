@@ -274,6 +274,15 @@ function isVersionMatching(c: Candidate): boolean {
   return c.question.type === "matching" && Array.isArray(c.question.answer) && c.question.answer.every((pair) => /→ v?\d+(?:\.\d+)+$/.test(pair));
 }
 
+/**
+ * A blank in a timeline's line ("August: the first HTTP/3 requests with curl." → "In August 2019,
+ * the first ____ requests with curl."): a note more than a sentence, whose date is what it says
+ * (16 of 117 such labelled questions acceptable, 1 of 3 published). Its date is asked instead.
+ */
+function blankInTimelineNote(c: Candidate): boolean {
+  return RECALL.has(c.question.type) && !asksWhen(c) && c.statements.some((s) => !!s.analysed.sentence.datePrefix);
+}
+
 /** From a newsletter's showcase of what others built: suggested at most (see structure/document.ts). */
 function showcased(c: Candidate): boolean {
   return c.statements.every((s) => s.analysed.sentence.block.showcase);
@@ -311,12 +320,12 @@ function incidental(c: Candidate): boolean {
  *   ("… different concatenation for each runtime" → Module Concatenation: 27 of 170);
  * - a claim relative to something unnamed ("… by default now", "… too", "still": 5 of 64);
  * - and the rules below (typed releases, versions to match, open subject questions, incidental
- *   answers, showcases).
+ *   answers, showcases, blanks in a timeline's notes).
  */
 function heldBack(c: Candidate): boolean {
   const f = c.features;
   if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
-  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || showcased(c);
+  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || showcased(c) || blankInTimelineNote(c);
 }
 
 export function selectTiers(candidates: Candidate[]): Candidate[] {

@@ -156,6 +156,15 @@ describe("generated banks", () => {
     expect(selectTiers(candidates).filter((c) => versions.includes(c)).map((c) => c.question.tier)).toEqual(["suggested"]);
   });
 
+  it("publishes no blank in a timeline's note, only its date ('In August 2019, the first ____ requests with curl.': a note, not a sentence)", () => {
+    const text = "# History of Fetchy\n\n## 2019\n\nAugust: the first HTTP/3 requests with Fetchy.\n\nOctober: Fetchy dropped support for Gopher.\n\n## 2020\n\nMarch: Fetchy added support for HTTP/0.9 responses.\n\nJune: Fetchy added a new TLS backend called Rustls.\n\n## 2021\n\nMay: Fetchy removed support for the Gopher protocol.\n";
+    const { candidates } = generateWithTrace(text, { slug: "timeline-notes" });
+    for (const c of candidates) c.score = 0.9;
+    const tiers = selectTiers(candidates);
+    expect(tiers.filter((c) => c.question.tier === "published" && ["cloze", "mcq", "short_answer"].includes(c.question.type) && !/happen|When did|Which date/.test(c.question.prompt))).toEqual([]);
+    expect(tiers.some((c) => c.question.tier === "published" && /did the following happen/.test(c.question.prompt))).toBe(true);
+  });
+
   it("publishes no question that names the other of two compared names: 'lighter weight than ____' in Dask vs Spark leaves only Spark", () => {
     const text = "# Dask and Spark\n\nDask is a parallel computing library for Python. Spark is a distributed engine written in Scala. Generally Dask is smaller and lighter weight than Spark. Spark is older and has become a dominant tool in the Big Data enterprise world. Dask is younger and extends the NumPy stack.\n";
     const { candidates } = generateWithTrace(text, { slug: "foil" });

@@ -61,6 +61,9 @@ export interface RenderOptions {
   withoutContext?: boolean;
 }
 
+/** "It's", "That's", "There's": a pronoun and its verb, never a possessive. */
+const PRONOUN_CONTRACTION = /^(?:it|that|there|this|he|she|what|who|here|where)[’']s$/i;
+
 /** The statement's own words (resolved), optionally with a span blanked. */
 export function renderTokens(st: Statement, options: RenderOptions = {}): string {
   const { analysed: a, resolution } = st;
@@ -76,9 +79,10 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
     // an erased token (a name's later words, replaced with its first) takes the space or hyphen before it along
     if (prevEnd >= 0 && !(inBlank && i > blank![0]) && resolution.replacements.get(i) !== "") out += text.slice(prevEnd, t.start);
     if (inBlank) {
-      // a possessive stays outside the blank: "____'s internal model"
-      // ("It's" is a contraction: its verb is the zero-width token after it)
-      if (i === blank![1] - 1) out += BLANK + (/[’']s$/.test(t.text) && tokens[i + 1]?.text !== "" ? t.text.slice(-2) : "");
+      // a possessive stays outside the blank: "____'s internal model", "supporting ____'s familiar
+      // describe" (the tagger may read a zero-width "is" after a name's 's); "It's" is a
+      // contraction, its verb the zero-width token after it
+      if (i === blank![1] - 1) out += BLANK + (/[’']s$/.test(t.text) && !(tokens[i + 1]?.text === "" && PRONOUN_CONTRACTION.test(t.text)) ? t.text.slice(-2) : "");
     } else out += resolution.replacements.get(i) ?? text.slice(t.start, t.end);
     prevEnd = t.end;
   }

@@ -445,6 +445,18 @@ describe("a name's 's before a noun phrase", () => {
     expect(candidates.map((c) => String(c.question.answer)).filter((a) => /['’]s$/.test(a))).toEqual([]);
     expect(prompts).toContain("Fill in the blank: Lintly's formatter is designed to be a drop-in replacement for ____.");
   });
+
+  it("keeps the 's outside a blank even where the tagger reads it as 'is' ('supporting Mocha's familiar describe': the blank lost it, rated ungrammatical)", () => {
+    const text = review(
+      "# Test runners",
+      "Vitest provides a Jest-compatible API while also supporting Mocha's familiar `describe`, `it`, and hook syntax, making migration easy.",
+      "Mocha is a test framework for Node.js, and Mocha runs in the browser too.",
+      "Jest is a test runner from Meta, and Jest snapshots are popular.",
+    );
+    const prompts = generateWithTrace(text, { slug: "possessive-is" }).candidates.filter((c) => c.question.answer === "Mocha").map((c) => c.question.prompt);
+    expect(prompts.some((p) => p.includes("supporting ____'s familiar describe"))).toBe(true);
+    expect(prompts.filter((p) => p.includes("supporting ____ familiar"))).toEqual([]);
+  });
 });
 
 describe("company set off after the subject", () => {

@@ -38,6 +38,12 @@ const timeline = [
   "",
 ].join("\n");
 
+/** The prompts of every question asking when something in `text` happened. */
+const datesAskedOf = (text: string) =>
+  generateWithTrace(text, { slug: "dates-asked" })
+    .candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt))
+    .map((c) => c.question.prompt);
+
 describe("dated events", () => {
   const { candidates } = generateWithTrace(timeline, { slug: "fetchy" });
   const dated = candidates.filter((c) => /did the following happen|In which year/.test(c.question.prompt)).map((c) => c.question.prompt);
@@ -63,21 +69,21 @@ describe("dated events", () => {
 
   it("never ask the date of what a time relative to that date dates ('… accepted in April 2023, and implemented over that summer')", () => {
     const text = "# Fetchy telemetry\n\nThe new design of Fetchy telemetry was accepted in April 2023, and implemented over that summer.\n\nFetchy 2.0 was released in October 2023 with telemetry.\n";
-    const asked = generateWithTrace(text, { slug: "telemetry" }).candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt)).map((c) => c.question.prompt);
+    const asked = datesAskedOf(text);
     expect(asked.filter((p) => p.includes("that summer"))).toEqual([]);
     expect(asked.some((p) => p.includes("Fetchy 2.0 was released"))).toBe(true);
   });
 
   it("never ask the year of an event that keeps another year, or a pronoun it does not name ('stopped issuing them in 2015, and … accepting them in 2017')", () => {
     const text = "# Fetchy and certificates\n\nCertificate authorities stopped issuing them in 2015, and all the major browsers stopped accepting them in 2017.\n\nFetchy was first released in 2011 by Ada Lovelace.\n\nFetchy added HTTP/2 support in 2014.\n";
-    const asked = generateWithTrace(text, { slug: "certs" }).candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt)).map((c) => c.question.prompt);
+    const asked = datesAskedOf(text);
     expect(asked.filter((p) => /them|Certificate authorities/.test(p))).toEqual([]);
     expect(asked.some((p) => p.includes("Fetchy was first released"))).toBe(true);
   });
 
   it("never ask the year of a state that lasts or recurs ('named Most Loved every year since our 1.0 release in 2015')", () => {
     const text = "# Fetchy at ten\n\nFetchy has been named the most loved tool every year since its 1.0 release in 2015.\n\nFetchy was first released in 2011 by Ada Lovelace.\n\nFetchy added HTTP/2 support in 2014.\n";
-    const asked = generateWithTrace(text, { slug: "ongoing" }).candidates.filter((c) => /did the following happen|When did/.test(c.question.prompt)).map((c) => c.question.prompt);
+    const asked = datesAskedOf(text);
     expect(asked.filter((p) => p.includes("most loved"))).toEqual([]);
     expect(asked.some((p) => p.includes("Fetchy was first released"))).toBe(true);
   });

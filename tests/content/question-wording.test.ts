@@ -404,14 +404,8 @@ describe("multiple choice about which release", () => {
   });
 
   it("never offers a release and a point release of it as two choices ('Node.js 18' and 'Node.js 18.0.0')", () => {
-    const text = review(
-      "# Modules in the toolchain",
-      "Vgo 1.11, released in August 2018, introduced preliminary support for modules.",
-      "Vgo 1.12, scheduled for February 2019, will refine module support.",
-      "The aim is for Vgo 1.13 to enable module mode by default.",
-      "Vgo 1.13.0 is available for download today.",
-    );
-    const choices = generateWithTrace(text, { slug: "lines" }).candidates.filter((c) => c.question.type === "mcq").map((c) => c.question.choices ?? []);
+    const withPoint = `${text}\nVgo 1.13.0 is available for download today.\n`;
+    const choices = generateWithTrace(withPoint, { slug: "lines" }).candidates.filter((c) => c.question.type === "mcq").map((c) => c.question.choices ?? []);
     expect(choices.length).toBeGreaterThan(1);
     for (const list of choices) expect(list.includes("Vgo 1.13") && list.includes("Vgo 1.13.0"), list.join(" | ")).toBe(false);
   });

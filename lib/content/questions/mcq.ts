@@ -8,7 +8,7 @@ import { seededShuffle } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Span } from "../spans";
 import type { Token } from "../tokens";
-import { renderStatement, type Statement } from "../statements";
+import { BLANK, renderStatement, type Statement } from "../statements";
 import { lemma } from "../verbs";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -70,9 +70,12 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   for (const st of ctx.statements) for (const span of ctx.spans.get(st) ?? []) {
     const slot = slotOf(st, span);
     if (slot) slots.push(slot);
-    const norm = normaliseAnswer(span.text);
-    const of = span.kind === "name" ? releasesOf(norm) : undefined;
-    if (of) releaseMentions.set(of, [...(releaseMentions.get(of) ?? []), { st, span, kind: "release", value: span.text, norm }]);
+    const norm = span.kind === "name" ? normaliseAnswer(span.text) : "";
+    const of = norm ? releasesOf(norm) : undefined;
+    if (!of) continue;
+    const list = releaseMentions.get(of) ?? [];
+    if (list.length < MAX_POOL) list.push({ st, span, kind: "release", value: span.text, norm });
+    releaseMentions.set(of, list);
   }
   const byKind = new Map<string, Slot[]>();
   // an apposition repeats a name its sentence already gave: it adds no wrong choice and no weight
@@ -191,7 +194,7 @@ const LOOSE_RIVAL_SHARE = 0.5;
 
 /** The words a predicate is made of (longer than three letters: no function words), normalised. */
 function predicateWords(text: string): string[] {
-  return [...new Set(normaliseText(text.replace(BLANK_MARK, " ")).split(" ").filter((w) => w.length > 3))];
+  return [...new Set(normaliseText(text.replaceAll(BLANK, " ")).split(" ").filter((w) => w.length > 3))];
 }
 
 /** How many of `words` a statement's word set has. */
@@ -200,8 +203,6 @@ function shared(words: string[], have: Set<string>): number {
   for (const w of words) if (have.has(w)) n++;
   return n;
 }
-
-const BLANK_MARK = /_{2,}/g;
 
 function sectionOf(slot: Slot): string {
   return slot.st.analysed.sentence.block.headingPath[0] ?? "";

@@ -154,9 +154,11 @@ const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|He
 /**
  * "the latter", "did so" (what was done is in another sentence: "Who did so eloquently in his 2012
  * essay?"), and "thus"/"therefore"/"hence" (the reason is: "Which technology was thus given a window
- * of opportunity?" — every such candidate on the strict labels was rejected)
+ * of opportunity?" — every such candidate on the strict labels was rejected), and a list the
+ * sentence points at ("All of the next steps require …", "… that aids the first two goals": rated
+ * unresolved on Node.js's and Cargo's posts)
  */
-const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so|thus|therefore|hence)\b/i;
+const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so|thus|therefore|hence|the (?:next|following|above|aforementioned|preceding|previous) (?:steps?|points?|reasons?|items?|changes?|examples?|goals?|ones?)|the (?:first|last) (?:two|three|four|few) (?:goals?|points?|steps?|reasons?|items?|ones?))\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])|\b(?:me|my|we|our|us|ourselves|myself)\b/iu;
 const MARKUP = /https?:|www\.|`|\*\*|__|\[|\]|<|>|\{\{|\}\}|:doc:|:ref:|\|{1}|(?:^|\s)#\w|&nbsp;|&amp;|\\|_\s|\s_|\.\.\s/;
 const CITATION = /\(\s*[\p{Lu}][^()]{0,80},\s*(?:\d{4}[a-z]?|n\.\s?d\.?)\s*\)|\bn\.d\.?\b|\bet al\.|\bAccessed\b/u;

@@ -68,6 +68,10 @@ describe("defect classes", () => {
     // "thus": the reason is in another sentence (the seed's "Pytorch was thus given a window of opportunity")
     expect(defectsOf({ type: "short_answer", prompt: "Which technology was thus given a window of opportunity?", answer: "Pytorch" })).toContain("unresolved-reference");
     expect(defectsOf({ type: "short_answer", prompt: "Which technology was given a window of opportunity by TensorFlow 2.0's incompatibilities?", answer: "Pytorch" })).not.toContain("unresolved-reference");
+    // a list the sentence points at (Node.js's npm outage post, Cargo's pillars: rated unresolved)
+    expect(defectsOf({ prompt: "Fill in the blank: All of the next steps require additional expenditure from ____: both servers and labor.", answer: "Nodejitsu" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: Cargo should provide a shared workflow for ____ that aids the first two goals.", answer: "the Rust ecosystem" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: Nodejitsu paid for the next release of ____.", answer: "npm" })).not.toContain("unresolved-reference");
   });
 
   it("list item: one blank among names the question lists beside it", () => {

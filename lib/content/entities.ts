@@ -1,9 +1,14 @@
 // Owns named entities of a document: which words are names (compromise tags plus the document's
 // own capitalisation), one canonical spelling per name ("Pytorch" → "PyTorch"), and a coarse type
 // used to pick distractors of the same kind.
-import { quotedTokens, type Token } from "./tokens";
+import { knownWord, quotedTokens, type Token } from "./tokens";
 
 export type EntityType = "person" | "organization" | "product";
+
+/** "pnpm", "htmx": lower case, unknown to the tagger's lexicon, without an English suffix. */
+export function isLowerCaseName(word: string): boolean {
+  return /^[a-z][a-z0-9]{2,}$/.test(word) && !knownWord(word) && !/(?:tion|sion|ity|ness|ment|ing|ed|ly|er|est|al|ous|ive|able|ism|ist)$/.test(word);
+}
 
 const ORG_HEADS = new Set(["team", "company", "lab", "labs", "group", "inc", "corporation", "foundation", "university", "institute", "brain", "research"]);
 const NOT_NAMES = new Set(["i", "a", "an", "the", "it", "its", "this", "that", "these", "those", "both", "we", "our", "you", "your", "they", "their", "he", "she", "his", "her", "there", "however", "finally", "generally", "furthermore", "despite", "while", "but", "and", "or", "if", "in", "on", "at", "for", "of", "to", "as", "by", "with", "from", "one", "some", "many", "most", "all", "each", "every", "later", "when", "after", "before", "because", "since", "although"]);
@@ -16,6 +21,8 @@ export class EntityIndex {
   private readonly spellings = new Map<string, Map<string, number>>();
   /** lower-case word forms that appear capitalised in the middle of a sentence */
   private readonly midCapitalised = new Set<string>();
+  /** Names written in lower case, as written (see observeLink). */
+  private readonly lowerNames = new Set<string>();
   private readonly types = new Map<string, EntityType>();
   /** Words only headings capitalise, and words the body writes in lower case ("Directives vs Components" / "directives do everything"). */
   private readonly fromHeadings = new Set<string>();
@@ -52,6 +59,7 @@ export class EntityIndex {
   isNameToken(tokens: Token[], i: number): boolean {
     const t = tokens[i];
     const word = t.text.replace(/[’']s$/, "");
+    if (this.lowerNames.has(word)) return true;
     if (!/^[A-Z0-9]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
     if (/^\d/.test(word)) return i > 0 && this.isNameToken(tokens, i - 1) && /^\d+(?:\.\d+)*$/.test(word); // "TensorFlow 2.0"
     if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) return true;
@@ -105,6 +113,9 @@ export class EntityIndex {
    * tool for …" (a common noun elsewhere). Only short texts whose every word is capitalised.
    */
   observeLink(text: string): void {
+    // "[pjax](https://github.com/defunkt/jquery-pjax)": a word written in lower case that links to
+    // another site and that no dictionary knows is a name (pjax, uvu, htmx), never "design" or "accepted"
+    if (isLowerCaseName(text)) this.lowerNames.add(text);
     const words = text.split(/\s+/).map((w) => w.replace(/[’']s$/, ""));
     if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !HEADING_WORDS.has(w.toLowerCase()))) return;
     for (const w of words) this.midCapitalised.add(w.toLowerCase());

@@ -7,8 +7,8 @@
 // theirs and yields no fact. Interviews
 // (lib/content/voices.ts) and quotations keep their speakers.
 import { outsideQuotes, type Analysed } from "./analysis";
-import type { EntityIndex } from "./entities";
-import { knownWord, tokenizeAll, type Token } from "./tokens";
+import { isLowerCaseName, type EntityIndex } from "./entities";
+import { tokenizeAll, type Token } from "./tokens";
 import { lemma } from "./verbs";
 
 const MAKERS = /\b(?:[Ww]e(?:['’]ve|\s+(?:have|had|then|also|finally|first|just))?(?:\s+(?:also|then|finally|first|just))?\s+(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed|changed|rewrote|redesigned)\b|[Ww]e(?:['’]re|\s+are)\s+(?:(?:very|so)\s+)?(?:happy|excited|thrilled|proud|pleased|delighted|over the moon)\s+to\s+announce\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
@@ -45,10 +45,6 @@ export function projectName(analysed: Analysed[], entities: EntityIndex, title =
 
 const bare = (word: string) => word.replace(/[’']s$/, "");
 
-/** "pnpm", "htmx": lower case, unknown to the tagger's lexicon, without an English suffix. */
-function isLowerCaseName(word: string): boolean {
-  return /^[a-z][a-z0-9]{2,}$/.test(word) && !knownWord(word) && !/(?:tion|sion|ity|ness|ment|ing|ed|ly|er|est|al|ous|ive|able|ism|ist)$/.test(word);
-}
 
 /** What a project's developers do to it — not what its writers think, want or cannot cover. */
 const MAKING = new Set([

@@ -3,7 +3,7 @@
 // "Additionally,"), and can be rendered with any token span blanked. Sentences whose references
 // stay unresolved give no statement.
 import type { Analysed } from "./analysis";
-import type { EntityIndex } from "./entities";
+import { isLowerCaseName, type EntityIndex } from "./entities";
 import { resolveReferences, type DiscourseContext, type Resolution } from "./references";
 import { comparedNames, headingTopic } from "./topics";
 import type { Token } from "./tokens";
@@ -89,8 +89,11 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
   if (!options.range && to === tokens.length && prevEnd >= 0) out += text.slice(prevEnd).replace(/\s+$/, "");
   else if (to > from) out += closingTail(out, tokens[to - 1].post);
   out = out.replace(/ {2,}/g, " ").replace(/ ([,;:.])/g, (m, p: string, at: number) => (out[at - 1] === " " ? p : m)).trim();
-  // code is written as the machine reads it: "k#keyword …" stays lower case
+  // code is written as the machine reads it: "k#keyword …" stays lower case, and so does a name its
+  // writer keeps in lower case even to open a sentence ("pjax sped up GitHub's UI …")
   if (a.sentence.block.code?.some((piece) => out.startsWith(piece))) return out;
+  const first = /^[a-z][a-z0-9]*/.exec(out)?.[0];
+  if (first && a.sentence.text.startsWith(first) && isLowerCaseName(first)) return out;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

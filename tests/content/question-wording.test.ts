@@ -585,3 +585,30 @@ describe("a second right answer in a sentence that makes no question of its own"
   });
 });
 
+
+describe("a name written in lower case", () => {
+  // Vitest's comparisons link "[uvu](…)" and write it in lower case throughout: it was no name, so no
+  // question asked which runner "relies on require and loader hooks" (rated acceptable once it was)
+  const text = review(
+    "# Test runners compared",
+    "[uvu](https://github.com/lukeed/uvu) is a test runner for Node.js and the browser.",
+    "uvu runs tests in a single thread, so tests are not isolated.",
+    "For transforming your code, uvu relies on require and loader hooks.",
+    "Jest runs each test file in its own worker and relies on Babel for transforms.",
+    "Jest is a test runner from Meta, and Jest snapshots are popular.",
+    "Mocha runs tests serially by default, and Mocha supports many reporters.",
+    "The [design](https://example.com/design) of a test runner matters.",
+  );
+  const candidates = generateWithTrace(text, { slug: "lower-case" }).candidates;
+
+  it("is a name when it links to another site and no dictionary knows it, and keeps its case", () => {
+    expect(candidates.some((c) => c.question.answer === "uvu" && c.question.prompt === "Fill in the blank: For transforming your code, ____ relies on require and loader hooks.")).toBe(true);
+    expect(candidates.some((c) => c.question.type === "mcq" && c.question.choices?.includes("uvu"))).toBe(true);
+    expect(candidates.map((c) => c.question.prompt)).toContain("Fill in the blank: uvu runs tests in ____, so tests are not isolated.");
+    expect(candidates.map((c) => c.question.prompt).filter((p) => /\bUvu\b/.test(p))).toEqual([]);
+  });
+
+  it("but a linked dictionary word is not ('design')", () => {
+    expect(candidates.filter((c) => c.question.answer === "design" || c.question.choices?.includes("design"))).toEqual([]);
+  });
+});

@@ -66,14 +66,13 @@ function main(): void {
     totals.defects += defectTotal;
     const coverage = d.keyFacts ? coverageOf(pub, d.keyFacts.facts, labels) : undefined;
     const lodo = leaveOneOut(d, docs);
+    const sums: Array<[Precision, Precision]> = [[ownAll, own], [lodoAll, lodo]];
     if (isHeldOut(d.file)) {
       heldOut.docs++;
       heldOut.pub += pub.length;
-      heldOut.own.acceptable += own.acceptable;
-      heldOut.own.labelled += own.labelled;
-      heldOut.own.unlabelled += own.unlabelled;
+      sums.push([heldOut.own, own]);
     }
-    for (const [acc, p] of [[ownAll, own], [lodoAll, lodo]] as const) {
+    for (const [acc, p] of sums) {
       acc.acceptable += p.acceptable;
       acc.labelled += p.labelled;
       acc.unlabelled += p.unlabelled;

@@ -192,7 +192,10 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
 /** Share of a predicate's words another statement must repeat for its subject to be a second right answer. */
 const LOOSE_RIVAL_SHARE = 0.5;
 
-/** The words a predicate is made of (longer than three letters: no function words), normalised. */
+/**
+ * The words a predicate is made of (longer than three letters: no function words), normalised.
+ * Unlike the context's rival search, kinds stay apart: "a library" and "a framework" say different things of two names.
+ */
 function predicateWords(text: string): string[] {
   return [...new Set(normaliseText(text.replaceAll(BLANK, " ")).split(" ").filter((w) => w.length > 3))];
 }

@@ -304,7 +304,8 @@ function openSubject(c: Candidate): boolean {
 function incidental(c: Candidate): boolean {
   // an expansion is spelled out once by nature; the acronym is what the document uses
   if (c.builder === "acronym") return false;
-  return RECALL.has(c.question.type) && !c.features?.kind_date && !c.question.answerValue && !c.features?.answer_in_heading && !c.features?.answer_repeated_in_doc;
+  // a date asked as a choice among dates ("When did the following happen?") is a date too
+  return RECALL.has(c.question.type) && !asksWhen(c) && !c.features?.kind_date && !c.question.answerValue && !c.features?.answer_in_heading && !c.features?.answer_repeated_in_doc;
 }
 
 /**

@@ -123,6 +123,18 @@ describe("generated banks", () => {
     expect(published).not.toContain("Pulsar");
   });
 
+  it("counts a date asked among dates ('When did the following happen?') as a date, never as an incidental detail", () => {
+    // curl's history: "When did the following happen? Daniel received the Polhem Prize …" was held back as incidental
+    const text = "# History of curl\n\n## 1998\n\nMarch: Daniel released curl 4.\n\n## 2017\n\nOctober: Daniel received the Polhem Prize for his work on curl.\n\n## 2019\n\nJanuary: Daniel started working full-time on curl.\n\n## 2023\n\nMarch: work started on trurl, a tool for parsing URLs.\n";
+    const { candidates } = generateWithTrace(text, { slug: "dated" });
+    const when = candidates.filter((c) => c.builder === "date-mcq" && c.question.prompt.startsWith("When did"));
+    expect(when.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = when.includes(c) ? 0.9 : 0.1;
+    for (const c of when) c.features = { ...c.features!, answer_in_heading: 0, answer_repeated_in_doc: 0, date_minor: 0 };
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published");
+    expect(published.filter((c) => when.includes(c)).length).toBeGreaterThan(0);
+  });
+
   it("publishes no short answer whose answer is a release of a name ('Which technology will become LTS in October?' → Node.js 27)", () => {
     const text = "# JavaScript runtimes in 2026\n\nDeno and Bun are JavaScript runtimes. Bun is written in Zig. Deno is written in Rust. Node.js 27 will become LTS in October. Node.js 26 follows the existing schedule. Node.js 27 ships in April and Node.js 26 ships in October. Deno ships every six weeks.\n";
     const { candidates } = generateWithTrace(text, { slug: "releases" });

@@ -35,6 +35,8 @@ interface SubjectInfo {
   text: string;
   plural: boolean;
   named: boolean;
+  /** A person's name: "he" or "she", never "it" ("Tim Berners-Lee wrote a proposal … Initially called the Mesh, it was later renamed …"). */
+  person?: boolean;
 }
 
 /** The main clause's subject as an antecedent candidate for the next sentence, if it can be one. */
@@ -54,7 +56,8 @@ export function subjectOf(a: Analysed, resolution: Resolution | undefined, entit
   // Only a name is a safe antecedent: "the project's focus" as "It" would turn a reference into a false fact.
   if (!named) return undefined;
   if (toks.some((t) => t.tags.has("Possessive") || /[’']s$/.test(t.text)) && !/\band\b/.test(text)) return undefined;
-  return { text: /^the\s/i.test(text) ? text.replace(/^The\s/, "the ") : text, plural, named };
+  const person = !plural && entities.typeOf(text, toks) === "person";
+  return { text: /^the\s/i.test(text) ? text.replace(/^The\s/, "the ") : text, plural, named, person };
 }
 
 
@@ -88,7 +91,7 @@ const NONE = (): Resolution => ({ kind: "none", confidence: 1, replacements: new
 function agrees(pronoun: string, s: SubjectInfo): boolean {
   if (pronoun === "they" || pronoun === "their") return s.plural;
   if (pronoun === "he" || pronoun === "she" || pronoun === "his" || pronoun === "her") return s.named && !s.plural;
-  return !s.plural;
+  return !s.plural && !s.person;
 }
 
 /** Two names and nothing else: "TensorFlow and PyTorch" (not "A, B and C", not "the teams of A and B"). */

@@ -34,6 +34,12 @@ describe("reference resolution", () => {
     expect(second.statement ?? "").not.toMatch(/Spark interoperate/);
   });
 
+  it("never takes a person for 'it': the web's history renamed the system Tim Berners-Lee proposed, not him", () => {
+    const [, second] = statementsOf("# History of HTTP\n\nIn 1989, Tim Berners-Lee wrote a proposal to build a hypertext system over the internet. Initially called the Mesh, it was later renamed the World Wide Web in 1990.\n");
+    expect(second.statement ?? "").not.toMatch(/Berners-Lee was later renamed/);
+    expect(second.kind).not.toBe("substituted");
+  });
+
   it("never takes a description as an antecedent: 'the project's focus' is not what 'It' means", () => {
     const [, second] = statementsOf("# APIs\n\nBut then, the project's focus shifted. It was no longer a web framework.\n");
     expect(second.statement ?? "").not.toMatch(/^The project's focus was/);

@@ -49,6 +49,8 @@ function labelWithout(st: Statement, span: Span): string {
   // "On the 10th of November 2009, …": the article goes with its date
   if (from > st.from + 1 && tokens[from - 1].lower === "the" && DATE_PREPOSITIONS.has(tokens[from - 2].lower)) from--;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+  // "… to the public starting [in 1987]", "beginning [in 2001]": the participle goes with its date
+  if (from > st.from && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "") && /^(?:starting|beginning|effective)$/.test(tokens[from - 1].lower)) from--;
   // "… complained about back in 2008": "back" goes with its date; so does an opening "Later in
   // October 2019, …" (not "one year later in September 2016": "one year" would dangle)
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "") && (tokens[from - 1].lower === "back" || (from - 1 === st.from && /^(?:later|earlier|then)$/.test(tokens[from - 1].lower)))) from--;

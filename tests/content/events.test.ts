@@ -63,6 +63,13 @@ describe("dated events", () => {
     expect(dated.some((p) => p.includes("The Fetchy tool defaults to HTTP/2 for HTTPS URLs"))).toBe(true);
   });
 
+  it("take a participle that goes with its date along ('… to the public starting in 1987' → '… to the public.')", () => {
+    const text = "# History of Caml\n\nCaml V3.1 was distributed free of charge to the public starting in 1987. Caml Light was released in 1991.\n";
+    const asked = datesAskedOf(text);
+    expect(asked.some((p) => p.endsWith("Caml V3.1 was distributed free of charge to the public."))).toBe(true);
+    expect(asked.filter((p) => /starting\.$/.test(p))).toEqual([]);
+  });
+
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {
     expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });

@@ -163,6 +163,29 @@ function valid(a: ContrastSide, b: ContrastSide): boolean {
   return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name);
 }
 
+/** The names a side's predicate holds (normalised), in order: "uses React to generate your website UI" → react. */
+function predicateNames(s: ContrastSide, entities: EntityIndex): string[] {
+  const { tokens } = s.st.analysed;
+  const out: string[] = [];
+  // a product's name, not a generic acronym ("UI", "DX", "APIs")
+  for (let i = s.clause.verb[0]; i < s.clause.complement[1]; i++) if (entities.isNameToken(tokens, i) && !/^\p{Lu}+s?$/u.test(tokens[i].text)) out.push(normaliseText(tokens[i].text));
+  return out;
+}
+
+/**
+ * Whether `side`'s predicate may hold of the other side too, as far as names tell: the other's
+ * predicate holds the first name it holds (what it says the side uses, supports …) with another
+ * verb. "Docusaurus uses React …, while Astro supports React, Preact, Vue.js …" sets apart using
+ * and supporting, and makes no false statement of "Astro uses React …" (blind-rated ambiguous on
+ * Astro's comparisons); "Spark is written in Scala with some support for Python and R, while
+ * Dask is written in Python" still does of "Spark is written in Python …".
+ */
+export function swapMayHold(side: ContrastSide, other: ContrastSide, entities: EntityIndex): boolean {
+  if (side.verb === other.verb) return false;
+  const [first] = predicateNames(side, entities);
+  return first !== undefined && predicateNames(other, entities).includes(first);
+}
+
 /** A sentence that opens by setting itself against what came before: "On the other hand, PyTorch constructs graphs …". */
 const CONTRAST_OPENER = /^(?:on the other hand|in contrast|by contrast|conversely),/i;
 /** How many statements back the other side may be ("TensorFlow pre-defines its graphs …. This can be beneficial …. But it also means …. On the other hand, …"). */

@@ -230,6 +230,20 @@ describe("generated banks", () => {
     expect(headed).toContain("True or false: Compared with TensorFlow, PyTorch excels in production due to its ability to scale for larger models.");
   });
 
+  it("makes no false statement of a swap the other side's own words may make true ('… uses React, while Astro supports React, Vue.js …')", () => {
+    const trueOrFalse = (text: string) =>
+      generateWithTrace(text, { slug: "swap-holds" })
+        .candidates.filter((c) => c.question.type === "true_false")
+        .map((c) => `${c.question.prompt} ${c.question.answer}`);
+    const supports = trueOrFalse("# Astro vs. X\n\n## Docusaurus vs. Astro\n\nDocusaurus is a popular documentation website builder. Docusaurus uses React to generate your website UI while Astro supports React, Preact, Vue.js, Svelte and raw HTML templating.\n");
+    expect(supports).toContain("True or false: Docusaurus uses React to generate your website UI. true");
+    expect(supports.filter((p) => p.startsWith("True or false: Astro uses React"))).toEqual([]);
+    // the same verb sets apart what follows it: "Dask is written in Scala …" stays false
+    const written = trueOrFalse("# Dask and Spark\n\n## Language\n\n- Spark is written in Scala with some support for Python and R.\n- Dask is written in Python and only really supports Python.\n");
+    expect(written).toContain("True or false: Dask is written in Scala with some support for Python and R. false");
+    expect(written).toContain("True or false: Spark is written in Python and only really supports Python. false");
+  });
+
   it("never swaps a short name into a predicate that names it ('Go is the author of a popular book on Go')", () => {
     const text = "# Go in 2017\n\nAlan Donovan is the author of a popular book on Go.\n\nGo is a programming language designed at Google.\n";
     const prompts = generateWithTrace(text, { slug: "go-book" }).candidates.map((c) => c.question.prompt);

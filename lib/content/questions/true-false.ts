@@ -3,7 +3,7 @@
 // true) or a denial it makes ("Ruff supports Python 2" is false where it says "does not support").
 // No swap is ever made where the document is silent.
 import { isComparative } from "../anaphors";
-import { renderComparison, renderSide, type Comparison, type Contrast, type ContrastSide } from "../contrasts";
+import { renderComparison, renderSide, swapMayHold, type Comparison, type Contrast, type ContrastSide } from "../contrasts";
 import { renderNegation, type Negation } from "../negations";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -67,7 +67,8 @@ export function trueFalseCandidates(ctx: GenerationContext, contrasts: Contrast[
   for (const c of contrasts) {
     // each side's predicate is asked of its own name (true) and of the other's (false)
     for (const [side, other] of [[c.a, c.b], [c.b, c.a]] as const) {
-      out.push(candidate(ctx, side, other, c, true), candidate(ctx, side, other, c, false));
+      out.push(candidate(ctx, side, other, c, false));
+      if (!swapMayHold(side, other, ctx.entities)) out.push(candidate(ctx, side, other, c, true));
     }
   }
   return out;

@@ -90,6 +90,15 @@ describe("noun phrases the tagger runs together", () => {
   });
 });
 
+describe("names that modify the word after them", () => {
+  it("never blanks a name that modifies a gerund ending its clause ('… for ____ templating' → HTML), and still one whose gerund takes an object", () => {
+    const answers = (text: string) => generateWithTrace(text, { slug: "modifiers" }).candidates.filter((c) => c.question.type === "cloze").map((c) => c.question.answer);
+    // Astro's comparisons: four published "X does not support using modern UI components for ____ templating." → HTML, all rated trivial
+    expect(answers("# Site builders\n\nHugo does not support using modern UI components for HTML templating. Hugo is written in Go.\n")).not.toContain("HTML");
+    expect(answers("# Go\n\nGo was designed by Google using lessons from C. Go is a programming language.\n")).toContain("Google");
+  });
+});
+
 describe("adjective complements in any clause", () => {
   // The seed's "The new version was aimed to be more user-friendly, however, the new features were
   // not all backwards compatible …" and "training models are more rigid" gave no question on the

@@ -292,6 +292,9 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(asked).toContain("Which technology is now the most popular open-source static website engine?");
     expect(asked).toContain("Who is the author of a popular book on Go?");
     expect(asked.filter((p) => p.startsWith("Who is now"))).toEqual([]);
+    // adjectives joined by "and" before the head (Astro's comparisons: "Who is a popular and fast static site generator, powered by Rust?")
+    const zola = review("# Site builders in 2022", "Zola is a popular and fast static site generator, powered by Rust.", "Alan Donovan is the author of a popular book on Go.", "Zola uses Tera to render your website.");
+    expect(promptsAnswering(zola, "zola", ["Zola"]).filter((p) => p.startsWith("Who"))).toEqual([]);
   });
 
   it("never types the answer to 'one of …': the review names one of several (thirteenth blind rating: 'Which technology is one of many state management libraries for React?')", () => {

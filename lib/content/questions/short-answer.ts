@@ -18,12 +18,30 @@ const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", 
 function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {
   const type = ctx.entities.typeOf(name);
   const head = st ? describedHead(st) : "";
-  // "Hugo is now the most popular open-source static website engine": a first name, but an engine
-  if (type === "person" && !TECHNOLOGY_HEADS.has(head)) return "Who";
+  // "Hugo is now the most popular open-source static website engine": a first name, but an engine,
+  // here or wherever the review says what it is ("Zola uses Tera …" after "Zola is a … generator")
+  if (type === "person" && !TECHNOLOGY_HEADS.has(head) && !describedAsTechnology(ctx, name)) return "Who";
   // the name may say its kind itself: "JetBrains's 2018 Developer Survey", "Rust Foundation"
   const own = name.split(/\s+/).pop()!.toLowerCase();
   if (type === "organization" || ORGANISATION_ROLES.has(head)) return "Which organisation";
   return NOT_TECHNOLOGY.has(head) || (/\s/.test(name) && NOT_TECHNOLOGY.has(own)) ? "What" : "Which technology";
+}
+
+/** The names each document's statements describe with a technology's head ("Zola is a … static site generator"), normalised: found once per generation. */
+const technologies = new WeakMap<GenerationContext, Set<string>>();
+
+function describedAsTechnology(ctx: GenerationContext, name: string): boolean {
+  let names = technologies.get(ctx);
+  if (!names) {
+    names = new Set();
+    for (const st of ctx.statements) {
+      const main = st.analysed.main;
+      if (!main || !TECHNOLOGY_HEADS.has(describedHead(st))) continue;
+      names.add(normaliseAnswer(renderTokens(st, { range: [main.subject[0], main.subject[1]] })));
+    }
+    technologies.set(ctx, names);
+  }
+  return names.has(normaliseAnswer(name));
 }
 
 const COPULA_ADVERBS = /^(?:now|still|also|currently|today|already|probably|arguably)$/;
@@ -48,6 +66,7 @@ function describedHead(st: Statement): string {
   for (k++; k < main.complement[1]; k++) {
     const t = tokens[k];
     if (/^(?:most|more|least|less|very)$/.test(t.lower)) continue; // "the most popular … engine"
+    if (/^(?:and|or)$/.test(t.lower) && head === "") continue; // "a popular and fast static site generator"
     if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Ordinal")) || t.tags.has("Preposition")) break;
     if (t.tags.has("Noun")) head = t.lower;
     if (/[,;:()]/.test(t.post)) break;

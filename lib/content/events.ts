@@ -33,6 +33,17 @@ const DATE_PREPOSITIONS = new Set(["in", "on", "at", "since", "by", "during", "f
 
 const PART_OF_A_PERIOD = new Set(["end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "turn"]);
 
+/** Whether token `at` lies in an opening participle's clause ("Officially standardized in May 2015, …", "Released in 2019, …"). */
+function openingParticiple(st: Statement, at: number): boolean {
+  const { tokens } = st.analysed;
+  let k = st.from;
+  if (tokens[k]?.tags.has("Adverb") && /ly$/.test(tokens[k].lower)) k++;
+  const first = tokens[k];
+  if (!first || !(first.tags.has("PastTense") || first.tags.has("Participle")) || !/(?:ed|en|wn|lt)$/.test(first.lower)) return false;
+  for (let i = k; i < tokens.length; i++) if (/,/.test(tokens[i].post)) return at > k && at <= i;
+  return false;
+}
+
 /** The statement without its date phrase, or "" when what is left would not read on its own. */
 function labelWithout(st: Statement, span: Span): string {
   const { tokens } = st.analysed;
@@ -46,6 +57,9 @@ function labelWithout(st: Statement, span: Span): string {
   // with a figure, not with what happened (fourteenth blind rating: "the keynote … in 2023")
   const figure = tokens.slice(Math.max(st.from, from - 5), from - 1).some((t) => /\d/.test(t.text));
   if (figure && /^(?:in|during|for)$/.test(tokens[from - 1]?.lower ?? "") && tokens[from - 2]?.tags.has("Noun") && !tokens[from - 2].tags.has("ProperNoun") && from - 1 > (st.analysed.main?.verb[1] ?? 0)) return "";
+  // "Officially standardized in May 2015, HTTP/2 was incredibly successful": the date is the opening
+  // participle's, and without it the sentence would date its main clause (MDN's history of HTTP)
+  if (openingParticiple(st, from)) return "";
   // "On the 10th of November 2009, …": the article goes with its date
   if (from > st.from + 1 && tokens[from - 1].lower === "the" && DATE_PREPOSITIONS.has(tokens[from - 2].lower)) from--;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;

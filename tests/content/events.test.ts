@@ -70,6 +70,13 @@ describe("dated events", () => {
     expect(asked.filter((p) => /starting\.$/.test(p))).toEqual([]);
   });
 
+  it("never ask the year of a main clause whose date is an opening participle's ('Officially standardized in May 2015, HTTP/2 was incredibly successful')", () => {
+    const text = "# History of HTTP\n\nOfficially standardized in May 2015, HTTP/2 was incredibly successful. HTTP/3 was published in June 2022.\n";
+    const asked = datesAskedOf(text);
+    expect(asked.filter((p) => /standardized|successful/.test(p))).toEqual([]);
+    expect(asked.some((p) => p.includes("HTTP/3 was published"))).toBe(true);
+  });
+
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {
     expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });

@@ -35,7 +35,8 @@ export class EntityIndex {
     const quoted = quotedTokens(tokens);
     tokens.forEach((t, i) => {
       const word = t.text.replace(/[’']s$/, "");
-      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":") && !quoted[i]) {
+      // a later part of a hyphenated word is no word of its own: "Upgrade-Insecure-Requests" does not capitalise "requests"
+      if (i > 0 && /^[A-Z]/.test(word) && !tokens[i - 1].post.includes(":") && !/-$/.test(tokens[i - 1].post) && !quoted[i]) {
         this.midCapitalised.add(word.toLowerCase());
         this.bodyCapitalised.add(word.toLowerCase());
       }

@@ -297,6 +297,11 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     expect(promptsAnswering(zola, "zola", ["Zola"]).filter((p) => p.startsWith("Who"))).toEqual([]);
   });
 
+  it("takes no later part of a hyphenated word for a name ('Upgrade-Insecure-Requests' made 'Requests consisted of a single line …' a technology, on MDN's history of HTTP)", () => {
+    const http = review("# HTTP", "HTTP/0.9 was extremely simple: requests consisted of a single line and started with the only possible method GET followed by the path to the resource.", "Notable headers are `Upgrade-Insecure-Requests` but many more exist.");
+    expect(promptsAnswering(http, "hyphens", ["Requests"]).filter((p) => p.startsWith("Which technology"))).toEqual([]);
+  });
+
   it("never types the answer to 'one of …': the review names one of several (thirteenth blind rating: 'Which technology is one of many state management libraries for React?')", () => {
     const libraries = review("# State libraries", "Zustand is one of many state management libraries for React.", "Jotai is one of the first atomic state libraries.", "Valtio is a proxy-based state library for React.", "Zustand is a small store for React written in TypeScript.", "Many teams compare Zustand, Jotai and Valtio.");
     const typed = promptsAnswering(libraries, "libraries", ["Zustand", "Jotai"]).filter((p) => /^Which/.test(p));

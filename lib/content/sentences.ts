@@ -47,14 +47,15 @@ export const MAX_SENTENCE_CHARS = 600;
 
 /**
  * sbd keeps "… Python and R. It interoperates …" together (it reads "R." as an initial): split
- * after a one-letter word when the next word is a typical sentence opener. It also keeps an FAQ's
+ * after a one-letter word when the next word is a typical sentence opener, or when a preposition
+ * no initial follows comes before it ("… an interpreter written in C. Damien Doligez contributed …"). It also keeps an FAQ's
  * opening "Yes." or "No." with the sentence after it, which then reads "Yes. The linter is ____".
  */
 function splitAfterInitial(piece: string): string[] {
   const out: string[] = [];
   let last = 0;
-  for (const m of piece.matchAll(/\b[A-Z]\.(\s+)(?=(?:It|Its|This|These|They|Their|The|There|That|He|She|We|In|A|An|But|And|However|So)\b)|^\s*(?:Yes|No)[.!](\s+)(?=\p{Lu})/gu)) {
-    const cut = (m.index ?? 0) + m[0].length - (m[1] ?? m[2]).length;
+  for (const m of piece.matchAll(/\b[A-Z]\.(\s+)(?=(?:It|Its|This|These|They|Their|The|There|That|He|She|We|In|A|An|But|And|However|So)\b)|^\s*(?:Yes|No)[.!](\s+)(?=\p{Lu})|(?<=\b(?:in|with|like|than)\s)[A-Z]\.(\s+)(?=\p{Lu})/gu)) {
+    const cut = (m.index ?? 0) + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
     out.push(piece.slice(last, cut));
     last = cut;
   }

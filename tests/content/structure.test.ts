@@ -60,6 +60,12 @@ describe("markdown structure", () => {
     expect(texts("Dr. Smith wrote the scheduler. It is fast.\n")).toEqual(["Dr. Smith wrote the scheduler.", "It is fast."]);
   });
 
+  it("ends a sentence at a one-letter name after a preposition ('written in C. Damien Doligez …'), never at an initial ('by J. Smith')", () => {
+    const texts = (src: string) => splitSentences(structureDocument(src).blocks).map((s) => s.text);
+    expect(texts("Caml Light was based on a bytecode interpreter written in C. Damien Doligez contributed its memory manager.\n")).toEqual(["Caml Light was based on a bytecode interpreter written in C.", "Damien Doligez contributed its memory manager."]);
+    expect(texts("The scheduler was written by J. Smith in 2010. It is fast.\n")).toEqual(["The scheduler was written by J. Smith in 2010.", "It is fast."]);
+  });
+
   it("reads rows of simple tables and never runs list items together", () => {
     const doc = structureDocument("| Tool | Language |\n|---|---|\n| Spark | Scala |\n\n- one item\n- two item\n");
     const row = doc.blocks.find((b) => b.kind === "row");

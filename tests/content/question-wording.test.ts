@@ -242,6 +242,28 @@ describe("multiple choice about one side of a comparison", () => {
   });
 });
 
+describe("multiple choice among names that are one", () => {
+  it("never offers a name and its other spelling as two choices ('OCaml' and 'Objective Caml', blind-rated ambiguous on OCaml's history)", () => {
+    const text = review(
+      "# A History of OCaml",
+      "## Caml",
+      "The Formel team at INRIA created Caml in 1985. Caml Light was a bytecode implementation of Caml by Xavier Leroy.",
+      "## Objective Caml",
+      "This led to the release of Objective Caml in 1996. Objective Caml was the first language to combine objects with ML-style type inference.",
+      "The year 2000 saw several new features. At that time, Objective Caml started to find industrial users in addition to its academic user base.",
+      "In 2011, the official name of the language became OCaml.",
+      "## OCaml Today",
+      "OCaml continues to evolve and gain popularity. OCaml 4.0 added GADTs in 2012. OCaml 5 added multicore support in 2022.",
+    );
+    // "The Formel team at ____ created Caml" → INRIA was offered with both as wrong choices
+    const mcqs = generateWithTrace(text, { slug: "aliases" }).candidates.filter((c) => c.question.type === "mcq");
+    for (const c of mcqs) {
+      const choices = c.question.choices ?? [];
+      expect(choices.includes("OCaml") && choices.includes("Objective Caml")).toBe(false);
+    }
+  });
+});
+
 describe("a name written with symbols", () => {
   it("keeps its '#' or '+' at the end of what is asked ('… backgrounds in Java and C#?')", () => {
     const text = review("# TypeScript", "TypeScript is a typed superset of JavaScript. TypeScript is popular with developers who know Java and C#.");

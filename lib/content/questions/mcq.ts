@@ -139,6 +139,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const section = sectionOf(slot);
     const picked: string[] = [];
     const pickedNorms = [answer];
+    const pickedFamilies = [slot.value];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
     // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
@@ -154,10 +155,11 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
-        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || saysItToo(v)) continue;
+        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || pickedFamilies.some((f) => sharesPart(f, o.value, v)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
         pickedNorms.push(v);
+        pickedFamilies.push(o.value);
         if (picked.length === 3) break;
       }
       if (picked.length === 3) break;
@@ -221,6 +223,29 @@ function sharesWord(a: string, b: string): boolean {
   const wb = b.split(" ");
   if (wa.length === wb.length && wa.length > 1 && RELEASE.test(wa.at(-1)!) && RELEASE.test(wb.at(-1)!) && wa.slice(0, -1).join(" ") === wb.slice(0, -1).join(" ")) return sameLine(wa.at(-1)!, wb.at(-1)!);
   return wb.some((w) => w.length > 1 && wa.includes(w));
+}
+
+/**
+ * The parts a name is written in, its capitals apart ("OCaml" → o, caml; "Objective Caml" →
+ * objective, caml), of three letters or more.
+ */
+function partsOf(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u))
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
+    .filter((w) => w.length >= 3);
+}
+
+/**
+ * "OCaml" and "Objective Caml" (its old name) share a part as written: one language, never two
+ * choices. Two releases of one name are two things (see sharesWord).
+ */
+function sharesPart(a: string, b: string, bNorm: string): boolean {
+  const releases = releasesOf(bNorm);
+  if (releases && releasesOf(normaliseAnswer(a)) === releases) return false;
+  const parts = new Set(partsOf(a));
+  return partsOf(b).some((p) => parts.has(p));
 }
 
 /** "18" and "18.0.0" are one release line (and "1.11" is "1.11"); "1.11" and "1.12" are two. */

@@ -155,7 +155,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
-        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || pickedFamilies.some((f) => sharesPart(f, o.value, v)) || saysItToo(v)) continue;
+        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || pickedFamilies.some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
         pickedNorms.push(v);
@@ -226,26 +226,19 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /**
- * The parts a name is written in, its capitals apart ("OCaml" → o, caml; "Objective Caml" →
- * objective, caml), of three letters or more.
+ * "OCaml" for "Objective Caml" (its old name), "JS" for "JavaScript": one name short for the other,
+ * its first words by their initials ("O" + "Caml") or all of them ("JS"). Never two choices
+ * (blind-rated ambiguous on OCaml's history).
  */
-function partsOf(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u))
-    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
-    .filter((w) => w.length >= 3);
-}
-
-/**
- * "OCaml" and "Objective Caml" (its old name) share a part as written: one language, never two
- * choices. Two releases of one name are two things (see sharesWord).
- */
-function sharesPart(a: string, b: string, bNorm: string): boolean {
-  const releases = releasesOf(bNorm);
-  if (releases && releasesOf(normaliseAnswer(a)) === releases) return false;
-  const parts = new Set(partsOf(a));
-  return partsOf(b).some((p) => parts.has(p));
+function abbreviates(a: string, b: string): boolean {
+  const short = (x: string, y: string) => {
+    const words = y.split(/\s+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => /^\p{L}/u.test(w));
+    if (words.length < 2) return false;
+    const initials = words.map((w) => w[0]).join("");
+    const lower = x.toLowerCase();
+    return lower === initials.toLowerCase() || lower === `${initials.slice(0, -1)}${words.at(-1)}`.toLowerCase();
+  };
+  return short(a, b) || short(b, a);
 }
 
 /** "18" and "18.0.0" are one release line (and "1.11" is "1.11"); "1.11" and "1.12" are two. */

@@ -63,6 +63,9 @@ function subjectName(st: Statement, clause: Clause, entities: EntityIndex): { na
   // possessor: tokens up to the one ending in 's
   const possessorEnd = tokens.slice(from, to).findIndex((t) => /[’']s$/.test(t.text));
   const nameTo = possessorEnd >= 0 ? from + possessorEnd + 1 : to;
+  // "… while SvelteKit's is broken up into multiple pages": a possessive whose noun the sentence
+  // left out says nothing on its own
+  if (possessorEnd >= 0 && nameTo === to) return undefined;
   for (let i = from; i < nameTo; i++) if (!entities.isNameToken(tokens, i)) return undefined;
   if (st.resolution.replacements.has(from)) {
     const replaced = st.resolution.replacements.get(from)!;

@@ -244,6 +244,11 @@ describe("generated banks", () => {
     expect(written).toContain("True or false: Spark is written in Python and only really supports Python. false");
   });
 
+  it("makes no true/false statement of a possessive whose noun the sentence left out ('… while SvelteKit's is broken up into multiple pages')", () => {
+    const prompts = generateWithTrace("# Astro vs. X\n\n## SvelteKit vs. Astro\n\nSvelteKit is a framework for building apps. Astro's documentation is served as a single page while SvelteKit's is broken up into multiple pages.\n", { slug: "ellipsis" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.filter((p) => /^True or false: \w+'s is /.test(p))).toEqual([]);
+  });
+
   it("never swaps a short name into a predicate that names it ('Go is the author of a popular book on Go')", () => {
     const text = "# Go in 2017\n\nAlan Donovan is the author of a popular book on Go.\n\nGo is a programming language designed at Google.\n";
     const prompts = generateWithTrace(text, { slug: "go-book" }).candidates.map((c) => c.question.prompt);

@@ -123,6 +123,18 @@ describe("generated banks", () => {
     expect(published).not.toContain("Pulsar");
   });
 
+  it("publishes no blank whose answer is a name every student knows, unless a heading says the document is about it ('strips unnecessary ____ from the page' → JavaScript)", () => {
+    const text = "# Site builders\n\n## Astro\n\nAstro strips unnecessary JavaScript from the page. Astro was created by Fred Schott.\n\n## JSON\n\nJSON took over the API world. Astro reads JSON files too.\n";
+    const { candidates } = generateWithTrace(text, { slug: "commonplace" });
+    const asked = candidates.filter((c) => c.question.type === "cloze" && ["JavaScript", "JSON"].includes(String(c.question.answer)));
+    expect(asked.map((c) => c.question.answer)).toEqual(expect.arrayContaining(["JavaScript", "JSON"]));
+    for (const c of candidates) c.score = asked.includes(c) ? 0.9 : 0.1;
+    for (const c of asked) c.features = { ...c.features!, answer_repeated_in_doc: 1 / 3 };
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published").map((c) => c.question.answer);
+    expect(published).not.toContain("JavaScript");
+    expect(published).toContain("JSON");
+  });
+
   it("counts a date asked among dates ('When did the following happen?') as a date, never as an incidental detail", () => {
     // curl's history: "When did the following happen? Daniel received the Polhem Prize …" was held back as incidental
     const text = "# History of curl\n\n## 1998\n\nMarch: Daniel released curl 4.\n\n## 2017\n\nOctober: Daniel received the Polhem Prize for his work on curl.\n\n## 2019\n\nJanuary: Daniel started working full-time on curl.\n\n## 2023\n\nMarch: work started on trurl, a tool for parsing URLs.\n";

@@ -336,7 +336,7 @@ function incidental(c: Candidate): boolean {
  * - and the rules below (typed releases, versions to match, open subject questions, incidental
  *   and commonplace answers, showcases, blanks in a timeline's notes).
  */
-export function heldBack(c: Candidate): boolean {
+function heldBack(c: Candidate): boolean {
   const f = c.features;
   if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
   return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c);

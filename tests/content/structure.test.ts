@@ -66,6 +66,13 @@ describe("markdown structure", () => {
     expect(texts("The scheduler was written by J. Smith in 2010. It is fast.\n")).toEqual(["The scheduler was written by J. Smith in 2010.", "It is fast."]);
   });
 
+  it("reads a heading without its section number ('### 2.8 GPL vs. BSD' compares GPL and BSD), and keeps a heading that opens with a count", () => {
+    const doc = structureDocument("# Fossil Versus Git\n\n### 2.8 GPL vs. BSD\n\nGit is covered by the GPL.\n\n## 10 Years of Electron\n\nElectron is ten years old.\n");
+    const [gpl, electron] = doc.blocks.filter((b) => b.kind === "paragraph");
+    expect(gpl.headingPath.at(-1)).toBe("GPL vs. BSD");
+    expect(electron.headingPath.at(-1)).toBe("10 Years of Electron");
+  });
+
   it("reads rows of simple tables and never runs list items together", () => {
     const doc = structureDocument("| Tool | Language |\n|---|---|\n| Spark | Scala |\n\n- one item\n- two item\n");
     const row = doc.blocks.find((b) => b.kind === "row");

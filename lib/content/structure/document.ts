@@ -74,8 +74,14 @@ function mergeBrokenParagraphs(blocks: RawBlock[], source: string): RawBlock[] {
 }
 
 function cleanHeading(text: string): string {
-  // an MDX heading anchor ("## Who worked on this? {/*who-worked-on-this*/}") is no part of its title
-  return text.replace(/\s*\{\/\*?[^{}]*?\*?\/\}\s*$/, "").replace(/^[#\s]+|[#\s]+$/g, "").replace(/\s+/g, " ").trim();
+  // an MDX heading anchor ("## Who worked on this? {/*who-worked-on-this*/}") is no part of its
+  // title, nor is a section's number ("### 2.8 GPL vs. BSD" compares GPL and BSD, not "2.8 GPL")
+  return text
+    .replace(/\s*\{\/\*?[^{}]*?\*?\/\}\s*$/, "")
+    .replace(/^[#\s]+|[#\s]+$/g, "")
+    .replace(/^(?:\d+\.)+\d*\s+(?=\p{Lu})/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function structureDocument(source: string): StructuredDocument {

@@ -163,7 +163,9 @@ function mentions(s: ContrastSide, name: string): boolean {
 }
 
 function valid(a: ContrastSide, b: ContrastSide): boolean {
-  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name);
+  // a predicate that names its own subject gives the swap away ("OpenBSD aims for maximum
+  // portability: \"of course it runs NetBSD\"", rated given away on a BSD comparison)
+  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name) && !mentions(a, a.name) && !mentions(b, b.name);
 }
 
 /** The names a side's predicate holds (normalised), in order: "uses React to generate your website UI" → react. */
@@ -316,6 +318,9 @@ function unlikeName(st: Statement, clause: Clause, entities: EntityIndex): [numb
  * faster than") may hold both ways, and a sentence that needs the one before it is no statement of
  * its own, so neither is a comparison here.
  */
+/** A comparison that may hold either way: a modal of possibility, or "in some cases", "sometimes". */
+const HEDGED = /\b(?:may|might|can|could)\b|\bin (?:some|many|certain|most) (?:cases|situations|scenarios)\b|\bsometimes\b/i;
+
 export function findComparisons(statements: Statement[], entities: EntityIndex): Comparison[] {
   const out: Comparison[] = [];
   for (const st of statements) {
@@ -323,6 +328,9 @@ export function findComparisons(statements: Statement[], entities: EntityIndex):
     const { tokens } = st.analysed;
     if (!main || st.resolution.context || main.complement[1] - main.verb[0] > MAX_COMPARISON_PREDICATE) continue;
     if (tokens.slice(main.verb[0], main.complement[1]).some((t) => NEGATION.test(t.lower))) continue;
+    // "In some cases, Linux may perform better than FreeBSD": a hedged comparison holds the other
+    // way too (the review says FreeBSD can perform better than Linux: the swap was rated wrong)
+    if (HEDGED.test(st.analysed.sentence.clean)) continue;
     const named = subjectName(st, main, entities);
     if (!named) continue;
     const otherRange = thanName(st, main, entities) ?? unlikeName(st, main, entities);

@@ -261,6 +261,18 @@ describe("generated banks", () => {
     expect(prompts.filter((p) => /^True or false: \w+'s is /.test(p))).toEqual([]);
   });
 
+  it("makes no false statement of a hedged comparison ('In some cases, Linux may perform better than FreeBSD') nor of a predicate that names its own subject", () => {
+    const falses = (text: string) =>
+      generateWithTrace(text, { slug: "hedged" })
+        .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+        .map((c) => c.question.prompt);
+    const doc = (sentence: string) => `# Dask and Spark\n\nDask is a Python library for parallel computing. Spark is a cluster engine written in Scala.\n\n${sentence}\n`;
+    expect(falses(doc("Dask is faster than Spark."))).toContain("True or false: Spark is faster than Dask.");
+    expect(falses(doc("In some cases, Dask may be faster than Spark."))).toEqual([]);
+    const aims = falses('# Explaining BSD\n\n## The projects\n\n- NetBSD aims for maximum portability: "of course it runs NetBSD".\n- OpenBSD aims for security and code purity.\n');
+    expect(aims.filter((p) => p.includes("runs NetBSD"))).toEqual([]);
+  });
+
   it("never swaps a short name into a predicate that names it ('Go is the author of a popular book on Go')", () => {
     const text = "# Go in 2017\n\nAlan Donovan is the author of a popular book on Go.\n\nGo is a programming language designed at Google.\n";
     const prompts = generateWithTrace(text, { slug: "go-book" }).candidates.map((c) => c.question.prompt);

@@ -163,9 +163,18 @@ function mentions(s: ContrastSide, name: string): boolean {
 }
 
 function valid(a: ContrastSide, b: ContrastSide): boolean {
-  // a predicate that names its own subject gives the swap away ("OpenBSD aims for maximum
-  // portability: \"of course it runs NetBSD\"", rated given away on a BSD comparison)
-  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name) && !mentions(a, a.name) && !mentions(b, b.name);
+  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name);
+}
+
+/**
+ * A predicate that names its own subject whole gives its swap away: "OpenBSD aims for maximum
+ * portability: \"of course it runs NetBSD\"" (rated given away on a BSD comparison). Only that
+ * side's swap: the other's predicate still makes a fair false statement of it.
+ */
+export function namesItself(s: ContrastSide): boolean {
+  const { tokens } = s.st.analysed;
+  const predicate = ` ${normaliseText(s.st.analysed.sentence.clean.slice(tokens[s.clause.verb[0]].start, tokens[s.clause.complement[1] - 1].end))} `;
+  return predicate.includes(` ${normaliseText(s.name)} `);
 }
 
 /** The names a side's predicate holds (normalised), in order: "uses React to generate your website UI" → react. */

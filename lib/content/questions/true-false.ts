@@ -3,7 +3,7 @@
 // true) or a denial it makes ("Ruff supports Python 2" is false where it says "does not support").
 // No swap is ever made where the document is silent.
 import { isComparative } from "../anaphors";
-import { renderComparison, renderSide, swapMayHold, type Comparison, type Contrast, type ContrastSide } from "../contrasts";
+import { namesItself, renderComparison, renderSide, swapMayHold, type Comparison, type Contrast, type ContrastSide } from "../contrasts";
 import { renderNegation, type Negation } from "../negations";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -68,7 +68,7 @@ export function trueFalseCandidates(ctx: GenerationContext, contrasts: Contrast[
     // each side's predicate is asked of its own name (true) and of the other's (false)
     for (const [side, other] of [[c.a, c.b], [c.b, c.a]] as const) {
       out.push(candidate(ctx, side, other, c, false));
-      if (!swapMayHold(side, other, ctx.entities)) out.push(candidate(ctx, side, other, c, true));
+      if (!swapMayHold(side, other, ctx.entities) && !namesItself(side)) out.push(candidate(ctx, side, other, c, true));
     }
   }
   return out;

@@ -207,15 +207,10 @@ function maximal(tokens: Token[], to: number): boolean {
  * or a gerund that ends its clause ("modern UI components for HTML templating": 0 of 4 such blanks
  * blind-rated acceptable on Astro's comparisons), not one that takes an object ("… by Google using Go").
  */
-function modifiesNext(tokens: Token[], to: number, from?: number): boolean {
+function modifiesNext(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   if (!next || /[,;:()]/.test(tokens[to - 1].post) || next.tags.has("Pronoun")) return false;
   if (next.chunk === "Noun" && next.tags.has("Noun")) return true;
-  // "… for BSD licensed projects": after a preposition or an article the name is no subject, and the
-  // participle with the noun after it is the phrase it modifies
-  const after = tokens[to + 1];
-  const opened = from !== undefined && from > 0 && (tokens[from - 1].tags.has("Preposition") || tokens[from - 1].tags.has("Determiner")) && !/[,;:()]/.test(tokens[from - 1].post);
-  if (opened && /^\p{Ll}+ed$/u.test(next.text) && !/[,;:()]/.test(next.post) && after?.tags.has("Noun") && /^\p{Ll}/u.test(after.text) && !after.tags.has("Pronoun")) return true;
   return /^\p{Ll}+ing$/u.test(next.text) && (to + 1 >= tokens.length || /[,;:.!?)]/.test(next.post));
 }
 
@@ -279,7 +274,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     for (let k = from; k < to; k++) if (quoted[k]) return;
     if (kind !== "date" && isListMember(tokens, from, to)) return;
     if (kind !== "date" && /^\d/.test(tokens[from].text) && derivedFigure(tokens, from, to)) return;
-    if (kind === "name" && (pairedName(tokens, from, to, entities) || modifiesNext(tokens, to, from))) return;
+    if (kind === "name" && (pairedName(tokens, from, to, entities) || modifiesNext(tokens, to))) return;
     if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
     if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;
     // a span never swallows the clause's verb ("RabbitMQ deletes a message" is no noun phrase)
@@ -322,7 +317,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     while (j < tokens.length && !taken[j] && isNameRun(tokens, j, entities) && !/[,;:()]/.test(tokens[j - 1].post) && !/[’']s$/.test(tokens[j - 1].text)) j++;
     const trimmed = trimEdges(tokens, i, j);
     // a name that only modifies a following noun ("many other Apache projects") is not a constituent of its own
-    const modifier = trimmed && modifiesNext(tokens, trimmed[1], trimmed[0]);
+    const modifier = trimmed && modifiesNext(tokens, trimmed[1]);
     if (trimmed && !modifier) {
       add(trimmed[0], trimmed[1], "name");
       for (let k = trimmed[0]; k < trimmed[1]; k++) taken[k] = true;

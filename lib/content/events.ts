@@ -178,8 +178,8 @@ const DATED_BY_THE_DATE = /\b(?:that|the same|the following|the next|the previou
 
 /** A year left in the event once its date is taken out. */
 const ANOTHER_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
-/** A state that lasts or recurs, not an event: "… named Most Loved every year since our 1.0 release in 2015", "Buck2 is being used internally … from 2023". */
-const ONGOING = /\b(?:since|until|ever since|every year|each year|every month)\b|\b(?:is|are|am)\s+(?:still\s+|now\s+)?being\b/i;
+/** A state that lasts or recurs, not an event: "… named Most Loved every year since our 1.0 release in 2015". */
+const ONGOING = /\b(?:since|until|ever since|every year|each year|every month)\b/i;
 /** A pronoun that stands for something the event does not name. */
 const UNNAMED = /\b(?:they|them|it)\b/i;
 

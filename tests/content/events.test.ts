@@ -85,13 +85,6 @@ describe("dated events", () => {
     expect(new Set(years).size).toBe(years.length);
   });
 
-  it("never ask the year of what is going on ('Buck2 is being used internally within Meta … from 2023')", () => {
-    const text = "# Why Buck2\n\nBuck2 is being used internally within Meta and is available as open-source from 2023. Buck was open sourced in 2013.\n";
-    const asked = datesAskedOf(text);
-    expect(asked.filter((p) => p.includes("is being used"))).toEqual([]);
-    expect(asked.some((p) => p.includes("Buck was open sourced"))).toBe(true);
-  });
-
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {
     expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });

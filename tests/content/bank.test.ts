@@ -40,12 +40,14 @@ describe("generated banks", () => {
 
   it("publishes no date of a feature added or a point release (27 % of such labelled date questions acceptable; trivia to two blind raters)", () => {
     const history = "# History of Fetchy\n\n## 1998\n\nIn March 1998, Fetchy 3.12 added proxy authentication.\n\n## 2004\n\nIn June 2004, Fetchy 7.12.0 introduced IDN support.\n\n## 2010\n\nIn March 2010, the Fetchy project switched over to use git instead of CVS for source code control.\n";
-    // asked as a year or among dates, whichever the ranker prefers: only the switch to git is published
-    const dated = generateWithTrace(history, { slug: "minor-dates" }).candidates.filter((c) => c.builder === "date-year" || c.builder === "date-mcq");
-    const published = dated.filter((c) => c.question.tier === "published").map((c) => String(c.question.answer));
+    // every date rated likely, as a year or among dates: only the switch to git is published
+    const { candidates } = generateWithTrace(history, { slug: "minor-dates" });
+    const dated = candidates.filter((c) => c.builder === "date-year" || c.builder === "date-mcq");
+    for (const c of candidates) c.score = dated.includes(c) ? 0.9 : 0.1;
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published" && dated.includes(c)).map((c) => String(c.question.answer));
     expect(published.length).toBeGreaterThan(0);
     expect(published.every((a) => a.endsWith("2010"))).toBe(true);
-    expect(dated.filter((c) => c.features?.date_minor).every((c) => c.question.tier !== "published")).toBe(true);
+    expect(dated.filter((c) => c.features?.date_minor).map((c) => c.question.tier)).not.toContain("published");
     // a labelled entry under a year heading is one feature of its year unless it says it is more
     // (Rust's five years: five of five such years rejected in a blind sample; "first major" ones kept)
     const years = "# Five years of Fetchy\n\n## 2016\n\n**1.13 — The Try Operator:** One of the first major syntax additions was the try operator.\n\n**1.14 — Shared Workspaces:** Workspaces let projects share one lock file.\n\n## 2017\n\n**1.20 — Bundled Formatter:** The formatter now ships with every install.\n";

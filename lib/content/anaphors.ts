@@ -103,8 +103,9 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     if (DEMONSTRATIVES.has(t.lower) && !(t.lower === "those" && next && (next.tags.has("Participle") || next.tags.has("PastTense") || /^(?:that|which|who|of|with|in|on|from)$/.test(next.lower)))) out.push({ at: i, what: t.lower });
     else if (t.lower === "that" && ((i === 0 && (!next || next.tags.has("Verb") || isAuxLike(next))) || tokens[i - 1]?.tags.has("Preposition") || /[.,;:!?]/.test(t.post) || !next || (tokens[i - 1]?.tags.has("Verb") && (next.tags.has("Preposition") || next.tags.has("Adverb") || determinesNoun(tokens, i))))) out.push({ at: i, what: "that" });
     // "the same developers" points back; "both X and Y on the same cluster", "the same execution
-    // environment as your application" and "Timothy Crosley, the same creator of isort" do not
-    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && /^(?:both|each|all|and)$/.test(x.lower)) && !sameAsWithin(tokens, i) && !isAppositiveSame(tokens, i)) out.push({ at: i, what: "the same" });
+    // environment as your application" and "Timothy Crosley, the same creator of isort" do not (a
+    // pair named after it does not: "To accomplish the same using Git requires …, and managing …")
+    else if (t.lower === "same" && tokens[i - 1]?.lower === "the" && !tokens.some((x, k) => k > 0 && k < i && /^(?:both|each|all|and)$/.test(x.lower)) && !sameAsWithin(tokens, i) && !isAppositiveSame(tokens, i) && !sameAmongThemselves(tokens, i)) out.push({ at: i, what: "the same" });
     // "no such tool", "to accept such wheels", "such a system": the kind the sentence before describes;
     // never "such as", "such tools as X" nor "such that"
     else if (t.lower === "such" && next && !/^(?:as|that)$/.test(next.lower) && !tokens.slice(i + 1, i + 5).some((x) => x.lower === "as") && ((i > 0 && /^(?:no|any)$/.test(tokens[i - 1].lower)) || /^(?:a|an)$/.test(next.lower) || (/^\p{Ll}+$/u.test(next.text) && !isAuxLike(next))) && !namedBefore(tokens, i)) out.push({ at: i, what: "such" });
@@ -187,6 +188,15 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
 /** A plural noun at `from` (-1: none) in the same clause as the word at `at`: no break between them. */
 function pluralInClause(tokens: Token[], from: number, at: number): boolean {
   return from >= 0 && !tokens.slice(from, at).some((x) => /[,;:(—–]/.test(x.post) || CLAUSE_BREAKS.has(x.lower));
+}
+
+/**
+ * "at the same time"; "developers working on the same project can use a different name for the
+ * same branch": a sameness the sentence holds itself, against a "different" it names, not one that
+ * points back.
+ */
+function sameAmongThemselves(tokens: Token[], at: number): boolean {
+  return /^(?:time|moment)$/.test(tokens[at + 1]?.lower ?? "") || tokens.some((x) => x.lower === "different");
 }
 
 /** "the same advantages as Cypress": the likeness names its other side within the noun phrase. */

@@ -34,6 +34,15 @@ describe("reference resolution", () => {
     expect(second.statement ?? "").not.toMatch(/Spark interoperate/);
   });
 
+  it("reads 'the same' as pointing back even when a list with 'and' follows it, and never 'at the same time' or a sameness the sentence sets against 'different'", () => {
+    const [, fossil] = statementsOf("# Fossil Versus Git\n\nFossil is a single self-contained binary. To accomplish the same using Git requires locating, installing, configuring, integrating, and managing many separate tools.\n");
+    expect(fossil.kind === "none" || fossil.kind === "substituted").toBe(false);
+    const [clusters] = statementsOf("# Clusters\n\nMost clusters run many different distributed systems at the same time, using resource managers.\n");
+    expect(clusters.kind).toBe("none");
+    const [branches] = statementsOf("# Fossil Versus Git\n\nGit developers working on one project can use a different name for the same branch.\n");
+    expect(branches.kind).toBe("none");
+  });
+
   it("never takes a person for 'it': the web's history renamed the system Tim Berners-Lee proposed, not him", () => {
     const [, second] = statementsOf("# History of HTTP\n\nIn 1989, Tim Berners-Lee wrote a proposal to build a hypertext system over the internet. Initially called the Mesh, it was later renamed the World Wide Web in 1990.\n");
     expect(second.statement ?? "").not.toMatch(/Berners-Lee was later renamed/);

@@ -208,6 +208,22 @@ describe("labelled entries", () => {
     expect(prompts).toContain("In which year does the review place “Parallel Transfers” in Fetchy's history?");
   });
 
+  it("take the history a title tells as the document's ('History of Maven' is Maven's, not that of the project named most, Alexandria)", () => {
+    const maven = [
+      "# History of Maven",
+      "",
+      "Alexandria was a web-based source tool. Alexandria used Gump for builds. Alexandria was retired in 2002.",
+      "",
+      "Maven began as a subproject of Alexandria. Maven was moved to Turbine in 2002. Maven 1.0 was released in 2004.",
+      "",
+      "The central repository was created in 2003 to hold Maven's artifacts.",
+      "",
+    ].join("\n");
+    const prompts = datesAskedOf(maven);
+    expect(prompts.filter((p) => p.includes("Alexandria's history"))).toEqual([]);
+    expect(prompts).toContain("In which year did the following happen in Maven's history? Alexandria was retired.");
+  });
+
   it("never name a class of thing as whose history it is ('APIs' history', from a heading 'APIs and debugging')", () => {
     // The demo deck asked "In which year did this happen in APIs' history?" for TensorFlow's release.
     const comparison = [

@@ -402,17 +402,21 @@ function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
 
 /**
  * The name a title opens with before a colon ("gccrs: An alternative compiler for Rust", "Borg:
- * The Predecessor to Kubernetes") or introduces ("Introducing Gofix"), normalised, when three
+ * The Predecessor to Kubernetes"), introduces ("Introducing Gofix") or tells the history of
+ * ("History of Maven"), normalised, when three
  * statements or more say it: what the document is about, even written in lower case as no other
  * name is ("gccrs" is no name span, and "GCC", which it is part of, is mentioned more).
  */
 function titleSubject(statements: Statement[], title = ""): string | undefined {
-  const subject = (/^\s*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*:\s+\S/u.exec(title) ?? /^\s*(?:Introducing|Announcing|Meet)\s+([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*$/u.exec(title))?.[1];
+  const subject = (/^\s*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*:\s+\S/u.exec(title) ?? /^\s*(?:Introducing|Announcing|Meet)\s+([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*$/u.exec(title) ?? HISTORY_TITLE.exec(title))?.[1];
   if (!subject) return undefined;
   const name = normaliseAnswer(subject);
-  const saying = statements.filter((st) => st.analysed.tokens.some((t) => normaliseAnswer(t.text) === name)).length;
+  const saying = statements.filter((st) => ` ${normaliseText(st.analysed.sentence.clean)} `.includes(` ${name} `)).length;
   return saying >= 3 ? name : undefined;
 }
+
+/** "History of Maven", "A Brief History of PostgreSQL", "10 Years of Electron": the name whose history it is (one or two words). */
+const HISTORY_TITLE = /^\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:\(?(?:[Bb]rief|[Ss]hort|[Ll]ittle)\)?\s+)?(?:[Hh]istory [Oo]f|\d+ [Yy]ears [Oo]f)\s+(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s\p{Lu}[\p{L}\p{N}.+#-]*)?)[^\p{L}\p{N}]*$/u;
 
 /**
  * When no name dominates the statements, the one the opening paragraph names most — at least

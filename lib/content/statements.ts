@@ -88,6 +88,8 @@ export function renderTokens(st: Statement, options: RenderOptions = {}): string
   }
   if (!options.range && to === tokens.length && prevEnd >= 0) out += text.slice(prevEnd).replace(/\s+$/, "");
   else if (to > from) out += closingTail(out, tokens[to - 1].post);
+  // trademark signs are typography, and beside a blank they give a name away ("Sun licensed ____®")
+  out = out.replace(/[®™]/g, "");
   out = out.replace(/ {2,}/g, " ").replace(/ ([,;:.])/g, (m, p: string, at: number) => (out[at - 1] === " " ? p : m)).trim();
   // code is written as the machine reads it: "k#keyword …" stays lower case, and so does a name its
   // writer keeps in lower case even to open a sentence ("pjax sped up GitHub's UI …")

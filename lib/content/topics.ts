@@ -18,7 +18,8 @@ export interface Topic {
  */
 export function headingTopic(title: string | undefined, entities: EntityIndex): Topic | undefined {
   if (!title) return undefined;
-  const t = title.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  // "Comparing BSD and Linux", "Comparison of Dask and Spark": the names, not the verb before them
+  const t = title.replace(/\([^)]*\)/g, "").replace(/^(?:comparing|comparison of|comparisons of|compared)\s+/i, "").replace(/\s+/g, " ").trim();
   const parts = t.split(/\s+(?:vs\.?|versus|and|&)\s+|\s*\/\s*/i).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 3) return undefined;
   for (const p of parts) {

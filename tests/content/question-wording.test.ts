@@ -242,6 +242,27 @@ describe("multiple choice about one side of a comparison", () => {
   });
 });
 
+describe("what a BSD white paper taught", () => {
+  const text = review(
+    "# Explaining BSD",
+    "BSD is an operating system. Linux is a kernel. BSD runs on many machines. Linux runs on many machines.",
+    "## Comparing BSD and Linux",
+    "Both are UNIX® like operating systems. Neither BSD nor Linux is useful without applications. Sun Microsystems licensed UNIX® and implemented a version of 4.2BSD.",
+  );
+  const { candidates } = generateWithTrace(text, { slug: "bsd" });
+  const prompts = candidates.map((c) => c.question.prompt);
+
+  it("reads the names of a heading without its verb ('Comparing BSD and Linux': both are BSD and Linux)", () => {
+    expect(prompts.filter((p) => p.includes("Comparing BSD"))).toEqual([]);
+    expect(prompts.some((p) => p.includes("Both BSD and Linux are"))).toBe(true);
+  });
+
+  it("never leaves 'Neither' in an answer, nor a trademark sign beside a blank", () => {
+    expect(candidates.filter((c) => /^neither /i.test(String(c.question.answer)))).toEqual([]);
+    expect(prompts.filter((p) => /[®™]/.test(p))).toEqual([]);
+  });
+});
+
 describe("multiple choice among names that are one", () => {
   it("never offers a name and its other spelling as two choices ('OCaml' and 'Objective Caml', blind-rated ambiguous on OCaml's history)", () => {
     const text = review(

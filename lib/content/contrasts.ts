@@ -322,14 +322,14 @@ function unlikeName(st: Statement, clause: Clause, entities: EntityIndex): [numb
   return end > 1 && /,/.test(tokens[end - 1].post) ? [1, end] : undefined;
 }
 
+/** A comparison that may hold either way: a modal of possibility, or "in some cases", "sometimes". */
+const HEDGED = /\b(?:may|might|can|could)\b|\bin (?:some|many|certain|most) (?:cases|situations|scenarios)\b|\bsometimes\b/i;
+
 /**
  * Comparisons of one named subject with another name (see Comparison). A negated predicate ("is no
  * faster than") may hold both ways, and a sentence that needs the one before it is no statement of
  * its own, so neither is a comparison here.
  */
-/** A comparison that may hold either way: a modal of possibility, or "in some cases", "sometimes". */
-const HEDGED = /\b(?:may|might|can|could)\b|\bin (?:some|many|certain|most) (?:cases|situations|scenarios)\b|\bsometimes\b/i;
-
 export function findComparisons(statements: Statement[], entities: EntityIndex): Comparison[] {
   const out: Comparison[] = [];
   for (const st of statements) {

@@ -39,8 +39,9 @@ function timelineAt(events: DatedEvent[], precision: DatePrecision): Timeline {
 
 /**
  * Up to three other dates of the document at the answer's precision, the nearest in time first
- * (ties by text), for a month or a day each of another year. Walks outwards from the answer's place in the document's timeline, so a long
- * history costs a binary search per question, not a sort.
+ * (ties by text), for a month or a day each of another year. Walks outwards from the answer's
+ * place in the document's timeline, so a long history costs a binary search per question, not a
+ * sort.
  */
 function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
   const { times, texts } = timelineAt(events, e.precision);

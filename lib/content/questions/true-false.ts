@@ -67,8 +67,8 @@ export function trueFalseCandidates(ctx: GenerationContext, contrasts: Contrast[
   for (const c of contrasts) {
     // each side's predicate is asked of its own name (true) and of the other's (false)
     for (const [side, other] of [[c.a, c.b], [c.b, c.a]] as const) {
-      out.push(candidate(ctx, side, other, c, false));
       if (!swapMayHold(side, other, ctx.entities) && !namesItself(side)) out.push(candidate(ctx, side, other, c, true));
+      out.push(candidate(ctx, side, other, c, false));
     }
   }
   return out;

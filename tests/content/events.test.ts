@@ -77,11 +77,15 @@ describe("dated events", () => {
     expect(asked.some((p) => p.includes("HTTP/3 was published"))).toBe(true);
   });
 
-  it("offer a month among other years, never among the months around it ('July 2017' among 'June 2017' and 'August 2017' asks the month)", () => {
-    const text = ["# History of Fetchy", "", "## 2016", "", "March: Fetchy 1.0 was released.", "", "## 2017", "", "June: Fetchy moved to a new website.", "", "July: OSS-Fuzz started fuzzing Fetchy.", "", "August: Fetchy 2.0 was released.", "", "## 2019", "", "January: Fetchy's author started working full-time on Fetchy.", "", "## 2020", "", "May: Fetchy 3.0 was released.", ""].join("\n");
-    const fuzz = generateWithTrace(text, { slug: "months" }).candidates.find((c) => c.builder === "date-mcq" && c.question.answer === "July 2017");
-    expect(fuzz).toBeDefined();
-    const years = fuzz!.question.choices!.map((c) => c.slice(-4));
+  it("ask a timeline line by its year, among other years, and a month that completes a sentence among months of other years ('July 2017' among 'June 2017' and 'August 2017' asks the month)", () => {
+    const text = ["# History of Fetchy", "", "## 2016", "", "March: Fetchy 1.0 was released.", "", "## 2017", "", "June: Fetchy moved to a new website.", "", "July: OSS-Fuzz started fuzzing Fetchy.", "", "August: Fetchy 2.0 was released.", "", "## 2019", "", "January: Fetchy's author started working full-time on Fetchy.", "", "## 2020", "", "May: Fetchy 3.0 was released.", "", "In July 2021, Fetchy's website moved to fetchy.dev. In March 2021, Fetchy gained HTTP/3 support.", ""].join("\n");
+    const mcqs = generateWithTrace(text, { slug: "months" }).candidates.filter((c) => c.builder === "date-mcq");
+    const fuzz = mcqs.find((c) => c.question.prompt.endsWith("OSS-Fuzz started fuzzing Fetchy."));
+    expect(fuzz?.question.answer).toBe("2017");
+    expect(fuzz!.question.choices!.every((c) => /^\d{4}$/.test(c))).toBe(true);
+    const moved = mcqs.find((c) => c.question.answer === "July 2021");
+    expect(moved).toBeDefined();
+    const years = moved!.question.choices!.map((c) => c.slice(-4));
     expect(new Set(years).size).toBe(years.length);
   });
 

@@ -43,8 +43,8 @@ function timelineAt(events: DatedEvent[], precision: DatePrecision): Timeline {
  * place in the document's timeline, so a long history costs a binary search per question, not a
  * sort.
  */
-function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
-  const { times, texts } = timelineAt(events, e.precision);
+function dateDistractors(e: DatedEvent, events: DatedEvent[], precision: DatePrecision = e.precision): string[] {
+  const { times, texts } = timelineAt(events, precision);
   const at = timeOf(e.iso);
   let right = 0;
   for (let hi = times.length; right < hi; ) {
@@ -53,7 +53,7 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
     else hi = mid;
   }
   let left = right - 1;
-  const seen = new Set([eventDate(e)]);
+  const seen = new Set([eventDate(e, precision)]);
   const years = new Set([e.iso.slice(0, 4)]);
   const out: string[] = [];
   while (out.length < 3 && (left >= 0 || right < times.length)) {
@@ -67,7 +67,7 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[]): string[] {
     // a month or a day is asked among other years: the answer's own year and those of the choices
     // taken are no choice ("July 2017" among "June 2017" and "August 2017" asks the month: 7 of 37
     // such labelled questions acceptable, against 12 of 19 among years)
-    if (e.precision !== "year" && years.has(text.slice(-4))) continue;
+    if (precision !== "year" && years.has(text.slice(-4))) continue;
     seen.add(text);
     years.add(text.slice(-4));
     out.push(text);
@@ -105,9 +105,13 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
     const statements = [e.st];
     const source = sourceRange(statements);
     const sentence = sentenceKey(e.st.analysed.sentence);
-    const answer = eventDate(e);
-    const distractors = dateDistractors(e, events);
-    if (distractors.length >= 2) {
+    // an event told without its date ("When did the following happen? …") is asked by its year:
+    // the day or the month of a history's events is what the blind ratings called trivia ("The
+    // exact day curl was bundled in Mac OS X"); a date that completes the sentence keeps its form
+    const precision = e.span || e.phrase ? e.precision : "year";
+    const answer = eventDate(e, precision);
+    const distractors = dateDistractors(e, events, precision);
+    if (distractors.length >= 2 && !titleYears.has(answer)) {
       const id = questionId(ctx.slug, "mcq", [sentence], answer);
       const prompt = e.phrase
         ? placePrompt(ctx, e)

@@ -40,7 +40,7 @@ export function outsideQuotes(text: string): string {
 }
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const DATE_PREFIX = /^(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:1[6-9]|20)\d{2}))?\s*[:,]\s+(?=\S)/;
+const DATE_PREFIX = /^(?:(?<dayFirst>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:1[6-9]|20)\d{2}))?(?:\s*[:,]|\s+(?:[—–]|--?))\s+(?=\S)/;
 
 /** The year of the nearest heading that is a year ("## 1998"), for timeline lines under it. */
 export function headingYear(path: string[]): number | undefined {
@@ -56,11 +56,14 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   const m = DATE_PREFIX.exec(sentence.clean);
   if (!m) return sentence;
   const rest = sentence.clean.slice(m[0].length);
-  const year = m[3] ? Number(m[3]) : headingYear(sentence.block.headingPath);
+  const { dayFirst, month, day: dayAfter, year: written } = m.groups!;
+  // "13 October 2002:" is a day before its month; "October 13, 2002:" one after
+  const day = dayFirst ?? dayAfter;
+  const year = written ? Number(written) : headingYear(sentence.block.headingPath);
   return {
     ...sentence,
     clean: rest.charAt(0).toUpperCase() + rest.slice(1),
-    datePrefix: { month: MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1, ...(m[2] ? { day: Number(m[2]) } : {}), ...(year ? { year } : {}), ...(/^\p{Ll}/u.test(rest) ? { lowerStart: true } : {}) },
+    datePrefix: { month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1, ...(day ? { day: Number(day) } : {}), ...(year ? { year } : {}), ...(/^\p{Ll}/u.test(rest) ? { lowerStart: true } : {}) },
   };
 }
 

@@ -89,6 +89,16 @@ describe("dated events", () => {
     expect(new Set(years).size).toBe(years.length);
   });
 
+  it("read a timeline line dated with a dash or with its day first ('September 2019 — …', '13 October 2002: …') as a dated note", () => {
+    const text = ["# Ten years of Fetchy", "", "Some milestones:", "", "* September 2019 — Fetchy's plugin API went GA in Fetchy 1.16.", "* 13 October 2002: Fetchy went open source at its first conference.", "* March 2021 — Fetchy 2.0 was released with a new scheduler.", ""].join("\n");
+    const { candidates } = generateWithTrace(text, { slug: "dashes" });
+    const notes = candidates.filter((c) => c.statements.some((s) => !!s.analysed.sentence.datePrefix));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(candidates.filter((c) => /September 2019 —|13 October 2002:/.test(c.question.prompt))).toEqual([]);
+    const dates = notes.filter((c) => c.builder === "date-year").map((c) => c.question.answer);
+    expect(dates).toEqual(expect.arrayContaining(["2002", "2021"]));
+  });
+
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {
     expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });

@@ -51,10 +51,26 @@ export function headingYear(path: string[]): number | undefined {
   return undefined;
 }
 
+/** A date a block's label gives: "13 October 2002", "2.33 -- April 2004" (a release and its month). */
+const LABEL_DATE = /(?:\b(?<dayFirst>\d{1,2})\s+)?\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:1[6-9]|20)\d{2})\b/;
+
+/**
+ * "**13 October 2002:** Blender goes Open Source …", "**2.33 -- April 2004:** Game Engine returns …":
+ * the first sentence of a block whose bold label is dated is a timeline line too (a release
+ * history's notes, whose blanks the blind rating of Blender's history called fragments).
+ */
+function labelDated(sentence: Sentence): Sentence {
+  const m = sentence.index === 0 && sentence.block.label ? LABEL_DATE.exec(sentence.block.label) : null;
+  if (!m) return sentence;
+  const { dayFirst, month, day, year } = m.groups!;
+  const dayOf = dayFirst ?? day;
+  return { ...sentence, datePrefix: { month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1, ...(dayOf ? { day: Number(dayOf) } : {}), year: Number(year) } };
+}
+
 /** "March 14: urlget 3.12 added …" — a timeline line: the date is a label, the rest the sentence. */
 function liftDatePrefix(sentence: Sentence): Sentence {
   const m = DATE_PREFIX.exec(sentence.clean);
-  if (!m) return sentence;
+  if (!m) return labelDated(sentence);
   const rest = sentence.clean.slice(m[0].length);
   const { dayFirst, month, day: dayAfter, year: written } = m.groups!;
   // "13 October 2002:" is a day before its month; "October 13, 2002:" one after

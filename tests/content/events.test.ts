@@ -99,6 +99,15 @@ describe("dated events", () => {
     expect(dates).toEqual(expect.arrayContaining(["2002", "2021"]));
   });
 
+  it("read a line whose bold label is dated as a dated note ('**13 October 2002:** Fetchy goes Open Source …', '**2.33 -- April 2004:** …')", () => {
+    const text = ["# History of Fetchy", "", "- **13 October 2002:** **Fetchy goes Open Source, 1st Fetchy Conference.**", "- **2.33 -- April 2004:** Game Engine returns, ambient occlusion, new procedural textures.", "- **2.40 -- January 2006:** Fetchy gains a new particle system.", ""].join("\n");
+    const { candidates } = generateWithTrace(text, { slug: "labels" });
+    const open = candidates.filter((c) => c.question.type === "cloze" && c.question.answer === "Open Source");
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((c) => c.statements.every((s) => s.analysed.sentence.datePrefix?.year === 2002))).toBe(true);
+    expect(candidates.filter((c) => c.builder === "date-year").map((c) => c.question.answer)).toEqual(expect.arrayContaining(["2002", "2006"]));
+  });
+
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {
     expect(dated.filter((p) => p.includes("conferences"))).toEqual([]);
   });

@@ -9,7 +9,7 @@
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { askedText, questionDefects, setDefects, type DefectClass } from "./defects";
-import { normaliseText } from "./normalise";
+import { normaliseAnswer, normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 
 export const PUBLISH_THRESHOLD = 0.6;
@@ -66,6 +66,7 @@ class Picker {
   private readonly recallFacts = new Set<string>();
   private readonly prompts = new Set<string>();
   private readonly sources = new Set<string>();
+  private readonly ids = new Set<string>();
 
   constructor(
     private readonly maxPerFact: number,
@@ -74,7 +75,7 @@ class Picker {
 
   fits(c: Candidate): boolean {
     const q = c.question;
-    if (this.prompts.has(this.keys.askedOf(c))) return false;
+    if (this.ids.has(q.id) || this.prompts.has(this.keys.askedOf(c))) return false;
     if (this.sources.has(this.keys.sourceOf(c))) return false;
     for (const id of q.factIds) {
       if ((this.perFact.get(id) ?? 0) >= this.maxPerFact) return false;
@@ -85,6 +86,7 @@ class Picker {
 
   take(c: Candidate): void {
     this.picked.push(c);
+    this.ids.add(c.question.id);
     this.prompts.add(this.keys.askedOf(c));
     this.sources.add(this.keys.sourceOf(c));
     for (const id of c.question.factIds) {
@@ -99,7 +101,9 @@ function sourceKey(c: Candidate): string {
   const start = c.statements[0]?.analysed.sentence.start ?? c.source.start;
   // a true/false and its other polarity from one sentence are one fact ("Preact is (not) intended
   // to be a reimplementation of React": both were offered, eighteenth blind rating)
-  const answer = c.question.type === "true_false" ? "" : normaliseText(JSON.stringify(c.question.answer));
+  // "the GPL" and "GPL" are one answer, as the question's id says (two of one id would be one
+  // question twice, and the bank's store refuses a second)
+  const answer = c.question.type === "true_false" ? "" : typeof c.question.answer === "string" ? normaliseAnswer(c.question.answer) : normaliseText(JSON.stringify(c.question.answer));
   return `${c.question.type}|${start}|${answer}`;
 }
 
@@ -356,12 +360,12 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   // Suggestions: other questions the author may promote, up to two per fact, never a repeat of a
   // published question (same prompt, or same type and answer from the same sentence).
   const suggested = new Picker(MAX_PER_FACT, keys);
-  const publishedKeys = new Set(kept.flatMap((c) => [keys.askedOf(c), keys.sourceOf(c)]));
+  const publishedKeys = new Set(kept.flatMap((c) => [keys.askedOf(c), keys.sourceOf(c), c.question.id]));
   const suggestions: Candidate[] = [];
   const isKept = new Set(kept);
   // the topic as the answer is no better a suggestion (eighth blind rating: 39 of 53 rejected suggestions on new pages were trivial, most of them "____" = the page's own product)
   for (const c of [...demoted, ...clean.filter((c) => !isKept.has(c) && !c.features?.answer_is_topic)].sort(better)) {
-    if (flagged.has(c.question.id) || publishedKeys.has(keys.askedOf(c)) || publishedKeys.has(keys.sourceOf(c)) || !suggested.fits(c)) continue;
+    if (flagged.has(c.question.id) || publishedKeys.has(c.question.id) || publishedKeys.has(keys.askedOf(c)) || publishedKeys.has(keys.sourceOf(c)) || !suggested.fits(c)) continue;
     suggested.take(c);
     suggestions.push(c);
   }

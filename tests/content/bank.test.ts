@@ -221,6 +221,13 @@ describe("generated banks", () => {
     for (const q of kept) expect(q.id).toBe(before.get(q.prompt));
   });
 
+  it("gives every question of a bank its own id, when one sentence blanks a name with and without its article ('than ____' → the GPL, 'than the ____' → GPL)", () => {
+    // uploading Fossil's comparison with Git failed: the store refused the second of two questions with one id
+    const text = "# Fossil Versus Git\n\n## GPL vs. BSD\n\nGit is covered by the GPL license whereas Fossil is covered by a two-clause BSD license. The BSD licenses make reading much easier than the GPL, because the reader need not surrender proprietary interest in their own enhancements. The GPL makes writing easier. The GPL is designed to make reading harder.\n";
+    const ids = generateBank(text, { slug: "fossil" }).questions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("makes false statements only from a contrast the document draws", () => {
     const silent = generateBank("# Brokers\n\nKafka keeps messages for a configurable retention period. RabbitMQ was first released in 2007 by Rabbit Technologies. Kafka is used for event streaming by many teams.\n", { slug: "brokers" });
     expect(silent.questions.filter((q) => q.type === "true_false" && q.answer === "false")).toEqual([]);

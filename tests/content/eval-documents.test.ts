@@ -1,0 +1,27 @@
+// Every real document committed for the evaluation (tests/content/eval/{documents,held-out}) makes
+// a bank the store accepts: valid against the schema and one question per id. Uploading Fossil's
+// comparison with Git failed once because two questions shared an id.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BankSchema, generateBank } from "@/lib/content";
+
+const root = path.join(__dirname, "eval");
+const files = ["documents", "held-out"].flatMap((dir) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(".md") && f !== "SOURCES.md")
+    .map((f) => path.join(root, dir, f)),
+);
+
+describe("banks of the committed evaluation documents", () => {
+  it("finds the documents", () => {
+    expect(files.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(files.map((f) => [path.basename(f), f]))("%s: a valid bank, one question per id", (name, file) => {
+    const bank = generateBank(readFileSync(file, "utf8"), { fileName: name });
+    expect(() => BankSchema.parse(bank)).not.toThrow();
+    const ids = bank.questions.map((q) => q.id);
+    expect(ids.length - new Set(ids).size).toBe(0);
+  });
+});

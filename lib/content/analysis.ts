@@ -40,7 +40,9 @@ export function outsideQuotes(text: string): string {
 }
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const DATE_PREFIX = /^(?:(?<dayFirst>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:1[6-9]|20)\d{2}))?(?:\s*[:,]|\s+(?:[—–]|--?))\s+(?=\S)/;
+/** A date as a timeline writes it: "March 14, 1998", "13 October 2002", "June 2017" (a day before or after its month). */
+const DATE = String.raw`(?:(?<dayFirst>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?`;
+const DATE_PREFIX = new RegExp(String.raw`^${DATE}(?:,?\s+(?<year>(?:1[6-9]|20)\d{2}))?(?:\s*[:,]|\s+(?:[—–]|--?))\s+(?=\S)`);
 
 /** The year of the nearest heading that is a year ("## 1998"), for timeline lines under it. */
 export function headingYear(path: string[]): number | undefined {
@@ -52,7 +54,13 @@ export function headingYear(path: string[]): number | undefined {
 }
 
 /** A date a block's label gives: "13 October 2002", "2.33 -- April 2004" (a release and its month). */
-const LABEL_DATE = /(?:\b(?<dayFirst>\d{1,2})\s+)?\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:1[6-9]|20)\d{2})\b/;
+const LABEL_DATE = new RegExp(String.raw`\b${DATE},?\s+(?<year>(?:1[6-9]|20)\d{2})\b`);
+
+/** The date a match of DATE (and a year) gives a timeline line. */
+function prefixOf(groups: Record<string, string | undefined>, year: number | undefined): NonNullable<Sentence["datePrefix"]> {
+  const day = groups.dayFirst ?? groups.day;
+  return { month: MONTH_NAMES.indexOf(groups.month!.toLowerCase()) + 1, ...(day ? { day: Number(day) } : {}), ...(year ? { year } : {}) };
+}
 
 /**
  * "**13 October 2002:** Blender goes Open Source …", "**2.33 -- April 2004:** Game Engine returns …":
@@ -62,9 +70,7 @@ const LABEL_DATE = /(?:\b(?<dayFirst>\d{1,2})\s+)?\b(?<month>January|February|Ma
 function labelDated(sentence: Sentence): Sentence {
   const m = sentence.index === 0 && sentence.block.label ? LABEL_DATE.exec(sentence.block.label) : null;
   if (!m) return sentence;
-  const { dayFirst, month, day, year } = m.groups!;
-  const dayOf = dayFirst ?? day;
-  return { ...sentence, datePrefix: { month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1, ...(dayOf ? { day: Number(dayOf) } : {}), year: Number(year) } };
+  return { ...sentence, datePrefix: prefixOf(m.groups!, Number(m.groups!.year)) };
 }
 
 /** "March 14: urlget 3.12 added …" — a timeline line: the date is a label, the rest the sentence. */
@@ -72,14 +78,11 @@ function liftDatePrefix(sentence: Sentence): Sentence {
   const m = DATE_PREFIX.exec(sentence.clean);
   if (!m) return labelDated(sentence);
   const rest = sentence.clean.slice(m[0].length);
-  const { dayFirst, month, day: dayAfter, year: written } = m.groups!;
-  // "13 October 2002:" is a day before its month; "October 13, 2002:" one after
-  const day = dayFirst ?? dayAfter;
-  const year = written ? Number(written) : headingYear(sentence.block.headingPath);
+  const year = m.groups!.year ? Number(m.groups!.year) : headingYear(sentence.block.headingPath);
   return {
     ...sentence,
     clean: rest.charAt(0).toUpperCase() + rest.slice(1),
-    datePrefix: { month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1, ...(day ? { day: Number(day) } : {}), ...(year ? { year } : {}), ...(/^\p{Ll}/u.test(rest) ? { lowerStart: true } : {}) },
+    datePrefix: { ...prefixOf(m.groups!, year), ...(/^\p{Ll}/u.test(rest) ? { lowerStart: true } : {}) },
   };
 }
 

@@ -172,9 +172,7 @@ function valid(a: ContrastSide, b: ContrastSide): boolean {
  * side's swap: the other's predicate still makes a fair false statement of it.
  */
 export function namesItself(s: ContrastSide): boolean {
-  const { tokens } = s.st.analysed;
-  const predicate = ` ${normaliseText(s.st.analysed.sentence.clean.slice(tokens[s.clause.verb[0]].start, tokens[s.clause.complement[1] - 1].end))} `;
-  return predicate.includes(` ${normaliseText(s.name)} `);
+  return ` ${predicateKey(s)} `.includes(` ${normaliseText(s.name)} `);
 }
 
 /** The names a side's predicate holds (normalised), in order: "uses React to generate your website UI" → react. */

@@ -139,7 +139,6 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const section = sectionOf(slot);
     const picked: string[] = [];
     const pickedNorms = [answer];
-    const pickedFamilies = [slot.value];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
     // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
@@ -155,11 +154,10 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
-        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || pickedFamilies.some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
+        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
         pickedNorms.push(v);
-        pickedFamilies.push(o.value);
         if (picked.length === 3) break;
       }
       if (picked.length === 3) break;

@@ -8,7 +8,10 @@ import { Ranker } from "./ranker";
 export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[], ranker: Ranker = Ranker.default()): Candidate[] {
   // how often the document repeats each answer: only the answers are counted
   const answers = new Set(candidates.map(typedAnswer).filter((a) => !!a).map(normaliseAnswer));
-  const counts = phraseCounts(ctx, answers);
+  const people = personNames(ctx, candidates);
+  const counts = phraseCounts(ctx, new Set([...answers, ...[...people.values()].flat()]));
+  // a person the review goes on to call by one name ("Daniel", "Fielding") is repeated, not named once
+  for (const [name, parts] of people) counts.set(name, Math.max(counts.get(name) ?? 0, ...parts.map((p) => counts.get(p) ?? 0)));
   const traits: TraitMemo = new Map();
   for (const c of candidates) {
     const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames, ctx.pair, traits);
@@ -16,6 +19,18 @@ export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[],
     c.score = Math.round(ranker.probability(f) * 1e4) / 1e4;
   }
   return candidates;
+}
+
+/** Each answer that names a person in two or three words, with the single names the review may call them by: first and last. */
+function personNames(ctx: GenerationContext, candidates: Candidate[]): Map<string, string[]> {
+  const people = new Map<string, string[]>();
+  for (const c of candidates) {
+    const answer = typedAnswer(c);
+    const words = answer.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || ctx.entities.typeOf(answer) !== "person") continue;
+    people.set(normaliseAnswer(answer), [words[0], words.at(-1)!].map(normaliseAnswer));
+  }
+  return people;
 }
 
 /** Scores again with another ranker, reusing the features (the evaluation's leave-one-out models). */

@@ -17,6 +17,19 @@ describe("ranker features", () => {
     expect(year("moved its code")).toMatchObject({ date_milestone: 0, date_minor: 0 });
   });
 
+  it("date_milestone: the release of a major version ('TensorFlow 2.0 was released' in the original seed), not a point release of it", () => {
+    const history = "# History of Fetchy\n\nIn October 2019, Fetchy 2.0 was released after a long beta. Fetchy 2.0.1 was released in 2020 with fixes for the installer.\n";
+    const year = (needle: string) => generateWithTrace(history, { slug: "features" }).candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle))?.features;
+    expect(year("after a long beta")).toMatchObject({ date_milestone: 1, date_minor: 0 });
+    expect(year("fixes for the installer")).toMatchObject({ date_milestone: 0, date_minor: 1 });
+  });
+
+  it("answer_repeated_in_doc: a person the review goes on to call by first or last name ('Daniel', 'Fielding') is no name mentioned once", () => {
+    const history = "# History of Fetchy\n\nIn 1996, Daniel Stenberg was writing a bot for a chat channel. Daniel then released the first version of the tool. Later that year Daniel added FTP support.\n\nIn 1997, Rafael Sagula wrote a small tool for HTTP downloads.\n";
+    expect(featuresOf(history, "Daniel Stenberg", "writing a bot")?.answer_repeated_in_doc).toBeGreaterThan(0);
+    expect(featuresOf(history, "Rafael Sagula", "small tool")?.answer_repeated_in_doc).toBe(0);
+  });
+
   it("answer_is_topic: what the title says, a noun phrase too, and 'VS Code' is no comparison ('virtual DOM', 'gopls' rated given away blind)", () => {
     const vdom = "---\ntitle: Virtual DOM is pure overhead\n---\n\nThe virtual DOM is valuable because it lets you build apps without thinking about state transitions.\n";
     expect(featuresOf(vdom, "The virtual DOM", "is valuable")?.answer_is_topic).toBe(1);

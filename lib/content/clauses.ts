@@ -125,17 +125,57 @@ function segment(tokens: Token[]): Segment[] {
   return segments;
 }
 
+/** Words that open a phrase before the clause ("Over time,", "Soon after that,", "Nevertheless,") whatever the tagger made of them. */
+const LEADING_WORDS = new Set(["later", "earlier", "instead", "despite", "unlike", "like", "today", "nowadays", "over", "after", "before", "during", "until", "following", "throughout", "within", "soon", "nevertheless", "nonetheless", "even", "yes", "no", "meanwhile", "eventually", "initially", "originally", "ultimately"]);
+const TIME_DETERMINERS = new Set(["that", "this", "last", "next", "each", "every", "some", "one"]);
+const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|decade|decades|time|times|later|earlier|ago|morning|evening|night|way)$/;
+
+/** Up to the first comma, a time word and no finite verb: "That June,", "Some time later,". */
+function timeBeforeComma(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) {
+    if (isFinite(tokens, k)) return false;
+    if (TIME_WORDS.test(tokens[k].lower)) return verblessToComma(tokens, from, to, false);
+  }
+  return false;
+}
+
+/** No finite verb before the first comma, and (with `clauseAfter`) a clause after it. */
+function verblessToComma(tokens: Token[], from: number, to: number, clauseAfter = true): boolean {
+  for (let k = from; k < to; k++) {
+    if (isFinite(tokens, k)) return false;
+    if (tokens[k].post.includes(",")) return k + 1 < to && (!clauseAfter || startsClause(tokens, k + 1, to));
+  }
+  return false;
+}
+
 function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   let start = seg.from;
+  let connective = seg.connective;
+  // "Since early 2000, PEAR has grown …": a subordinator without a verb before its comma opens a
+  // phrase, not a clause; the clause after it is the sentence's own
+  if (connective && SUBORDINATE_START.has(connective) && tokens[start]?.lower === connective && verblessToComma(tokens, start + 1, seg.to)) connective = undefined;
   // drop the connective itself and discourse markers ("Furthermore,", "Finally,")
-  if (seg.connective && tokens[start]?.lower === seg.connective) start++;
+  if (connective && tokens[start]?.lower === connective) start++;
   while (start < seg.to && (DISCOURSE.has(tokens[start].lower) || (isAdverbish(tokens[start]) && tokens[start].post.includes(",")))) start++;
   let leading: [number, number] | undefined;
   // Leading adverbials end at a comma before the first finite verb: "Later in October 2019, …"
   for (let guard = 0; guard < 3; guard++) {
     const first = tokens[start];
     if (!first) return null;
-    const opener = first.tags.has("Preposition") || isAdverbish(first) || first.tags.has("Gerund") || SUBORDINATE_START.has(first.lower) || /^(?:later|earlier|instead|despite|unlike|like|today|nowadays)$/i.test(first.text) || /-wise$/i.test(first.text) || (first.tags.has("Hyphenated") && tokens[start + 1]?.lower === "wise");
+    const opener =
+      first.tags.has("Preposition") ||
+      isAdverbish(first) ||
+      first.tags.has("Gerund") ||
+      SUBORDINATE_START.has(first.lower) ||
+      LEADING_WORDS.has(first.lower) ||
+      /-wise$/i.test(first.text) ||
+      (first.tags.has("Hyphenated") && tokens[start + 1]?.lower === "wise") ||
+      // "That June,", "Some time later,": a time said with a determiner
+      (TIME_DETERMINERS.has(first.lower) && timeBeforeComma(tokens, start + 1, seg.to)) ||
+      // "On April 7, 2020,": the year goes with the date before it
+      (!!leading && /^\d{4}$/.test(first.text)) ||
+      // "To do the tracing, the interpreter needed tweaking": a purpose before its clause
+      (first.lower === "to" && !!tokens[start + 1]?.tags.has("Verb"));
     if (!opener) break;
     let k = start;
     while (k < seg.to && !tokens[k].post.includes(",") && !isFinite(tokens, k)) k++;
@@ -184,8 +224,8 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
     verb: [v, e],
     complement: [e, complementEnd],
     leading,
-    connective: seg.connective,
-    dependent: seg.connective !== undefined && DEPENDENT.has(seg.connective),
+    connective,
+    dependent: connective !== undefined && DEPENDENT.has(connective),
   };
 }
 

@@ -1,0 +1,42 @@
+// A sentence that opens with a phrase before its clause ("That June,", "Since early 2000,", "On
+// April 7, 2020,") is a sentence, not a fragment: the seventh round of unseen reviews (PHP's and
+// Erlang's histories) lost such sentences whole.
+import { describe, expect, it } from "vitest";
+import { generateWithTrace } from "@/lib/content";
+import { parseClauses } from "@/lib/content/clauses";
+import { tokenize } from "@/lib/content/tokens";
+
+/** The main clause's subject, as words. */
+function subjectOf(sentence: string): string | undefined {
+  const tokens = tokenize(sentence);
+  const main = parseClauses(tokens).find((c) => !c.dependent && c.subject[1] > c.subject[0]);
+  return main && tokens.slice(main.subject[0], main.subject[1]).map((t) => t.text).join(" ");
+}
+
+describe("leading phrases", () => {
+  it.each([
+    ["That June, PHP/FI was given a version 2.0 status.", "PHP/FI"],
+    ["Since early 2000, PEAR has grown to be a big project.", "PEAR"],
+    ["On April 7, 2020, John reached the milestone.", "John"],
+    ["In June, 1998, PHP 3.0 was announced by the new PHP Development Team.", "PHP 3.0"],
+    ["Over time, more functionality was desired.", "more functionality"],
+    ["Nevertheless, it is already being used as a standard by several tools.", "it"],
+    ["Some time later, probably in March, John suggested a new design.", "John"],
+    ["To do the tracing, the BEAM interpreter needed tweaking.", "the BEAM interpreter"],
+  ])("%s → the subject is %s", (sentence, subject) => {
+    expect(subjectOf(sentence)).toBe(subject);
+  });
+
+  it("a subordinate clause with its own verb stays subordinate ('Since PEAR has grown, …')", () => {
+    const tokens = tokenize("Since PEAR has grown, the team has hired more developers.");
+    const clauses = parseClauses(tokens);
+    expect(clauses[0]?.connective).toBe("since");
+  });
+
+  it("such a sentence yields questions", () => {
+    const text = "# History of PHP\n\nThat June, PHP/FI was given a version 2.0 status by Rasmus Lerdorf.\n\nSince early 2000, PEAR has grown to be a big project with a large number of developers.\n";
+    const sources = new Set(generateWithTrace(text, { slug: "php" }).candidates.map((c) => c.question.source.sentence));
+    expect([...sources].some((s) => s.startsWith("That June"))).toBe(true);
+    expect([...sources].some((s) => s.startsWith("Since early 2000"))).toBe(true);
+  });
+});

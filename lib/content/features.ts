@@ -101,6 +101,7 @@ function isTopicFamily(answer: string, topic: string): boolean {
  * or the other way round ("graph processing" beside GraphX, "Vite" beside Vitest).
  */
 function echoed(prompt: string, answer: string): boolean {
+  if (spelledOut(prompt, answer)) return true;
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];
@@ -110,6 +111,23 @@ function echoed(prompt: string, answer: string): boolean {
     const ps = stem(p);
     return asked.some((a, i) => p !== a && (ps.startsWith(askedStems[i]) || askedStems[i].startsWith(ps) || sharedStart(p, a) >= 6));
   });
+}
+
+/**
+ * An acronym beside its expansion: "____ (The High-Performance Erlang Project)" gives away HiPE, and
+ * "JAM (Joe's ____)" gives away Abstract Machine (seventh round, Erlang's road to the JIT). The
+ * capitals of a bracketed phrase, with the answer in its blank, spell a word of the prompt.
+ */
+function spelledOut(prompt: string, answer: string): boolean {
+  const initials = (phrase: string) => (phrase.match(/\p{Lu}/gu) ?? []).join("");
+  const acronyms = new Set((prompt.replace(/____/g, answer).match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).map((w) => w.replace(/\p{Ll}/gu, "")));
+  for (const m of prompt.replace(/____/g, answer).matchAll(/\(([^()]{3,80})\)/g)) {
+    const spelled = initials(m[1].replace(/^(?:the|a|an)\s+/i, ""));
+    // "HiPE" from "High-Performance Erlang Project": a trailing word may be left out
+    const spells = [...acronyms].some((a) => a.length >= 2 && spelled.length >= 2 && (spelled.startsWith(a) || a.startsWith(spelled)) && Math.abs(a.length - spelled.length) <= 1);
+    if (spells && (m[1].includes(answer) || prompt.includes(`____ (${m[1]})`))) return true;
+  }
+  return false;
 }
 
 /** Compared as stems, so that "activities" echoes "Activity" (sixteenth blind rating). */

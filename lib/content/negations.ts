@@ -22,6 +22,9 @@ const KEPT_ADVERBS = new Set(["currently", "natively", "directly", "officially",
 /** Words that give the sentence a second claim or a scope the flip would not undo. */
 const SCOPE = /^(?:unlike|except|only|but|although|though|while|whereas|unless|if|instead|rather|however|nor|neither|never|no|without|always|necessarily|just|all|every|entirely|fully|quite|much|exactly|really|even|anymore|longer|any|many|most|some|other|also|too|either|both|everything|anything|nothing|strictly)$/;
 
+/** The writer's attitude to the denial, which the flipped statement would keep and so give away. */
+const EVALUATIVE = /^(?:unfortunately|fortunately|sadly|luckily|thankfully|regrettably|surprisingly|unsurprisingly|interestingly|obviously|clearly|naturally|alas)$/;
+
 function isNot(t: Token | undefined): boolean {
   return !!t && (t.lower === "not" || t.lower === "n't" || t.lower === "n’t");
 }
@@ -33,6 +36,8 @@ function denial(st: Statement, entities: EntityIndex): Map<number, string> | und
   if (!main || a.clauses.length !== 1 || st.resolution.context || a.sentence.datePrefix) return undefined;
   const nots = tokens.map((t, i) => (isNot(t) ? i : -1)).filter((i) => i >= 0);
   if (nots.length !== 1 || tokens.some((t) => SCOPE.test(t.lower))) return undefined;
+  // "Unfortunately, V8's strings are multi-thread safe": the writer's regret says the flip is false
+  if (tokens.some((t) => EVALUATIVE.test(t.lower))) return undefined;
   // a second part after a dash or semicolon, a denial inside brackets, or a line that is no sentence ("❌ createApp() (…)")
   if (/[;:—–]|--|[()[\]]/.test(a.sentence.clean) || !/^[\p{L}"“]/u.test(a.sentence.clean)) return undefined;
   const not = nots[0];

@@ -332,6 +332,8 @@ describe("generated banks", () => {
     expect(tf("Ruff is not a type checker.")).toContain("True or false: Ruff is a type checker. => false");
     // a hedge, a quantifier, a second claim, an unnamed subject: the flip would be partly true or unclear
     for (const sentence of ["Ruff may not support Python 2.", "Ruff does not always agree with Pylint.", "Ruff does not count try blocks, unlike Pylint.", "The tools do not share a cache.", "Ruff does not fix unsafe code; Black does not lint."]) expect(tf(sentence)).toEqual([]);
+    // the writer's regret gives the flip away ("Unfortunately, V8's strings are multi-thread safe": seventh round)
+    expect(tf("Unfortunately, Ruff does not support Python 2.")).toEqual([]);
   });
 
   it("never blanks part of a hyphenated word or an item of an enumeration", () => {

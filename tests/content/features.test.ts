@@ -48,6 +48,13 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Vgo 1.11", "Fill in the blank")?.answer_is_topic).toBe(1);
   });
 
+  it("answer_echoed: an acronym beside its expansion gives either away ('____ (The High-Performance Erlang Project)', 'JAM (Joe's ____)')", () => {
+    const text = "# Erlang\n\nHiPE (The High-Performance Erlang Project) was a research project at Uppsala University.\n\nIn 1989 JAM (Joe's Abstract Machine) was first implemented by Joe Armstrong.\n\nBEAM runs Erlang code on a register machine built at Ericsson.\n";
+    expect(featuresOf(text, "HiPE", "Uppsala")?.answer_echoed).toBe(1);
+    expect(featuresOf(text, "Abstract Machine", "Joe's ____")?.answer_echoed).toBe(1);
+    expect(featuresOf(text, "Uppsala University", "HiPE (The High-Performance Erlang Project)")?.answer_echoed).toBe(0);
+  });
+
   it("answer_echoed: a word of the answer begins a word of the prompt ('graph' beside GraphX)", () => {
     const text = "# Spark\n\nSpark provides GraphX, a library for graph processing on large clusters.\n\nSpark is written in Scala with some support for Python and R.\n";
     expect(featuresOf(text, "graph", "GraphX")?.answer_echoed).toBe(1);

@@ -19,6 +19,14 @@ describe("markdown structure", () => {
     expect(src.slice(second.start, second.start + 10)).toBe("It shipped");
   });
 
+  it("reads a list item that is nothing but a link as a reference, not a statement (talk titles under 'For more information, see:')", () => {
+    const doc = structureDocument("# BEAMJIT\n\nBEAMJIT was a tracing JIT for the Erlang VM.\n\nFor more information about BEAMJIT, see:\n\n* [JIT, a Maze of Twisty Little Traces](https://example.org/talk)\n* Its traces were compiled with [LLVM](https://llvm.org) by a separate pass.\n");
+    const items = doc.blocks.filter((b) => b.kind === "item");
+    expect(items.map((b) => b.role)).toEqual(["references", "body"]);
+    const prompts = generateWithTrace("# BEAMJIT\n\nBEAMJIT was a tracing JIT for the Erlang VM. JIT compilers translate code at run time.\n\nSee:\n\n* [JIT, a Maze of Twisty Little Traces](https://example.org/talk)\n* [BEAMJIT, the Just-in-Time Compiling Abstract Machine](https://example.org/talk2)\n", { slug: "jit" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.filter((p) => /Twisty|Compiling Abstract/.test(p))).toEqual([]);
+  });
+
   it("gives each block its heading path and each list item the sentence introducing its list", () => {
     const doc = structureDocument("# A vs B\n\n## Scope\n\nWhere B is better:\n\n- It scales well.\n- It is cheap.\n\n> A quote here.\n");
     const items = doc.blocks.filter((b) => b.kind === "item");

@@ -114,7 +114,10 @@ export function structureDocument(source: string): StructuredDocument {
     // Before any heading, short unpunctuated lines are a header (name, e-mail, course), not prose.
     const isHeader = !seenHeading && b.kind === "paragraph" && !TERMINAL.test(text) && text.split(/\s+/).length <= 8 && blocks.every((x) => x.role === "header");
     if (isHeader) header.push(text);
-    const role: BlockRole = isHeader ? "header" : inReferences ? "references" : "body";
+    // "* [JIT, a Maze of Twisty Little Traces](…)": an item that is nothing but a link is a talk's or
+    // a paper's title to follow up, not a statement of the review (Erlang's road to the JIT)
+    const linkOnly = b.kind === "item" && !!b.links?.includes(text.trim().replace(/[.;,]$/, ""));
+    const role: BlockRole = isHeader ? "header" : inReferences || linkOnly ? "references" : "body";
     const showcase = headingPath.some((h) => SHOWCASE.test(h));
     const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(showcase ? { showcase: true as const } : {}), ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}), ...(b.code ? { code: b.code } : {}) };
     if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;

@@ -125,7 +125,7 @@ const RELATIVE_MOMENT = /\b(?:next|last|this|coming) (?:week|month)\b|\btomorrow
  * above", "every line above", "Here the contract is named Sequence": a pointer into the page
  * itself, often at code the deck does not show (blind rating of Go's "Why Generics?" and gofix posts).
  */
-const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b|\b(?:lines?|code|examples?|snippets?|listings?|programs?|output|diagrams?|figures?|screenshots?) (?:above|below)\b|^Here,? (?:the|we|you)\b/i;
+const POINTER = /\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said|hinted|seen|illustrated|demonstrated|stated|suggested) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b|\b(?:lines?|code|examples?|snippets?|listings?|programs?|output|diagrams?|figures?|screenshots?|animations?|images?|pictures?|illustrations?|charts?|graphs?|tables?|videos?|plots?) (?:above|below)\b|^Here,? (?:the|we|you)\b/i;
 
 /**
  * "Dan Abramov was interviewed on the Front-End Fire podcast", "Matt joined the JS Party podcast":

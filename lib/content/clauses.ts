@@ -175,11 +175,12 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
       // "On April 7, 2020,": the year goes with the date before it
       (!!leading && /^\d{4}$/.test(first.text)) ||
       // "To do the tracing, the interpreter needed tweaking": a purpose before its clause
-      (first.lower === "to" && !!tokens[start + 1]?.tags.has("Verb"));
+      (first.lower === "to" && !!tokens[start + 1]?.tags.has("Verb") && verblessToComma(tokens, start + 1, seg.to));
     if (!opener) break;
     let k = start;
     while (k < seg.to && !tokens[k].post.includes(",") && !isFinite(tokens, k)) k++;
-    if (k < seg.to && tokens[k].post.includes(",") && k + 1 < seg.to) {
+    // "Over 50,000 people registered, with …": a comma after the verb ends a clause, not an opener
+    if (k < seg.to && tokens[k].post.includes(",") && k + 1 < seg.to && !(k > start && isFinite(tokens, k))) {
       leading = [leading ? leading[0] : start, k + 1];
       start = k + 1;
     } else break;

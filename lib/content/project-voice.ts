@@ -8,7 +8,7 @@
 // (lib/content/voices.ts) and quotations keep their speakers.
 import { outsideQuotes, type Analysed } from "./analysis";
 import { isLowerCaseName, type EntityIndex } from "./entities";
-import { tokenizeAll, type Token } from "./tokens";
+import { knownWord, tokenizeAll, type Token } from "./tokens";
 import { lemma } from "./verbs";
 
 const MAKERS = /\b(?:[Ww]e(?:['’]ve|\s+(?:have|had|then|also|finally|first|just))?(?:\s+(?:also|then|finally|first|just))?\s+(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed|changed|rewrote|redesigned)\b|[Ww]e(?:['’]re|\s+are)\s+(?:(?:very|so)\s+)?(?:happy|excited|thrilled|proud|pleased|delighted|over the moon)\s+to\s+announce\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
@@ -40,6 +40,9 @@ export function projectName(analysed: Analysed[], entities: EntityIndex, title =
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (!first || first[1] < 8 || (second && first[1] < 2 * second[1])) return undefined;
+  // an English word the title does not name is no project ("line" in VS Code's "Text Buffer
+  // Reimplementation" made "Line's developers built a text buffer …")
+  if (title && knownWord(first[0]) && !title.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(first[0])) return undefined;
   return [...spellings.get(first[0])!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 

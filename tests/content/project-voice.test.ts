@@ -37,6 +37,12 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "discuss")).toBeNull();
   });
 
+  it("takes no English word for the project that the title does not name ('Line's developers built a text buffer …' in VS Code's 'Text Buffer Reimplementation')", () => {
+    const lines = Array.from({ length: 9 }, (_, i) => `Each Line of file ${i + 1} is stored as a Line object in memory.`);
+    const text = ["# Text Buffer Reimplementation", "", ...lines, "", "We rewrote the buffer in TypeScript to save memory.", ""].join("\n");
+    expect(statementFor(text, "rewrote the buffer")).toBeNull();
+  });
+
   it("reads 'the project' as the project itself", () => {
     const text = history(["January: We dropped support for Gopher.", "", "June: The project switched over to git for source control."]);
     expect(statementFor(text, "switched over")).toBe("In June 2006, the Fetchy project switched over to git for source control.");

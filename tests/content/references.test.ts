@@ -349,6 +349,11 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "Actions manage sending data from the client to the server."]);
   });
 
+  it("skips 'As hinted above' and 'The animation below' (seventh round: Zig's comparison, VS Code's text buffer)", () => {
+    const kinds = statementsOf("# Zig\n\nAs hinted above, Zig has an entirely optional standard library. The animation below shows how to access the document line by line in a piece table. Zig has no hidden control flow.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, "Zig has no hidden control flow."]);
+  });
+
   it("reads 'such wheels' as the kind the sentence before describes, never 'such as' nor a noun of its own sentence", () => {
     // uv's pip compatibility page (seventh blind rating): "To force uv to accept such wheels, set ____" was unresolved
     const kinds = statementsOf("# Wheels\n\nA wheel is a built package.\n\nTo force uv to accept such wheels, set the environment variable UV_SKIP_CHECK.\n\n## Indexes\n\nUv rejects HTML indexes with invalid URL fragments, while pip ignores such fragments. Tools such as pip install packages from indexes.\n");

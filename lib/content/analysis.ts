@@ -10,7 +10,7 @@ import { withPublicationYear } from "./deixis";
 import { restateHeadlines, retagMisreadVerbs } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
-import { isAux, tokenizeAll, type Token } from "./tokens";
+import { isAux, isVerb, tokenizeAll, type Token } from "./tokens";
 import { interviewee, speakerCanResolve, trimFirstPersonTail } from "./voices";
 
 export interface Analysed {
@@ -206,12 +206,25 @@ function secondPersonSubject(tokens: Token[], main: Clause | undefined): boolean
 }
 
 /** The main clause's subject holds no clause of its own and its verb is not in brackets. */
+/**
+ * "The OCaml Platform, an integrated set of development tools, has matured …": a subject described
+ * between commas by a noun phrase with an article or a possessive (what the apposition says is a
+ * sentence of its own, lib/content/appositions.ts).
+ */
+function appositiveSubject(subject: Token[]): boolean {
+  const comma = subject.findIndex((t) => t.post.includes(","));
+  if (comma < 0 || comma > 5) return false;
+  const phrase = subject.slice(comma + 1);
+  if (phrase.length < 2 || phrase.length > 10 || !(/^(?:the|a|an)$/.test(phrase[0].lower) || /^\p{Lu}.*[’']s$/u.test(phrase[0].text))) return false;
+  return phrase.at(-1)!.post.trim() === "," && phrase.slice(0, -1).every((t) => !/[,;:()]/.test(t.post) && !isVerb(t) && !t.tags.has("Pronoun"));
+}
+
 function wellFormedMain(tokens: Token[], main: Clause): boolean {
   const [from, to] = main.subject;
   if (to - from > 12) return false;
   const subject = tokens.slice(from, to);
   if (subject.some((t) => /^(?:which|who|whom|whose|once|because|although|though|whereas|unless|until)$/.test(t.lower) || /[;:]/.test(t.post))) return false;
-  if (subject.slice(0, -1).some((t) => t.post.includes(","))) return false;
+  if (subject.slice(0, -1).some((t) => t.post.includes(",")) && !appositiveSubject(subject)) return false;
   // the verb must not sit inside parentheses: "Starlette (on which FastAPI is based)"
   let depth = 0;
   for (let i = 0; i <= main.verb[0] && i < tokens.length; i++) {

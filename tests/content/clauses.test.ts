@@ -33,6 +33,12 @@ describe("leading phrases", () => {
     expect(clauses[0]?.connective).toBe("since");
   });
 
+  it("a subject described between commas is still the subject ('The OCaml Platform, an integrated set of development tools, has matured …')", () => {
+    const text = "# OCaml history\n\nOCaml is a functional language from INRIA.\n\nXavier Leroy, the lead developer of OCaml, wrote the native-code compiler in 1996.\n";
+    const prompts = generateWithTrace(text, { slug: "ocaml" }).candidates.map((c) => c.question.prompt);
+    expect(prompts).toContain("Fill in the blank: Xavier Leroy, the lead developer of OCaml, wrote the native-code compiler in ____.");
+  });
+
   it("such a sentence yields questions", () => {
     const text = "# History of PHP\n\nThat June, PHP/FI was given a version 2.0 status by Rasmus Lerdorf.\n\nSince early 2000, PEAR has grown to be a big project with a large number of developers.\n";
     const sources = new Set(generateWithTrace(text, { slug: "php" }).candidates.map((c) => c.question.source.sentence));

@@ -13,7 +13,11 @@ export interface DatedEvent {
   st: Statement;
   iso: string;
   precision: DatePrecision;
-  /** The statement without its date phrase: "HttpGet 1.0 was released with brand new HTTP proxy support." */
+  /**
+   * The statement without its date phrase: "HttpGet 1.0 was released with brand new HTTP proxy
+   * support." Empty when the date is an opening participle's ("First released in 2020, PHP 8.0 was
+   * …"): without it the main clause would be dated, so only the sentence with its date blanked asks it.
+   */
   label: string;
   /** The date span inside the statement, when the date is in its own words. */
   span?: Span;
@@ -33,11 +37,12 @@ const DATE_PREPOSITIONS = new Set(["in", "on", "at", "since", "by", "during", "f
 
 const PART_OF_A_PERIOD = new Set(["end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "turn"]);
 
-/** Whether token `at` lies in an opening participle's clause ("Officially standardized in May 2015, …", "Released in 2019, …"). */
+/** Whether token `at` lies in an opening participle's clause ("Officially standardized in May 2015, …", "Released in 2019, …", "First released in 2020, …"). */
 function openingParticiple(st: Statement, at: number): boolean {
   const { tokens } = st.analysed;
   let k = st.from;
-  if (tokens[k]?.tags.has("Adverb") && /ly$/.test(tokens[k].lower)) k++;
+  // "Officially standardized in …", "First released in 2020, PHP 8.0 was …" (seventh round)
+  if ((tokens[k]?.tags.has("Adverb") && /ly$/.test(tokens[k].lower)) || /^(?:first|later|once)$/.test(tokens[k]?.lower ?? "")) k++;
   const first = tokens[k];
   if (!first || !(first.tags.has("PastTense") || first.tags.has("Participle")) || !/(?:ed|en|wn|lt)$/.test(first.lower)) return false;
   for (let i = k; i < tokens.length; i++) if (/,/.test(tokens[i].post)) return at > k && at <= i;
@@ -57,9 +62,6 @@ function labelWithout(st: Statement, span: Span): string {
   // with a figure, not with what happened (fourteenth blind rating: "the keynote … in 2023")
   const figure = tokens.slice(Math.max(st.from, from - 5), from - 1).some((t) => /\d/.test(t.text));
   if (figure && /^(?:in|during|for)$/.test(tokens[from - 1]?.lower ?? "") && tokens[from - 2]?.tags.has("Noun") && !tokens[from - 2].tags.has("ProperNoun") && from - 1 > (st.analysed.main?.verb[1] ?? 0)) return "";
-  // "Officially standardized in May 2015, HTTP/2 was incredibly successful": the date is the opening
-  // participle's, and without it the sentence would date its main clause (MDN's history of HTTP)
-  if (openingParticiple(st, from)) return "";
   // "On the 10th of November 2009, …": the article goes with its date
   if (from > st.from + 1 && tokens[from - 1].lower === "the" && DATE_PREPOSITIONS.has(tokens[from - 2].lower)) from--;
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
@@ -197,6 +199,12 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
     // complaint's, not the coupling's
     if (dateSpan && inSubordinateClause(st, dateSpan)) continue;
     if (dateSpan?.date) {
+      // "Officially standardized in May 2015, HTTP/2 was incredibly successful": the date is the opening
+      // participle's, and without it the sentence would date its main clause (MDN's history of HTTP)
+      if (openingParticiple(st, dateSpan.from)) {
+        out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label: "", span: dateSpan });
+        continue;
+      }
       const label = labelWithout(st, dateSpan);
       // "accepted in April 2023, and implemented over that summer": without its date, "that summer" has no year;
       // "… stopped issuing them in 2015, and … stopped accepting them in 2017": a second date answers too, and "them" is whose?

@@ -127,9 +127,10 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
         key: labelKey("mcq", source, answer),
       });
     }
-    // typed: the year alone, checked at year precision — unless the title says it ("pnpm in 2025")
+    // typed: the year alone, checked at year precision — unless the title says it ("pnpm in 2025"),
+    // or the event has no label of its own to ask it by (an opening participle's date)
     const year = e.iso.slice(0, 4);
-    if (titleYears.has(year)) continue;
+    if (titleYears.has(year) || !e.label) continue;
     out.push({
       question: {
         id: questionId(ctx.slug, "short_answer", [sentence], year),
@@ -154,7 +155,7 @@ export function dateCandidates(ctx: GenerationContext, events: DatedEvent[]): Ca
 /** Timelines: runs of 3–4 events with distinct years, in document order, to put in order. */
 export function orderingCandidates(ctx: GenerationContext, events: DatedEvent[]): Candidate[] {
   const out: Candidate[] = [];
-  const usable = events.filter((e) => e.label.split(" ").length <= 16);
+  const usable = events.filter((e) => e.label && e.label.split(" ").length <= 16);
   const byYear = new Map<string, DatedEvent>();
   for (const e of usable) if (!byYear.has(e.iso.slice(0, 4))) byYear.set(e.iso.slice(0, 4), e);
   const picked = [...byYear.values()];

@@ -39,8 +39,8 @@ describe("generated banks", () => {
   });
 
   it("publishes no date of a feature added or a point release (27 % of such labelled date questions acceptable; trivia to two blind raters)", () => {
-    const history = "# History of Fetchy\n\n## 1998\n\nIn March 1998, Fetchy 3.12 added proxy authentication.\n\n## 2004\n\nIn June 2004, Fetchy 7.12.0 introduced IDN support.\n\n## 2010\n\nIn March 2010, the Fetchy project switched over to use git instead of CVS for source code control.\n";
-    // every date rated likely, as a year or among dates: only the switch to git is published
+    const history = "# History of Fetchy\n\n## 1998\n\nIn March 1998, Fetchy 3.12 added proxy authentication.\n\n## 2004\n\nIn June 2004, Fetchy 7.12.0 introduced IDN support.\n\n## 2010\n\nIn March 2010, the Fetchy project released Fetchy 8.0, its first major rewrite.\n";
+    // every date rated likely, as a year or among dates: only the major release is published
     const { candidates } = generateWithTrace(history, { slug: "minor-dates" });
     const dated = candidates.filter((c) => c.builder === "date-year" || c.builder === "date-mcq");
     for (const c of candidates) c.score = dated.includes(c) ? 0.9 : 0.1;

@@ -17,6 +17,15 @@ describe("ranker features", () => {
     expect(year("moved its code")).toMatchObject({ date_milestone: 0, date_minor: 0 });
   });
 
+  it("the date of an event the review marks as no milestone is suggested only (non-milestone date questions the ranker rated likely: 17 of 41 labelled acceptable, against 25 of 38 milestones)", () => {
+    const history = "# History of Fetchy\n\nFetchy became publicly available in November 2015. Fetchy moved its code to a new server in 2010. Fetchy 2.0 was released in 2018 after a long beta. Fetchy added a logo in 2012.\n";
+    const { candidates } = generateWithTrace(history, { slug: "features" });
+    for (const c of candidates) c.score = 0.9;
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published" && (c.builder === "date-year" || c.builder === "date-mcq"));
+    expect(published.some((c) => c.question.prompt.includes("publicly available"))).toBe(true);
+    expect(published.filter((c) => /moved its code|added a logo/.test(c.question.prompt))).toEqual([]);
+  });
+
   it("date_milestone: the release of a major version ('TensorFlow 2.0 was released' in the original seed), not a point release of it", () => {
     const history = "# History of Fetchy\n\nIn October 2019, Fetchy 2.0 was released after a long beta. Fetchy 2.0.1 was released in 2020 with fixes for the installer.\n";
     const year = (needle: string) => generateWithTrace(history, { slug: "features" }).candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle))?.features;

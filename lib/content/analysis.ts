@@ -205,7 +205,6 @@ function secondPersonSubject(tokens: Token[], main: Clause | undefined): boolean
   return tokens.slice(from, to).some((t) => t.lower === "you" || t.lower === "your");
 }
 
-/** The main clause's subject holds no clause of its own and its verb is not in brackets. */
 /**
  * "The OCaml Platform, an integrated set of development tools, has matured …": a subject described
  * between commas by a noun phrase with an article or a possessive (what the apposition says is a
@@ -219,6 +218,7 @@ function appositiveSubject(subject: Token[]): boolean {
   return phrase.at(-1)!.post.trim() === "," && phrase.slice(0, -1).every((t) => !/[,;:()]/.test(t.post) && !isVerb(t) && !t.tags.has("Pronoun"));
 }
 
+/** The main clause's subject holds no clause of its own and its verb is not in brackets. */
 function wellFormedMain(tokens: Token[], main: Clause): boolean {
   const [from, to] = main.subject;
   if (to - from > 12) return false;

@@ -120,8 +120,9 @@ function echoed(prompt: string, answer: string): boolean {
  */
 function spelledOut(prompt: string, answer: string): boolean {
   const initials = (phrase: string) => (phrase.match(/\p{Lu}/gu) ?? []).join("");
-  const acronyms = new Set((prompt.replace(/____/g, answer).match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).map((w) => w.replace(/\p{Ll}/gu, "")));
-  for (const m of prompt.replace(/____/g, answer).matchAll(/\(([^()]{3,80})\)/g)) {
+  const filled = prompt.replace(/____/g, answer);
+  const acronyms = new Set((filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).map((w) => w.replace(/\p{Ll}/gu, "")));
+  for (const m of filled.matchAll(/\(([^()]{3,80})\)/g)) {
     const spelled = initials(m[1].replace(/^(?:the|a|an)\s+/i, ""));
     // "HiPE" from "High-Performance Erlang Project": a trailing word may be left out
     const spells = [...acronyms].some((a) => a.length >= 2 && spelled.length >= 2 && (spelled.startsWith(a) || a.startsWith(spelled)) && Math.abs(a.length - spelled.length) <= 1);

@@ -31,6 +31,11 @@ describe("ranker features", () => {
     const year = (needle: string) => generateWithTrace(history, { slug: "features" }).candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle))?.features;
     expect(year("after a long beta")).toMatchObject({ date_milestone: 1, date_minor: 0 });
     expect(year("fixes for the installer")).toMatchObject({ date_milestone: 0, date_minor: 1 });
+    // a product's own release is one too ("Nginx was released in October 2004"), a point release of it not
+    const servers = "# Web servers\n\nNginx was released in October 2004 by Igor Sysoev. Nginx 1.25.3 was released in 2023 with fixes.\n";
+    const dated = (needle: string) => generateWithTrace(servers, { slug: "features" }).candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle))?.features;
+    expect(dated("Igor Sysoev")).toMatchObject({ date_milestone: 1, date_minor: 0 });
+    expect(dated("with fixes")).toMatchObject({ date_milestone: 0, date_minor: 1 });
   });
 
   it("answer_repeated_in_doc: a person the review goes on to call by first or last name ('Daniel', 'Fielding') is no name mentioned once", () => {

@@ -23,9 +23,13 @@ const MILESTONE = /\b(?:first|major|milestones?|biggest|launch(?:ed|es)?|public(
 const FEATURE_CHANGE = /\b(?:support(?:ed|s)?|introduc(?:ed|es|ing)|added|adds|removed|dropped|deprecated|stabili[sz]ed)\b/i;
 /** "7.11.0", "3.12", "2.2": a release after the first of its major version ("1.0", "2.0" are not). */
 const POINT_RELEASE = /\b\d+\.(?:\d+\.\d+|[1-9]\d*)\b/;
-/** "Nginx was released in October 2004": a product's own release, not a point release of it, counts too. */
-function milestone(text: string): boolean {
-  return MILESTONE.test(text) || (/\breleased\b/i.test(text) && !POINT_RELEASE.test(text));
+/**
+ * "Nginx was released in October 2004": a product's own release counts too, but not a point release
+ * of it, nor a version's line in a labelled list ("**1.4x -- September 1998:** Sun and Linux Alpha
+ * version released.", rated trivia blind).
+ */
+function milestone(d: { text: string; entry: boolean }): boolean {
+  return MILESTONE.test(d.text) || (!d.entry && /\breleased\b/i.test(d.text) && !POINT_RELEASE.test(d.text));
 }
 const COMPARATIVE = /\b(?:than|more|less|fewer|most|least|\w+er than)\b/i;
 
@@ -245,8 +249,8 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // the "first" and "major" ones)
     const dated = c.statements.map((s) => ({ text: s.analysed.sentence.clean, entry: !!s.analysed.sentence.block.label }));
     const share = (test: (d: { text: string; entry: boolean }) => boolean) => dated.filter(test).length / Math.max(1, dated.length);
-    f.date_milestone = share((d) => milestone(d.text));
-    f.date_minor = share((d) => !milestone(d.text) && (d.entry || FEATURE_CHANGE.test(d.text) || POINT_RELEASE.test(d.text)));
+    f.date_milestone = share(milestone);
+    f.date_minor = share((d) => !milestone(d) && (d.entry || FEATURE_CHANGE.test(d.text) || POINT_RELEASE.test(d.text)));
   }
   f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;

@@ -36,6 +36,10 @@ describe("ranker features", () => {
     const dated = (needle: string) => generateWithTrace(servers, { slug: "features" }).candidates.find((c) => c.builder === "date-year" && c.question.prompt.includes(needle))?.features;
     expect(dated("Igor Sysoev")).toMatchObject({ date_milestone: 1, date_minor: 0 });
     expect(dated("with fixes")).toMatchObject({ date_milestone: 0, date_minor: 1 });
+    // nor a version's line in a labelled list (Blender's history: rated trivia blind)
+    const ports = "# History of Fetchy\n\n- **1.4x -- September 1998:** Sun and Linux Alpha version released.\n- **1.6x -- June 1999:** BeOS and PPC version released.\n- **2.0 -- August 2000:** Fetchy 2.0 was the first open source release.\n";
+    const entry = generateWithTrace(ports, { slug: "features" }).candidates.find((c) => (c.builder === "date-year" || c.builder === "date-mcq") && c.question.prompt.includes("Alpha version"))?.features;
+    expect(entry?.date_milestone).toBe(0);
   });
 
   it("answer_repeated_in_doc: a person the review goes on to call by first or last name ('Daniel', 'Fielding') is no name mentioned once", () => {

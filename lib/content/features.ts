@@ -5,6 +5,7 @@
 import { outsideQuotes } from "./analysis";
 import { statementPart, withoutScope } from "./defects";
 import { normaliseAnswer } from "./normalise";
+import { capitalsSpell } from "./spelling";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
 import type { Statement } from "./statements";
@@ -127,14 +128,10 @@ function echoed(prompt: string, answer: string): boolean {
  * capitals of a bracketed phrase, with the answer in its blank, spell a word of the prompt.
  */
 function spelledOut(prompt: string, answer: string): boolean {
-  const initials = (phrase: string) => (phrase.match(/\p{Lu}/gu) ?? []).join("");
   const filled = prompt.replace(/____/g, answer);
-  const acronyms = new Set((filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).map((w) => w.replace(/\p{Ll}/gu, "")));
+  const acronyms = new Set(filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []);
   for (const m of filled.matchAll(/\(([^()]{3,80})\)/g)) {
-    const spelled = initials(m[1].replace(/^(?:the|a|an)\s+/i, ""));
-    // "HiPE" from "High-Performance Erlang Project": a trailing word may be left out
-    const spells = [...acronyms].some((a) => a.length >= 2 && spelled.length >= 2 && (spelled.startsWith(a) || a.startsWith(spelled)) && Math.abs(a.length - spelled.length) <= 1);
-    if (spells && (m[1].includes(answer) || prompt.includes(`____ (${m[1]})`))) return true;
+    if ([...acronyms].some((a) => capitalsSpell(a, m[1])) && (m[1].includes(answer) || prompt.includes(`____ (${m[1]})`))) return true;
   }
   return false;
 }

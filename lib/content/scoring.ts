@@ -24,8 +24,7 @@ export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[],
 /** Each answer that names a person in two or three words, with the single names the review may call them by: first and last. */
 function personNames(ctx: GenerationContext, candidates: Candidate[]): Map<string, string[]> {
   const people = new Map<string, string[]>();
-  for (const c of candidates) {
-    const answer = typedAnswer(c);
+  for (const answer of new Set(candidates.map(typedAnswer))) {
     const words = answer.split(/\s+/);
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || ctx.entities.typeOf(answer) !== "person") continue;
     people.set(normaliseAnswer(answer), [words[0], words.at(-1)!].map(normaliseAnswer));

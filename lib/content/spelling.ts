@@ -1,7 +1,8 @@
 // Owns whether words spell an acronym out: "Asynchronous JavaScript and XML" spells AJAX,
 // "Mid-level Intermediate Representation" MIR, "REpresentational State Transfer" REST. Used to ask
-// what an acronym stands for (questions/acronyms.ts) and to keep an acronym and its words in
-// brackets from being blanked beside each other (spans.ts).
+// what an acronym stands for (questions/acronyms.ts), to keep an acronym and its words in
+// brackets from being blanked beside each other (spans.ts), and to see that a prompt gives an
+// answer away (features.ts).
 const FUNCTION_WORDS = /^(?:of|and|the|for|as|to|in|on|a|an|at|by|with|or)$/i;
 
 /**
@@ -30,4 +31,15 @@ export function spellsOut(acronym: string, expansion: string): boolean {
     return ok;
   };
   return words.length >= 2 && match(0, 0);
+}
+
+/**
+ * Looser, as a reader sees it at a glance: the capitals of a phrase (an opening article aside) and
+ * those of an acronym agree but for one trailing letter, so a trailing word may be left out:
+ * "High-Performance Erlang Project" and HiPE, "Joe's Abstract Machine" and JAM.
+ */
+export function capitalsSpell(acronym: string, phrase: string): boolean {
+  const letters = acronym.replace(/\p{Ll}/gu, "");
+  const spelled = (phrase.replace(/^(?:the|a|an)\s+/i, "").match(/\p{Lu}/gu) ?? []).join("");
+  return letters.length >= 2 && spelled.length >= 2 && (spelled.startsWith(letters) || letters.startsWith(spelled)) && Math.abs(letters.length - spelled.length) <= 1;
 }

@@ -200,6 +200,28 @@ describe("the document's topic", () => {
     // a page whose headings only name the alternatives compares them with it: asking which is which is the point
     expect(topicalAnswers(alternatives("Starlette"))).toEqual([]);
   });
+
+  it("is never an alternative with a section of its own, whatever other headings hold its name ('## React' beside 'Preact and Other React-Like Libraries')", () => {
+    // Vue's comparison with other frameworks had React for its topic: React's own answers were
+    // held back, and the name the page is written around was not
+    const page = [
+      "# Comparison with Other Frameworks",
+      "",
+      "## React",
+      "",
+      "React and Vue share many similarities. React is renowned for its steep learning curve. Vue offers a gentle learning curve. React uses JSX for its templates.",
+      "",
+      "### Preact and Other React-Like Libraries",
+      "",
+      "Preact is a small library with the React API. React renders on the server with its own tools.",
+      "",
+      "## Ember",
+      "",
+      "Ember is a full-featured framework. Vue is a more flexible solution. Ember uses Handlebars for its templates.",
+      "",
+    ].join("\n");
+    expect(topicalAnswers(page)).not.toContain("React");
+  });
 });
 
 describe("labelled entries", () => {

@@ -332,10 +332,15 @@ function comparesNames(statements: Statement[]): boolean {
  * name such a heading is about is mentioned more often.
  */
 function homeName(statements: Statement[], counts: Array<[string, number]>): string | undefined {
-  const headings = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))].filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
+  const all = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
+  const headings = all.filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
+  // a name a heading is all of ("## React" in Vue's comparison with other frameworks) heads a
+  // section about one alternative: it is no home, whatever other headings hold it ("Preact and
+  // Other React-Like Libraries")
+  const alternatives = new Set(all.map((h) => normaliseAnswer(h)));
   // the names any of those headings holds, found by the headings' own words (not every name against every heading)
   const names = new Map(counts.map(([name], i) => [name, i]));
-  const headed = new Set(headings.flatMap((h) => namesIn(h.slice(1, -1), names)));
+  const headed = new Set(headings.flatMap((h) => namesIn(h.slice(1, -1), names)).filter((name) => !alternatives.has(name)));
   const inHeadings = counts.filter(([name]) => headed.has(name));
   const [first, second] = inHeadings;
   if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;

@@ -42,6 +42,27 @@ describe("ranker features", () => {
     expect(entry?.date_milestone).toBe(0);
   });
 
+  it("date_milestone: never what the review denies ('not the biggest change') nor a word's second half ('non-public'), as Rust's five years published two such feature years rated trivia blind", () => {
+    const years = [
+      "# Five years of Fetchy",
+      "",
+      "## 2019",
+      "",
+      "**[1.34] — Private Registries:** Teams need to host their projects in non-public spaces, and private registries let them do so.",
+      "",
+      "## 2020",
+      "",
+      "**[1.42] — Rest patterns:** While not the biggest change, the rest pattern improves matching on slices.",
+      "",
+      "**[1.43] — Async:** The biggest change of the year was async functions.",
+      "",
+    ].join("\n");
+    const year = (needle: string) => generateWithTrace(years, { slug: "features" }).candidates.find((c) => (c.builder === "date-year" || c.builder === "date-mcq") && c.question.prompt.includes(needle))?.features;
+    expect(year("Private Registries")?.date_milestone).toBe(0);
+    expect(year("Rest patterns")?.date_milestone).toBe(0);
+    expect(year("Async")?.date_milestone).toBe(1);
+  });
+
   it("answer_repeated_in_doc: a person the review goes on to call by first or last name ('Daniel', 'Fielding') is no name mentioned once", () => {
     const history = "# History of Fetchy\n\nIn 1996, Daniel Stenberg was writing a bot for a chat channel. Daniel then released the first version of the tool. Later that year Daniel added FTP support.\n\nIn 1997, Rafael Sagula wrote a small tool for HTTP downloads.\n";
     expect(featuresOf(history, "Daniel Stenberg", "writing a bot")?.answer_repeated_in_doc).toBeGreaterThan(0);

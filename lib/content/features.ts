@@ -20,11 +20,12 @@ const NEGATION = /\b(?:not|no|never|neither|nor|none|cannot|can't|don't|doesn't|
 const COUNTED = /(?<![\p{L}\d/.-])(?:\d[\d,.]*|\p{L}+\s+(?:thousand|million|billion))\s*(?:thousand|million|billion)?\s*(?:[\p{L}-]+\s+){0,2}?(?:visits|visitors|stars|downloads|pulls|times|lines of code|users|members|contributors|commits|TB|GB|PB)\b/iu;
 /**
  * A dated event the review marks as one that counts: a first, a launch, a rename, a new licence,
- * "major", a major version ("2.0", not "7.12.0"); never what it denies ("While not the biggest
+ * a major release or version ("2.0", not "7.12.0"; not "the major SONAME number", nor "a major
+ * upgrade to Grease Pencil" among a year's changes: 1 of 6 labelled acceptable); never what it denies ("While not the biggest
  * change, …") nor a word's second half ("in non-public spaces"): Rust's subslice patterns and
  * alternative registries were published as milestones and rated trivia blind.
  */
-const MILESTONE = /(?<!-|\bnot (?:the |a |an )?)\b(?:first|major|milestones?|biggest|launch(?:ed|es)?|public(?:ly)?|open[- ]sourced?|founded|created|started|renamed|licen[cs]ed?|default|defaults|full[- ]time|(?<![\d.])[1-9]\d*\.0(?!\.\d))\b/i;
+const MILESTONE = /(?<!-|\bnot (?:the |a |an )?)\b(?:first|major (?:release|version|milestone)s?|milestones?|biggest|launch(?:ed|es)?|public(?:ly)?|open[- ]sourced?|founded|created|started|renamed|licen[cs]ed?|default|defaults|full[- ]time|(?<![\d.])[1-9]\d*\.0(?!\.\d))\b/i;
 /** A feature added, changed or removed: the year of each is trivia in a long history. */
 const FEATURE_CHANGE = /\b(?:support(?:ed|s)?|introduc(?:ed|es|ing)|added|adds|removed|dropped|deprecated|stabili[sz]ed)\b/i;
 /** "7.11.0", "3.12", "2.2": a release after the first of its major version ("1.0", "2.0" are not). */

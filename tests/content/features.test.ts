@@ -61,6 +61,11 @@ describe("ranker features", () => {
     expect(year("Private Registries")?.date_milestone).toBe(0);
     expect(year("Rest patterns")?.date_milestone).toBe(0);
     expect(year("Async")?.date_milestone).toBe(1);
+    // "major" of a number is no major release (curl's "The libcurl major SONAME number was set to 1")
+    const soname = "# History of Fetchy\n\nIn 2000, the libfetchy major SONAME number was set to 1. In 2004, Fetchy had its major release 8.\n";
+    const dated = (needle: string) => generateWithTrace(soname, { slug: "features" }).candidates.find((c) => (c.builder === "date-year" || c.builder === "date-mcq") && c.question.prompt.includes(needle))?.features;
+    expect(dated("SONAME")?.date_milestone).toBe(0);
+    expect(dated("major release")?.date_milestone).toBe(1);
   });
 
   it("answer_repeated_in_doc: a person the review goes on to call by first or last name ('Daniel', 'Fielding') is no name mentioned once", () => {

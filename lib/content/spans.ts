@@ -65,7 +65,8 @@ export function spanTextOf(st: Statement, from: number, to: number): string {
   return text
     .slice(tokens[from].start, tokens[to - 1].end)
     .replace(/[’']s$/, "")
-    .replace(/^[\s,;:.!?]+|[\s,;:.!?]+$/g, "")
+    // (a dot that opens a name is the name's: ".NET Core")
+    .replace(/^(?:[\s,;:!?]|\.(?!\p{L}))+|[\s,;:.!?]+$/gu, "")
     .trim();
 }
 
@@ -215,6 +216,17 @@ function modifiesNext(tokens: Token[], to: number): boolean {
 }
 
 /**
+ * A name that goes on with "of" and a capitalised word ("Google Summer" of "Google Summer of
+ * Code", "Bank" of "Bank of America"), or ends one: a piece is no name of its own (round eight:
+ * "… contributors supported by ____ of Code" → Google Summer, rated a piece of a name).
+ */
+function goesOnWithOf(tokens: Token[], from: number, to: number): boolean {
+  const capitalised = (t?: Token) => /^\p{Lu}/u.test(t?.text ?? "");
+  // or its last word after "of" ("Google Summer of ____" → Code); a capital opening the sentence says nothing
+  return (tokens[to]?.lower === "of" && !/[,;:()]/.test(tokens[to - 1].post) && capitalised(tokens[to + 1])) || (tokens[from - 1]?.lower === "of" && from >= 3 && !/[,;:()]/.test(tokens[from - 2].post) && capitalised(tokens[from - 2]));
+}
+
+/**
  * "Single Page Applications (SPAs)": the expansion gives the abbreviation away and the other way
  * round, so neither is asked while the other stands beside it in brackets.
  */
@@ -274,7 +286,7 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
     for (let k = from; k < to; k++) if (quoted[k]) return;
     if (kind !== "date" && isListMember(tokens, from, to)) return;
     if (kind !== "date" && /^\d/.test(tokens[from].text) && derivedFigure(tokens, from, to)) return;
-    if (kind === "name" && (pairedName(tokens, from, to, entities) || modifiesNext(tokens, to))) return;
+    if (kind === "name" && (pairedName(tokens, from, to, entities) || modifiesNext(tokens, to) || goesOnWithOf(tokens, from, to))) return;
     if (kind === "phrase" && (genericOnly(tokens, from, to) || !maximal(tokens, to))) return;
     if (tokens.slice(from, to).some((t) => t.tags.has("Pronoun") || PRONOUNS.has(t.lower))) return;
     // a span never swallows the clause's verb ("RabbitMQ deletes a message" is no noun phrase)

@@ -75,14 +75,18 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
           out[from + k].push({ text: "", lower: t.implicit.toLowerCase(), start: prev.end, end: prev.end, tags: t.tags, post: t.post ?? "", pre: "", chunk: t.chunk ?? "" });
           continue;
         }
+        const start = t.offset.start - base;
+        // ".NET": a dot opening a word is the name's own (compromise may read it as punctuation: the
+        // answer became "NET Core", the blank ".____")
+        const dot = /\.$/.test(t.pre ?? "") && /^\p{Lu}/u.test(t.text) && start >= 1 && batch[k][start - 1] === "." && (start === 1 || /\s/.test(batch[k][start - 2]));
         out[from + k].push({
           text: t.text,
           lower: (t.implicit ?? t.text).toLowerCase(),
-          start: t.offset.start - base,
-          end: t.offset.start - base + t.offset.length,
+          start: dot ? start - 1 : start,
+          end: start + t.offset.length,
           tags: t.tags,
           post: t.post ?? "",
-          pre: t.pre ?? "",
+          pre: dot ? t.pre!.slice(0, -1) : (t.pre ?? ""),
           chunk: t.chunk ?? "",
         });
       }

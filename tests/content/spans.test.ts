@@ -213,3 +213,29 @@ describe("inline code", () => {
     expect(clozes.map((c) => c.question.prompt).join("\n")).not.toMatch(/K#keyword/);
   });
 });
+
+// Round eight (unseen reviews): C#'s history asked "… added only in .____" → "NET Core", and
+// Zulip's "… supported by ____ of Code" → "Google Summer": both rated pieces of a name.
+describe("a name is blanked whole", () => {
+  const text = [
+    "# History of Fetchy",
+    "",
+    "Fetchy 8.0 is the first major release that specifically targets .NET Core and its cloud tools.",
+    "",
+    "Fetchy has benefited from the work of over 100 students supported by Google Summer of Code every year.",
+    "",
+  ].join("\n");
+  const clozes = generateWithTrace(text, { slug: "whole-names" }).candidates.filter((c) => c.question.type === "cloze");
+
+  it("keeps the dot that opens a name ('.NET Core')", () => {
+    const net = clozes.find((c) => c.question.prompt.includes("specifically targets ____"));
+    expect(net?.question.answer).toBe(".NET Core");
+    expect(clozes.some((c) => c.question.prompt.includes(".____"))).toBe(false);
+  });
+
+  it("never blanks a piece of a name that goes on with 'of' ('Google Summer of Code')", () => {
+    const answers = clozes.map((c) => c.question.answer);
+    expect(answers).not.toContain("Google Summer");
+    expect(answers).not.toContain("Code");
+  });
+});

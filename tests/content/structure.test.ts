@@ -27,6 +27,11 @@ describe("markdown structure", () => {
     expect(prompts.filter((p) => /Twisty|Compiling Abstract/.test(p))).toEqual([]);
   });
 
+  it("keeps a '#' glued to a heading's last word ('The history of C#' was shown as 'The history of C' on every card, round eight)", () => {
+    expect(structureDocument("# The history of C\\#\n\nC# is a language from Microsoft.\n").title).toBe("The history of C#");
+    expect(structureDocument("## Why F# ##\n\nF# is a functional language.\n").blocks.find((b) => b.kind === "paragraph")?.headingPath).toEqual(["Why F#"]);
+  });
+
   it("gives each block its heading path and each list item the sentence introducing its list", () => {
     const doc = structureDocument("# A vs B\n\n## Scope\n\nWhere B is better:\n\n- It scales well.\n- It is cheap.\n\n> A quote here.\n");
     const items = doc.blocks.filter((b) => b.kind === "item");

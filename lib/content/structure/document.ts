@@ -78,7 +78,8 @@ function cleanHeading(text: string): string {
   // title, nor is a section's number ("### 2.8 GPL vs. BSD" compares GPL and BSD, not "2.8 GPL")
   return text
     .replace(/\s*\{\/\*?[^{}]*?\*?\/\}\s*$/, "")
-    .replace(/^[#\s]+|[#\s]+$/g, "")
+    // a closing run of "#" stands apart; one glued to a word is the name's ("The history of C#")
+    .replace(/^[#\s]+|(?:\s+#+)?\s*$/g, "")
     .replace(/^(?:\d+\.)+\d*\s+(?=\p{Lu})/u, "")
     .replace(/\s+/g, " ")
     .trim();

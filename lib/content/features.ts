@@ -21,9 +21,10 @@ const COUNTED = /(?<![\p{L}\d/.-])(?:\d[\d,.]*|\p{L}+\s+(?:thousand|million|bill
 /**
  * A dated event the review marks as one that counts: a first, a launch, a rename, a new licence,
  * a major release or version ("2.0", not "7.12.0"; not "the major SONAME number", nor "a major
- * upgrade to Grease Pencil" among a year's changes: 1 of 6 labelled acceptable); never what it denies ("While not the biggest
- * change, …") nor a word's second half ("in non-public spaces"): Rust's subslice patterns and
- * alternative registries were published as milestones and rated trivia blind.
+ * upgrade to Grease Pencil" among a year's changes: 1 of 6 labelled acceptable); never what it
+ * denies ("While not the biggest change, …") nor a word's second half ("in non-public spaces"):
+ * Rust's subslice patterns and alternative registries were published as milestones and rated
+ * trivia blind.
  */
 const MILESTONE = /(?<!-|\bnot (?:the |a |an )?)\b(?:first|major (?:release|version|milestone)s?|milestones?|biggest|launch(?:ed|es)?|public(?:ly)?|open[- ]sourced?|founded|created|started|renamed|licen[cs]ed?|default|defaults|full[- ]time|(?<![\d.])[1-9]\d*\.0(?!\.\d))\b/i;
 /** A feature added, changed or removed: the year of each is trivia in a long history. */
@@ -135,9 +136,9 @@ function echoed(prompt: string, answer: string): boolean {
  */
 function spelledOut(prompt: string, answer: string): boolean {
   const filled = prompt.replace(/____/g, answer);
-  const acronyms = new Set(filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []);
+  const acronyms = [...new Set(filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? [])];
   for (const m of filled.matchAll(/\(([^()]{3,80})\)/g)) {
-    if ([...acronyms].some((a) => capitalsSpell(a, m[1])) && (m[1].includes(answer) || prompt.includes(`____ (${m[1]})`))) return true;
+    if (acronyms.some((a) => capitalsSpell(a, m[1])) && (m[1].includes(answer) || prompt.includes(`____ (${m[1]})`))) return true;
   }
   return false;
 }
@@ -251,9 +252,10 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // feature of its year unless its text says more (blind: 4 of 15 of Rust's were worth learning,
     // the "first" and "major" ones)
     const dated = c.statements.map((s) => ({ text: s.analysed.sentence.clean, entry: !!s.analysed.sentence.block.label }));
-    const share = (test: (d: { text: string; entry: boolean }) => boolean) => dated.filter(test).length / Math.max(1, dated.length);
-    f.date_milestone = share(milestone);
-    f.date_minor = share((d) => !milestone(d) && (d.entry || FEATURE_CHANGE.test(d.text) || POINT_RELEASE.test(d.text)));
+    const marked = dated.map(milestone);
+    const share = (test: (d: { text: string; entry: boolean }, i: number) => boolean) => dated.filter(test).length / Math.max(1, dated.length);
+    f.date_milestone = share((_, i) => marked[i]);
+    f.date_minor = share((d, i) => !marked[i] && (d.entry || FEATURE_CHANGE.test(d.text) || POINT_RELEASE.test(d.text)));
   }
   f.builder_contrast = /^(?:contrast|comparison)-/.test(c.builder) ? 1 : 0;
   f.builder_definition = c.builder === "definition" ? 1 : 0;

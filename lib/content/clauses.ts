@@ -17,7 +17,7 @@ export interface Clause {
 
 const CLAUSE_WORDS = new Set(["because", "while", "whereas", "although", "though", "but", "and", "however", "then", "so", "yet", "since", "as", "if", "unless", "when", "which", "who", "that"]);
 const DEPENDENT = new Set(["which", "who", "that", "if", "unless", "as"]);
-const SUBORDINATE_START = new Set(["while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"]);
+const SUBORDINATE_START = new Set(["while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as", "once"]);
 const DISCOURSE = new Set(["furthermore", "finally", "generally", "however", "moreover", "also", "thus", "then", "so", "but", "and", "yet", "additionally", "instead", "overall", "still", "meanwhile", "similarly", "consequently", "therefore", "indeed"]);
 
 function isFinite(tokens: Token[], i: number): boolean {

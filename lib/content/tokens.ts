@@ -79,13 +79,15 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
         // ".NET": a dot opening a word is the name's own (compromise may read it as punctuation: the
         // answer became "NET Core", the blank ".____")
         const dot = /\.$/.test(t.pre ?? "") && /^\p{Lu}/u.test(t.text) && start >= 1 && batch[k][start - 1] === "." && (start === 1 || /\s/.test(batch[k][start - 2]));
+        // "history.replaceState()": the call's parentheses are the name's, not punctuation after it
+        const call = /^\(\)/.test(t.post ?? "") && batch[k].startsWith("()", start + t.offset.length) ? "()" : "";
         out[from + k].push({
-          text: t.text,
-          lower: (t.implicit ?? t.text).toLowerCase(),
+          text: t.text + call,
+          lower: (t.implicit ?? t.text).toLowerCase() + call,
           start: dot ? start - 1 : start,
-          end: start + t.offset.length,
+          end: start + t.offset.length + call.length,
           tags: t.tags,
-          post: t.post ?? "",
+          post: (t.post ?? "").slice(call.length),
           pre: dot ? t.pre!.slice(0, -1) : (t.pre ?? ""),
           chunk: t.chunk ?? "",
         });
@@ -117,8 +119,15 @@ function possessives(tokens: Token[]): Token[] {
     }
   });
   const kept = dropped.size === 0 ? tokens : tokens.filter((_, i) => !dropped.has(i));
-  // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read "formatter" as a verb)
   kept.forEach((t, i) => {
+    // a name in code is a noun, whatever the tagger guessed: "its sibling history.replaceState(), had been …"
+    // read the function as a verb, and the sentence as one with two
+    if (t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(t.text)) {
+      t.tags = new Set(["Noun", "Singular"]);
+      t.chunk = "Noun";
+      return;
+    }
+    // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read "formatter" as a verb)
     if (i > 0 && kept[i - 1].tags.has("Possessive") && !kept[i - 1].tags.has("Pronoun") && t.tags.has("Verb") && !isAux(t) && /^\p{Ll}+$/u.test(t.text)) {
       t.tags = new Set(["Noun", /s$/.test(t.lower) ? "Plural" : "Singular"]);
       t.chunk = "Noun";

@@ -18,6 +18,16 @@ describe("asides between subject and verb", () => {
     );
   });
 
+  it("a function named in code is a name, and company set off after it goes ('history.replaceState()' was read as a verb)", () => {
+    const tokens = tokenize("Its sibling history.replaceState() had been added.");
+    const name = tokens.find((t) => t.text.startsWith("history."));
+    expect(name?.text).toBe("history.replaceState()");
+    expect(name?.tags.has("Verb")).toBe(false);
+    expect(statement("The history.pushState() function, along with its sibling history.replaceState(), had been recently added to all major web browsers.")).toBe(
+      "The history.pushState() function had been recently added to all major web browsers.",
+    );
+  });
+
   it("restates a contrast written without commas ('GraphQL on the other hand is spreading …')", () => {
     expect(statement("GraphQL on the other hand is spreading like wildfire because it solves real-world problems.")).toBe(
       "GraphQL is spreading like wildfire because it solves real-world problems.",

@@ -33,6 +33,14 @@ describe("leading phrases", () => {
     expect(clauses[0]?.connective).toBe("since");
   });
 
+  it("a clause opened by 'Once' is subordinate, and its sentence states facts ('Once FTP download support was added, … was released in August 1997')", () => {
+    const tokens = tokenize("Once FTP download support was added, the name of the project was changed.");
+    expect(parseClauses(tokens)[0]?.connective).toBe("once");
+    const text = "# History of curl\n\nOnce FTP download support was added, the name of the project was changed and urlget 2.0 was released in August 1997.\n";
+    const answers = generateWithTrace(text, { slug: "curl" }).candidates.map((c) => c.question.answer);
+    expect(answers).toContain("August 1997");
+  });
+
   it("a subject described between commas is still the subject ('The OCaml Platform, an integrated set of development tools, has matured …')", () => {
     const text = "# OCaml history\n\nOCaml is a functional language from INRIA.\n\nXavier Leroy, the lead developer of OCaml, wrote the native-code compiler in 1996.\n";
     const prompts = generateWithTrace(text, { slug: "ocaml" }).candidates.map((c) => c.question.prompt);

@@ -93,6 +93,18 @@ describe("typed answers in a review written around two names", () => {
     expect(scoped.features?.answer_echoed).toBe(0);
   });
 
+  it("spell the answer as the prompt names it, not as one sentence misspelled it ('Which of PyTorch and TensorFlow …?' → PyTorch, not Pytorch)", () => {
+    const spelled = review(
+      "# TensorFlow vs. PyTorch",
+      "TensorFlow was developed by the Google Brain team.",
+      "PyTorch was developed by Meta's artificial intelligence team.",
+      "TensorFlow offers both high and low level APIs.",
+      "Pytorch arrived in September 2016, one year after its rival.",
+    );
+    const asked = generateWithTrace(spelled, { slug: "spelling" }).candidates.find((c) => c.question.prompt.startsWith("Which of PyTorch and TensorFlow arrived in September 2016"));
+    expect(asked?.question.answer).toBe("PyTorch");
+  });
+
   it("leave a prompt that already names the other as it is", () => {
     expect(prompts.some((p) => p.startsWith("Which of Dask and Spark is generally smaller"))).toBe(false);
   });

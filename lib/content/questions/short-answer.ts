@@ -79,12 +79,14 @@ function describedHead(st: Statement): string {
  * the answer is one of the two names the review (or the section) sets against each other, the
  * question names both ("Which of Dask and Spark"), unless the prompt already names the other.
  */
-function pairScope(ctx: GenerationContext, st: Statement, answer: string, rest: string): string | undefined {
+function pairScope(ctx: GenerationContext, st: Statement, answer: string, rest: string): { scope: string; answer: string } | undefined {
   const asked = normaliseAnswer(answer);
   const choices = ctx.choices(st, asked);
   const other = choices?.find((c) => normaliseAnswer(c) !== asked);
   if (!choices || !other || ` ${normaliseAnswer(rest)} `.includes(` ${normaliseAnswer(other)} `)) return undefined;
-  return whichOf(choices);
+  // the answer is spelled as the prompt names it: "Which of PyTorch and TensorFlow arrived …?" is
+  // answered "PyTorch", though the sentence asked wrote "Pytorch"
+  return { scope: whichOf(choices), answer: choices.find((c) => normaliseAnswer(c) === asked) ?? answer };
 }
 
 /** "Which of PyTorch and TensorFlow": the two in alphabetical order, so their order tells nothing. */
@@ -125,9 +127,9 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
   if (span && ctx.hasRival(st, span)) return null;
   const lead = kindWord(ctx, name, st);
   const described = `does the review describe as “${description.charAt(0).toLowerCase()}${description.slice(1)}”?`;
-  const scope = lead === "Which technology" ? pairScope(ctx, st, name, description) : undefined;
-  const prompt = `${scope ?? (lead === "Who" ? "Whom" : lead)} ${described}`;
-  return shortAnswer(ctx, st, { prompt, answer: name, builder: "definition", scope });
+  const pair = lead === "Which technology" ? pairScope(ctx, st, name, description) : undefined;
+  const prompt = `${pair?.scope ?? (lead === "Who" ? "Whom" : lead)} ${described}`;
+  return shortAnswer(ctx, st, { prompt, answer: pair?.answer ?? name, builder: "definition", scope: pair?.scope });
 }
 
 function agent(ctx: GenerationContext, st: Statement): Candidate | null {
@@ -196,10 +198,10 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   if (!span || ctx.hasRival(st, span)) return null;
   const lead = kindWord(ctx, name, st);
   const compared = comparandPhrase(st);
-  const scope = !compared && lead === "Which technology" ? pairScope(ctx, st, name, rest) : undefined;
-  const opening = compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : (scope ?? lead);
+  const pair = !compared && lead === "Which technology" ? pairScope(ctx, st, name, rest) : undefined;
+  const opening = compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : (pair?.scope ?? lead);
   const question = `${opening} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
-  return shortAnswer(ctx, st, { prompt: question, answer: name, builder: "subject-question", variant: "subject", scope });
+  return shortAnswer(ctx, st, { prompt: question, answer: pair?.answer ?? name, builder: "subject-question", variant: "subject", scope: pair?.scope });
 }
 
 export function shortAnswerCandidates(ctx: GenerationContext): Candidate[] {

@@ -79,17 +79,21 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
         // ".NET": a dot opening a word is the name's own (compromise may read it as punctuation: the
         // answer became "NET Core", the blank ".____")
         const dot = /\.$/.test(t.pre ?? "") && /^\p{Lu}/u.test(t.text) && start >= 1 && batch[k][start - 1] === "." && (start === 1 || /\s/.test(batch[k][start - 2]));
-        // "history.replaceState()": the call's parentheses are the name's, not punctuation after it
+        // "history.replaceState()": the call's parentheses are the name's, not punctuation after it;
+        // and a name in code is a noun, whatever the tagger guessed (it read that one as a verb, and
+        // "its sibling history.replaceState(), had been …" as a sentence with two)
         const call = /^\(\)/.test(t.post ?? "") && batch[k].startsWith("()", start + t.offset.length) ? "()" : "";
+        const text = t.text + call;
+        const code = t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(text);
         out[from + k].push({
-          text: t.text + call,
+          text,
           lower: (t.implicit ?? t.text).toLowerCase() + call,
           start: dot ? start - 1 : start,
           end: start + t.offset.length + call.length,
-          tags: t.tags,
+          tags: code ? new Set(["Noun", "Singular"]) : t.tags,
           post: (t.post ?? "").slice(call.length),
           pre: dot ? t.pre!.slice(0, -1) : (t.pre ?? ""),
-          chunk: t.chunk ?? "",
+          chunk: code ? "Noun" : (t.chunk ?? ""),
         });
       }
     }
@@ -119,15 +123,8 @@ function possessives(tokens: Token[]): Token[] {
     }
   });
   const kept = dropped.size === 0 ? tokens : tokens.filter((_, i) => !dropped.has(i));
+  // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read "formatter" as a verb)
   kept.forEach((t, i) => {
-    // a name in code is a noun, whatever the tagger guessed: "its sibling history.replaceState(), had been …"
-    // read the function as a verb, and the sentence as one with two
-    if (t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(t.text)) {
-      t.tags = new Set(["Noun", "Singular"]);
-      t.chunk = "Noun";
-      return;
-    }
-    // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read "formatter" as a verb)
     if (i > 0 && kept[i - 1].tags.has("Possessive") && !kept[i - 1].tags.has("Pronoun") && t.tags.has("Verb") && !isAux(t) && /^\p{Ll}+$/u.test(t.text)) {
       t.tags = new Set(["Noun", /s$/.test(t.lower) ? "Plural" : "Singular"]);
       t.chunk = "Noun";

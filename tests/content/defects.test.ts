@@ -57,6 +57,17 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: TensorFlow 2.0 was released. The new version was aimed to be ____.", answer: "more user-friendly" }, { hasContext: true })).not.toContain("unresolved-reference");
   });
 
+  it("unresolved references: a place on the page the card cannot show ('… is here', 'from above', 'In either case': eighth round, rated unresolved blind)", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: The benchmark for ____ is here, and the benchmark for Mithril.js is here.", answer: "React" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: To illustrate, here's the 10,000 node benchmark from above using the development version of ____.", answer: "React" })).toContain("unresolved-reference");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? In either case, ____ presented a revolutionary concept.", answer: "C# 3.0" })).toContain("unresolved-reference");
+    // the previous sentence shown before the prompt does not bring the page along
+    expect(defectsOf({ prompt: "Fill in the blank: Mithril.js is fast. As shown below, ____ renders 10,000 nodes in 40 ms.", answer: "Mithril.js" }, { hasContext: true })).toContain("unresolved-reference");
+    // "here" and "above" that point nowhere on the page
+    expect(defectsOf({ prompt: "Fill in the blank: The Vue team is here to stay, with funding above ____ a year.", answer: "$100,000" })).not.toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: Vue 3 was released here in Shanghai in ____.", answer: "2020" })).not.toContain("unresolved-reference");
+  });
+
   it("trivial answers: a publication or event named by its kind (tenth blind rating: 'JetBrains's ____ awarded Go …')", () => {
     for (const answer of ["2018 Developer Survey", "an article", "the first major Go conference"]) expect(defectsOf({ prompt: "Fill in the blank: In 2008, Martin Fowler published ____ on the maturity model.", answer }), answer).toContain("trivial-answer");
     expect(defectsOf({ prompt: "Fill in the blank: More than 1,200 gophers attended ____ in Denver.", answer: "GopherCon" })).not.toContain("trivial-answer");

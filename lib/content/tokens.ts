@@ -82,7 +82,7 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
         // "history.replaceState()": the call's parentheses are the name's, not punctuation after it;
         // and a name in code is a noun, whatever the tagger guessed (it read that one as a verb, and
         // "its sibling history.replaceState(), had been …" as a sentence with two)
-        const call = /^\(\)/.test(t.post ?? "") && batch[k].startsWith("()", start + t.offset.length) ? "()" : "";
+        const call = batch[k].startsWith("()", start + t.offset.length) ? "()" : "";
         const text = t.text + call;
         const code = t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(text);
         out[from + k].push({

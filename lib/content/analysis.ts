@@ -320,7 +320,10 @@ function timeless(tokens: Token[], main: Clause): boolean {
 export function analyseSentences(sentences: Sentence[], headings: string[] = [], about: { title?: string; year?: number } = {}): { analysed: Analysed[]; entities: EntityIndex; project?: string } {
   const entities = new EntityIndex();
   for (const h of headings) entities.observeHeading(h);
-  for (const block of new Set(sentences.map((s) => s.block))) for (const link of block.links ?? []) entities.observeLink(link);
+  for (const block of new Set(sentences.map((s) => s.block))) {
+    for (const link of block.links ?? []) entities.observeLink(link);
+    for (const piece of block.code ?? []) entities.observeCode(piece);
+  }
   const analysed: Analysed[] = [];
   const toTag: Analysed[] = [];
   const blockDates = new Map<number, Sentence["datePrefix"]>();

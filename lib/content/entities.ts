@@ -1,6 +1,7 @@
 // Owns named entities of a document: which words are names (compromise tags plus the document's
 // own capitalisation), one canonical spelling per name ("Pytorch" → "PyTorch"), and a coarse type
 // used to pick distractors of the same kind.
+import { englishWord } from "./dictionary";
 import { knownWord, quotedTokens, type Token } from "./tokens";
 
 export type EntityType = "person" | "organization" | "product";
@@ -8,6 +9,11 @@ export type EntityType = "person" | "organization" | "product";
 /** "pnpm", "htmx": lower case, unknown to the tagger's lexicon, without an English suffix. */
 export function isLowerCaseName(word: string): boolean {
   return /^[a-z][a-z0-9]{2,}$/.test(word) && !knownWord(word) && !/(?:tion|sion|ity|ness|ment|ing|ed|ly|er|est|al|ous|ive|able|ism|ist)$/.test(word);
+}
+
+/** A lower-case word that neither the tagger nor the English word list knows ("rustup", "argparse"). */
+function coined(word: string): boolean {
+  return isLowerCaseName(word) && !englishWord(word);
 }
 
 const ORG_HEADS = new Set(["team", "company", "lab", "labs", "group", "inc", "corporation", "foundation", "university", "institute", "brain", "research"]);
@@ -65,7 +71,7 @@ export class EntityIndex {
     if (/^\d/.test(word)) return i > 0 && this.isNameToken(tokens, i - 1) && /^\d+(?:\.\d+)*$/.test(word); // "TensorFlow 2.0"
     if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) return true;
     if (/^[A-Z]{2,}s?$/.test(word)) return !/^APIs?$/.test(word); // acronyms, but "APIs" is a common noun
-    if (i === 0 || tokens[i - 1].post.includes(":")) return this.capitalisedMidSentence(word) || t.tags.has("ProperNoun");
+    if (i === 0 || tokens[i - 1].post.includes(":")) return this.capitalisedMidSentence(word) || t.tags.has("ProperNoun") || this.coinedAtStart(t, word);
     return true;
   }
 
@@ -120,6 +126,20 @@ export class EntityIndex {
     const words = text.split(/\s+/).map((w) => w.replace(/[’']s$/, ""));
     if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !HEADING_WORDS.has(w.toLowerCase()))) return;
     for (const w of words) this.midCapitalised.add(w.toLowerCase());
+  }
+
+  /**
+   * "Rustup is Rust's toolchain manager": a singular word no dictionary knows, opening a sentence,
+   * that the body never writes in lower case, is a coined name ("Workspaces allow …" is a plural).
+   */
+  private coinedAtStart(t: Token, word: string): boolean {
+    const lower = word.toLowerCase();
+    return /^\p{Lu}\p{Ll}+$/u.test(word) && coined(lower) && !t.tags.has("Plural") && !this.bodyLowercase.has(lower);
+  }
+
+  /** "`libcore` is a subset of the standard library": inline code that no dictionary knows names a thing. */
+  observeCode(piece: string): void {
+    if (coined(piece)) this.lowerNames.add(piece);
   }
 
   /** A word found to be part of a name where capitals say nothing ("Sundar" opening "Sundar Pichai, …"). */

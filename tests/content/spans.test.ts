@@ -239,3 +239,35 @@ describe("a name is blanked whole", () => {
     expect(answers).not.toContain("Code");
   });
 });
+
+// Rust's five-year history defines its tools by name: "Rustup is Rust's toolchain manager",
+// "`libcore` is a subset of the standard library …". Neither word is in a dictionary, so each
+// is a name (asked as "Which technology …?", scored as a name), while a field in code that is an
+// English word (`amount`) and a plural opening a sentence ("Workspaces allow …") stay phrases.
+describe("names no dictionary knows", () => {
+  const text = [
+    "# Five years of Rust",
+    "",
+    "Rustup is Rust's toolchain manager, it allows you to use any version of Rust.",
+    "",
+    "`libcore` is a subset of the standard library that only contains APIs that don't require allocation.",
+    "",
+    "Workspaces allow you to organise multiple rust projects and share the same lockfile.",
+    "",
+    "The `amount` field indicates how much of the asset is being transferred.",
+    "",
+  ].join("\n");
+  const candidates = generateWithTrace(text, { slug: "coined" }).candidates;
+  const kindOf = (answer: string) => candidates.find((c) => c.question.type === "cloze" && c.question.answer === answer)?.span?.kind;
+
+  it("reads a coined word opening a sentence, and inline code, as a name", () => {
+    expect(kindOf("Rustup")).toBe("name");
+    expect(kindOf("libcore")).toBe("name");
+    expect(candidates.some((c) => c.question.type === "short_answer" && /^Which technology is a subset of the standard library/.test(c.question.prompt) && c.question.answer === "libcore")).toBe(true);
+  });
+
+  it("never an English word, in code or opening a sentence", () => {
+    expect(kindOf("Workspaces")).not.toBe("name");
+    expect(kindOf("amount")).not.toBe("name");
+  });
+});

@@ -421,6 +421,24 @@ describe("multiple choice about who", () => {
   });
 });
 
+// The demo deck offered "____, the chief executive of Google, has said …" with TensorFlow, APIs and
+// PyTorch as the wrong choices: the tagger knows neither "Sundar" nor "Pichai" for a person.
+describe("a name a role stands beside", () => {
+  const text = review(
+    "# Machine learning frameworks",
+    "Sundar Pichai, the chief executive of Google, has said that AI is one of the most important things humanity is working on.",
+    "TensorFlow was developed by Google Brain and released in 2015. TensorFlow has TensorBoard.",
+    "PyTorch was developed by Meta's artificial intelligence team. PyTorch is popular for research.",
+    "TensorFlow defines its graphs statically, while PyTorch builds them as operations run.",
+  );
+  const candidates = generateWithTrace(text, { slug: "role" }).candidates;
+
+  it("is a person, never offered among products", () => {
+    expect(candidates.filter((c) => c.question.type === "mcq" && c.question.answer === "Sundar Pichai")).toEqual([]);
+    expect(candidates.some((c) => c.question.type === "cloze" && c.question.answer === "Sundar Pichai")).toBe(true);
+  });
+});
+
 describe("multiple choice about which name says it", () => {
   // Blind-rated ambiguous on Prometheus's comparison: "____ stores numeric samples for named time
   // series" → Graphite offered InfluxDB, which the page says stores time series too

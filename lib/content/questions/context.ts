@@ -69,12 +69,30 @@ function contentWords(text: string): string[] {
  * "Fielding" later on; "CloudFlare" is an organisation (an acronym such as "HTML" is not, whatever
  * the tagger says).
  */
-function typeName(entities: EntityIndex, name: string, tokens: Token[]): void {
-  if (tokens.some((t) => t.tags.has("Person") || t.tags.has("FirstName"))) {
+function typeName(entities: EntityIndex, name: string, tokens: Token[], from: number, to: number): void {
+  const own = tokens.slice(from, to);
+  if (own.some((t) => t.tags.has("Person") || t.tags.has("FirstName")) || besideRole(tokens, from, to)) {
     entities.setType(name, "person");
     const surname = name.split(/\s+/);
     if (surname.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(surname.at(-1)!)) entities.setType(surname.at(-1)!, "person");
-  } else if (tokens.every((t) => t.tags.has("Organization")) && /\p{Ll}/u.test(name)) entities.setType(name, "organization");
+  } else if (own.every((t) => t.tags.has("Organization")) && /\p{Ll}/u.test(name)) entities.setType(name, "organization");
+}
+
+const ROLE = /^(?:ceo|cto|founder|co-founder|cofounder|creator|author|inventor|president|chairman|executive|engineer|developer|maintainer|designer|researcher|professor|scientist|architect)$/;
+
+/**
+ * "Sundar Pichai, the chief executive of Google, …", "Docker's creator Solomon Hykes": a name a
+ * role stands beside is a person, whatever the tagger knows of it (it gets people, not products,
+ * as wrong choices).
+ */
+function besideRole(tokens: Token[], from: number, to: number): boolean {
+  if (from > 0 && ROLE.test(tokens[from - 1].lower) && !/[,;:()]/.test(tokens[from - 1].post)) return true;
+  if (!tokens[to - 1].post.includes(",")) return false;
+  for (let k = to; k < Math.min(tokens.length, to + 3); k++) {
+    if (ROLE.test(tokens[k].lower)) return true;
+    if (/[,;:().]/.test(tokens[k].post)) return false;
+  }
+  return false;
 }
 
 /**
@@ -102,7 +120,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   for (const st of statements) {
     const found = findSpans(st, entities);
     spans.set(st, found);
-    for (const s of found) if (s.kind === "name") typeName(entities, s.text, st.analysed.tokens.slice(s.from, s.to));
+    for (const s of found) if (s.kind === "name") typeName(entities, s.text, st.analysed.tokens, s.from, s.to);
     index(st);
   }
   // A second right answer may sit in a sentence that makes no question of its own ("Similar to

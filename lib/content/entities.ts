@@ -69,8 +69,10 @@ export class EntityIndex {
     if (this.lowerNames.has(word)) return true;
     if (!/^[A-Z0-9]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
     if (/^\d/.test(word)) return i > 0 && this.isNameToken(tokens, i - 1) && /^\d+(?:\.\d+)*$/.test(word); // "TensorFlow 2.0"
+    // "API" is a common noun, and so is its plural ("APIs" is not "TensorFlow" for its inner capitals)
+    if (/^APIs?$/.test(word)) return false;
     if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word)) return true;
-    if (/^[A-Z]{2,}s?$/.test(word)) return !/^APIs?$/.test(word); // acronyms, but "APIs" is a common noun
+    if (/^[A-Z]{2,}s?$/.test(word)) return true; // acronyms
     if (i === 0 || tokens[i - 1].post.includes(":")) return this.capitalisedMidSentence(word) || t.tags.has("ProperNoun") || this.coinedAtStart(t, word);
     return true;
   }

@@ -271,3 +271,24 @@ describe("names no dictionary knows", () => {
     expect(kindOf("amount")).not.toBe("name");
   });
 });
+
+// The demo deck offered "APIs" among TensorFlow and PyTorch: its inner capitals read it as a
+// product's name ("TensorFlow"), past the rule that it is a common noun.
+describe("a common noun written in capitals", () => {
+  const text = [
+    "# TensorFlow vs PyTorch",
+    "",
+    "PyTorch mainly offers lower-level APIs. TensorFlow offers both high-level and low-level APIs.",
+    "",
+    "High-level APIs favour ease of use, while low-level APIs offer more control.",
+    "",
+    "TensorFlow became publicly available in November 2015. PyTorch arrived in September 2016.",
+    "",
+  ].join("\n");
+  const candidates = generateWithTrace(text, { slug: "apis" }).candidates;
+
+  it("is never a name, nor a wrong choice among names", () => {
+    expect(candidates.filter((c) => c.question.answer === "APIs" && c.span?.kind === "name")).toEqual([]);
+    expect(candidates.filter((c) => c.question.choices?.includes("APIs"))).toEqual([]);
+  });
+});

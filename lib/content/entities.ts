@@ -139,9 +139,12 @@ export class EntityIndex {
     return /^\p{Lu}\p{Ll}+$/u.test(word) && coined(lower) && !t.tags.has("Plural") && !this.bodyLowercase.has(lower);
   }
 
-  /** "`libcore` is a subset of the standard library": inline code that no dictionary knows names a thing. */
+  /**
+   * "`libcore` is a subset of the standard library": inline code that no dictionary knows names a
+   * thing; code with digits in it is a value (`utf8mb4`, `sha256`), not a name.
+   */
   observeCode(piece: string): void {
-    if (coined(piece)) this.lowerNames.add(piece);
+    if (/^[a-z]+$/.test(piece) && coined(piece)) this.lowerNames.add(piece);
   }
 
   /** A word found to be part of a name where capitals say nothing ("Sundar" opening "Sundar Pichai, …"). */

@@ -243,7 +243,8 @@ describe("a name is blanked whole", () => {
 // Rust's five-year history defines its tools by name: "Rustup is Rust's toolchain manager",
 // "`libcore` is a subset of the standard library …". Neither word is in a dictionary, so each
 // is a name (asked as "Which technology …?", scored as a name), while a field in code that is an
-// English word (`amount`) and a plural opening a sentence ("Workspaces allow …") stay phrases.
+// English word (`amount`), a value in code (`utf8mb4`, offered among TiDB's products) and a
+// plural opening a sentence ("Workspaces allow …") stay phrases.
 describe("names no dictionary knows", () => {
   const text = [
     "# Five years of Rust",
@@ -255,6 +256,8 @@ describe("names no dictionary knows", () => {
     "Workspaces allow you to organise multiple rust projects and share the same lockfile.",
     "",
     "The `amount` field indicates how much of the asset is being transferred.",
+    "",
+    "The default character set in TiDB is `utf8mb4`.",
     "",
   ].join("\n");
   const candidates = generateWithTrace(text, { slug: "coined" }).candidates;
@@ -269,6 +272,11 @@ describe("names no dictionary knows", () => {
   it("never an English word, in code or opening a sentence", () => {
     expect(kindOf("Workspaces")).not.toBe("name");
     expect(kindOf("amount")).not.toBe("name");
+  });
+
+  it("never a value in code (digits in it)", () => {
+    expect(candidates.some((c) => c.question.answer === "utf8mb4")).toBe(true);
+    expect(kindOf("utf8mb4")).not.toBe("name");
   });
 });
 

@@ -163,7 +163,22 @@ function mentions(s: ContrastSide, name: string): boolean {
 }
 
 function valid(a: ContrastSide, b: ContrastSide): boolean {
-  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name);
+  return normaliseText(a.name) !== normaliseText(b.name) && !samePredicate(a, b) && !mentions(a, b.name) && !mentions(b, a.name) && sameKindOfState(a, b);
+}
+
+/** Whether a copula's complement tells where or how long ("around for a while", "in beta") rather than what or how the subject is. */
+function circumstance(s: ContrastSide): boolean {
+  const first = s.st.analysed.tokens[s.clause.complement[0]];
+  return !!first && (first.tags.has("Adverb") || first.tags.has("Preposition")) && !first.tags.has("Adjective");
+}
+
+/**
+ * "Hotmail had been around for a while, but Gmail was fast": how long one existed and how fast the
+ * other was are no contrast on one point, so neither swap is false (pjax's interview, rated not
+ * acceptable). Only copulas: other verbs set their objects against each other.
+ */
+function sameKindOfState(a: ContrastSide, b: ContrastSide): boolean {
+  return a.verb !== "be" || b.verb !== "be" || circumstance(a) === circumstance(b);
 }
 
 /**

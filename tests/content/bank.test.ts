@@ -254,6 +254,16 @@ describe("generated banks", () => {
     expect(headed).toContain("True or false: Compared with TensorFlow, PyTorch excels in production due to its ability to scale for larger models.");
   });
 
+  it("makes no false statement of two states of different kinds ('Hotmail had been around for a while, but Gmail was fast', rated not acceptable on pjax's interview)", () => {
+    const falses = (text: string) =>
+      generateWithTrace(text, { slug: "states" })
+        .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+        .map((c) => c.question.prompt);
+    const doc = (sentence: string) => `# Webmail\n\nGmail and Hotmail are webmail services. Gmail was launched by Google.\n\n${sentence}\n`;
+    expect(falses(doc("Hotmail had been around for a while, but Gmail was fast."))).toEqual([]);
+    expect(falses(doc("Hotmail was slow, but Gmail was fast."))).toContain("True or false: Gmail was slow.");
+  });
+
   it("makes no false statement of a swap the other side's own words may make true ('… uses React, while Astro supports React, Vue.js …')", () => {
     const trueOrFalse = (text: string) =>
       generateWithTrace(text, { slug: "swap-holds" })

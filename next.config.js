@@ -12,7 +12,8 @@ const STATIC_SECURITY_HEADERS = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Native modules stay outside the server bundle and are loaded from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2"],
+  // The English word list (3.3 MB of JSON, lib/content/dictionary.ts) is read by Node on first use.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "an-array-of-english-words"],
   // A second build (e.g. a parallel e2e run) can live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -14,11 +14,23 @@ export function scoreCandidates(ctx: GenerationContext, candidates: Candidate[],
   for (const [name, parts] of people) counts.set(name, Math.max(counts.get(name) ?? 0, ...parts.map((p) => counts.get(p) ?? 0)));
   const traits: TraitMemo = new Map();
   for (const c of candidates) {
-    const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames, ctx.pair, traits);
+    const f = featuresOf(c, counts, ctx.topic, ctx.obviousNames, foils(ctx, c), traits);
     c.features = f;
     c.score = Math.round(ranker.probability(f) * 1e4) / 1e4;
   }
   return candidates;
+}
+
+/**
+ * The two names whose one, named in the prompt, leaves the other as the only answer: the pair the
+ * document is written around, and for a question without choices its section's too ("VuePress was
+ * designed for documentation websites … that ____ does not" under "Astro vs. VuePress": 0 of 5
+ * such published clozes rated acceptable). A multiple choice offers the document's other names
+ * as well, so there the section's two give nothing away (9 of 13 labelled acceptable).
+ */
+function foils(ctx: GenerationContext, c: Candidate): [string, string] | undefined {
+  const st = c.statements[0];
+  return c.question.type === "mcq" || !st ? ctx.pair : ctx.sides(st);
 }
 
 /** Each answer that names a person in two or three words, with the single names the review may call them by: first and last. */

@@ -164,6 +164,35 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Dask", "real-time futures")?.answer_foil_named).toBe(0);
   });
 
+  it("answer_foil_named: a section that sets two names against each other ('Astro vs. VuePress') leaves only the answer when the prompt names the other, unless choices offer more names", () => {
+    const text = [
+      "# Astro vs. X",
+      "",
+      "## Astro vs. VuePress",
+      "",
+      "VuePress is a documentation website builder from the creators of Vue.js. VuePress was designed for documentation websites and has built-in features that Astro does not support out of the box.",
+      "",
+      "## Astro vs. Gatsby",
+      "",
+      "Gatsby is a React-based static site builder. Gatsby requires a custom GraphQL API for all of your site content, while Astro reads your files directly.",
+      "",
+      "## Astro vs. Jekyll",
+      "",
+      "Jekyll is a static site builder written in Ruby. Jekyll uses an older templating language called Liquid, while Astro uses components.",
+      "",
+    ].join("\n");
+    const { candidates } = generateWithTrace(text, { slug: "sections" });
+    const cloze = candidates.find((c) => c.question.type === "cloze" && c.question.answer === "Astro" && c.question.prompt.includes("VuePress was designed"));
+    expect(cloze?.features?.answer_foil_named).toBe(1);
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => c.question.tier === "published" && c.question.type !== "mcq" && c.question.answer === "Astro" && /VuePress|Gatsby|Jekyll/.test(c.question.prompt))).toEqual([]);
+    // four choices from the whole page: naming Astro leaves VuePress, Gatsby and Jekyll to choose from
+    const mcq = candidates.find((c) => c.question.type === "mcq" && c.question.answer === "Jekyll" && c.question.prompt.includes("while Astro"));
+    expect(mcq?.features?.answer_foil_named).toBe(0);
+    const typed = candidates.find((c) => c.question.type === "short_answer" && c.question.answer === "VuePress" && c.question.prompt.includes("that Astro does not"));
+    expect(typed?.features?.answer_foil_named).toBe(1);
+  });
+
   it("date_of_count: when a count that keeps changing was reached is never published ('The curl GitHub repository reaches 30,000 stars')", () => {
     const text = ["# How curl became like this", "", "## 2001", "", "May: the curl GitHub repository reaches 30,000 stars.", "", "## 2002", "", "October: curl sends its first HTTP/3 requests.", ""].join("\n");
     const { candidates } = generateWithTrace(text, { slug: "counts" });

@@ -42,6 +42,11 @@ export interface GenerationContext {
    */
   choices(st: Statement, answer: string): [string, string] | undefined;
   /**
+   * The two names this statement's question may set against each other, normalised: the pair
+   * the document is written around, else its section's ("Astro vs. VuePress"); see `choices`.
+   */
+  sides(st: Statement): [string, string] | undefined;
+  /**
    * Other statements that say what this one says around the span (≥ 75 % of its content words)
    * with a different value in it: each would be a second right answer to the blank.
    */
@@ -186,8 +191,9 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       }
       return id;
     },
+    sides: sidesOf,
     choices(st, answer) {
-      const two = pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, nameOrder(), home()) ?? null) ?? undefined;
+      const two = sidesOf(st);
       if (!two || !two.includes(answer)) return undefined;
       return [cached(written, two[0], () => asWritten(spans, two[0])), cached(written, two[1], () => asWritten(spans, two[1]))];
     },
@@ -211,6 +217,10 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
       return found;
     },
   };
+
+  function sidesOf(st: Statement): [string, string] | undefined {
+    return pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, nameOrder(), home()) ?? null) ?? undefined;
+  }
 
   /** With `first`, stops at the first rival found. */
   function findRivals(st: Statement, span: Span, first = false): Statement[] {

@@ -23,6 +23,9 @@ function computeNormalised(input: string): string {
     .replace(/[\u2010-\u2015]/g, "-")
     // "ease-of-use" and "ease of use" are the same answer
     .replace(/(\p{L})-(?=\p{L})/gu, "$1 ")
+    // "C++", "C#" and "C" are three languages: the signs are read out before punctuation goes
+    .replace(/(\p{L})\+\+(?![\p{L}\p{N}+])/gu, "$1 plus plus")
+    .replace(/(\p{L})#(?![\p{L}\p{N}#])/gu, "$1 sharp")
     // possessive 's is kept as a word so "Meta's" ≠ "Metas" but punctuation around it goes
     .replace(/[^\p{L}\p{N}.'\s]/gu, " ")
     // a dot only matters between digits ("2.0"); elsewhere it is sentence punctuation

@@ -38,6 +38,9 @@ export function tokenize(text: string): Token[] {
   return tokenizeAll([text])[0];
 }
 
+/** What ends a name written with signs ("C++", "F#"), followed by no word character. */
+const NAME_SIGNS = /^(?:\+\+|#)(?![\w#+])/;
+
 /** Sentences per compromise call: one call per sentence costs ~3× more than batches. */
 const BATCH = 64;
 const SEPARATOR = "\n\n";
@@ -82,7 +85,9 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
         // "history.replaceState()": the call's parentheses are the name's, not punctuation after it;
         // and a name in code is a noun, whatever the tagger guessed (it read that one as a verb, and
         // "its sibling history.replaceState(), had been …" as a sentence with two)
-        const call = batch[k].startsWith("()", start + t.offset.length) ? "()" : "";
+        // "C++", "C#", "Notepad++": the signs are the name's too (compromise leaves them as punctuation,
+        // and Cap'n Proto's comparison blanked "While ____++ is well-supported …")
+        const call = batch[k].startsWith("()", start + t.offset.length) ? "()" : (NAME_SIGNS.exec(batch[k].slice(start + t.offset.length, start + t.offset.length + 3))?.[0] ?? "");
         const text = t.text + call;
         const code = t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(text);
         out[from + k].push({

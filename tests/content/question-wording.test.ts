@@ -295,6 +295,24 @@ describe("multiple choice among names that are one", () => {
       expect(choices.includes("OCaml") && choices.includes("Objective Caml")).toBe(false);
     }
   });
+
+  it("never offers a name with its plural or its clipped form ('Protobuf', 'Protobufs' and 'Protocol Buffers' were all offered on Cap'n Proto's comparison)", () => {
+    const text = review(
+      "# Cap'n Proto, FlatBuffers, and SBE",
+      "## Schema evolution",
+      "Protocol Buffers avoids padding by encoding integers using variable widths. Protocol Buffers stores unknown fields when it parses a message.",
+      "Protobufs uses tag-length-value for variable-width fields. Protobufs represents the old way of thinking about serialisation.",
+      "Protobuf generated classes are often used to store mutable state. Protobuf has a reflection interface for every message.",
+      "FlatBuffers uses vtables for its fields. FlatBuffers was created at Google for games. SBE is a fixed-layout format used in finance. SBE uses a template to describe messages.",
+      "Cap'n Proto uses a pointer-based layout. Cap'n Proto was created by the author of Protocol Buffers version 2.",
+    );
+    const mcqs = generateWithTrace(text, { slug: "aliases" }).candidates.filter((c) => c.question.type === "mcq");
+    expect(mcqs.some((c) => (c.question.choices ?? []).includes("FlatBuffers"))).toBe(true);
+    for (const c of mcqs) {
+      const protos = (c.question.choices ?? []).filter((x) => /^Proto/.test(x));
+      expect(protos.length, JSON.stringify(c.question.choices)).toBeLessThanOrEqual(1);
+    }
+  });
 });
 
 describe("a name written with symbols", () => {

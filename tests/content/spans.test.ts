@@ -233,6 +233,14 @@ describe("a name is blanked whole", () => {
     expect(clozes.some((c) => c.question.prompt.includes(".____"))).toBe(false);
   });
 
+  it("keeps the signs that end a name ('C++', 'C#'; Cap'n Proto's comparison blanked 'While ____++ is well-supported')", () => {
+    const signs = "# Serialisers\n\nWhile Cap'n Proto C++ is well-supported on POSIX platforms, its Windows support is limited.\n\nThe library is also usable from C# code through a binding that Microsoft maintains.\n";
+    const all = generateWithTrace(signs, { slug: "signs" }).candidates;
+    expect(all.filter((c) => /____(?:\+\+|#)/.test(c.question.prompt))).toEqual([]);
+    expect(all.map((c) => c.question.answer)).toContain("Cap'n Proto C++");
+    expect(all.map((c) => c.question.answer)).not.toContain("Cap'n Proto C");
+  });
+
   it("never blanks a piece of a name that goes on with 'of' ('Google Summer of Code')", () => {
     const answers = clozes.map((c) => c.question.answer);
     expect(answers).not.toContain("Google Summer");

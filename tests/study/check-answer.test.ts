@@ -33,6 +33,14 @@ describe("checkAnswer", () => {
     expect(checkAnswer(shortAnswer("TensorBoard"), "TensorFlow").correct).toBe(false);
   });
 
+  it("tells 'C++', 'C#' and 'C' apart, and takes the signs read out", () => {
+    expect(checkAnswer(shortAnswer("C++"), "C").correct).toBe(false);
+    expect(checkAnswer(shortAnswer("C++"), "C#").correct).toBe(false);
+    expect(checkAnswer(shortAnswer("C#"), "c sharp").correct).toBe(true);
+    expect(checkAnswer(shortAnswer("Cap'n Proto C++"), "cap'n proto c plus plus").correct).toBe(true);
+    expect(checkAnswer(shortAnswer("C"), "C++").correct).toBe(false);
+  });
+
   it("allows no typos in very short answers or numbers", () => {
     expect(checkAnswer(shortAnswer("pdb"), "pdf").correct).toBe(false);
     expect(checkAnswer(shortAnswer("CNBC"), "CNBS").correct).toBe(false);

@@ -225,18 +225,30 @@ function sharesWord(a: string, b: string): boolean {
 
 /**
  * "OCaml" for "Objective Caml" (its old name), "JS" for "JavaScript": one name short for the other,
- * its first words by their initials ("O" + "Caml") or all of them ("JS"). Never two choices
- * (blind-rated ambiguous on OCaml's history).
+ * its first words by their initials ("O" + "Caml") or all of them ("JS"), or clipped ("Protobuf"
+ * for "Protocol Buffers"); and a name and its plural ("Protobufs"). Never two choices (blind-rated
+ * ambiguous on OCaml's history, and on Cap'n Proto's comparison, which offered all three).
  */
 function abbreviates(a: string, b: string): boolean {
   const short = (x: string, y: string) => {
     const words = y.split(/\s+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => /^\p{L}/u.test(w));
-    if (words.length < 2) return false;
+    const lower = singular(x.toLowerCase());
+    if (words.length < 2) return lower === singular(y.toLowerCase()) && x.toLowerCase() !== y.toLowerCase();
     const initials = words.map((w) => w[0]).join("");
-    const lower = x.toLowerCase();
-    return lower === initials.toLowerCase() || lower === `${initials.slice(0, -1)}${words.at(-1)}`.toLowerCase();
+    return lower === initials.toLowerCase() || lower === singular(`${initials.slice(0, -1)}${words.at(-1)}`.toLowerCase()) || clipped(lower, words.map((w, i) => (i === words.length - 1 ? singular(w.toLowerCase()) : w.toLowerCase())));
   };
   return short(a, b) || short(b, a);
+}
+
+function singular(word: string): string {
+  return word.length > 3 ? word.replace(/(?<!s)s$/, "") : word;
+}
+
+/** Whether `text` is made of the words' beginnings, two letters or more of each, in order: "protobuf" of "protocol buffer". */
+function clipped(text: string, words: string[]): boolean {
+  if (words.length === 0) return text === "";
+  for (let k = Math.min(text.length, words[0].length); k >= 2; k--) if (text.startsWith(words[0].slice(0, k)) && clipped(text.slice(k), words.slice(1))) return true;
+  return false;
 }
 
 /** "18" and "18.0.0" are one release line (and "1.11" is "1.11"); "1.11" and "1.12" are two. */

@@ -61,6 +61,9 @@ function onWordBoundaries(tokens: Token[], from: number, to: number): boolean {
 export function spanTextOf(st: Statement, from: number, to: number): string {
   const { tokens } = st.analysed;
   const text = st.analysed.sentence.clean;
+  // a person called by one name is asked by the full name the document gave (people.ts)
+  const named = to - from === 1 ? st.resolution.replacements.get(from) : undefined;
+  if (named && /^\p{Lu}/u.test(tokens[from].text) && !tokens[from].tags.has("Pronoun")) return named.replace(/[’']s$/, "");
   // strip punctuation that hugs the span's outside (a trailing comma or full stop)
   return text
     .slice(tokens[from].start, tokens[to - 1].end)

@@ -4,6 +4,7 @@
 // stay unresolved give no statement.
 import type { Analysed } from "./analysis";
 import { isLowerCaseName, type EntityIndex } from "./entities";
+import { People } from "./people";
 import { resolveReferences, type DiscourseContext, type Resolution } from "./references";
 import { comparedNames, headingTopic } from "./topics";
 import type { Token } from "./tokens";
@@ -179,6 +180,7 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
   let previous: DiscourseContext["previous"];
   let previousBlock = -1;
   let previousPath = "";
+  const people = new People();
   for (const a of analysed) {
     const block = a.sentence.block;
     const path = block.headingPath.join("\u0000");
@@ -190,6 +192,8 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
     const topic = opensSection || !previous ? headingTopic(block.headingPath[block.headingPath.length - 1], entities) : undefined;
     const compared = comparedNames(block.headingPath, entities);
     const resolution = a.tokens.length ? resolveReferences(a, { previous, topic, project, compared }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
+    people.expand(a, resolution.replacements);
+    people.learn(a);
     resolutions.set(a, resolution);
     if (!a.skip && resolution.kind !== "unresolved" && a.main) {
       statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main.subject[0]) });

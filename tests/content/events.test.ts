@@ -342,7 +342,8 @@ describe("events whose date cannot be taken out", () => {
     // "Later in October 2019, …": "Later" goes with its date (the original seed asked "… happen? Later Google took …")
     expect(prompts).toContain("In which year did the following happen? Ada Lovelace took user feedback into consideration and Fetchy 2.0 was released with a new API.");
     // the comma that closed the date's clause stays (react.dev: "… released React Hooks the Hooks docs assumed …", rated garbled blind)
-    expect(prompts).toContain("In which year did the following happen? When Ada released Fetchy Hooks, the Hooks docs assumed the reader knew classes.");
+    // ("Ada", named in full two paragraphs before, is given her full name: people.ts)
+    expect(prompts).toContain("In which year did the following happen? When Ada Lovelace released Fetchy Hooks, the Hooks docs assumed the reader knew classes.");
   });
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {

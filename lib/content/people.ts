@@ -1,0 +1,54 @@
+// Owns people the document names in full and then by one name: "Aaron Meurer led the conda
+// projects … Aaron left Continuum in late 2015". A card shows one sentence, so "Aaron" alone is
+// nobody (blind-rated unresolved on conda-forge's history, and "Daniel" on curl's): the later
+// sentence is rendered, and asked, with the full name the document gave before.
+import type { Analysed } from "./analysis";
+import type { Token } from "./tokens";
+
+/** A capitalised word, possibly possessive ("Daniel's"). */
+const WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(['’]s)?$/u;
+
+function personWord(t: Token | undefined): RegExpExecArray | null {
+  return t && t.tags.has("Person") ? WORD.exec(t.text) : null;
+}
+
+/** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
+export class People {
+  private readonly byName = new Map<string, string | null>();
+
+  /** Learns the full names (two or three words, the tagger's people) a sentence says. */
+  learn(a: Analysed): void {
+    const { tokens } = a;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!personWord(tokens[i]) || personWord(tokens[i - 1])) continue;
+      let j = i;
+      // one name: words joined by a space only, the last one possibly possessive
+      while (j + 1 < tokens.length && j - i < 2 && tokens[j].post === " " && !/['’]s$/.test(tokens[j].text) && personWord(tokens[j + 1])) j++;
+      if (j === i || (!tokens[i].tags.has("FirstName") && !tokens[j].tags.has("LastName"))) continue;
+      const words = tokens.slice(i, j + 1).map((t) => personWord(t)![1]);
+      const full = words.join(" ");
+      for (const one of [words[0], words.at(-1)!]) {
+        const known = this.byName.get(one);
+        this.byName.set(one, known === undefined || known === full ? full : null);
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * Replacements that give a person called by one name their full name, the first time the
+   * sentence calls them so; none where the sentence says the full name itself.
+   */
+  expand(a: Analysed, replacements: Map<number, string>): void {
+    const { tokens } = a;
+    const done = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const m = personWord(tokens[i]);
+      if (!m || personWord(tokens[i - 1]) || (tokens[i].post === " " && personWord(tokens[i + 1])) || replacements.has(i)) continue;
+      const full = this.byName.get(m[1]);
+      if (!full || full === m[1] || done.has(full) || a.sentence.clean.includes(full)) continue;
+      done.add(full);
+      replacements.set(i, full + (m[2] ?? ""));
+    }
+  }
+}

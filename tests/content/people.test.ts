@@ -1,0 +1,33 @@
+// A person the document names in full and later by one name ("Aaron Meurer … Aaron left
+// Continuum"): the card shows one sentence, so it says the full name (blind-rated unresolved on
+// conda-forge's and curl's histories when it did not).
+import { describe, expect, it } from "vitest";
+import { generateWithTrace } from "@/lib/content";
+
+const history = [
+  "# History of conda-forge",
+  "",
+  "Concurrently, Aaron Meurer led the conda and conda-build projects at Continuum. Phil Elson maintained the SciTools channel.",
+  "",
+  "Aaron left Continuum in late 2015, leaving the community side of the projects in need of new leadership. In 2016, Phil had implemented CI pipelines to build conda packages for SciTools.",
+  "",
+  "Phil Smith joined the project later. Phil wrote the conda-smithy tool in 2017.",
+  "",
+].join("\n");
+const candidates = generateWithTrace(history, { slug: "people" }).candidates;
+const prompts = candidates.map((c) => c.question.prompt);
+
+describe("people called by one name", () => {
+  it("says the full name the document gave before, in the prompt and in the answer", () => {
+    expect(prompts).toContainEqual(expect.stringContaining("Aaron Meurer left ____ in late 2015"));
+    expect(prompts.some((p) => /\bAaron left\b/.test(p))).toBe(false);
+    const who = candidates.find((c) => c.question.type === "cloze" && c.question.prompt.includes("____ left Continuum"));
+    expect(who?.question.answer).toBe("Aaron Meurer");
+    expect(prompts).toContainEqual(expect.stringContaining("Phil Elson had implemented"));
+  });
+
+  it("leaves a name alone when two people the document named share it", () => {
+    expect(prompts.some((p) => /\bPhil wrote\b/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Phil (?:Elson|Smith) wrote/.test(p))).toBe(false);
+  });
+});

@@ -152,7 +152,8 @@ export function renderStatement(st: Statement, options: RenderOptions = {}, reso
   const first = st.analysed.tokens[st.from];
   // after "In September 2001, " a function word goes lower case ("during the …"), a name never
   // (a pronoun replaced by its antecedent is that name: "Compared with Spark, Dask has …")
-  const functionWord = !!first && first.text !== "I" && !st.resolution.replacements.has(st.from) && ["Preposition", "Determiner", "Conjunction", "Pronoun"].some((tag) => first.tags.has(tag));
+  // (and "There was …", "Also …": "In 2014, There was also a healthy exchange …" read garbled)
+  const functionWord = !!first && first.text !== "I" && !st.resolution.replacements.has(st.from) && (["Preposition", "Determiner", "Conjunction", "Pronoun", "Adverb"].some((tag) => first.tags.has(tag)) || /^(?:there|here)$/.test(first.lower));
   const lower = (st.analysed.sentence.datePrefix?.lowerStart && st.from === 0) || /^(?:The|A|An)\s/.test(body) || functionWord;
   const own = date ? `${date}${lower ? body.charAt(0).toLowerCase() + body.slice(1) : body}` : body;
   const ctx = st.resolution.context;

@@ -57,6 +57,16 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: TensorFlow 2.0 was released. The new version was aimed to be ____.", answer: "more user-friendly" }, { hasContext: true })).not.toContain("unresolved-reference");
   });
 
+  it("unresolved references: a time the sentence before set, and one of a list it gave ('since then', 'Before then', 'One was …': ninth round, rated unresolved blind)", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: ____ has undergone several major releases since then.", answer: "POSTGRES" })).toContain("unresolved-reference");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Before then, ____ wouldn't even allow compiled Linux wheels.", answer: "PyPI" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: In 2016, Ray Donnelly joined the team at ____ soon afterwards.", answer: "Continuum" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: One was Red Hat's ____.", answer: "devtoolset" })).toContain("unresolved-reference");
+    // a time the sentence gives itself, and "one" that is no pronoun
+    expect(defectsOf({ prompt: "Fill in the blank: ____ has undergone several major releases since 1996.", answer: "PostgreSQL" })).not.toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: One of the first users of ____ was Dropbox.", answer: "Rust" })).not.toContain("unresolved-reference");
+  });
+
   it("unresolved references: a place on the page the card cannot show ('… is here', 'from above', 'In either case': eighth round, rated unresolved blind)", () => {
     expect(defectsOf({ prompt: "Fill in the blank: The benchmark for ____ is here, and the benchmark for Mithril.js is here.", answer: "React" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: To illustrate, here's the 10,000 node benchmark from above using the development version of ____.", answer: "React" })).toContain("unresolved-reference");

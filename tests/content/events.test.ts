@@ -433,6 +433,13 @@ describe("a paragraph that opens with a year ('In 2009, …')", () => {
     const prompts = generateWithTrace(text, { slug: "go-ten" }).candidates.map((c) => c.question.prompt);
     expect(prompts.some((p) => /^In which year did the following happen.*Go ran only on Linux and Mac, on 32- and 64-bit x86 and 32-bit ARM\.$/.test(p))).toBe(true);
   });
+
+  it("writes the dated sentence's first word in lower case after the date ('In 2014, there was …'; 'In 2014, There' read garbled on conda-forge's history)", () => {
+    const history = "# History of conda-forge\n\nIn 2014, Filipe Fernandes and Phil Elson were maintaining the Binstar channels for IOOS and SciTools. There was also a healthy exchange of recipes between the channels, often assisted by members of other communities.\n";
+    const prompts = generateWithTrace(history, { slug: "there" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.some((p) => p.includes("In 2014, there was also"))).toBe(true);
+    expect(prompts.filter((p) => p.includes("In 2014, There"))).toEqual([]);
+  });
 });
 
 describe("a date that bounds ('By 2010, …')", () => {

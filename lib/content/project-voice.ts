@@ -93,6 +93,10 @@ export function inTheThirdPerson(text: string, tokens: Token[], project: string,
     const lower = t.lower;
     if (lower !== "we" && lower !== "our" && lower !== "us") continue;
     if (lower === "we" && !makes(tokens, i + 1)) return undefined;
+    // "Our first attempt at Helm", "Our other open source project - also called Deis": an "our"
+    // beside the project's own name, or of another project, is the writers' company, not the
+    // project ("Helm's first attempt at Helm" was rated garbled blind)
+    if (lower === "our" && (tokens[i + 1]?.lower === "other" || ownsTheProject(tokens, i, project))) return undefined;
     const phrase = lower === "our" ? `${project}'s` : `${project}'s developers`;
     out += text.slice(at, t.start);
     restated.push([out.length, out.length + phrase.length]);
@@ -105,6 +109,17 @@ export function inTheThirdPerson(text: string, tokens: Token[], project: string,
   const kept = earlier.map(([from, to]) => [moved(from), moved(to)] as [number, number]);
   return { text: out + text.slice(at), restated: [...kept, ...restated].sort((x, y) => x[0] - y[0]) };
 }
+
+/** "Our first attempt at Helm": the noun phrase an "our" opens ends on the project, after a preposition. */
+function ownsTheProject(tokens: Token[], at: number, project: string): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 8); k++) {
+    if (isVerbToken(tokens[k]) || /[,;:.!?]/.test(tokens[k - 1].post)) return false;
+    if (bare(tokens[k].text).toLowerCase() === project.toLowerCase() && tokens[k - 1].tags.has("Preposition")) return true;
+  }
+  return false;
+}
+
+const isVerbToken = (t: Token) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Participle");
 
 /**
  * Restates the first-person sentences of a project's own history in the third person and tags

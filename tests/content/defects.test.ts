@@ -62,6 +62,8 @@ describe("defect classes", () => {
     expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? Before then, ____ wouldn't even allow compiled Linux wheels.", answer: "PyPI" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: In 2016, Ray Donnelly joined the team at ____ soon afterwards.", answer: "Continuum" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: One was Red Hat's ____.", answer: "devtoolset" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ has no equivalent ecosystem.", answer: "PostgreSQL" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: ____ is the equivalent of a Git branch.", answer: "A bookmark" })).not.toContain("unresolved-reference");
     // a time the sentence gives itself, and "one" that is no pronoun
     expect(defectsOf({ prompt: "Fill in the blank: ____ has undergone several major releases since 1996.", answer: "PostgreSQL" })).not.toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: One of the first users of ____ was Dropbox.", answer: "Rust" })).not.toContain("unresolved-reference");

@@ -30,6 +30,13 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "CA bundle")).toBe("In October 2006, Fetchy's developers started to offer a CA bundle on the Fetchy website.");
   });
 
+  it("keeps an 'our' that is not the project's: beside the project's own name, or of another project ('Helm's first attempt at Helm' read garbled on Helm's history)", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "Our build system was rewritten in March.", "", "Our first attempt at Fetchy worked, but had its fair share of limitations.", "", "Our other open source project had a tool called fetchctl."]);
+    expect(statementFor(text, "build system")).toBe("Fetchy's build system was rewritten in March.");
+    expect(statementFor(text, "first attempt")).toBeNull();
+    expect(statementFor(text, "fetchctl")).toBeNull();
+  });
+
   it("restates a perfect ('we have also started') and a continued making ('we continued to improve'), not a continued thinking", () => {
     const text = history(["January: We dropped support for Gopher.", "", "We have also started work on a vulnerability database.", "", "We continued to improve the documentation.", "", "We continued to discuss the roadmap."]);
     expect(statementFor(text, "vulnerability")).toBe("Fetchy's developers have also started work on a vulnerability database.");

@@ -104,8 +104,8 @@ const CLOSES: Record<string, string> = { ")": "(", "]": "[", "}": "{", "”": "�
 
 /**
  * The brackets and quotes right after a range's last token that close what the range opened:
- * "… APIs (as a client" before "), while …" gets its ")"; and a name's own "#" or "+" ("C#");
- * nothing else of what follows.
+ * "… APIs (as a client" before "), while …" gets its ")"; nothing else of what follows (a name's
+ * own "#" or "++" is its token's: tokens.ts).
  */
 function closingTail(rendered: string, post: string): string {
   const open: string[] = [];
@@ -114,10 +114,8 @@ function closingTail(rendered: string, post: string): string {
     else if (ch in CLOSES && open.at(-1) === CLOSES[ch]) open.pop();
   }
   let straight = (rendered.match(/"/g)?.length ?? 0) % 2 === 1;
-  // "C#", "C++": the tagger leaves the symbols of a name outside its token
-  const glued = /^[#+]+/.exec(post)?.[0] ?? "";
-  let tail = glued;
-  for (const ch of post.slice(glued.length).trimStart()) {
+  let tail = "";
+  for (const ch of post.trimStart()) {
     // the sentence's own stop inside a quotation ('… to bottom."') is not part of the range
     if (/[.,;:!?]/.test(ch)) continue;
     if (ch in CLOSES && open.at(-1) === CLOSES[ch]) open.pop();

@@ -87,16 +87,16 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
         // "its sibling history.replaceState(), had been …" as a sentence with two)
         // "C++", "C#", "Notepad++": the signs are the name's too (compromise leaves them as punctuation,
         // and Cap'n Proto's comparison blanked "While ____++ is well-supported …")
-        const call = batch[k].startsWith("()", start + t.offset.length) ? "()" : (NAME_SIGNS.exec(batch[k].slice(start + t.offset.length, start + t.offset.length + 3))?.[0] ?? "");
-        const text = t.text + call;
+        const suffix = batch[k].startsWith("()", start + t.offset.length) ? "()" : (NAME_SIGNS.exec(batch[k].slice(start + t.offset.length, start + t.offset.length + 3))?.[0] ?? "");
+        const text = t.text + suffix;
         const code = t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(text);
         out[from + k].push({
           text,
-          lower: (t.implicit ?? t.text).toLowerCase() + call,
+          lower: (t.implicit ?? t.text).toLowerCase() + suffix,
           start: dot ? start - 1 : start,
-          end: start + t.offset.length + call.length,
+          end: start + t.offset.length + suffix.length,
           tags: code ? new Set(["Noun", "Singular"]) : t.tags,
-          post: (t.post ?? "").slice(call.length),
+          post: (t.post ?? "").slice(suffix.length),
           pre: dot ? t.pre!.slice(0, -1) : (t.pre ?? ""),
           chunk: code ? "Noun" : (t.chunk ?? ""),
         });

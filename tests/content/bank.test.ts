@@ -51,7 +51,11 @@ describe("generated banks", () => {
     // a labelled entry under a year heading is one feature of its year unless it says it is more
     // (Rust's five years: five of five such years rejected in a blind sample; "first major" ones kept)
     const years = "# Five years of Fetchy\n\n## 2016\n\n**1.13 — The Try Operator:** One of the first major syntax additions was the try operator.\n\n**1.14 — Shared Workspaces:** Workspaces let projects share one lock file.\n\n## 2017\n\n**1.20 — Bundled Formatter:** The formatter now ships with every install.\n";
-    const placed = generateWithTrace(years, { slug: "entry-dates" }).candidates.filter((c) => c.builder === "date-year");
+    // (rated likely too: which of them the rules publish, whatever the trained ranker scores them)
+    const entries = generateWithTrace(years, { slug: "entry-dates" }).candidates;
+    for (const c of entries) c.score = c.builder === "date-year" ? 0.9 : 0.1;
+    selectTiers(entries);
+    const placed = entries.filter((c) => c.builder === "date-year");
     expect(placed.map((c) => [c.question.prompt, c.features?.date_minor, c.question.tier === "published"])).toEqual([
       ["In which year does the review place “The Try Operator”?", 0, true],
       ["In which year does the review place “Shared Workspaces”?", 1, false],

@@ -69,6 +69,16 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: One of the first users of ____ was Dropbox.", answer: "Rust" })).not.toContain("unresolved-reference");
   });
 
+  it("unresolved references: 'At the time', 'At the same time', 'At that point' opening a sentence, a time the sentence before set (tenth round: published, rated blind)", () => {
+    expect(defectsOf({ prompt: "Fill in the blank: At the same time the Chrome project started inside of ____.", answer: "Google" })).toContain("unresolved-reference");
+    expect(defectsOf({ type: "mcq", prompt: "Which option completes the statement? At the time, ____ was deep in building GitHub.", answer: "Chris Wanstrath" })).toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: At that point, ____ was a rising competitor.", answer: "PyTorch" })).toContain("unresolved-reference");
+    // shown with the sentence before, or saying which time it means
+    expect(defectsOf({ prompt: "Fill in the blank: TensorFlow 2.0 was released. At that point, ____ was a rising competitor.", answer: "PyTorch" }, { hasContext: true })).not.toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: At the time Pulsar was born, it was using ____, which went EOL in 2021.", answer: "Electron 11" })).not.toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: At the time of writing, ____ builds 1k pages in 66 seconds.", answer: "Astro" })).not.toContain("unresolved-reference");
+  });
+
   it("unresolved references: a place on the page the card cannot show ('… is here', 'from above', 'In either case': eighth round, rated unresolved blind)", () => {
     expect(defectsOf({ prompt: "Fill in the blank: The benchmark for ____ is here, and the benchmark for Mithril.js is here.", answer: "React" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: To illustrate, here's the 10,000 node benchmark from above using the development version of ____.", answer: "React" })).toContain("unresolved-reference");

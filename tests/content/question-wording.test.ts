@@ -29,6 +29,16 @@ const text = review(
 const prompts = promptsOf(text, "short_answer");
 
 describe("typed answers", () => {
+  it("asks who made something only when one agent made it (tenth round: 'Who created The MBONE?' answered with the first of its three creators, rated wrong blind)", () => {
+    const history = review(
+      "# History of Netcast",
+      "Netcast is a multicast video tool. The Netcast backbone was created by Steve Deering (who first developed IP multicast), Van Jacobson, and Steve Casner. The Netcast player was created by Ron Frederick in 1992.",
+    );
+    const asked = promptsOf(history, "short_answer");
+    expect(asked).toContain("Who created The Netcast player?");
+    expect(asked.filter((p) => p.includes("backbone"))).toEqual([]);
+  });
+
   it("asks 'who' for a person named earlier by full name and later by surname", () => {
     expect(prompts).toContain("Who was describing the network architecture of the early world wide web?");
     expect(prompts.some((p) => p.startsWith("Which technology was describing"))).toBe(false);

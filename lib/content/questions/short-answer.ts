@@ -145,12 +145,32 @@ function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   while (end < cTo && ctx.entities.isNameToken(tokens, end) && !/[,;(]/.test(tokens[end - 1].post)) end++;
   // "by Meta's artificial intelligence team": the agent is the whole noun phrase, not "Meta's"
   if (end === cFrom + 1 || end - cFrom > 5 || /[’']s$/.test(tokens[end - 1].text)) return null;
+  if (moreAgents(ctx, tokens, end, cTo)) return null;
   const answer = spanText(st.analysed.sentence.clean, tokens, cFrom + 1, end);
   const subject = renderTokens(st, { range: [Math.max(st.from, main.subject[0]), main.subject[1]] });
   if (!subject || containsWords(subject, answer)) return null;
   const past = pastTense(lemma(participle.lower));
   const adverbs = verb.slice(1, -1).filter((t) => /^(?:first|originally|initially|later)$/.test(t.lower)).map((t) => t.lower).join(" ");
   return shortAnswer(ctx, st, { prompt: `Who ${adverbs ? `${adverbs} ` : ""}${past} ${subject}?`, answer, builder: "agent" });
+}
+
+/**
+ * "The MBONE was created by Steve Deering (who first developed IP multicast), Van Jacobson, and
+ * Steve Casner": the first name is one of several agents, and "Who created The MBONE?" answered
+ * "Steve Deering" alone is wrong (tenth round, rated blind). After the name (and its parenthesis),
+ * another name joined by a comma or "and" means the agents are a list.
+ */
+function moreAgents(ctx: GenerationContext, tokens: Token[], end: number, to: number): boolean {
+  let k = end;
+  if (tokens[k - 1]?.post.includes("(") || tokens[k]?.pre.includes("(")) {
+    while (k < to && !tokens[k].post.includes(")")) k++;
+    k++;
+  }
+  if (k >= to) return false;
+  const joined = /[,&]/.test(tokens[k - 1].post) || /^(?:and|&)$/.test(tokens[k].lower);
+  if (!joined) return false;
+  const next = /^(?:and|&)$/.test(tokens[k].lower) ? k + 1 : k;
+  return next < to && (ctx.entities.isNameToken(tokens, next) || (/^(?:and|&)$/.test(tokens[next].lower) && next + 1 < to && ctx.entities.isNameToken(tokens, next + 1)));
 }
 
 const ONE_OF = /^(?:is|was|are|were|has been|remains|became)\s+(?:still\s+|now\s+|also\s+)?(?:one of|among)\b/i;

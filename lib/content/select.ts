@@ -259,13 +259,6 @@ function pickPublished(eligible: Candidate[], keys: Keys): Candidate[] {
 }
 
 /**
- * An answer the document mentions once, and not in the heading of its section: an incidental
- * detail more often than a fact worth learning (published recall questions of that kind: 46 %
- * acceptable on the strict labels against 67 %; on fresh pages 39 % against 83 % when the heading
- * names the answer). Such a question is only suggested. Dates are left to the ranker: a history
- * dates each event once.
- */
-/**
  * A typed answer that is a release of a name ("Which technology introduced large file support?" →
  * Curl 7.11.0; "Which technology will become LTS?" → Node.js 27): no student produces the exact
  * release from the prompt (0 of 3 labelled, 0 of 2 on held-out Node.js posts). As multiple choice
@@ -333,6 +326,13 @@ function commonplace(c: Candidate): boolean {
   return RECALL.has(c.question.type) && typeof c.question.answer === "string" && COMMONPLACE.has(c.question.answer.toLowerCase()) && !c.features?.answer_in_heading;
 }
 
+/**
+ * An answer the document mentions once, and not in the heading of its section: an incidental
+ * detail more often than a fact worth learning (published recall questions of that kind: 46 %
+ * acceptable on the strict labels against 67 %; on fresh pages 39 % against 83 % when the heading
+ * names the answer). Such a question is only suggested. Dates are left to the ranker: a history
+ * dates each event once.
+ */
 function incidental(c: Candidate): boolean {
   // an expansion is spelled out once by nature; the acronym is what the document uses
   if (c.builder === "acronym") return false;

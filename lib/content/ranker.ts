@@ -41,9 +41,9 @@ export interface TrainingExample {
 /**
  * Fits the weights by Newton's method on the class-balanced log loss with L2 (the bias is not
  * penalised): a few dozen exact steps where gradient descent took hundreds of passes, and the same
- * weights for the same examples. The penalty is light: with four thousand labels a heavier one
- * (0.05, until the twenty-first session) shrank every weight towards the prior, and the
- * leave-documents-out ranking was worse (AUC 0.707 against 0.723; see lib/content/README.md).
+ * weights for the same examples. The penalty stays 0.05: a lighter one (0.002) ranks candidates
+ * better across documents but publishes no more acceptable questions once the threshold is
+ * raised to publish as many, and did worse on the held-out round (lib/content/README.md, twenty-first session).
  */
 export function trainLogistic(examples: TrainingExample[], options: { l2?: number; iterations?: number } = {}): number[] {
   const { l2 = 0.05, iterations = 50 } = options;

@@ -32,11 +32,12 @@ describe("typed answers", () => {
   it("asks who made something only when one agent made it (tenth round: 'Who created The MBONE?' answered with the first of its three creators, rated wrong blind)", () => {
     const history = review(
       "# History of Netcast",
-      "Netcast is a multicast video tool. The Netcast backbone was created by Steve Deering (who first developed IP multicast), Van Jacobson, and Steve Casner. The Netcast player was created by Ron Frederick in 1992.",
+      "Netcast is a multicast video tool. The Netcast backbone was created by Steve Deering (who first developed IP multicast), Van Jacobson, and Steve Casner. The Netcast player was created by Ron Frederick in 1992. The Netcast codec was created by Alice Smith and Bob Jones in 1994. The Netcast relay was created by Carol Wu, and it was later rewritten.",
     );
     const asked = promptsOf(history, "short_answer");
     expect(asked).toContain("Who created The Netcast player?");
-    expect(asked.filter((p) => p.includes("backbone"))).toEqual([]);
+    expect(asked).toContain("Who created The Netcast relay?");
+    expect(asked.filter((p) => p.startsWith("Who") && /backbone|codec/.test(p))).toEqual([]);
   });
 
   it("asks 'who' for a person named earlier by full name and later by surname", () => {

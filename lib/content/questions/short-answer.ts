@@ -167,10 +167,11 @@ function moreAgents(ctx: GenerationContext, tokens: Token[], end: number, to: nu
     k++;
   }
   if (k >= to) return false;
-  const joined = /[,&]/.test(tokens[k - 1].post) || /^(?:and|&)$/.test(tokens[k].lower);
-  if (!joined) return false;
-  const next = /^(?:and|&)$/.test(tokens[k].lower) ? k + 1 : k;
-  return next < to && (ctx.entities.isNameToken(tokens, next) || (/^(?:and|&)$/.test(tokens[next].lower) && next + 1 < to && ctx.entities.isNameToken(tokens, next + 1)));
+  const and = /^(?:and|&)$/.test(tokens[k].lower);
+  if (!and && !/[,&]/.test(tokens[k - 1].post)) return false;
+  // ", Van Jacobson", ", and Steve Casner", " and Steve Casner"
+  const next = and ? k + 1 : k;
+  return next < to && ctx.entities.isNameToken(tokens, next);
 }
 
 const ONE_OF = /^(?:is|was|are|were|has been|remains|became)\s+(?:still\s+|now\s+|also\s+)?(?:one of|among)\b/i;

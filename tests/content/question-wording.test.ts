@@ -307,6 +307,19 @@ describe("multiple choice among names that are one", () => {
     }
   });
 
+  it("offers no kind of thing among the document's products, as answer or as wrong choice (tenth round: 'The aggregate ____ and memory consumed by the data plane …' → CPU among Envoy and Linkerd, rated given away)", () => {
+    const text = review(
+      "# Why Meshly does not use Proxon",
+      "## Complexity",
+      "Istio is the most widely used service mesh. Linkerd is a graduated CNCF project. Kuma is a service mesh from Kong. Proxon is a general-purpose proxy written in C++. Proxon supports dozens of protocols and a large filter chain. Meshly2-proxy is a small proxy written in Rust. Meshly2-proxy handles only service-to-service traffic. Meshly was the first service mesh to ship a Rust proxy. Kuma builds its data plane on Proxon.",
+      "## Cost",
+      "The aggregate CPU and memory consumed by the data plane are a critical part of the cost of running a mesh. Meshly2-proxy used 15 ms of CPU per request in the benchmark. Proxon used 22 ms of CPU per request in the same benchmark.",
+    );
+    const mcqs = generateWithTrace(text, { slug: "kinds" }).candidates.filter((c) => c.question.type === "mcq");
+    expect(mcqs.length).toBeGreaterThan(0);
+    for (const c of mcqs) expect(c.question.choices ?? [], c.question.prompt).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:CPU|SSD)$/)]));
+  });
+
   it("never offers a name with its plural or its clipped form ('Protobuf', 'Protobufs' and 'Protocol Buffers' were all offered on Cap'n Proto's comparison)", () => {
     const text = review(
       "# Cap'n Proto, FlatBuffers, and SBE",

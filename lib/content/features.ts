@@ -166,11 +166,19 @@ function contentStems(text: string): string[] {
  * → Persistent Cache (webpack 5's release notes, blind-rated given away; 27 of 170 such labelled
  * questions acceptable, against a third of the rest).
  */
-function answerWordInPrompt(prompt: string, answer: string): boolean {
+function answerWordInPrompt(prompt: string, answer: string, wrongChoices?: readonly string[]): boolean {
   // a common word, not a name the answer shares ("… using Django underneath" → Django REST Framework)
   const common = prompt.replace(/____/g, " ").split(/\s+/).filter((w) => !/\p{Lu}/u.test(w)).join(" ");
   const asked = new Set(contentStems(common));
-  return contentStems(answer).some((w) => asked.has(w));
+  if (contentStems(answer).some((w) => asked.has(w))) return true;
+  // among choices, a name of the prompt that only the answer holds points at it: "____ uses the
+  // information from Webargs … using APISpec" → Flask-apispec, "____ is a new major evolution of
+  // Caml" → Caml Special Light (0 of 4 such published multiple choices acceptable, 2 of 8 labelled
+  // in all)
+  if (!wrongChoices) return false;
+  const named = new Set(contentStems(prompt.replace(/____/g, " ")));
+  const theirs = new Set(wrongChoices.flatMap(contentStems));
+  return contentStems(answer).some((w) => named.has(w) && !theirs.has(w));
 }
 
 /**
@@ -225,7 +233,7 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     const prompt = withoutScope(q.prompt, c.scope);
     f.answer_echoed = echoed(prompt, answer) ? 1 : 0;
-    f.answer_word_in_prompt = answerWordInPrompt(statementPart(prompt), answer) ? 1 : 0;
+    f.answer_word_in_prompt = answerWordInPrompt(statementPart(prompt), answer, q.type === "mcq" ? q.choices?.filter((x) => x !== answer) : undefined) ? 1 : 0;
     // "apps like ____", "companies including ____": one example of an open set
     f.answer_example = /\b(?:like|such as|including|e\.g\.,?|for example,?|for instance,?)\s+____/i.test(q.prompt) ? 1 : 0;
     // a name a section is about is what the document is about, not one it mentions in passing

@@ -125,6 +125,14 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Django REST Framework", "built on Django underneath")?.answer_word_in_prompt).toBe(0);
   });
 
+  it("answer_word_in_prompt: among choices, a name of the prompt that only the answer holds ('… using APISpec' → Flask-apispec, blind-rated given away; 0 of 4 such published multiple choices acceptable)", () => {
+    const text = "# Why Meshly does not use Proxon\n\n## Complexity\n\nIstio is the most widely used service mesh. Linkerd is a graduated CNCF project. Kuma is a service mesh from Kong. Proxon is a general-purpose proxy written in C++. Proxon supports dozens of protocols and a large filter chain. Meshly2-proxy is a small proxy written in Rust. Meshly2-proxy handles only service-to-service traffic. Meshly was the first service mesh to ship a Rust proxy. Gloo Gateway is a new major evolution of the Gloo proxy. Kuma builds its data plane on Proxon.\n\n## Cost\n\nThe aggregate CPU and memory consumed by the data plane are a critical part of the cost of running a mesh. Meshly2-proxy used 15 ms of CPU per request in the benchmark. Proxon used 22 ms of CPU per request in the same benchmark.\n";
+    const needle = "Which option completes the statement? ____ is a new major evolution of the Gloo proxy.";
+    expect(featuresOf(text, "Gloo Gateway", needle)?.answer_word_in_prompt).toBe(1);
+    // typed, the same name is no give-away: the student has no list to match it in
+    expect(featuresOf(text, "Gloo Gateway", "Fill in the blank: ____ is a new major evolution")?.answer_word_in_prompt).toBe(0);
+  });
+
   it("relative_claim: 'now' against an unnamed release, a closing 'too' against the sentence before", () => {
     const text = "# Webpack 5\n\nStats hide module and chunk ids by default now. Many internal plugins will use the Persistent Cache too. Now that Stats are smaller, the Compilation runs faster. Webpack bundles modules for the browser.\n";
     expect(featuresOf(text, "Stats", "by default now")?.relative_claim).toBe(1);

@@ -30,9 +30,10 @@ export type SkipReason = "length" | "question" | "code" | "first-person" | "no-l
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 /**
  * Code: braces, arrows, a shell prompt, or a semicolon that no word follows ("; most projects …"
- * is prose, and so is a list item's closing ";": "uncompromising performance and control;").
+ * is prose, and so is a list item's closing ";": "uncompromising performance and control;"), nor
+ * the one of "TL;DR".
  */
-const CODE = /[{}]|;(?!\s+\p{L}{2}|\s*$)|=>|==|^\s*[$#>]/u;
+const CODE = /[{}]|(?<!\bTL);(?!\s+\p{L}{2}|\s*$)|=>|==|^\s*[$#>]/iu;
 
 /** Text outside quotation marks: what the writer says in their own voice. */
 export function outsideQuotes(text: string): string {
@@ -108,8 +109,11 @@ function inParagraphYear(sentence: Sentence, years: Map<number, number>): Senten
   return { ...sentence, datePrefix: { year, inherited: true, paragraph: true } };
 }
 
-/** "X is a great tool, very underrated", "X should be way more popular": the writer's verdict, no fact to learn. */
-const JUDGEMENT = /(?:\b(?:is|are|was|were)|[’']s) (?:a|an) (?:really |truly |very )?(?:great|awesome|amazing|fantastic|excellent|nice|cool|wonderful|brilliant|terrific|underrated|overrated) (?:tool|choice|option|library|framework|project|product|piece of software)\b|\bshould be (?:way |much |far |a lot )?more (?:popular|widely used|widely known|known|loved)\b/i;
+/**
+ * "X is a great tool, very underrated", "X should be way more popular", "the team couldn't be
+ * prouder of how far …": the writer's verdict or feelings, no fact to learn.
+ */
+const JUDGEMENT = /(?:\b(?:is|are|was|were)|[’']s) (?:a|an) (?:really |truly |very )?(?:great|awesome|amazing|fantastic|excellent|nice|cool|wonderful|brilliant|terrific|underrated|overrated) (?:tool|choice|option|library|framework|project|product|piece of software)\b|\bshould be (?:way |much |far |a lot )?more (?:popular|widely used|widely known|known|loved)\b|\b(?:could|can)(?:n['’]t| not) be (?:any )?(?:prouder|happier|more (?:proud|excited|grateful|thrilled|pleased))\b/i;
 /** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
 const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
 /** "It's recommended that you use …", "It is advised to …": a recommendation to the reader, not a fact. */

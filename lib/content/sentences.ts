@@ -25,7 +25,10 @@ export interface Sentence {
   trimmed?: boolean;
   /** Ranges of `clean` the generator wrote in place of the writer's words ("Curl's developers" for "we"): never an answer. */
   restated?: Array<[number, number]>;
-  /** "Black, like Ruff's formatter, makes …": the restatement dropped company the subject keeps, of whom the sentence holds too. */
+  /**
+   * Others of whom the sentence holds too: "Black, like Ruff's formatter, makes …" (the restatement
+   * dropped the company its subject keeps), or a section on a feature a table gives all alike.
+   */
   sharedWith?: string;
   /** Who "I" is in this sentence (an interview's answers), when the first person names someone. */
   speaker?: string;
@@ -49,13 +52,15 @@ export const MAX_SENTENCE_CHARS = 600;
  * sbd keeps "… Python and R. It interoperates …" together (it reads "R." as an initial): split
  * after a one-letter word when the next word is a typical sentence opener, or when a preposition
  * no initial follows comes before it ("… an interpreter written in C. Damien Doligez contributed …"). It also keeps an FAQ's
- * opening "Yes." or "No." with the sentence after it, which then reads "Yes. The linter is ____".
+ * opening "Yes." or "No." with the sentence after it, which then reads "Yes. The linter is ____",
+ * and a list's closing "etc." with the sentence after it ("… physics, rendering, audio, etc. They
+ * are, however, separate systems …").
  */
 function splitAfterInitial(piece: string): string[] {
   const out: string[] = [];
   let last = 0;
-  for (const m of piece.matchAll(/\b[A-Z]\.(\s+)(?=(?:It|Its|This|These|They|Their|The|There|That|He|She|We|In|A|An|But|And|However|So)\b)|^\s*(?:Yes|No)[.!](\s+)(?=\p{Lu})|(?<=\b(?:in|with|like|than)\s)[A-Z]\.(\s+)(?=\p{Lu})/gu)) {
-    const cut = (m.index ?? 0) + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
+  for (const m of piece.matchAll(/\b[A-Z]\.(\s+)(?=(?:It|Its|This|These|They|Their|The|There|That|He|She|We|In|A|An|But|And|However|So)\b)|^\s*(?:Yes|No)[.!](\s+)(?=\p{Lu})|(?<=\b(?:in|with|like|than)\s)[A-Z]\.(\s+)(?=\p{Lu})|\betc\.(\s+)(?=(?:It|Its|This|These|They|Their|The|There|That|He|She|We|However|But|So)\b)/gu)) {
+    const cut = (m.index ?? 0) + m[0].length - (m[1] ?? m[2] ?? m[3] ?? m[4]).length;
     out.push(piece.slice(last, cut));
     last = cut;
   }

@@ -128,9 +128,12 @@ function possessives(tokens: Token[]): Token[] {
     }
   });
   const kept = dropped.size === 0 ? tokens : tokens.filter((_, i) => !dropped.has(i));
-  // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read "formatter" as a verb)
+  // what a possessive owns is a noun, whatever the tagger guessed ("Lintly's formatter is …" read
+  // "formatter" as a verb), and so is the last word of a bracketed noun phrase a verb follows
+  // ("grpc-dotnet (the Grpc.Net.Client nuget packages) is …" read "packages" as one)
   kept.forEach((t, i) => {
-    if (i > 0 && kept[i - 1].tags.has("Possessive") && !kept[i - 1].tags.has("Pronoun") && t.tags.has("Verb") && !isAux(t) && /^\p{Ll}+$/u.test(t.text)) {
+    const closesBracket = i > 0 && t.post.startsWith(")") && kept[i - 1].tags.has("Noun") && !!kept[i + 1] && isAux(kept[i + 1]);
+    if (i > 0 && (closesBracket || (kept[i - 1].tags.has("Possessive") && !kept[i - 1].tags.has("Pronoun"))) && t.tags.has("Verb") && !isAux(t) && /^\p{Ll}+$/u.test(t.text)) {
       t.tags = new Set(["Noun", /s$/.test(t.lower) ? "Plural" : "Singular"]);
       t.chunk = "Noun";
     }

@@ -397,5 +397,17 @@ describe("reference resolution", () => {
   it("skips the writer's verdicts ('a great tool, very underrated', 'should be way more popular')", () => {
     const kinds = statementsOf("# Webargs\n\nWebargs is a great tool, very underrated. Webargs should be way more popular than many Flask plug-ins out there. Webargs parses request data for several frameworks.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Webargs parses request data for several frameworks."]);
+    // and their feelings: "the … Team couldn't be prouder of how far …" was blanked and rated trivia blind
+    const text = "# NetBeans\n\nIn April 2019, the Apache NetBeans podling became a Top Level Apache Project. Today, the Apache NetBeans Team couldn't be prouder of how far the NetBeans project and community has come.\n";
+    expect(generateWithTrace(text, { slug: "proud" }).candidates.filter((c) => c.question.prompt.includes("prouder"))).toEqual([]);
+  });
+
+  it("reads a bracketed noun phrase before the verb as part of the subject, and 'etc.' as the end of a sentence before 'They'", () => {
+    // the tagger read "packages" as the verb, leaving "is" without a subject: the sentence was dropped as a fragment
+    const [recommended] = statementsOf("# gRPC\n\ngrpc-dotnet (the Grpc.Net.Client nuget packages) is now the recommended gRPC implementation for C#.\n");
+    expect(recommended.statement).toBe("grpc-dotnet (the Grpc.Net.Client nuget packages) is now the recommended gRPC implementation for C#.");
+    // sbd read "etc." as an abbreviation and ran two sentences into one prompt
+    const split = statementsOf("# Godot\n\nGodot uses plenty of optimizations for physics, rendering, audio, etc. They are, however, separate systems.\n");
+    expect(split.map((s) => s.sentence)).toEqual(["Godot uses plenty of optimizations for physics, rendering, audio, etc.", "They are, however, separate systems."]);
   });
 });

@@ -103,6 +103,13 @@ describe("markdown structure", () => {
     expect(subject.text.text).toBe("Requests is a library.");
   });
 
+  it("takes a bold TL;DR, Note or Update as a label even before a name written in lower case", () => {
+    // "**TL;DR** grpc-dotnet (…) is now the recommended gRPC implementation" (an unseen announcement) was read as code
+    const [tldr] = structureDocument("**TL;DR** grpc-dotnet is now the recommended gRPC implementation for C#.\n").blocks;
+    expect(tldr.label).toBe("TL;DR");
+    expect(tldr.text.text).toBe("grpc-dotnet is now the recommended gRPC implementation for C#.");
+  });
+
   it("reads front matter, MkDocs heading attributes and admonition markers as markup", () => {
     const doc = structureDocument("---\ntitle: Brokers\n---\n\n# Kafka { #kafka }\n\n/// note\n\nKafka keeps a log.\n\n///\n");
     expect(doc.title).toBe("Brokers");

@@ -96,6 +96,9 @@ function appendMapped(b: TextBuilder, piece: string, from: number, offsetOf: (i:
  * The words of an inline token: each child's text is found in the raw content by a forward
  * search in a bounded window (entities and escapes decode, so a miss keeps the cursor's offset).
  */
+/** A bold lead word that labels whatever follows it, even a name written in lower case ("**TL;DR** grpc-dotnet is now …"). */
+const LEAD_WORD = /^(?:tl;\s?dr|tldr|update|note|summary|edit)$/i;
+
 function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number; links: string[]; code: string[] } {
   const content = inline.content;
   const offsets = contentOffsets(content, inline.map as [number, number] | null, lines);
@@ -260,7 +263,7 @@ export function readMarkdown(text: string, map: Int32Array): RawBlock[] {
           const rest = inline.slice(read.labelEnd);
           const cut = rest.text.length - rest.text.replace(/^[\s:—–.-]+/, "").length;
           // a label is set off from what follows ("**X:** …", "**X** — …", "**X** A new …"); "**X** is …" is the sentence's subject
-          const setOff = cut > 0 && /[:—–.-]/.test(rest.text.slice(0, cut)) || /^[:—–.]/.test(inline.text.slice(read.labelEnd - 1, read.labelEnd)) || /^\s*\p{Lu}/u.test(rest.text);
+          const setOff = cut > 0 && /[:—–.-]/.test(rest.text.slice(0, cut)) || /^[:—–.]/.test(inline.text.slice(read.labelEnd - 1, read.labelEnd)) || /^\s*\p{Lu}/u.test(rest.text) || LEAD_WORD.test(head);
           if (head && head.length <= 80 && rest.text.slice(cut).trim() && setOff) {
             label = head;
             inline = rest.slice(cut).trim();

@@ -4,7 +4,8 @@
 // followed by a noun phrase with an article or a name's possessive ("Borg, Google's cluster
 // manager,"), gives a sentence of its own ("GopherCon is the first major Go conference."),
 // whatever the sentence around it is (an instruction, the writer's first person). Never for a
-// list ("Spark, the Hadoop ecosystem, and Dask"), a date ("In March 2020, the site …"), words in
+// list ("Spark, the Hadoop ecosystem, and Dask"; "a renewed Gradle Support, a Maven First project
+// wizard, …"), a date ("In March 2020, the site …"), words in
 // quotes, or a noun phrase that runs into a verb or a pronoun.
 import type { Analysed } from "./analysis";
 import type { EntityIndex } from "./entities";
@@ -35,6 +36,9 @@ export function appositionsOf(a: Analysed, entities: EntityIndex): string[] {
     // the name is set off by a comma (and is not itself an item after one: "A, B, the C")
     if (tokens[j - 1].post.trim() !== "," || (i > 0 && (/,/.test(tokens[i - 1].post) || /^(?:and|or)$/.test(tokens[i - 1].lower)))) continue;
     if (name.some((t, k) => quoted[i + k] || t.tags.has("Date") || t.tags.has("Value") || MONTHS.test(t.text) || /[’']s$/.test(t.text))) continue;
+    // "sporting a renewed Gradle Support, a Maven First project wizard, Java EE …": a name inside an
+    // indefinite noun phrase is an item of a list, not the thing a phrase describes
+    if (/^an?$/.test(tokens[i - 1]?.lower ?? "") || (/^an?$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 1].tags.has("Adjective"))) continue;
     const phrase = nounPhraseAt(tokens, j, quoted);
     if (!phrase || isJobTitle(tokens.slice(phrase[0], phrase[1]))) continue;
     if (opensName(i)) entities.learnName(tokens[i].text);

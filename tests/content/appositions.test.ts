@@ -42,7 +42,8 @@ describe("appositions", () => {
   });
 
   it("never read a list, a date or a phrase that runs into a verb as one", () => {
-    const text = "# Tools\n\nIt runs on Spark, the Hadoop ecosystem, and Dask today.\n\nIn March 2020, the curl website moved to a new host.\n\nPyTorch, the framework researchers chose, grew quickly.\n";
+    // "a renewed Gradle Support, a Maven First project wizard, Java EE …" was read "Gradle Support is a Maven First project wizard" (rated wrong blind)
+    const text = "# Tools\n\nIt runs on Spark, the Hadoop ecosystem, and Dask today.\n\nIn March 2020, the curl website moved to a new host.\n\nPyTorch, the framework researchers chose, grew quickly.\n\nNetBeans 11 was announced, sporting a renewed Gradle Support, a Maven First project wizard, Java EE and JDK 12 support.\n";
     expect(statements(text).filter((s) => / is (?:the|a|an) /.test(s))).toEqual([]);
   });
 

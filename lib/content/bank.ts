@@ -13,7 +13,7 @@ import { splitSentences } from "./sentences";
 import { buildStatements, renderTokens, type Statement } from "./statements";
 import { spanText } from "./tokens";
 import { structureDocument, type StructuredDocument } from "./structure/document";
-import { tableFacts, tableOddOnes } from "./tables";
+import { tableFacts, tableOddOnes, tableSharedFeatures } from "./tables";
 import type { Candidate } from "./questions/candidate";
 import type { Ranker } from "./ranker";
 
@@ -87,6 +87,12 @@ export function generateWithTrace(text: string, options: GenerateOptions = {}): 
   const sentences = splitSentences(doc.blocks);
   options.onProgress?.("analysis");
   const { analysed, entities, project } = analyseSentences(sentences, doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text), { title: doc.title, year: publicationYear(doc.frontMatter, options.fileName, doc.title) });
+  // a section whose heading is a row of a feature matrix that gives every thing alike says of one what holds of all
+  const shared = tableSharedFeatures(doc.blocks);
+  if (shared.size) for (const a of analysed) {
+    const things = shared.get(a.sentence.block.headingPath.at(-1)?.toLowerCase() ?? "");
+    if (things) a.sentence = { ...a.sentence, sharedWith: things };
+  }
   options.onProgress?.("statements");
   const { statements, resolutions } = buildStatements(analysed, entities, project);
   options.onProgress?.("questions");

@@ -279,6 +279,8 @@ export function findContrasts(statements: Statement[], entities: EntityIndex): C
     if (!x.analysed.main || !y.analysed.main) continue;
     // one clause each, so the swapped sentence carries no second claim
     if (x.analysed.clauses.length > 1 || y.analysed.clauses.length > 1) continue;
+    // sections on what both have alike (see tables.ts tableSharedFeatures) set nothing against each other
+    if (x.analysed.sentence.sharedWith || y.analysed.sentence.sharedWith) continue;
     const a = side(x, x.analysed.main, entities, true);
     const b = side(y, y.analysed.main, entities, true);
     if (a && b && a.verb === b.verb && sameShape(a, b) && valid(a, b)) out.push({ a, b, kind: "parallel" });

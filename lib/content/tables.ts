@@ -37,7 +37,7 @@ export interface TableOddOne {
 }
 
 /** A header cell that names the rows' attributes, not a thing (a feature matrix). */
-const ATTRIBUTE_HEADER = /^(?:|features?|criteri(?:a|on)|aspects?|capabilit(?:y|ies)|categor(?:y|ies)|metrics?|propert(?:y|ies)|dimensions?|characteristics?|comparison|attributes?)$/i;
+const ATTRIBUTE_HEADER = /^(?:|features?|criteri(?:a|on)|aspects?|capabilit(?:y|ies)|categor(?:y|ies)|metrics?|propert(?:y|ies)|dimensions?|characteristics?|comparison(?: basis)?|basis|attributes?)$/i;
 /** A cell that plainly says yes (ticks as characters or as GitHub's emoji codes) … */
 const YES = /^(?:[✓✔✅☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|yes|y|supported)$/i;
 /** … or plainly no. A dash, "partial", a tick with a remark ("✓ (plugin)") say neither. */
@@ -141,4 +141,25 @@ function oddOnesOf(rows: Block[]): TableOddOne[] {
 /** Every row of a feature matrix of ticks on which one thing stands apart, in document order. */
 export function tableOddOnes(blocks: Block[]): TableOddOne[] {
   return bodyTables(blocks).flatMap(oddOnesOf);
+}
+
+/**
+ * The features a matrix gives every thing alike ("| POSIX ACLs | Supported | Supported |", "| NFS
+ * protocol | Not directly supported | Not directly supported |"), lower-cased, each with the things
+ * it names ("GlusterFS and JuiceFS"). A section under that heading says of one what holds of the
+ * others too: "GlusterFS supports ACLs" asked as "Which of GlusterFS and JuiceFS …?", or swapped
+ * into "JuiceFS supports ACLs" as false, has two right answers (rated so blind on an unseen comparison).
+ */
+export function tableSharedFeatures(blocks: Block[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rows of bodyTables(blocks)) {
+    const header = (rows[0].header ?? []).map(cellText);
+    if (header.length < 3 || !ATTRIBUTE_HEADER.test(header[0]) || rows.some((r) => (r.cells ?? []).length !== header.length)) continue;
+    const things = header.slice(1);
+    for (const cells of rows.map((r) => (r.cells ?? []).map(cellText))) {
+      const values = new Set(cells.slice(1).map((v) => v.toLowerCase()));
+      if (cells[0] && values.size === 1 && !values.has("")) out.set(cells[0].toLowerCase(), `${things.slice(0, -1).join(", ")} and ${things.at(-1)}`);
+    }
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { BankSchema } from "@/lib/content/bank-schema";
 import { generateWithTrace } from "@/lib/content";
 import { structureDocument } from "@/lib/content/structure/document";
 import { candidateDefects } from "@/lib/content/select";
-import { cellText, tableFacts, tableOddOnes } from "@/lib/content/tables";
+import { cellText, tableFacts, tableOddOnes, tableSharedFeatures } from "@/lib/content/tables";
 
 const matrix = [
   "# Documentation tools",
@@ -133,5 +133,47 @@ describe("table values not worth matching", () => {
     expect(tableFacts(structureDocument(echo).blocks)).toEqual([]);
     const repos = ["# Bundlers", "", "| Feature | webpack/webpack | rollup/rollup | jspm/jspm-cli |", "|---|---|---|---|", "| Minimizing | Terser | uglify-plugin | builtin |", ""].join("\n");
     expect(tableFacts(structureDocument(repos).blocks)).toEqual([]);
+  });
+});
+
+describe("a feature a matrix gives every thing alike", () => {
+  // modelled on a file-system comparison rated blind while unseen: "Which of GlusterFS and JuiceFS
+  // supports ACLs …?" and "True or false: JuiceFS supports ACLs … (false)" were both wrong, the
+  // table saying both support them
+  const alike = [
+    "# Alpha vs Beta",
+    "",
+    "| Comparison basis | Alpha | Beta |",
+    "| --- | --- | --- |",
+    "| Metadata | Purely distributed | Independent database |",
+    "| POSIX ACLs | Supported | Supported |",
+    "",
+    "## Extended features",
+    "",
+    "### POSIX ACLs",
+    "",
+    "Alpha supports ACLs, including access ACLs and default ACLs.",
+    "",
+    "Beta supports the POSIX ACLs feature starting from version 1.2.",
+    "",
+    "### Snapshots",
+    "",
+    "Alpha supports volume-level snapshots on thinly provisioned volumes.",
+    "",
+    "Beta supports directory-level cloning instead of snapshots.",
+    "",
+  ].join("\n");
+
+  it("is read with the things it names", () => {
+    expect(tableSharedFeatures(structureDocument(alike).blocks)).toEqual(new Map([["posix acls", "Alpha and Beta"]]));
+  });
+
+  it("makes no question of which one has it in the section under that heading, and no swap between its sentences", () => {
+    const asked = generateWithTrace(alike, { slug: "alike" }).candidates;
+    const which = (c: (typeof asked)[number]) => c.question.answer === "Alpha" || c.question.answer === "Beta" || c.builder.startsWith("contrast-");
+    const about = (needle: string) => asked.filter((c) => which(c) && c.question.prompt.includes(needle));
+    expect(about("ACLs")).toEqual([]);
+    // the section on a feature the table sets apart still asks
+    expect(about("snapshots").length).toBeGreaterThan(0);
   });
 });

@@ -320,6 +320,18 @@ describe("multiple choice among names that are one", () => {
     for (const c of mcqs) expect(c.question.choices ?? [], c.question.prompt).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:CPU|SSD)$/)]));
   });
 
+  it("offers no wrong choice whose verb gave it the other number than the answer's (eleventh round: '____ contain their own logic' among Nodes, ECS and Godot, rated given away)", () => {
+    const text = review(
+      "# Godot and Unity",
+      "Godot is a game engine with a scene tree. Unity is a game engine with a component model. Godot runs on many platforms. Unity runs on consoles and phones. Godot uses Nodes for everything in a scene. Unity uses GameObjects for everything in a scene.",
+      "Nodes contain their own logic in attached scripts. GameObjects hold components that add behaviour. Godot is free software under the MIT licence. Unity is proprietary software.",
+      "Nodes form a tree that is saved in a scene file. Godot ships a visual editor. Unity ships an asset store.",
+    );
+    const mcqs = generateWithTrace(text, { slug: "number" }).candidates.filter((c) => c.question.type === "mcq");
+    // Nodes is the only plural: no question offers it beside Godot and Unity (before the rule, seven did)
+    for (const c of mcqs) expect(c.question.choices ?? [], c.question.prompt).not.toContain("Nodes");
+  });
+
   it("never offers a name with its plural or its clipped form ('Protobuf', 'Protobufs' and 'Protocol Buffers' were all offered on Cap'n Proto's comparison)", () => {
     const text = review(
       "# Cap'n Proto, FlatBuffers, and SBE",

@@ -7,7 +7,7 @@
 import { seededShuffle } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Span } from "../spans";
-import type { Token } from "../tokens";
+import { isAux, type Token } from "../tokens";
 import { BLANK, renderStatement, type Statement } from "../statements";
 import { lemma } from "../verbs";
 import type { GenerationContext } from "./context";
@@ -163,6 +163,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
+        if (slot.kind === "subject" && disagree(slot, o)) continue;
         if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
@@ -197,6 +198,37 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   return out;
 }
 
+
+/**
+ * The grammatical number a subject's verb gives it: "Nodes contain their own logic" (plural), "Godot
+ * uses nodes" (singular); undefined when the verb does not say (past tense, a modal).
+ */
+function numberOf(slot: Slot): "singular" | "plural" | undefined {
+  const main = slot.st.analysed.main;
+  // the whole subject: "Prometheus and OpenTSDB store …" says nothing of OpenTSDB's own number
+  if (!main || main.subject[0] !== slot.span.from || main.subject[1] !== slot.span.to) return undefined;
+  const verb = slot.st.analysed.tokens[main.verb[0]];
+  if (!verb) return undefined;
+  if (/^(?:is|was|has|does)$/.test(verb.lower)) return "singular";
+  if (/^(?:are|were|have|do)$/.test(verb.lower)) return "plural";
+  if (!verb.tags.has("PresentTense") || isAux(verb)) return undefined;
+  if (/[^s]s$/.test(verb.lower)) return "singular";
+  // "In 1996, OpenBSD split off from NetBSD": a past tense spelt like the plural present says nothing
+  return SAME_PAST.test(verb.lower) ? undefined : "plural";
+}
+
+const SAME_PAST = /^(?:split|put|set|cut|hit|let|read|spread|cost|quit|shut|hurt|bet|cast|broadcast|beat|burst|fit|forecast|upset|thrust|shed|rid)$/;
+
+/**
+ * A wrong choice whose verb gave it the other number than the answer's: "____ contain their own
+ * logic" among Nodes, ECS and Godot has one plural choice (rated given away blind on an unseen
+ * comparison).
+ */
+function disagree(a: Slot, b: Slot): boolean {
+  const x = numberOf(a);
+  const y = numberOf(b);
+  return !!x && !!y && x !== y;
+}
 
 /** Share of a predicate's words another statement must repeat for its subject to be a second right answer. */
 const LOOSE_RIVAL_SHARE = 0.5;

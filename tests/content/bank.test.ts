@@ -144,16 +144,26 @@ describe("generated banks", () => {
     expect(published).toContain("JSON");
   });
 
-  it("counts a date asked among dates ('When did the following happen?') as a date, never as an incidental detail", () => {
+  it("counts a date asked among dates ('Which date completes the statement?') as a date, never as an incidental detail", () => {
     // curl's history: "When did the following happen? Daniel received the Polhem Prize …" was held back as incidental
-    const text = "# History of curl\n\n## 1998\n\nMarch: Daniel released curl 4.\n\n## 2017\n\nOctober: Daniel received the Polhem Prize for his work on curl.\n\n## 2019\n\nJanuary: Daniel started working full-time on curl.\n\n## 2023\n\nMarch: work started on trurl, a tool for parsing URLs.\n";
+    // (a timeline's dates are now held back as a whole: events.test.ts; in prose a milestone's is published)
+    const text = "# History of curl\n\nDaniel released curl 4 in March 1998.\n\nDaniel received the Polhem Prize for his work on curl in October 2017.\n\nDaniel started working full-time on curl in January 2019.\n\nWork started on trurl, a tool for parsing URLs, in March 2023.\n";
     const { candidates } = generateWithTrace(text, { slug: "dated" });
-    const when = candidates.filter((c) => c.builder === "date-mcq" && c.question.prompt.startsWith("When did"));
+    const when = candidates.filter((c) => c.builder === "date-mcq");
     expect(when.length).toBeGreaterThan(0);
     for (const c of candidates) c.score = when.includes(c) ? 0.9 : 0.1;
-    for (const c of when) c.features = { ...c.features!, answer_in_heading: 0, answer_repeated_in_doc: 0, date_minor: 0 };
+    for (const c of when) c.features = { ...c.features!, answer_in_heading: 0, answer_repeated_in_doc: 0, date_minor: 0, date_milestone: 1 };
     const published = selectTiers(candidates).filter((c) => c.question.tier === "published");
     expect(published.filter((c) => when.includes(c)).length).toBeGreaterThan(0);
+  });
+
+  it("publishes no blank of whom someone works for ('Sundar Pichai, the chief executive of ____, has said …' → Google: a post is trivia)", () => {
+    const text = "# TensorFlow and PyTorch\n\nTensorFlow and PyTorch are machine learning frameworks. Sundar Pichai, the chief executive of Google, has said that AI is one of the most important things humanity is working on. TensorFlow was released by Google in November 2015. PyTorch was released by Meta in September 2016. PyTorch is popular in research.\n";
+    const { candidates } = generateWithTrace(text, { slug: "posts" });
+    const post = candidates.filter((c) => c.question.prompt.includes("chief executive of ____"));
+    expect(post.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => post.includes(c)).map((c) => c.question.tier)).not.toContain("published");
   });
 
   it("publishes no short answer whose answer is a release of a name ('Which technology will become LTS in October?' → Node.js 27)", () => {
@@ -189,13 +199,15 @@ describe("generated banks", () => {
     expect(selectTiers(candidates).filter((c) => versions.includes(c)).map((c) => c.question.tier)).toEqual(["suggested"]);
   });
 
-  it("publishes no blank in a timeline's note, only its date ('In August 2019, the first ____ requests with curl.': a note, not a sentence)", () => {
+  it("publishes no blank in a timeline's note, nor its date ('In August 2019, the first ____ requests with curl.': a note, not a sentence)", () => {
     const text = "# History of Fetchy\n\n## 2019\n\nAugust: the first HTTP/3 requests with Fetchy.\n\nOctober: Fetchy dropped support for Gopher.\n\n## 2020\n\nMarch: Fetchy added support for HTTP/0.9 responses.\n\nJune: Fetchy added a new TLS backend called Rustls.\n\n## 2021\n\nMay: Fetchy removed support for the Gopher protocol.\n";
     const { candidates } = generateWithTrace(text, { slug: "timeline-notes" });
     for (const c of candidates) c.score = 0.9;
     const tiers = selectTiers(candidates);
-    expect(tiers.filter((c) => c.question.tier === "published" && ["cloze", "mcq", "short_answer"].includes(c.question.type) && !/happen|When did|Which date/.test(c.question.prompt))).toEqual([]);
-    expect(tiers.some((c) => c.question.tier === "published" && /did the following happen/.test(c.question.prompt))).toBe(true);
+    expect(tiers.filter((c) => c.question.tier === "published" && ["cloze", "mcq", "short_answer"].includes(c.question.type))).toEqual([]);
+    // they are suggested, for the author to promote
+    expect(tiers.some((c) => c.question.tier === "suggested" && /did the following happen/.test(c.question.prompt))).toBe(true);
+    expect(tiers.some((c) => c.question.tier === "suggested" && c.question.type === "cloze")).toBe(true);
   });
 
   it("publishes no question that names the other of two compared names: 'lighter weight than ____' in Dask vs Spark leaves only Spark", () => {

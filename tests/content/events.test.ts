@@ -3,6 +3,7 @@
 // a headline without its auxiliary ("DICT support added.") is read as the passive it means.
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
+import { selectTiers } from "@/lib/content/select";
 import { statementsOf } from "./helpers";
 
 const timeline = [
@@ -109,6 +110,16 @@ describe("dated events", () => {
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((c) => c.statements.every((s) => s.analysed.sentence.datePrefix?.year === 2002))).toBe(true);
     expect(candidates.filter((c) => c.builder === "date-year").map((c) => c.question.answer)).toEqual(expect.arrayContaining(["2002", "2006"]));
+  });
+
+  it("publish no date of a timeline's line, milestone or not, where prose publishes a milestone's (23 of 98 labelled timeline dates acceptable)", () => {
+    const text = ["# History of Fetchy", "", "Fetchy 1.0 was released in March 2012, the first release for a wide audience.", "", "## Timeline", "", "- **December 1998:** Fetchy 5 was released and introduced the first manual page.", "- **March 2017:** OSS-Fuzz started fuzzing Fetchy's parser for the first time.", ""].join("\n");
+    const dates = generateWithTrace(text, { slug: "timeline-dates" }).candidates.filter((c) => c.builder === "date-year");
+    // rated as likely as can be, the dates are held back by their layout alone
+    for (const c of dates) c.score = 0.9;
+    const published = selectTiers(dates).filter((c) => c.question.tier === "published");
+    expect(dates.filter((c) => c.statements.some((s) => !!s.analysed.sentence.datePrefix)).length).toBe(2);
+    expect(published.map((c) => c.question.answer)).toEqual(["2012"]);
   });
 
   it("never ask the date of a state ('In 2019 there are dozens of conferences …')", () => {

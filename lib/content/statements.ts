@@ -36,7 +36,8 @@ export function afterConnectives(tokens: Token[], limit: number): number {
       i += multi.length;
       continue;
     }
-    if (CONNECTIVES.has(t.lower) && (t.post.includes(",") || /^(?:but|and|so|yet|also|then)$/.test(t.lower))) {
+    // "So far the benefits …", "So many tools …": "so" that modifies the next word is no connective
+    if (CONNECTIVES.has(t.lower) && (t.post.includes(",") || /^(?:but|and|yet|also|then)$/.test(t.lower) || (t.lower === "so" && !/^(?:far|much|many|few|little|long)$/.test(tokens[i + 1]?.lower ?? "")))) {
       i++;
       continue;
     }

@@ -70,6 +70,12 @@ describe("questions on acronyms", () => {
     expect(asked(`${text}\nMost IRC networks still run today.\n`)).toEqual([["What does IRC stand for?", "Internet Relay Chat"]]);
   });
 
+  it("asks nothing of a participle spelt out ('a garbage collected (GC) language': GC stands for garbage collection, rated wrong blind)", () => {
+    const text = "# GC in Nim\n\n## GC\n\nNim has been a garbage collected (GC) language. The GC runs in the background. Every GC pauses the program. The new GC is faster.\n";
+    expect(asked(text)).toEqual([]);
+    expect(asked(text.replace("garbage collected (GC) language", "language with garbage collection (GC)"))).toEqual([["What does GC stand for?", "garbage collection"]]);
+  });
+
   it("asks about an acronym no heading names only when the review uses it ten times ('ESM' six times in 'Why Vite' was rejected blind as general knowledge)", () => {
     const uses = (n: number) => Array.from({ length: n - 1 }, (_, k) => `Tool ${k + 1} loads ESM files.`).join(" ");
     const text = (n: number) => `# Why Vite\n\nBrowsers gained support for ES modules (ESM). ${uses(n)}\n`;

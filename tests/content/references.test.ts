@@ -402,6 +402,11 @@ describe("reference resolution", () => {
     expect(generateWithTrace(text, { slug: "proud" }).candidates.filter((c) => c.question.prompt.includes("prouder"))).toEqual([]);
   });
 
+  it("keeps 'So' that modifies the next word ('So far the benefits …' was cut to 'Far the benefits …', rated garbled blind)", () => {
+    const [far] = statementsOf("# gRPC-Web\n\nSo far the benefits have only been available to mobile app and backend developers.\n");
+    expect(far.statement).toBe("So far the benefits have only been available to mobile app and backend developers.");
+  });
+
   it("reads a bracketed noun phrase before the verb as part of the subject, and 'etc.' as the end of a sentence before 'They'", () => {
     // the tagger read "packages" as the verb, leaving "is" without a subject: the sentence was dropped as a fragment
     const [recommended] = statementsOf("# gRPC\n\ngrpc-dotnet (the Grpc.Net.Client nuget packages) is now the recommended gRPC implementation for C#.\n");

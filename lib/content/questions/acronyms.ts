@@ -57,6 +57,8 @@ export function acronymCandidates(ctx: GenerationContext): Candidate[] {
         // the words before "(HATEOAS)" may start earlier than the expansion: keep the shortest tail that spells it
         const tail = acronymFirst ? written.trim() : shortestSpelling(acronym, written.trim());
         if (!tail || asked.has(acronym) || !spellsOut(acronym, tail) || containsWords(tail, acronym) || !worthAsking(acronym)) continue;
+        // "a garbage collected (GC) language": a participle describes; GC stands for garbage collection (rated wrong blind)
+        if (/^[a-z]+ed$/.test(tail.split(/\s+/).at(-1)!)) continue;
         // the deck's title shows above every card: "Profile-guided optimization in Go 1.21" answers "What does PGO stand for?"
         if (normaliseText(ctx.title).includes(normaliseText(tail))) continue;
         asked.add(acronym);

@@ -99,6 +99,28 @@ function appendMapped(b: TextBuilder, piece: string, from: number, offsetOf: (i:
 /** A bold lead word that labels whatever follows it, even a name written in lower case ("**TL;DR** grpc-dotnet is now …"). */
 const LEAD_WORD = /^(?:tl;\s?dr|tldr|update|note|summary|edit)$/i;
 
+/**
+ * The children of superscripts that mark a footnote: "client<sup>[9](#f9)</sup> is implemented"
+ * read "client9 is implemented" (and a blank "WHATWG Streams18", rated garbled blind). A superscript
+ * holding a link or a bracketed number marks one, and so do digits right after a word; "10<sup>6</sup>"
+ * is a power and stays.
+ */
+function footnoteMarks(children: Token[]): Set<number> {
+  const marks = new Set<number>();
+  for (let i = 0; i < children.length; i++) {
+    if (children[i].type !== "html_inline" || !/^<sup\b/i.test(children[i].content)) continue;
+    let end = i + 1;
+    while (end < children.length && !(children[end].type === "html_inline" && /^<\/sup\s*>/i.test(children[end].content))) end++;
+    if (end === children.length) continue;
+    const inner = children.slice(i + 1, end);
+    const text = inner.map((c) => c.content).join("").trim();
+    const before = children[i - 1]?.type === "text" ? children[i - 1].content : "";
+    if (inner.some((c) => c.type === "link_open") || /^\[\d+\]$/.test(text) || (/^\d+$/.test(text) && /\p{L}$/u.test(before))) for (let k = i; k <= end; k++) marks.add(k);
+    i = end;
+  }
+  return marks;
+}
+
 function inlineText(inline: Token, lines: Lines, fallback: number): { text: MappedText; labelEnd?: number; links: string[]; code: string[] } {
   const content = inline.content;
   const offsets = contentOffsets(content, inline.map as [number, number] | null, lines);
@@ -124,7 +146,9 @@ function inlineText(inline: Token, lines: Lines, fallback: number): { text: Mapp
   const firstReal = children.findIndex((c) => !(c.type === "text" && !c.content.trim()));
   let labelEnd: number | undefined;
   let inLabel = children[firstReal]?.type === "strong_open";
-  for (const child of children) {
+  const marks = footnoteMarks(children);
+  for (const [index, child] of children.entries()) {
+    if (marks.has(index)) continue;
     if (inLabel && child.type === "strong_close") {
       inLabel = false;
       labelEnd = b.length;

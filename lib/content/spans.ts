@@ -382,7 +382,10 @@ export function findSpans(st: Statement, entities: EntityIndex): Span[] {
       if (words.every((w) => GENERIC.has(w.lower) || EDGE_WORDS.has(w.lower))) continue;
       if (words.some((w, k) => f + k !== modifier && w.tags.has("Verb") && !w.tags.has("Noun") && !w.tags.has("Adjective") && !/(?:ed|en)$/.test(w.lower))) continue;
       if (!words.some((w) => w.tags.has("Noun") && !w.tags.has("Pronoun"))) continue;
-      add(f, e, words.every((_, k) => isNameRun(tokens, f + k, entities) || /^\d/.test(words[k].text)) ? "name" : "phrase");
+      const named = words.every((_, k) => isNameRun(tokens, f + k, entities) || /^\d/.test(words[k].text));
+      // "In 2016 Oracle donated …": a year and the name after it are two constituents, not one name ("2016 Oracle")
+      if (named && words.length > 1 && /^(?:1[89]|20)\d\d$/.test(words[0].text)) continue;
+      add(f, e, named ? "name" : "phrase");
     }
     i = j - 1;
   }

@@ -308,3 +308,12 @@ describe("a common noun written in capitals", () => {
     expect(candidates.filter((c) => c.question.choices?.includes("APIs"))).toEqual([]);
   });
 });
+
+describe("a year before a name", () => {
+  it("is a date of its own, never part of the name ('In 2016 Oracle donated …' blanked '2016 Oracle')", () => {
+    const text = "# NetBeans\n\nNetBeans is an IDE. In 2016 Oracle donated the source code of NetBeans to the Apache Software Foundation. Oracle bought Sun in 2010. Oracle sells databases. Sun made Java.\n";
+    const answers = generateWithTrace(text, { slug: "year-name" }).candidates.map((c) => c.question.answer);
+    expect(answers).not.toContain("2016 Oracle");
+    expect(answers).toContain("2016");
+  });
+});

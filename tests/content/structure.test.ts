@@ -156,6 +156,35 @@ describe("markdown structure", () => {
   });
 });
 
+describe("AsciiDoc", () => {
+  // modelled on the NetBeans history (eleventh round), whose "link:url[Netigso]" left "introduced link: from …" in a published question
+  const ADOC = "= Apache NetBeans History\n:toc:\n\n== The student project\n\nNetBeans started as a student project in 1996 to write a link:https://en.wikipedia.org/wiki/Delphi[Delphi]-like Java IDE.\n\n[start=1997]\n. Xelfi was the first Java IDE written in Java.\n\n=== NetBeans 7\n\nNetBeans 7.1 introduced link:http://wiki.netbeans.org/Netigso[Netigso], see <<intro,the introduction>>.\n\n[source,java]\n----\nclass A {}\n----\n";
+
+  it("reads its title, headings and ordered items, keeps link text and drops attributes and listings", () => {
+    const doc = structureDocument(ADOC);
+    expect(doc.title).toBe("Apache NetBeans History");
+    expect(doc.blocks.filter((b) => b.kind === "heading").map((h) => [h.text.text, h.level])).toEqual([
+      ["Apache NetBeans History", 1],
+      ["The student project", 2],
+      ["NetBeans 7", 3],
+    ]);
+    expect(sentencesOf(ADOC).map((s) => s.text)).toEqual([
+      "NetBeans started as a student project in 1996 to write a Delphi-like Java IDE.",
+      "Xelfi was the first Java IDE written in Java.",
+      "NetBeans 7.1 introduced Netigso, see the introduction.",
+    ]);
+  });
+
+  it("keeps each character's offset in the original file", () => {
+    const [first] = sentencesOf(ADOC);
+    expect(ADOC.slice(first.start, first.end)).toBe("NetBeans started as a student project in 1996 to write a link:https://en.wikipedia.org/wiki/Delphi[Delphi]-like Java IDE.");
+  });
+
+  it("is never guessed for Markdown", () => {
+    expect(structureDocument("# Title\n\n== not a heading\n\nText with link:x[y].\n").blocks.filter((b) => b.kind === "heading").map((b) => b.text.text)).toEqual(["Title"]);
+  });
+});
+
 describe("reStructuredText inside Markdown", () => {
   const RST = ":orphan:\n\nComparison\n==========\n\nSummary\n-------\n\nLanguage\n~~~~~~~~\n\n-   Spark is written in `Scala <https://scala-lang.org>`_ and supports :doc:`arrays <array>`.\n\n.. _Spark: https://spark.apache.org/\n\n.. code-block:: python\n\n    x = 1\n\nUse Postgres_ for small data.\n";
 

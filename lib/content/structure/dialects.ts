@@ -1,5 +1,6 @@
 // Owns the line-level rewrite of a review into plain CommonMark before it is parsed: front matter
 // read and removed, reStructuredText (underlined headings, directives, roles, `link <url>`_),
+// AsciiDoc ("= Title" and "== Section" headings, `link:url[text]`, attribute lines, listing blocks),
 // MkDocs/pymdown (`{ #id }` heading attributes, `///` and `!!!` admonitions) and template
 // shortcodes (`{{ … }}`, `{% … %}`). Every output character keeps the offset it had in the
 // original file. Each line is scanned a bounded number of times: linear in the input.
@@ -153,11 +154,35 @@ function stripInlineDebris(line: Line): Line[] {
   return pieces;
 }
 
+/** AsciiDoc: a "= Title" line opens the document, "== Section" headings, or `link:url[text]` macros. */
+export function looksLikeAsciiDoc(source: string): boolean {
+  const head = source.slice(0, 200_000);
+  if (/^#{1,6}\s/m.test(head)) return false;
+  return /^\s*= \S/.test(head) || (head.match(/^={2,6} \S/gm)?.length ?? 0) >= 2 || /\blink:\S{1,300}?\[[^\]\n]*\]/.test(head);
+}
+
+/** Inline AsciiDoc: `link:url[text]`, `https://url[text]`, `xref:id[text]` and `<<id,text>>` keep their text. */
+function asciiDocInline(line: string, start: number, out: LayoutBuilder): void {
+  const re = /\b(?:link|xref):[^\s\[]{1,300}\[([^\]\n]{0,200})\]|\bhttps?:\/\/[^\s\[]{1,300}\[([^\]\n]{0,200})\]|<<[^,>\n]{1,100}(?:,\s*([^>\n]{1,200}))?>>/g;
+  let last = 0;
+  for (const m of line.matchAll(re)) {
+    const at = m.index ?? 0;
+    out.append(line.slice(last, at), start + last);
+    const kept = m[1] ?? m[2] ?? m[3];
+    if (kept) out.append(kept, start + at + m[0].indexOf(kept, m[0].indexOf("[") >= 0 ? m[0].indexOf("[") : m[0].indexOf(",")));
+    last = at + m[0].length;
+  }
+  out.append(line.slice(last), start + last);
+}
+
 export function rewriteDialects(original: string): Rewritten {
   const lines = splitLines(original);
   const out = new LayoutBuilder();
   const { data, lineCount } = frontMatterOf(lines);
   const rst = looksLikeRst(original);
+  const adoc = !rst && looksLikeAsciiDoc(original);
+  /** Inside an AsciiDoc listing or literal block ("----", "...."): no prose. */
+  let adocBlock = "";
   const levels: string[] = [];
   /** Lines inside a dropped directive: those indented deeper than `dropIndent`. */
   let dropIndent = -1;
@@ -167,7 +192,8 @@ export function rewriteDialects(original: string): Rewritten {
   let inFence = false;
 
   const emit = (line: Line) => {
-    if (rst && !inFence) rstInline(line.text, line.start, out);
+    if (adoc) asciiDocInline(line.text, line.start, out);
+    else if (rst && !inFence) rstInline(line.text, line.start, out);
     else for (const piece of stripInlineDebris(line)) out.append(piece.text, piece.start);
   };
 
@@ -259,6 +285,35 @@ export function rewriteDialects(original: string): Rewritten {
       }
     }
 
+    if (adoc) {
+      // a listing or literal block, a comment block: dropped to its closing delimiter
+      const delimiter = /^(-{4,}|\.{4,}|\/{4,}|\+{4,})\s*$/.exec(text);
+      if (delimiter || adocBlock) {
+        if (delimiter && (!adocBlock || delimiter[1] === adocBlock)) adocBlock = adocBlock ? "" : delimiter[1];
+        newline();
+        continue;
+      }
+      // "[start=1997]", "[source,java]", "[NOTE]", ":toc:", "// comment": markup only
+      if (/^\[[^\]\n]*\]\s*$/.test(text) || /^:[\w-]+:/.test(text) || /^\/\/(?!\/)/.test(text)) {
+        newline();
+        continue;
+      }
+      const heading = /^(={1,6}) (\S.*)$/.exec(text);
+      if (heading) {
+        out.insert(`${"#".repeat(heading[1].length)} `, line.start);
+        emit({ text: heading[2], start: line.start + heading[1].length + 1 });
+        newline();
+        continue;
+      }
+      // ". item" is an ordered list's item
+      const ordered = /^(\.{1,5}) (?=\S)/.exec(text);
+      if (ordered) {
+        out.insert("1.", line.start);
+        emit({ text: text.slice(ordered[1].length), start: line.start + ordered[1].length });
+        newline();
+        continue;
+      }
+    }
     // pymdown blocks "/// note | Title" and their closing "///": markup only, the body is prose
     if (/^\s{0,3}\/\/\/(?:\s|$)/.test(text)) {
       newline();

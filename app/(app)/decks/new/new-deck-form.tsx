@@ -92,7 +92,7 @@ export function NewDeckForm({ job: resumed }: { job?: JobView }) {
           label="Review file"
           name="file"
           type="file"
-          accept=".md,.markdown,.txt,text/plain,text/markdown"
+          accept=".md,.markdown,.txt,.rst,.adoc,.asciidoc,text/plain,text/markdown"
           aria-describedby="deck-document-hint"
           aria-invalid={documentError ? true : undefined}
         />
@@ -100,7 +100,7 @@ export function NewDeckForm({ job: resumed }: { job?: JobView }) {
           <label htmlFor="deck-text">Or paste the review</label>
           <textarea id="deck-text" name="text" rows={10} aria-describedby="deck-document-hint" aria-invalid={documentError ? true : undefined} />
           <p className="field-hint" id="deck-document-hint">
-            Markdown or plain text, up to 2 MB. Headings, dates and citations such as (Author, 2022) are picked up.
+            Markdown, reStructuredText, AsciiDoc or plain text, up to 2 MB. Headings, dates and citations such as (Author, 2022) are picked up.
           </p>
           {documentError ? (
             <p className="field-error" role="alert">

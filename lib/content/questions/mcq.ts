@@ -131,6 +131,12 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (!words) wordSets.set(st, (words = new Set(said(st).split(" "))));
     return words;
   };
+  // the grammatical number each subject's verbs give it, from the first that says
+  const numbers = new Map<string, Grammatical>();
+  for (const s of slots) if (s.kind === "subject" && !numbers.has(s.norm)) {
+    const n = numberOf(s);
+    if (n) numbers.set(s.norm, n);
+  }
   const out: Candidate[] = [];
   for (const slot of slots) {
     const answer = slot.norm;
@@ -163,7 +169,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
-        if (slot.kind === "subject" && disagree(slot, o)) continue;
+        if (slot.kind === "subject" && disagree(numberOf(slot) ?? numbers.get(slot.norm), numbers.get(v))) continue;
         if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
@@ -199,11 +205,13 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
 }
 
 
+type Grammatical = "singular" | "plural";
+
 /**
  * The grammatical number a subject's verb gives it: "Nodes contain their own logic" (plural), "Godot
  * uses nodes" (singular); undefined when the verb does not say (past tense, a modal).
  */
-function numberOf(slot: Slot): "singular" | "plural" | undefined {
+function numberOf(slot: Slot): Grammatical | undefined {
   const main = slot.st.analysed.main;
   // the whole subject: "Prometheus and OpenTSDB store …" says nothing of OpenTSDB's own number
   if (!main || main.subject[0] !== slot.span.from || main.subject[1] !== slot.span.to) return undefined;
@@ -220,13 +228,11 @@ function numberOf(slot: Slot): "singular" | "plural" | undefined {
 const SAME_PAST = /^(?:split|put|set|cut|hit|let|read|spread|cost|quit|shut|hurt|bet|cast|broadcast|beat|burst|fit|forecast|upset|thrust|shed|rid)$/;
 
 /**
- * A wrong choice whose verb gave it the other number than the answer's: "____ contain their own
- * logic" among Nodes, ECS and Godot has one plural choice (rated given away blind on an unseen
- * comparison).
+ * A wrong choice whose verbs give it the other number than the answer's (any of its statements that
+ * says): "____ contain their own logic" among Nodes, ECS and Godot has one plural choice (rated
+ * given away blind on an unseen comparison).
  */
-function disagree(a: Slot, b: Slot): boolean {
-  const x = numberOf(a);
-  const y = numberOf(b);
+function disagree(x: Grammatical | undefined, y: Grammatical | undefined): boolean {
   return !!x && !!y && x !== y;
 }
 

@@ -176,6 +176,10 @@ function answerWordInPrompt(prompt: string, answer: string, wrongChoices?: reado
   // Caml" → Caml Special Light (0 of 4 such published multiple choices acceptable, 2 of 8 labelled
   // in all)
   if (!wrongChoices) return false;
+  // a release whose number another name of the prompt bears: "____ was released together with JDK
+  // 7" → NetBeans 7 among NetBeans 4 and 7.1 (eleventh round, rated given away)
+  const release = /\s(\d+(?:\.\d+)*)$/.exec(answer)?.[1];
+  if (release && new RegExp(`\\p{L}\\s${release.replaceAll(".", "\\.")}(?![\\d.]\\d)`, "u").test(prompt) && !wrongChoices.some((x) => x.endsWith(` ${release}`))) return true;
   const named = new Set(contentStems(prompt.replace(/____/g, " ")));
   const theirs = new Set(wrongChoices.flatMap(contentStems));
   return contentStems(answer).some((w) => named.has(w) && !theirs.has(w));

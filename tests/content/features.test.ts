@@ -133,6 +133,12 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Gloo Gateway", "Fill in the blank: ____ is a new major evolution")?.answer_word_in_prompt).toBe(0);
   });
 
+  it("answer_word_in_prompt: among releases, the answer's number borne by another name of the prompt ('____ was released together with JDK 7' → NetBeans 7, eleventh round, rated given away)", () => {
+    const text = "# History of Beanly\n\nBeanly 4, released in December 2004, was a complete change in the way the IDE worked. Beanly 7 was released together with JDK 7, providing editor tools for new language constructs. Beanly 7.1 introduced a new module system. Beanly 8 added support for JavaScript. Beanly 4 had a new project system. Beanly 8 was the last release by Sun.\n";
+    expect(featuresOf(text, "Beanly 7", "Which option completes the statement? ____ was released together with JDK 7")?.answer_word_in_prompt).toBe(1);
+    expect(featuresOf(text, "Beanly 7.1", "Which option completes the statement? ____ introduced a new module system")?.answer_word_in_prompt).toBe(0);
+  });
+
   it("relative_claim: 'now' against an unnamed release, a closing 'too' against the sentence before", () => {
     const text = "# Webpack 5\n\nStats hide module and chunk ids by default now. Many internal plugins will use the Persistent Cache too. Now that Stats are smaller, the Compilation runs faster. Webpack bundles modules for the browser.\n";
     expect(featuresOf(text, "Stats", "by default now")?.relative_claim).toBe(1);

@@ -189,9 +189,10 @@ function answerWordInPrompt(prompt: string, answer: string, wrongChoices?: reado
  * A claim relative to something the sentence does not name: "Stats hide module and chunk ids by
  * default now" (than before an unnamed release: 2 of 29 such labelled questions acceptable; "still",
  * "already", "lately": 0 of 26), "Many internal plugins will use the Persistent Cache too" (as what
- * the sentence before said: 3 of 9).
+ * the sentence before said: 3 of 9), and its negative, "REST APIs aren't exactly great from a
+ * developer's standpoint either" (eleventh round, rated unresolved).
  */
-const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:lately|nowadays|these days|still|already)\b|\b(?:too|as well)[.!]?$/i;
+const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:lately|nowadays|these days|still|already)\b|\b(?:too|as well)[.!]?$|(?:\bnot|n['’]t)\b.*\beither[.!]?$/i;
 
 /** How many letters two words start with alike: "TensorBoard" gives away TensorFlow (six). */
 function sharedStart(a: string, b: string): number {

@@ -144,6 +144,10 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Stats", "by default now")?.relative_claim).toBe(1);
     expect(featuresOf(text, "Persistent Cache", "plugins")?.relative_claim).toBe(1);
     expect(featuresOf(text, "Webpack", "bundles")?.relative_claim).toBe(0);
+    // and its negative: "… aren't exactly great from a developer's standpoint either" (eleventh round, rated unresolved)
+    const either = "# REST and gRPC\n\nREST APIs aren't exactly great from a developer's standpoint either. gRPC uses Protocol Buffers to describe services.\n";
+    expect(featuresOf(either, "REST APIs", "standpoint either")?.relative_claim).toBe(1);
+    expect(featuresOf(either, "Protocol Buffers", "describe services")?.relative_claim).toBe(0);
     // "still", "already", "lately": than before (0 of 26 such labelled questions acceptable)
     const still = "# Test runners\n\nCargo has been undergoing rapid development lately. Mocha still runs tests serially by default. Jest runs tests in parallel workers.\n";
     expect(featuresOf(still, "Cargo", "rapid development")?.relative_claim).toBe(1);

@@ -19,6 +19,8 @@ export const ADVERSARIAL_INPUTS: Record<string, (bytes: number) => string> = {
   "table pipes": (n) => "|".repeat(n),
   "images": (n) => "![".repeat(n / 2),
   "rst roles": (n) => ":a:`".repeat(n / 4),
+  "unclosed superscripts": (n) => "a<sup>".repeat(n / 6),
+  "asciidoc links": (n) => `= T\n\n${"link:a[".repeat(n / 7)}`,
   "one long sentence": (n) => "word ".repeat(n / 5),
   "one long line of capitals": (n) => "Word ".repeat(n / 5),
 };

@@ -111,7 +111,7 @@ function footnoteMarks(children: Token[]): Set<number> {
     if (children[i].type !== "html_inline" || !/^<sup\b/i.test(children[i].content)) continue;
     let end = i + 1;
     while (end < children.length && !(children[end].type === "html_inline" && /^<\/sup\s*>/i.test(children[end].content))) end++;
-    if (end === children.length) continue;
+    if (end === children.length) break; // no closing tag ahead: none for a later one either
     const inner = children.slice(i + 1, end);
     const text = inner.map((c) => c.content).join("").trim();
     const before = children[i - 1]?.type === "text" ? children[i - 1].content : "";

@@ -158,6 +158,8 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
     // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
     const releases = slot.kind === "subject" ? releasesOf(slot.norm) : undefined;
+    // the answer's number: its own verb's, else what its other statements say
+    const number = slot.kind === "subject" ? (numberOf(slot) ?? numbers.get(slot.norm)) : undefined;
     const pool: Slot[] = [...(releases ? (releaseMentions.get(releases) ?? []) : []), ...(byFrequency.get(slot.kind) ?? [])];
     // same top-level section first, then the rest of the document; within each, the values the
     // document uses most in this slot first (the things it compares), then document order; the
@@ -169,7 +171,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
-        if (slot.kind === "subject" && disagree(numberOf(slot) ?? numbers.get(slot.norm), numbers.get(v))) continue;
+        if (disagree(number, numbers.get(v))) continue;
         if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);

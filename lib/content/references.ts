@@ -42,7 +42,10 @@ interface SubjectInfo {
 /** The main clause's subject as an antecedent candidate for the next sentence, if it can be one. */
 export function subjectOf(a: Analysed, resolution: Resolution | undefined, entities: EntityIndex): SubjectInfo | undefined {
   if (!a.main || a.tokens.length === 0) return undefined;
-  const [from, to] = a.main.subject;
+  const [from, end] = a.main.subject;
+  // "dbt heavily relies on Jinja. It has …": the adverb before the verb is no part of what "It" stands for
+  let to = end;
+  while (to - from > 1 && a.tokens[to - 1].tags.has("Adverb") && !a.tokens[to - 1].tags.has("Noun")) to--;
   if (to - from > 6 || to <= from) return undefined;
   const toks = a.tokens.slice(from, to);
   // "First, there's Dropbox.": an existential introduces the name after its verb

@@ -12,6 +12,12 @@ describe("reference resolution", () => {
     expect(second.kind).toBe("substituted");
   });
 
+  it("leaves the adverb before the verb out of what 'It' stands for (rated garbled blind: \"Dbt heavily has no understanding of ____\")", () => {
+    const [, second] = statementsOf("# SQLMesh vs dbt\n\nDbt heavily relies on Jinja. It has no understanding of SQL and treats all queries as raw strings.\n");
+    expect(second.kind).toBe("substituted");
+    expect(second.statement).toMatch(/^Dbt has no understanding of SQL/);
+  });
+
   it("keeps a contraction's verb when it replaces the pronoun", () => {
     const [, , third] = statementsOf("# Web\n\nMany sites run Django today. Django powers many sites. It's relatively tightly coupled with relational databases.\n");
     expect(third.statement).toBe("Django is relatively tightly coupled with relational databases.");

@@ -361,7 +361,29 @@ function incidental(c: Candidate): boolean {
 function heldBack(c: Candidate): boolean {
   const f = c.features;
   if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
-  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c) || minorDate(c) || employer(c);
+  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c) || minorDate(c) || employer(c) || deniedBlank(c) || spelledOut(c);
+}
+
+/**
+ * An acronym asked from the sentence that spells it out ("____ is an acronym for Representational
+ * State Transfer" → REST): the expansion gives its letters away (twelfth round, rated given away
+ * blind, as multiple choice and as "Which technology …?"). What an acronym stands for is the
+ * acronym builder's question.
+ */
+function spelledOut(c: Candidate): boolean {
+  return RECALL.has(c.question.type) && typeof c.question.answer === "string" && /^[A-Z][A-Za-z]*[A-Z]s?$/.test(c.question.answer) && /\b(?:acronym|abbreviation|initialism) (?:for|of)\b|\b(?:stands|short) for\b/i.test(c.question.prompt);
+}
+
+/**
+ * A blank in what a sentence denies ("GraphQL was not invented to enable ____" → Relay; "FastAPI is
+ * not actually an alternative to ____" → Requests): a denial leaves countless answers (twelfth
+ * round, rated vague blind; 1 of 4 such published questions labelled acceptable). What is denied
+ * of a subject ("____ does not check …") is asked as that subject, and stays.
+ */
+function deniedBlank(c: Candidate): boolean {
+  const main = c.statements[0]?.analysed.main;
+  if (c.question.type !== "cloze" || !c.span || !main || c.span.from < main.complement[0] || c.span.to > main.complement[1]) return false;
+  return c.statements[0].analysed.tokens.slice(main.verb[0], main.verb[1]).some((t) => /^(?:not|n['’]t|never)$/.test(t.lower));
 }
 
 /**

@@ -166,6 +166,36 @@ describe("generated banks", () => {
     expect(selectTiers(candidates).filter((c) => post.includes(c)).map((c) => c.question.tier)).not.toContain("published");
   });
 
+  it("publishes no blank in what a sentence denies ('GraphQL was not invented to enable ____' → Relay: countless answers fit), and still asks whom it is denied of", () => {
+    const text = "# GraphQL and REST\n\nGraphQL is a query language. GraphQL was not invented to enable Relay. Relay is a framework for React. REST is an architectural style. REST does not describe a query language.\n";
+    const { candidates } = generateWithTrace(text, { slug: "denied" });
+    const denied = candidates.filter((c) => c.question.type === "cloze" && c.question.prompt.includes("not invented to enable ____"));
+    const subject = candidates.filter((c) => c.question.type === "cloze" && c.question.prompt.includes("____ was not invented"));
+    expect(denied.length).toBe(1);
+    expect(subject.length).toBe(1);
+    // one recall question a fact: each is scored likely alone
+    for (const asked of [denied, subject]) {
+      for (const c of candidates) c.score = asked.includes(c) ? 0.9 : 0.1;
+      for (const c of asked) c.features = { ...c.features!, answer_repeated_in_doc: 1 / 3, answer_in_heading: 1, answer_is_topic: 0, answer_foil_named: 0 };
+      selectTiers(candidates);
+    }
+    expect(subject[0].question.tier).toBe("published");
+    for (const c of candidates) c.score = denied.includes(c) ? 0.9 : 0.1;
+    selectTiers(candidates);
+    expect(denied[0].question.tier).toBe("suggested");
+  });
+
+  it("publishes no acronym asked from the sentence that spells it out ('____ is an acronym for Representational State Transfer' → REST)", () => {
+    const text = "# GraphQL and REST\n\nGraphQL is a query language for APIs. REST is an acronym for Representational State Transfer. REST is an architectural style for the web. GraphQL came from Facebook.\n";
+    const { candidates } = generateWithTrace(text, { slug: "spelled" });
+    const spelled = candidates.filter((c) => c.question.answer === "REST" && /acronym for/.test(c.question.prompt));
+    expect(spelled.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = spelled.includes(c) ? 0.9 : 0.1;
+    for (const c of spelled) c.features = { ...c.features!, answer_repeated_in_doc: 1 / 3, answer_in_heading: 1, answer_is_topic: 0, answer_foil_named: 0 };
+    selectTiers(candidates);
+    expect(spelled.map((c) => c.question.tier)).not.toContain("published");
+  });
+
   it("publishes no short answer whose answer is a release of a name ('Which technology will become LTS in October?' → Node.js 27)", () => {
     const text = "# JavaScript runtimes in 2026\n\nDeno and Bun are JavaScript runtimes. Bun is written in Zig. Deno is written in Rust. Node.js 27 will become LTS in October. Node.js 26 follows the existing schedule. Node.js 27 ships in April and Node.js 26 ships in October. Deno ships every six weeks.\n";
     const { candidates } = generateWithTrace(text, { slug: "releases" });

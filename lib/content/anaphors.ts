@@ -36,6 +36,9 @@ export const GENERIC_HEADS = new Set([
   "changes", "improvements", "problems", "issues", "differences", "limitations", "collection",
 ]);
 
+/** Openers that make a sentence the outcome of the one before it. */
+const CONSEQUENCE_OPENERS = [["as", "a", "result"], ["in", "the", "process"], ["in", "doing", "so"], ["by", "doing", "so"], ["in", "so", "doing"], ["consequently"], ["as", "such"]];
+
 /** A likeness stated without its other side ("… is similar.") leans on the sentence before. */
 const SIMILARITY = new Set(["similar", "different", "same", "comparable", "identical", "equivalent", "alike", "analogous"]);
 
@@ -134,6 +137,11 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
   // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …", "First, JSX
   // doesn't mean …": one of the reasons or points the sentence before announced (rated unresolved
   // blind: reasons for what?)
+  // "In the process, Pete Hunt also discovered …", "As a result, BSD may present …": the process or
+  // the cause is the sentence before (rated unresolved blind); "As a result of X, …" names its own
+  if (CONSEQUENCE_OPENERS.some((words) => words.every((w, k) => tokens[k]?.lower === w) && tokens[words.length - 1].post.includes(","))) {
+    out.push({ at: 0, what: "consequence" });
+  }
   const opener = tokens[0];
   if (opener && (/^(?:firstly|secondly|thirdly)$/.test(opener.lower) || (/^(?:first|second|third)$/.test(opener.lower) && opener.post.includes(",")) || (opener.lower === "first" && tokens[1]?.lower === "off"))) {
     out.push({ at: 0, what: "enumeration" });

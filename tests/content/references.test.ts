@@ -28,6 +28,15 @@ describe("reference resolution", () => {
     expect(second.kind).toBe("context");
   });
 
+  it("shows an outcome ('In the process,', 'As a result,') with the sentence before, never alone; 'As a result of X,' names its own cause", () => {
+    const [, process] = statementsOf("# React\n\nPete Hunt rewrote the Instagram web app in React. In the process, Pete Hunt also discovered and promoted a little project called webpack.\n");
+    expect(process.kind).toBe("context");
+    const [, result] = statementsOf("# BSD\n\nBSD ships a complete system. As a result, BSD may present an easier migration route from other systems than Linux would.\n");
+    expect(result.kind).toBe("context");
+    const [named] = statementsOf("# BSD\n\nAs a result of the BSD licence, FreeBSD is used in many products.\n");
+    expect(named.kind).toBe("none");
+  });
+
   it("takes the section's topic for an opening pronoun under a heading that names it", () => {
     const [first] = statementsOf("## Django\n\nIt is the most popular Python framework. Instagram was built with Django.\n");
     expect(first.statement).toBe("Django is the most popular Python framework.");

@@ -175,6 +175,10 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     if (the > 0 && the >= lead.length - 3 && /^(?:after|with|because|following|given|due|since|before|through)$/.test(lead[0].lower) && head && GENERIC_HEADS.has(head.lower) && !lead.slice(the + 1).some((t) => /^\p{Lu}/u.test(t.text))) {
       out.push({ at: from + the, what: `the ${head.lower}` });
     }
+    // "Recognizing some of the framework's shortcomings, Jordan Walke started …": whose? (rated
+    // unresolved blind: the framework is named sentences before)
+    const owner = lead.findIndex((t, k) => k > 0 && lead[k - 1].lower === "the" && /^\p{Ll}+['’]s$/u.test(t.text) && GENERIC_HEADS.has(t.lower.replace(/['’]s$/, "")));
+    if (owner > 0 && !lead.some((t) => /^\p{Lu}/u.test(t.text) && t !== lead[0])) out.push({ at: from + owner - 1, what: `the ${lead[owner].lower.replace(/['’]s$/, "")}` });
   }
   // "The new version", "The team": a bare definite subject with a generic head
   if (a.main) {

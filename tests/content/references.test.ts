@@ -37,6 +37,13 @@ describe("reference resolution", () => {
     expect(named.kind).toBe("none");
   });
 
+  it("reads 'the framework's' in a leading phrase as pointing back ('Recognizing some of the framework's shortcomings, Jordan Walke …'), not a named owner", () => {
+    const [, owner] = statementsOf("# React\n\nBolt was the framework of the ads team. Recognizing some of the framework's shortcomings, Jordan Walke started experimenting with a side-project called FaxJS.\n");
+    expect(owner.kind).toBe("context");
+    const [named] = statementsOf("# React\n\nRecognizing some of Bolt's shortcomings, Jordan Walke started experimenting with a side-project called FaxJS.\n");
+    expect(named.kind).toBe("none");
+  });
+
   it("takes the section's topic for an opening pronoun under a heading that names it", () => {
     const [first] = statementsOf("## Django\n\nIt is the most popular Python framework. Instagram was built with Django.\n");
     expect(first.statement).toBe("Django is the most popular Python framework.");

@@ -283,6 +283,20 @@ describe("labelled entries", () => {
     expect(prompts).toContain("In which year did the following happen in Maven's history? Alexandria was retired.");
   });
 
+  it("name whose history it is only when the title names it ('in Bush's history' in a 'History of the Web' that quotes Vannevar Bush at length)", () => {
+    const web = [
+      "# History of the Web",
+      "",
+      "In 1945 Vannevar Bush wrote an essay about the memex. Bush imagined a universal library. Bush described trails of thought between records. Bush called them associations.",
+      "",
+      "The word hypertext was coined by Ted Nelson in 1965. The first web browser was released in 1990. Mosaic was released in 1993.",
+      "",
+    ].join("\n");
+    const prompts = datesAskedOf(web);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /Bush's history/.test(p))).toEqual([]);
+  });
+
   it("never name a class of thing as whose history it is ('APIs' history', from a heading 'APIs and debugging')", () => {
     // The demo deck asked "In which year did this happen in APIs' history?" for TensorFlow's release.
     const comparison = [

@@ -78,10 +78,12 @@ function dateDistractors(e: DatedEvent, events: DatedEvent[], precision: DatePre
 /**
  * " in curl's history" when an event ("TELNET support was added.", "Version 2.2 was released.")
  * does not name what it happened to; never for what another name did ("GitHub launched …" in an
- * interview about pjax).
+ * interview about pjax), and only when the card's header (the deck title) names it: the name a
+ * document mentions most is not always what it is about ("in Bush's history" in a "History of
+ * the Web" that quotes Vannevar Bush at length, rated garbled blind).
  */
 function historyOf(ctx: GenerationContext, e: DatedEvent): string {
-  if (!ctx.topicName || containsWords(e.label, ctx.topicName) || isOwnActor(ctx, e)) return "";
+  if (!ctx.topicName || !containsWords(ctx.title, ctx.topicName) || containsWords(e.label, ctx.topicName) || isOwnActor(ctx, e)) return "";
   return ` in ${possessive(ctx.topicName)} history`;
 }
 

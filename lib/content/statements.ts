@@ -174,6 +174,8 @@ export interface StatementSet {
 }
 
 /** Walks the document in order, resolving each sentence against the one before it. */
+const COMPARING = /\b(?:vs\.?|versus|compar\w*|alternatives?|differences?)(?:\s|$)/i;
+
 export function buildStatements(analysed: Analysed[], entities: EntityIndex, project?: string): StatementSet {
   const statements: Statement[] = [];
   const resolutions = new Map<Analysed, Resolution>();
@@ -181,6 +183,10 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
   let previousBlock = -1;
   let previousPath = "";
   const people = new People();
+  // "## Sauce Labs and Node.js" in a project's history names who backed it, not two things set
+  // against each other: a heading's "and" pairs names only in a document that compares elsewhere
+  // (its title or another heading: "vs", "compared", "alternatives")
+  const compares = analysed.some((a) => a.sentence.block.headingPath.some((h) => COMPARING.test(h)));
   for (const a of analysed) {
     const block = a.sentence.block;
     const path = block.headingPath.join("\u0000");
@@ -190,7 +196,7 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
     else if (!sameBlock && previous) previous = { ...previous, sameBlock: false };
     const opensSection = !previous && a.sentence.index === 0;
     const topic = opensSection || !previous ? headingTopic(block.headingPath[block.headingPath.length - 1], entities) : undefined;
-    const compared = comparedNames(block.headingPath, entities);
+    const compared = comparedNames(block.headingPath, entities, compares);
     const resolution = a.tokens.length ? resolveReferences(a, { previous, topic, project, compared }, entities) : { kind: "unresolved" as const, confidence: 0, replacements: new Map() };
     people.expand(a, resolution.replacements);
     people.learn(a);

@@ -39,13 +39,20 @@ function isCommonHeading(p: string): boolean {
 
 const COMPARED_TO = /^(?:comparisons?|compared)\s+(?:to|with)\s+(.+)$/i;
 
-/** The names of the nearest heading that compares: "Prometheus vs. Graphite" → both; "Comparison to Spark" → [Spark]. */
-export function comparedNames(headingPath: string[], entities: EntityIndex): string[] | undefined {
+/**
+ * The names of the nearest heading that compares: "Prometheus vs. Graphite" → both; "Comparison to
+ * Spark" → [Spark]; "Dask and Spark" → both when it is the title or `andCompares` (the document
+ * compares elsewhere), since "Sauce Labs and Node.js" in a project's history sets nothing against
+ * anything.
+ */
+export function comparedNames(headingPath: string[], entities: EntityIndex, andCompares = true): string[] | undefined {
   for (let i = headingPath.length - 1; i >= 0; i--) {
     const title = headingPath[i].replace(/\s*\{[^}]*\}\s*$/, "").trim();
     const to = COMPARED_TO.exec(title);
     const topic = headingTopic(to ? to[1] : title, entities);
-    if (topic && (to ? topic.names.length === 1 : topic.names.length === 2 && /\s(?:vs\.?|versus|and|&)\s/i.test(title))) return topic.names;
+    // "TensorFlow and PyTorch" as the title is what the document compares
+    const pairing = andCompares || i === 0 ? /\s(?:vs\.?|versus|and|&)\s/i : /\s(?:vs\.?|versus)\s/i;
+    if (topic && (to ? topic.names.length === 1 : topic.names.length === 2 && pairing.test(title))) return topic.names;
   }
   return undefined;
 }

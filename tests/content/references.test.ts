@@ -138,6 +138,14 @@ describe("reference resolution", () => {
     expect(statementsOf("# Notes\n\nThe two systems are different.\n")[0].statement).toBeNull();
   });
 
+  it("sets no names against each other from a heading's 'and' in a document that compares nothing ('## Sauce Labs and Node.js' in a project's history), but does from a title's", () => {
+    const history = "# Appium Project History\n\n## Sauce Labs and Node.js\n\nIn January 2013, Sauce Labs decided to fully back Appium and provide more developer power. Node.js became the language of Appium.\n";
+    const [backed] = statementsOf(history);
+    expect(backed.statement ?? "").not.toMatch(/^Compared with/);
+    const [richer] = statementsOf("# Prometheus and Graphite\n\nPrometheus offers a richer data model. Graphite stores numeric samples.\n");
+    expect(richer.statement).toBe("Compared with Graphite, Prometheus offers a richer data model.");
+  });
+
   it("names the other side of a comparison from a heading that compares ('Compared with Graphite, …')", () => {
     const text = "# Monitoring\n\nPrometheus, Graphite and InfluxDB are monitoring tools that Prometheus users often compare with Graphite.\n\n## Prometheus vs. Graphite\n\nPrometheus offers a richer data model and query language. The storage of Graphite is more limited. Graphite is older than Prometheus.\n";
     const [, first, second, third] = statementsOf(text);

@@ -44,6 +44,8 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
 /** A date as a timeline writes it: "March 14, 1998", "13 October 2002", "June 2017" (a day before or after its month). */
 const DATE = String.raw`(?:(?<dayFirst>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?`;
 const DATE_PREFIX = new RegExp(String.raw`^${DATE}(?:,?\s+(?<year>(?:1[6-9]|20)\d{2}))?(?:\s*[:,]|\s+(?:[—–]|--?))\s+(?=\S)`);
+/** "Aug 2010 - Michael Oborne releases the Mission Planner": an abbreviated month, always with its year (a bare "Jan," may be a person). */
+const SHORT_DATE_PREFIX = /^(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?<year>(?:1[6-9]|20)\d{2})(?:\s*[:,]|\s+(?:[—–]|--?))\s+(?=\S)/;
 
 /** The year of the nearest heading that is a year ("## 1998"), for timeline lines under it. */
 export function headingYear(path: string[]): number | undefined {
@@ -60,7 +62,8 @@ const LABEL_DATE = new RegExp(String.raw`\b${DATE},?\s+(?<year>(?:1[6-9]|20)\d{2
 /** The date a match of DATE (and a year) gives a timeline line. */
 function prefixOf(groups: Record<string, string | undefined>, year: number | undefined): NonNullable<Sentence["datePrefix"]> {
   const day = groups.dayFirst ?? groups.day;
-  return { month: MONTH_NAMES.indexOf(groups.month!.toLowerCase()) + 1, ...(day ? { day: Number(day) } : {}), ...(year ? { year } : {}) };
+  const month = groups.month!.toLowerCase().slice(0, 3);
+  return { month: MONTH_NAMES.findIndex((name) => name.startsWith(month)) + 1, ...(day ? { day: Number(day) } : {}), ...(year ? { year } : {}) };
 }
 
 /**
@@ -76,7 +79,7 @@ function labelDated(sentence: Sentence): Sentence {
 
 /** "March 14: urlget 3.12 added …" — a timeline line: the date is a label, the rest the sentence. */
 function liftDatePrefix(sentence: Sentence): Sentence {
-  const m = DATE_PREFIX.exec(sentence.clean);
+  const m = DATE_PREFIX.exec(sentence.clean) ?? SHORT_DATE_PREFIX.exec(sentence.clean);
   if (!m) return labelDated(sentence);
   const rest = sentence.clean.slice(m[0].length);
   const year = m.groups!.year ? Number(m.groups!.year) : headingYear(sentence.block.headingPath);

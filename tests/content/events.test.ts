@@ -103,6 +103,16 @@ describe("dated events", () => {
     expect(dates).toEqual(expect.arrayContaining(["2002", "2021"]));
   });
 
+  it("read a timeline line dated with an abbreviated month and its year ('Aug 2010 - the Mission Planner is released by Michael Oborne') as a dated note, never 'Jan,' alone", () => {
+    const text = ["# History of Fetchy", "", "May 2007 - Chris Anderson starts the Fetchy project.", "", "Aug 2010 - the Fetchy Planner is released by Michael Oborne.", "", "Sep 2012 - Fetchy 2.0 is released with a new scheduler.", "", "Jan, our designer, drew the Fetchy logo in 2011.", ""].join("\n");
+    const { candidates } = generateWithTrace(text, { slug: "short-months" });
+    expect(candidates.filter((c) => /Aug 2010 -|Sep 2012 -/.test(c.question.prompt))).toEqual([]);
+    const dated = (needle: string) => candidates.find((c) => c.statements.some((s) => s.analysed.sentence.clean.includes(needle)))?.statements[0].analysed.sentence.datePrefix;
+    expect(dated("Fetchy Planner")).toMatchObject({ month: 8, year: 2010 });
+    expect(dated("new scheduler")).toMatchObject({ month: 9, year: 2012 });
+    expect(dated("drew the Fetchy logo")).toBeUndefined();
+  });
+
   it("read a line whose bold label is dated as a dated note ('**13 October 2002:** Fetchy goes Open Source …', '**2.33 -- April 2004:** …')", () => {
     const text = ["# History of Fetchy", "", "- **13 October 2002:** **Fetchy goes Open Source, 1st Fetchy Conference.**", "- **2.33 -- April 2004:** Game Engine returns, ambient occlusion, new procedural textures.", "- **2.40 -- January 2006:** Fetchy gains a new particle system.", ""].join("\n");
     const { candidates } = generateWithTrace(text, { slug: "labels" });

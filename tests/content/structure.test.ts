@@ -202,6 +202,13 @@ describe("reStructuredText inside Markdown", () => {
     expect(texts).toEqual(["Spark is written in Scala and supports arrays.", "Use Postgres for small data."]);
   });
 
+  it("keeps the text of a link that runs over two lines, and its offsets ('`DroidPlanner from' ⏎ 'Arthur <https://…>`__' had left 'Arthur <>__')", () => {
+    const src = "History\n=======\n\nEarly days\n----------\n\nAndroid GCSs appear (`DroidPlanner from\nArthur <https://diydrones.com/x>`__, `AndroPilot from Kevin Hester <https://diydrones.com/y>`__) in 2013.\n";
+    const [first] = sentencesOf(src);
+    expect(first.text).toBe("Android GCSs appear (DroidPlanner from Arthur, AndroPilot from Kevin Hester) in 2013.");
+    expect(src.slice(first.start, first.end)).toMatch(/^Android GCSs appear .* in 2013\.$/s);
+  });
+
   it("is not triggered by Markdown code fences", () => {
     const md = "# Post\n\nIntro text here.\n\n```\ncode\n```\n\nTo learn more, run it again.\n\n```\nmore\n```\n\n## Next\n\nMore prose.\n";
     const headings = structureDocument(md).blocks.filter((b) => b.kind === "heading").map((h) => h.text.text);

@@ -116,8 +116,15 @@ function rstInline(line: string, start: number, out: LayoutBuilder): void {
   // `text <url>`_ , :role:`text <target>` , :role:`text` , `text`_ , |substitution| , word_
   const re = /(?::[a-z][\w-]{0,30}:)?`([^`<\n]{0,200}?)\s*(?:<[^`>\n]{0,300}>)?`(?:__?)?|\|[\w -]{1,40}\|_{0,2}|\b([A-Za-z][\w.-]{0,60})__?(?=[\s.,;:)!?]|$)/g;
   let last = 0;
-  for (const m of line.matchAll(re)) {
-    const at = m.index ?? 0;
+  // the end of a hyperlink opened on the line before ("`DroidPlanner from" ⏎ "Arthur <https://…>`__,"): its text stays, its target goes
+  const closing = /^([^`<\n]{1,200}?)\s*<[^`>\n]{0,300}>`__?/.exec(line);
+  if (closing) {
+    out.append(closing[1], start);
+    last = closing[0].length;
+  }
+  re.lastIndex = last;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const at = m.index;
     const whole = m[0];
     const isRole = whole.startsWith(":");
     const isLink = /`__?$/.test(whole);
@@ -133,7 +140,13 @@ function rstInline(line: string, start: number, out: LayoutBuilder): void {
     }
     last = at + whole.length;
   }
-  out.append(line.slice(last), start + last);
+  // and its start: a lone backtick left open at the end of the line
+  const tail = line.slice(last);
+  const open = tail.indexOf("`");
+  if (open >= 0 && open === tail.lastIndexOf("`") && /^[^`\s]/.test(tail.slice(open + 1))) {
+    out.append(tail.slice(0, open), start + last);
+    out.append(tail.slice(open + 1), start + last + open + 1);
+  } else out.append(tail, start + last);
 }
 
 /** Heading attributes (`{ #id }`) and shortcodes (`{{ … }}`, `{% … %}`) inside a line. */

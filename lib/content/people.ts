@@ -44,7 +44,8 @@ export class People {
     const done = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const m = personWord(tokens[i]);
-      if (!m || personWord(tokens[i - 1]) || (tokens[i].post === " " && personWord(tokens[i + 1])) || replacements.has(i)) continue;
+      // a name just before it is part of the same name only when joined by a space ("In August, Dan …" is Dan)
+      if (!m || (personWord(tokens[i - 1]) && tokens[i - 1].post === " ") || (tokens[i].post === " " && personWord(tokens[i + 1])) || replacements.has(i)) continue;
       const full = this.byName.get(m[1]);
       if (!full || full === m[1] || done.has(full) || a.sentence.clean.includes(full)) continue;
       done.add(full);

@@ -26,6 +26,13 @@ describe("people called by one name", () => {
     expect(prompts).toContainEqual(expect.stringContaining("Phil Elson had implemented"));
   });
 
+  it("says the full name after a date that opens the sentence ('In August, Dan released …': August is no part of Dan's name)", () => {
+    const appium = ["# Appium Project History", "", "Dan Cuellar was the Test Manager at Zoosk in 2011. Jason Huggins worked at Sauce Labs.", "", "In August, Dan released the source code on GitHub in C#. Jason encouraged Dan to change the language.", ""].join("\n");
+    const asked = generateWithTrace(appium, { slug: "appium" }).candidates;
+    const who = asked.find((c) => c.question.type === "cloze" && c.question.prompt.includes("____ released the source code"));
+    expect(who?.question.answer).toBe("Dan Cuellar");
+  });
+
   it("leaves a name alone when two people the document named share it", () => {
     expect(prompts.some((p) => /\bPhil wrote\b/.test(p))).toBe(true);
     expect(prompts.some((p) => /Phil (?:Elson|Smith) wrote/.test(p))).toBe(false);

@@ -185,6 +185,16 @@ describe("generated banks", () => {
     expect(denied[0].question.tier).toBe("suggested");
   });
 
+  it("publishes no swap of two timeline lines ('Zulip Server 1.7 was released, with 3675 new commits …': which release had which counts is the timeline's detail)", () => {
+    const text = "# Fetchy history\n\n## Major releases\n\n- October 2017: Fetchy Server 1.7 was released, with 3675 new commits by about 100 contributors.\n- June 2017: Fetchy Server 1.6 was released, with over 3100 new commits by more than 150 contributors.\n\n## Team\n\nFetchy is written in Python. Fetchy is maintained by Kandra Labs.\n";
+    const { candidates } = generateWithTrace(text, { slug: "timeline-swaps" });
+    const swaps = candidates.filter((c) => c.builder.startsWith("contrast-parallel") && c.question.type === "true_false");
+    expect(swaps.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = swaps.includes(c) ? 0.9 : 0.1;
+    selectTiers(candidates);
+    expect(swaps.map((c) => c.question.tier)).not.toContain("published");
+  });
+
   it("publishes no acronym asked from the sentence that spells it out ('____ is an acronym for Representational State Transfer' → REST)", () => {
     const text = "# GraphQL and REST\n\nGraphQL is a query language for APIs. REST is an acronym for Representational State Transfer. REST is an architectural style for the web. GraphQL came from Facebook.\n";
     const { candidates } = generateWithTrace(text, { slug: "spelled" });

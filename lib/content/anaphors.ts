@@ -134,14 +134,14 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     if (t.tags.has("Plural") && t.tags.has("Noun") && !t.tags.has("Pronoun") && !/[,;:(—–]/.test(t.post)) pluralSeen = i;
     if (/[,;:(—–]/.test(t.post) || CLAUSE_BREAKS.has(next?.lower ?? "") || next?.tags.has("Gerund")) nounBeforeBreak = nounSeen;
   }
-  // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …", "First, JSX
-  // doesn't mean …": one of the reasons or points the sentence before announced (rated unresolved
-  // blind: reasons for what?)
   // "In the process, Pete Hunt also discovered …", "As a result, BSD may present …": the process or
   // the cause is the sentence before (rated unresolved blind); "As a result of X, …" names its own
   if (CONSEQUENCE_OPENERS.some((words) => words.every((w, k) => tokens[k]?.lower === w) && tokens[words.length - 1].post.includes(","))) {
     out.push({ at: 0, what: "consequence" });
   }
+  // "First off, lots of people already wrapped their JSX in parentheses", "Secondly, …", "First, JSX
+  // doesn't mean …": one of the reasons or points the sentence before announced (rated unresolved
+  // blind: reasons for what?)
   const opener = tokens[0];
   if (opener && (/^(?:firstly|secondly|thirdly)$/.test(opener.lower) || (/^(?:first|second|third)$/.test(opener.lower) && opener.post.includes(",")) || (opener.lower === "first" && tokens[1]?.lower === "off"))) {
     out.push({ at: 0, what: "enumeration" });

@@ -173,9 +173,10 @@ export interface StatementSet {
   resolutions: Map<Analysed, Resolution>;
 }
 
-/** Walks the document in order, resolving each sentence against the one before it. */
+/** Heading words that say a document sets things against each other. */
 const COMPARING = /\b(?:vs\.?|versus|compar\w*|alternatives?|differences?)(?:\s|$)/i;
 
+/** Walks the document in order, resolving each sentence against the one before it. */
 export function buildStatements(analysed: Analysed[], entities: EntityIndex, project?: string): StatementSet {
   const statements: Statement[] = [];
   const resolutions = new Map<Analysed, Resolution>();
@@ -184,8 +185,8 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
   let previousPath = "";
   const people = new People();
   // "## Sauce Labs and Node.js" in a project's history names who backed it, not two things set
-  // against each other: a heading's "and" pairs names only in a document that compares elsewhere
-  // (its title or another heading: "vs", "compared", "alternatives")
+  // against each other: a heading's "and" pairs names only as the title or in a document that
+  // compares elsewhere (a heading with "vs", "compared", "alternatives")
   const compares = analysed.some((a) => a.sentence.block.headingPath.some((h) => COMPARING.test(h)));
   for (const a of analysed) {
     const block = a.sentence.block;

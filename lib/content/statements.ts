@@ -6,7 +6,7 @@ import type { Analysed } from "./analysis";
 import { isLowerCaseName, type EntityIndex } from "./entities";
 import { People } from "./people";
 import { resolveReferences, type DiscourseContext, type Resolution } from "./references";
-import { comparedNames, headingTopic } from "./topics";
+import { COMPARISON_HEADING, comparedNames, headingTopic } from "./topics";
 import type { Token } from "./tokens";
 
 export interface Statement {
@@ -173,9 +173,6 @@ export interface StatementSet {
   resolutions: Map<Analysed, Resolution>;
 }
 
-/** Heading words that say a document sets things against each other. */
-const COMPARING = /\b(?:vs\.?|versus|compar\w*|alternatives?|differences?)(?:\s|$)/i;
-
 /** Walks the document in order, resolving each sentence against the one before it. */
 export function buildStatements(analysed: Analysed[], entities: EntityIndex, project?: string): StatementSet {
   const statements: Statement[] = [];
@@ -187,7 +184,7 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
   // "## Sauce Labs and Node.js" in a project's history names who backed it, not two things set
   // against each other: a heading's "and" pairs names only as the title or in a document that
   // compares elsewhere (a heading with "vs", "compared", "alternatives")
-  const compares = analysed.some((a) => a.sentence.block.headingPath.some((h) => COMPARING.test(h)));
+  const compares = analysed.some((a) => a.sentence.block.headingPath.some((h) => COMPARISON_HEADING.test(h)));
   for (const a of analysed) {
     const block = a.sentence.block;
     const path = block.headingPath.join("\u0000");

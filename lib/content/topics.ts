@@ -37,6 +37,9 @@ function isCommonHeading(p: string): boolean {
   return p.split(" ").every((w) => COMMON_HEADING_WORDS.test(w));
 }
 
+/** A heading that sets things against each other: "Prometheus vs. Graphite", "Comparison with other tools", "Alternatives" ("vs", "Vs.", "VS." — but not "VS Code"). */
+export const COMPARISON_HEADING = /\b(?:[vV]s\.?|VS\.|[vV]ersus|[cC]ompar\w*|(?<!\b[aA]n )[aA]lternatives?)(?:\s|$)/;
+
 const COMPARED_TO = /^(?:comparisons?|compared)\s+(?:to|with)\s+(.+)$/i;
 
 /**

@@ -9,6 +9,7 @@ import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
 import { BLANK, renderStatement, renderTokens, type Statement } from "../statements";
+import { COMPARISON_HEADING } from "../topics";
 import type { Token } from "../tokens";
 
 export interface GenerationContext {
@@ -338,8 +339,6 @@ function subjectOtherThan(subject: string, answer: string): boolean {
 /** Share of a blank's context words another statement must repeat to be a rival (a second right answer). */
 const RIVAL_SHARE = 0.75;
 
-// "vs", "Vs.", "VS." — but not "VS Code"
-const COMPARISON_HEADING = /\b(?:[vV]s\.?|VS\.|[vV]ersus|[cC]ompar\w*|(?<!\b[aA]n )[aA]lternatives?)(?:\s|$)/;
 const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s*$/u;
 
 /**

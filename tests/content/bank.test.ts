@@ -320,6 +320,16 @@ describe("generated banks", () => {
     expect(falses(doc("Hotmail was slow, but Gmail was fast."))).toContain("True or false: Gmail was slow.");
   });
 
+  it("makes no false statement of a name set by 'but' against another's possession ('Jason thought …, but Dan's source code was not public', rated wrong blind on Appium's history)", () => {
+    const falses = (sentence: string) =>
+      generateWithTrace(`# Appium\n\nJason Huggins and Dan Cuellar started Appium. Dan Cuellar wrote iOS Auto.\n\n${sentence}\n`, { slug: "shapes" })
+        .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+        .map((c) => c.question.prompt);
+    expect(falses("Jason Huggins thought the project might be useful, but Dan Cuellar's source code was not public.")).toEqual([]);
+    // "while"/"whereas" set two sides against each other whatever their shape
+    expect(falses("CUE's focus is data validation whereas Jsonnet focuses on data templating.")).toContain("True or false: Jsonnet's focus is data validation.");
+  });
+
   it("makes no false statement of a swap the other side's own words may make true ('… uses React, while Astro supports React, Vue.js …')", () => {
     const trueOrFalse = (text: string) =>
       generateWithTrace(text, { slug: "swap-holds" })

@@ -65,7 +65,9 @@ const TRIVIAL = new Set(["thing", "things", "way", "ways", "case", "cases", "lot
   // generic technical words written as acronyms, guessable in any technical text ("index ____" → URLs, seventh blind rating)
   "api", "url", "urls", "uri", "uris", "ui", "uis", "dom", "cli", "sdk", "os",
   // where files live, not what is in them ("only one ____ in the node_modules called .pnpm", sixteenth blind rating)
-  "file", "files", "folder", "folders", "directory", "directories"]);
+  "file", "files", "folder", "folders", "directory", "directories",
+  // a hedge, not a fact ("Gleam is more actively developed than Alpaca (at ____)", fourteenth round)
+  "time of writing", "writing"]);
 /**
  * What a document or event is ("an article", "JetBrains's 2018 Developer Survey", "the first major
  * Go conference"): provenance and incidental detail, never the fact itself (tenth blind rating).

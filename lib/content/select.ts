@@ -361,7 +361,29 @@ function incidental(c: Candidate): boolean {
 function heldBack(c: Candidate): boolean {
   const f = c.features;
   if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
-  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c) || minorDate(c) || employer(c) || deniedBlank(c) || spelledOut(c) || swappedTimelineNotes(c);
+  return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c) || minorDate(c) || employer(c) || deniedBlank(c) || spelledOut(c) || swappedTimelineNotes(c) || exclaimed(c) || sharedByOther(c);
+}
+
+/**
+ * A sentence the writer exclaims ("Elixir is very popular and a great language!", "… very cool,
+ * especially because of its OCaml heritage!"): enthusiasm more than a fact to learn (fourteenth
+ * round, 0 of 2 published rated acceptable blind; 5 of 32 such labelled candidates acceptable).
+ */
+function exclaimed(c: Candidate): boolean {
+  return /!\s*$/.test(c.statements[0]?.analysed.sentence.clean ?? "");
+}
+
+/**
+ * A subject typed for a claim that says something else holds it too: "____ also has an audit log
+ * that posts to Slack …", "Which of Elixir and Gleam is another language that runs on the Erlang
+ * virtual machine?" (both do). Of such labelled published cloze and "Which of" questions none of 6
+ * was acceptable (fourteenth round: 0 of 3), rejected as ambiguous: the something else fits the
+ * blank too. Among choices it may not be one (multiple choice: 5 of 8 acceptable), so those stay.
+ */
+const SHARED_CLAIM = /(?:^Which of [^?]+? and \S+ |____ )(?:(?:is|was|are|were|has|have|had|does|did|can|could|will|would)\s+)?(?:also|another)\b/;
+
+function sharedByOther(c: Candidate): boolean {
+  return (c.builder === "subject-question" || (c.span?.role === "subject" && c.question.type === "cloze")) && SHARED_CLAIM.test(c.question.prompt.replace(/^(?:Fill in the blank:|Which option completes the statement\?)\s*/, ""));
 }
 
 /**

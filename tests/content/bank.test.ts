@@ -195,6 +195,31 @@ describe("generated banks", () => {
     expect(swaps.map((c) => c.question.tier)).not.toContain("published");
   });
 
+  it("publishes nothing from a sentence the writer exclaims ('Elixir is very popular and a great language!': enthusiasm, not a fact)", () => {
+    const text = "# Gleam FAQ\n\n## Elixir\n\nElixir is very popular and a great language! Elixir has a powerful macro system. Elixir runs on the Erlang virtual machine.\n";
+    const { candidates } = generateWithTrace(text, { slug: "exclaimed" });
+    const exclaimed = candidates.filter((c) => c.question.source.sentence.endsWith("!"));
+    expect(exclaimed.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      c.score = 0.9;
+      c.features = { ...c.features!, answer_repeated_in_doc: 1, answer_in_heading: 1, answer_is_topic: 0, answer_foil_named: 0 };
+    }
+    selectTiers(candidates);
+    expect(exclaimed.map((c) => c.question.tier)).not.toContain("published");
+    expect(candidates.filter((c) => c.question.tier === "published" && !exclaimed.includes(c)).length).toBeGreaterThan(0);
+  });
+
+  it("publishes no typed subject of a claim something else holds too ('____ also provides tools for routing …', 'Which of Elixir and Gleam is another language that runs on the Erlang VM?')", () => {
+    const text = "# Gleam and Elixir\n\n## Elixir\n\nGleam runs on the Erlang virtual machine. Elixir is another language that runs on the Erlang virtual machine. Elixir also provides tools for routing as separate modules. Elixir has a powerful macro system, while Gleam has no metaprogramming features.\n";
+    const { candidates } = generateWithTrace(text, { slug: "shared-claims" });
+    const shared = candidates.filter((c) => (c.question.type === "cloze" || c.builder === "subject-question") && /(?:____|Gleam) (?:is another|also provides)/.test(c.question.prompt));
+    expect(shared.length).toBeGreaterThan(1);
+    for (const c of candidates) c.score = shared.includes(c) ? 0.9 : 0.1;
+    for (const c of shared) c.features = { ...c.features!, answer_repeated_in_doc: 1, answer_in_heading: 1, answer_is_topic: 0, answer_foil_named: 0 };
+    selectTiers(candidates);
+    expect(shared.map((c) => c.question.tier)).not.toContain("published");
+  });
+
   it("publishes no acronym asked from the sentence that spells it out ('____ is an acronym for Representational State Transfer' → REST)", () => {
     const text = "# GraphQL and REST\n\nGraphQL is a query language for APIs. REST is an acronym for Representational State Transfer. REST is an architectural style for the web. GraphQL came from Facebook.\n";
     const { candidates } = generateWithTrace(text, { slug: "spelled" });

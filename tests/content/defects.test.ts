@@ -34,6 +34,8 @@ describe("defect classes", () => {
     // where files live, and the noun that announces a point (sixteenth blind rating)
     expect(defectsOf({ prompt: "Fill in the blank: There is only one ____ in the node_modules called .pnpm and a symlink called express.", answer: "folder" })).toContain("trivial-answer");
     expect(defectsOf({ prompt: "Fill in the blank: ____ is that express is just a symlink.", answer: "The trick" })).toContain("trivial-answer");
+    // a hedge, not a fact (fourteenth round)
+    expect(defectsOf({ prompt: "Fill in the blank: Gleam is more actively developed than Alpaca (at ____).", answer: "time of writing" })).toContain("trivial-answer");
     expect(defectsOf({ prompt: "Fill in the blank: ____ is that pnpm links every package.", answer: "The advantage of pnpm" })).toContain("trivial-answer");
     for (const answer of ["cases", "graphs", "the rise"]) expect(defectsOf({ prompt: "Fill in the blank: PyTorch was on ____ in many places.", answer }), answer).toContain("trivial-answer");
   });

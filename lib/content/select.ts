@@ -390,10 +390,17 @@ function sharedByOther(c: Candidate): boolean {
  * Two lines of a timeline swapped into each other ("Zulip Server 1.7 was released, with 3675 new
  * commits …", "Plane 3.9.0 released with ChibiOS support, …" from Copter's line): which release
  * brought which counts or features is the timeline's detail (0 of 3 labelled acceptable, against
- * 24 of 27 such swaps in prose).
+ * 24 of 27 such swaps in prose); so are two numbered releases told in prose ("The OCaml 5.0 release
+ * in 2012 added GADTs …").
  */
 function swappedTimelineNotes(c: Candidate): boolean {
-  return c.builder.startsWith("contrast-parallel") && c.statements.some((s) => !!s.analysed.sentence.datePrefix);
+  return c.builder.startsWith("contrast-parallel") && c.statements.some((s) => !!s.analysed.sentence.datePrefix || releaseSubject(s));
+}
+
+/** "The OCaml 4.0 release in 2012 added GADTs …": a subject that is a numbered release, a timeline's line in prose. */
+function releaseSubject(s: Candidate["statements"][number]): boolean {
+  const main = s.analysed.main;
+  return !!main && s.analysed.tokens.slice(main.subject[0], main.subject[1]).some((t) => /^v?\d+\.\d+(?:\.\d+)*$/.test(t.text));
 }
 
 /**

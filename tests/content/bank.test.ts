@@ -220,6 +220,22 @@ describe("generated banks", () => {
     expect(shared.map((c) => c.question.tier)).not.toContain("published");
   });
 
+  it("sets no apposition against another paragraph's ('DevEdge, the developer documentation from Netscape' / 'AOL, Netscape's parent company' → 'DevEdge is Netscape's parent company')", () => {
+    const text = "# The history of MDN\n\n## Pre-wiki era\n\nIn the early days there was DevEdge, the developer documentation from Netscape.\n\nIn 2004 this popular website was shut down by AOL, Netscape's parent company.\n";
+    const swaps = generateWithTrace(text, { slug: "appositions" }).candidates.filter((c) => c.question.type === "true_false").map((c) => c.question.prompt);
+    expect(swaps.filter((p) => /DevEdge is Netscape's parent company|AOL is the developer documentation/.test(p))).toEqual([]);
+  });
+
+  it("publishes no swap of two numbered releases told in prose ('The OCaml 5.0 release in 2012 added GADTs …': which release brought what is a timeline's detail)", () => {
+    const text = "# A history of Fetchy\n\n## Releases\n\n- The Fetchy 4.0 release in 2012 added generalized algebraic data types and first-class modules.\n- The Fetchy 5.0 release in 2022 added effect handlers and shared-memory parallelism.\n";
+    const { candidates } = generateWithTrace(text, { slug: "release-swaps" });
+    const swaps = candidates.filter((c) => c.builder.startsWith("contrast-parallel") && c.question.type === "true_false");
+    expect(swaps.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = swaps.includes(c) ? 0.9 : 0.1;
+    selectTiers(candidates);
+    expect(swaps.map((c) => c.question.tier)).not.toContain("published");
+  });
+
   it("publishes no acronym asked from the sentence that spells it out ('____ is an acronym for Representational State Transfer' → REST)", () => {
     const text = "# GraphQL and REST\n\nGraphQL is a query language for APIs. REST is an acronym for Representational State Transfer. REST is an architectural style for the web. GraphQL came from Facebook.\n";
     const { candidates } = generateWithTrace(text, { slug: "spelled" });

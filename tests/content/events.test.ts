@@ -369,6 +369,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "Fetchy's new collector is a concurrent, tri-color, mark-sweep collector, an idea first proposed by Dijkstra in 1978.",
     "",
+    "Grabkey is a fork of the open-source Grabby database created in 2009 by the Italian hacker Salvatore Sanfilippo.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -387,6 +389,10 @@ describe("events whose date cannot be taken out", () => {
 
   it("never dates what something is by an aside after a comma ('… collector, an idea first proposed by Dijkstra in 1978': rated trivia blind)", () => {
     expect(prompts.filter((p) => /collector/.test(p) && /year|When/.test(p))).toEqual([]);
+  });
+
+  it("never dates what something is by what a participle after a noun says of that noun ('… a fork of the Redis database created in 2009 by …': Valkey forked in 2024, rated ambiguous blind)", () => {
+    expect(prompts.filter((p) => /fork of/.test(p) && /year|When/.test(p))).toEqual([]);
   });
 
   it("never takes the date of a figure for the date of the event ('including 78 million downloads in 2023', fourteenth blind rating)", () => {

@@ -231,6 +231,16 @@ describe("credits", () => {
   });
 });
 
+describe("speakers", () => {
+  // MDN's history page (fourteenth session's second round) ended on "## Speakers" with a "###" bio
+  // for each: 22 of 23 of its published questions asked a bio ("____ is @hoosteeno on Twitter")
+  it("marks a section of speakers' or contributors' bios as references, with each speaker's subsection", () => {
+    const doc = structureDocument(["# The history of Fetchy", "", "Fetchy began in 2004.", "", "## Speakers", "", "### Ann Lee", "", "Ann is @annlee on Twitter.", "", "## Our awesome contributors", "", "Bob Ray translated the docs.", "", "## Next steps", "", "Fetchy will move to a new engine.", ""].join("\n"));
+    const paragraphs = doc.blocks.filter((b) => b.kind === "paragraph");
+    expect(paragraphs.map((b) => b.role)).toEqual(["body", "references", "references", "body"]);
+  });
+});
+
 describe("a changelog's pointers to pull requests", () => {
   // Thirteenth blind rating: "Node 16.14 is now the minimum version to run ____ (#6388)" kept the
   // pull request's number, a link's text, in the question.

@@ -44,7 +44,7 @@ export interface StructuredDocument {
 
 const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|further reading|footnotes)$/i;
 /** Who wrote, drew or reviewed the document: provenance like references, never quiz material ("Who turned the doodles into diagrams?"). */
-const CREDITS = /^(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|about the authors?|who worked on this\??)$/i;
+const CREDITS = /^(?:(?:our|the)\s+(?:\p{L}+\s+)?)?(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|speakers|panelists|presenters|about the (?:authors?|speakers?)|who worked on this\??)$/iu;
 const TERMINAL = /[.!?:;"”’)\]]$/;
 /**
  * A newsletter's roundup of what others built ("Community Showcase", "Apps & Sites built with
@@ -105,7 +105,8 @@ export function structureDocument(source: string): StructuredDocument {
       blocks.push({ id, kind: "heading", text: b.text, role: "body", headingPath: path.map((p) => p.title), level, depth: 0 });
       path.push({ level, title });
       seenHeading = true;
-      inReferences = REFERENCES.test(title) || CREDITS.test(title);
+      // a section's subsections are part of it ("## Speakers" then "### Justin Crawford", one each)
+      inReferences = path.some((p) => REFERENCES.test(p.title) || CREDITS.test(p.title));
       if (inReferences) blocks[id].role = "references";
       lastParagraph = undefined;
       continue;

@@ -246,7 +246,7 @@ function markedNeighbours(statements: Statement[], entities: EntityIndex): Array
 function parallelNeighbours(statements: Statement[]): Array<[Statement, Statement]> {
   // an apposition describes a name in passing ("… shut down by AOL, Netscape's parent company"): no
   // paragraph's opening claim, and two swapped make a category error ("DevEdge is Netscape's parent
-  // company", fourteenth session's round, rated a random swap blind)
+  // company": fifteenth round, rated a random swap blind)
   const firsts = statements.filter((s) => s.analysed.sentence.index === 0 && !s.analysed.sentence.apposition);
   const pairs: Array<[Statement, Statement]> = [];
   for (let i = 1; i < firsts.length; i++) {

@@ -175,9 +175,9 @@ function inSubordinateClause(st: Statement, span: Span): boolean {
   if (verb.length !== 1 || !/^(?:is|are)$/.test(verb[0].lower)) return false;
   if (tokens.slice(main.verb[1], span.from - 1).some((t) => t.post.includes(","))) return true;
   // "Valkey is a fork of the open-source Redis database created in 2009 by …": what something is
-  // now, and the date of what a participle after a noun says of that noun (the fourteenth
-  // session's second round asked "In which year did the following happen? Valkey is a fork of …",
-  // rated ambiguous blind: Valkey forked in 2024)
+  // now, and the date of what a participle after a noun says of that noun (the fifteenth round
+  // asked "In which year did the following happen? Valkey is a fork of …", rated ambiguous blind:
+  // Valkey forked in 2024)
   for (let k = main.verb[1] + 1; k < span.from; k++) {
     const t = tokens[k];
     if ((t.tags.has("PastTense") || t.tags.has("Participle")) && /(?:ed|en|wn|lt)$/.test(t.lower) && tokens[k - 1].tags.has("Noun")) return true;

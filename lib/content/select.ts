@@ -11,6 +11,7 @@ import type { QuestionType } from "./bank-schema";
 import { askedText, questionDefects, setDefects, type DefectClass } from "./defects";
 import { normaliseAnswer, normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
+import type { Statement } from "./statements";
 
 export const PUBLISH_THRESHOLD = 0.6;
 /**
@@ -398,7 +399,7 @@ function swappedTimelineNotes(c: Candidate): boolean {
 }
 
 /** "The OCaml 4.0 release in 2012 added GADTs …": a subject that is a numbered release, a timeline's line in prose. */
-function releaseSubject(s: Candidate["statements"][number]): boolean {
+function releaseSubject(s: Statement): boolean {
   const main = s.analysed.main;
   return !!main && s.analysed.tokens.slice(main.subject[0], main.subject[1]).some((t) => /^v?\d+\.\d+(?:\.\d+)*$/.test(t.text));
 }

@@ -8,6 +8,6 @@ Caddy was released in April 2015 by Matt Holt.
 
 ## Design
 
-Nginx uses an event-driven architecture (Sysoev, 2004). Apache HTTP Server uses a process-based model.
+Nginx uses an event-driven architecture (Sysoev, 2004), while Apache HTTP Server uses a process-based model.
 Caddy obtains TLS certificates automatically. Nginx is popular as a reverse proxy.
 `;

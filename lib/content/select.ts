@@ -8,7 +8,7 @@
 // fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
-import { askedText, questionDefects, setDefects, type DefectClass } from "./defects";
+import { askedText, questionDefects, setDefects, statementPart, type DefectClass } from "./defects";
 import { normaliseAnswer, normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { Statement } from "./statements";
@@ -384,7 +384,7 @@ function exclaimed(c: Candidate): boolean {
 const SHARED_CLAIM = /(?:^Which of [^?]+? and \S+ |____ )(?:(?:is|was|are|were|has|have|had|does|did|can|could|will|would)\s+)?(?:also|another)\b/;
 
 function sharedByOther(c: Candidate): boolean {
-  return (c.builder === "subject-question" || (c.span?.role === "subject" && c.question.type === "cloze")) && SHARED_CLAIM.test(c.question.prompt.replace(/^(?:Fill in the blank:|Which option completes the statement\?)\s*/, ""));
+  return (c.builder === "subject-question" || (c.span?.role === "subject" && c.question.type === "cloze")) && SHARED_CLAIM.test(statementPart(c.question.prompt));
 }
 
 /**

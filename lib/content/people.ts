@@ -3,10 +3,16 @@
 // nobody (blind-rated unresolved on conda-forge's history, and "Daniel" on curl's): the later
 // sentence is rendered, and asked, with the full name the document gave before.
 import type { Analysed } from "./analysis";
+import { englishWord } from "./dictionary";
 import type { Token } from "./tokens";
 
-/** A capitalised word, possibly possessive ("Daniel's"). */
-const WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(['’]s)?$/u;
+/** A capitalised word ("McDonald" too), possibly possessive ("Daniel's"). */
+const WORD = /^(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?)(['’]s)?$/u;
+
+/** A middle initial between a first and a last name ("Henk P. Penning"): the tokeniser's "P" before ". ". */
+function initial(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}$/u.test(t.text) && t.post === ". ";
+}
 
 function personWord(t: Token | undefined): RegExpExecArray | null {
   return t && t.tags.has("Person") ? WORD.exec(t.text) : null;
@@ -15,6 +21,16 @@ function personWord(t: Token | undefined): RegExpExecArray | null {
 /** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
 export class People {
   private readonly byName = new Map<string, string | null>();
+  /** First names of the people learnt, known as names where the tagger no longer sees one ("In 2003, Henk started …"). */
+  private readonly firstNames = new Set<string>();
+
+  /** A word that names a person: tagged so, or a first name learnt that is no English word. */
+  private nameWord(t: Token | undefined): RegExpExecArray | null {
+    const m = personWord(t);
+    if (m || !t) return m;
+    const own = WORD.exec(t.text);
+    return own && this.firstNames.has(own[1]) && !englishWord(own[1]) ? own : null;
+  }
 
   /** Learns the full names (two or three words, the tagger's people) a sentence says. */
   learn(a: Analysed): void {
@@ -22,11 +38,16 @@ export class People {
     for (let i = 0; i < tokens.length; i++) {
       if (!personWord(tokens[i]) || personWord(tokens[i - 1])) continue;
       let j = i;
-      // one name: words joined by a space only, the last one possibly possessive
-      while (j + 1 < tokens.length && j - i < 2 && tokens[j].post === " " && !/['’]s$/.test(tokens[j].text) && personWord(tokens[j + 1])) j++;
-      if (j === i || (!tokens[i].tags.has("FirstName") && !tokens[j].tags.has("LastName"))) continue;
-      const words = tokens.slice(i, j + 1).map((t) => personWord(t)![1]);
+      // one name: words joined by a space only, the last one possibly possessive; a middle initial
+      // makes it one too, whatever the tagger knows of its first and last names ("In 2002, Henk P.
+      // Penning … In 2003, Henk started …" had asked for "Henk" alone, sixteenth round)
+      const middle = tokens[i].post === " " && initial(tokens[i + 1]) && personWord(tokens[i + 2]) ? i + 1 : -1;
+      if (middle >= 0) j = i + 2;
+      else while (j + 1 < tokens.length && j - i < 2 && tokens[j].post === " " && !/['’]s$/.test(tokens[j].text) && personWord(tokens[j + 1])) j++;
+      if (j === i || (middle < 0 && !tokens[i].tags.has("FirstName") && !tokens[j].tags.has("LastName"))) continue;
+      const words = tokens.slice(i, j + 1).map((t, k) => (i + k === middle ? `${t.text}.` : personWord(t)![1]));
       const full = words.join(" ");
+      this.firstNames.add(words[0]);
       for (const one of [words[0], words.at(-1)!]) {
         const known = this.byName.get(one);
         this.byName.set(one, known === undefined || known === full ? full : null);
@@ -43,9 +64,9 @@ export class People {
     const { tokens } = a;
     const done = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
-      const m = personWord(tokens[i]);
+      const m = this.nameWord(tokens[i]);
       // a name just before it is part of the same name only when joined by a space ("In August, Dan …" is Dan)
-      if (!m || (personWord(tokens[i - 1]) && tokens[i - 1].post === " ") || (tokens[i].post === " " && personWord(tokens[i + 1])) || replacements.has(i)) continue;
+      if (!m || (this.nameWord(tokens[i - 1]) && tokens[i - 1].post === " ") || (tokens[i].post === " " && this.nameWord(tokens[i + 1])) || replacements.has(i)) continue;
       const full = this.byName.get(m[1]);
       if (!full || full === m[1] || done.has(full) || a.sentence.clean.includes(full)) continue;
       done.add(full);

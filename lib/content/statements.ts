@@ -31,7 +31,8 @@ export function afterConnectives(tokens: Token[], limit: number): number {
   for (let guard = 0; guard < 3 && i < limit; guard++) {
     const t = tokens[i];
     if (!t) break;
-    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || (m[0] === "in" && m[1] === "addition")));
+    // "In addition" and "For example" open a sentence with a comma or without ("For example PNaCl defines …", sixteenth round)
+    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || /^(?:in addition|for example|for instance)$/.test(m.join(" "))));
     if (multi) {
       i += multi.length;
       continue;
@@ -200,7 +201,9 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
     people.learn(a);
     resolutions.set(a, resolution);
     if (!a.skip && resolution.kind !== "unresolved" && a.main) {
-      statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, a.main.subject[0]) });
+      // a connective without its comma is read into the subject ("For example PNaCl defines …"): it
+      // may go, but never the subject's last word
+      statements.push({ analysed: a, resolution, from: afterConnectives(a.tokens, Math.max(a.main.subject[0], a.main.subject[1] - 1)) });
     }
     // an apposition names what it describes: it stands alone, and is no antecedent for what follows
     for (const part of a.appositions ?? []) {

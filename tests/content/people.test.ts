@@ -33,6 +33,21 @@ describe("people called by one name", () => {
     expect(who?.question.answer).toBe("Dan Cuellar");
   });
 
+  it("learns a name with a middle initial or an inner capital, and finds the first name where the tagger no longer sees one (sixteenth round: 'Gavin', 'Henk' asked alone)", () => {
+    const mirrors = [
+      "# The history of the mirror system",
+      "",
+      "In 2002, Henk P. Penning appeared in the mailing list for the first time. In 2007 Gavin McDonald joined the Infrastructure team.",
+      "",
+      "In 2003, Henk started generating statistics about the mirror network. Gavin continued maintaining the mirror system for another couple of years.",
+      "",
+    ].join("\n");
+    const asked = generateWithTrace(mirrors, { slug: "mirrors" }).candidates;
+    const answerOf = (prompt: string) => asked.find((c) => c.question.type === "cloze" && c.question.prompt.includes(prompt))?.question.answer;
+    expect(answerOf("____ started generating statistics")).toBe("Henk P. Penning");
+    expect(answerOf("____ continued maintaining the mirror system")).toBe("Gavin McDonald");
+  });
+
   it("leaves a name alone when two people the document named share it", () => {
     expect(prompts.some((p) => /\bPhil wrote\b/.test(p))).toBe(true);
     expect(prompts.some((p) => /Phil (?:Elson|Smith) wrote/.test(p))).toBe(false);

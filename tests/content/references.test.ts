@@ -357,6 +357,11 @@ describe("reference resolution", () => {
     expect(it.statement).toBe("Dropbox rewrote its storage engine in Rust.");
   });
 
+  it("reads a list item that goes on with the sentence its lead-in left open as no sentence ('It provides' ⏎ '- better insights for ASF projects about who is downloading …', sixteenth round)", () => {
+    const items = statementsOf("# The CDN\n\nThe new CDN is a global content delivery network. It provides\n\n- better insights for ASF projects about who is downloading their software.\n- esbuild is written in Go and pre-bundles dependencies.\n");
+    expect(items.map((s) => s.statement)).toEqual(["The new CDN is a global content delivery network.", null, null, "esbuild is written in Go and pre-bundles dependencies."]);
+  });
+
   it("reads a list item that ends with a semicolon as prose, not code", () => {
     const items = statementsOf("# Rust\n\nRust gives you many things:\n\n- Rust offers uncompromising performance and control;\n- Rust prevents entire categories of bugs.\n");
     expect(items.map((s) => s.statement)).toContain("Rust offers uncompromising performance and control.");
@@ -377,6 +382,11 @@ describe("reference resolution", () => {
   it("skips who appeared on which podcast and 'as shared above' (seventeenth blind rating, React Labs 2024)", () => {
     const kinds = statementsOf("# React Labs\n\nAs shared above, we added Actions to manage sending data from the client to the server. Dan Abramov was interviewed on the Front-End Fire podcast about The Two Reacts. Joe Savona talked about the compiler on the JS Party podcast. Actions manage sending data from the client to the server.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "Actions manage sending data from the client to the server."]);
+  });
+
+  it("skips a pointer to another page ('As explained in the high-level goals', sixteenth round) and drops 'For example' without its comma", () => {
+    const kinds = statementsOf("# FAQ\n\nAs explained in the high-level goals, to achieve a Minimum Viable Product, the initial focus is on C/C++. LLVM has an intermediate representation. For example PNaCl defines a small portable subset of LLVM IR.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, "LLVM has an intermediate representation.", "PNaCl defines a small portable subset of LLVM IR."]);
   });
 
   it("skips 'As hinted above' and 'The animation below' (seventh round: Zig's comparison, VS Code's text buffer)", () => {

@@ -209,6 +209,11 @@ describe("reStructuredText inside Markdown", () => {
     expect(src.slice(first.start, first.end)).toMatch(/^Android GCSs appear .* in 2013\.$/s);
   });
 
+  it("keeps a domain role's text and drops a comment (sixteenth round: ':py:func:`globals`' had read ':pyglobals', and a comment was asked)", () => {
+    const src = "=======\nWhy Hy?\n=======\n\n.. Changes to the below paragraph should be mirrored on Hy's homepage.\n\nA variable named globals can shadow the Python built-in function :py:func:`globals`. Hy works with :ref:`macros <macros>` too.\n";
+    expect(sentencesOf(src).map((s) => s.text)).toEqual(["A variable named globals can shadow the Python built-in function globals.", "Hy works with macros too."]);
+  });
+
   it("is not triggered by Markdown code fences", () => {
     const md = "# Post\n\nIntro text here.\n\n```\ncode\n```\n\nTo learn more, run it again.\n\n```\nmore\n```\n\n## Next\n\nMore prose.\n";
     const headings = structureDocument(md).blocks.filter((b) => b.kind === "heading").map((h) => h.text.text);

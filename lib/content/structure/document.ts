@@ -122,7 +122,9 @@ export function structureDocument(source: string): StructuredDocument {
     const role: BlockRole = isHeader ? "header" : inReferences || linkOnly ? "references" : "body";
     const showcase = headingPath.some((h) => SHOWCASE.test(h));
     const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(showcase ? { showcase: true as const } : {}), ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}), ...(b.code ? { code: b.code } : {}) };
-    if (b.kind === "item" && lastParagraph && /:\s*$/.test(lastParagraph.text)) block.leadIn = lastParagraph.text;
+    // the paragraph an item follows leads it in when it announces it ("… as follows:") or stops
+    // mid-sentence ("It provides" ⏎ "- better insights for …")
+    if (b.kind === "item" && lastParagraph && (/:\s*$/.test(lastParagraph.text) || !TERMINAL.test(lastParagraph.text))) block.leadIn = lastParagraph.text;
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);
   }

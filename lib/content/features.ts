@@ -107,9 +107,13 @@ export function phraseCounts(ctx: GenerationContext, wanted?: Set<string>): Map<
   return counts;
 }
 
-/** The topic itself or a word built on it: "curl 7.10.8" in a history of curl, "RESTful" or "REST APIs" in an essay on REST. */
+/**
+ * The topic itself, its plural or a word built on it: "curl 7.10.8" in a history of curl, "RESTful"
+ * or "REST APIs" in an essay on REST, "PWAs" in the history of PWA development (seventeenth round,
+ * rated trivial twice).
+ */
 function isTopicFamily(answer: string, topic: string): boolean {
-  return answer === topic || answer.startsWith(`${topic} `) || /^(?:ful|less)(?: |$)/.test(answer.startsWith(topic) ? answer.slice(topic.length) : "-");
+  return answer === topic || answer.startsWith(`${topic} `) || /^(?:ful|less|s)(?: |$)/.test(answer.startsWith(topic) ? answer.slice(topic.length) : "-");
 }
 
 /**
@@ -122,6 +126,8 @@ function echoed(prompt: string, answer: string): boolean {
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];
   if (asked.length === 0) return false;
+  // an acronym inside a longer one: "PyTorch-QRNN, a type of ____" gives away RNN (seventeenth round)
+  if (/^\p{Lu}{3,}$/u.test(answer) && (prompt.match(/\p{Lu}{4,}/gu) ?? []).some((caps) => caps !== answer && caps.includes(answer))) return true;
   const askedStems = asked.map(stem);
   return words(prompt.replace(/____/g, " ")).some((p) => {
     const ps = stem(p);

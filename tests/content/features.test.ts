@@ -84,6 +84,15 @@ describe("ranker features", () => {
     expect(featuresOf(wire, "Go Cloud", "swap implementations")?.answer_is_topic).toBe(1);
   });
 
+  it("answer_is_topic: the topic's plural, a history's title with a word after its name, and the one name a heading sets against all others (seventeenth round: 'PWAs', 'Matrix' rated trivial)", () => {
+    const pwa = "# The history of PWA development\n\nThe term PWA was coined in 2015 by Google. A PWA works offline.\n\nAt first, PWAs started to work on Chrome OS, Android, and Windows. Every PWA has a manifest.\n";
+    expect(featuresOf(pwa, "PWAs", "started to work on")?.answer_is_topic).toBe(1);
+    const matrix = "# Comparison to other platforms\n\n## How does Matrix compare to other platforms?\n\nMatrix is the long-awaited middleground between one-to-one messaging platforms and collaborative ones. Matrix has bridges. Matrix rooms are federated.\n\n### XMPP\n\nXMPP is relatively barebone compared with Matrix.\n";
+    expect(featuresOf(matrix, "Matrix", "long-awaited middleground")?.answer_is_topic).toBe(1);
+    // and a section about one platform sets it against that name: "____ is relatively barebone compared with Matrix" leaves only XMPP
+    expect(featuresOf(matrix, "XMPP", "relatively barebone")?.answer_foil_named).toBe(1);
+  });
+
   it("answer_is_topic: not a major release of the topic asked among its other releases, but a point release still ('Go 1.11' against 'curl 7.10.8')", () => {
     const text = "# Vgo\n\nVgo is a programming language from Example Corp. Vgo programs compile quickly.\n\nVgo 1.11, released in August 2018, introduced preliminary support for modules.\n\nVgo 1.12, scheduled for February 2019, will refine module support.\n\nThe aim is for Vgo 1.13 to enable module mode by default.\n\nVgo 1.13.1 fixed a crash in the module cache.\n";
     const mcq = (answer: string) => generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.builder === "mcq-subject" && c.question.answer === answer)?.features;
@@ -109,6 +118,9 @@ describe("ranker features", () => {
     // a three-letter acronym inside an identifier ("jsxSingleQuote" gives away JSX: eighteenth blind rating)
     const jsx = "# Rationale\n\nJSX has its own option for quotes: jsxSingleQuote. JSX takes its roots from HTML.\n";
     expect(featuresOf(jsx, "JSX", "jsxSingleQuote")?.answer_echoed).toBe(1);
+    // an acronym inside a longer one ("PyTorch-QRNN, a type of ____" → RNN: seventeenth round, rated given away)
+    const qrnn = "# PyTorch\n\nSalesforce released PyTorch-QRNN, a type of RNN that is faster than standard LSTMs.\n";
+    expect(featuresOf(qrnn, "RNN", "PyTorch-QRNN")?.answer_echoed).toBe(1);
     // two names that start alike for six letters ("____ has TensorBoard" → TensorFlow: random corpus sample, blind)
     const board = "# Frameworks\n\nFinally, TensorFlow has TensorBoard, which users can use to visualize training.\n";
     expect(featuresOf(board, "TensorFlow", "has TensorBoard")?.answer_echoed).toBe(1);

@@ -389,6 +389,11 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, "LLVM has an intermediate representation.", "PNaCl defines a small portable subset of LLVM IR."]);
   });
 
+  it("skips a platitude of absolutes ('Server rendering is not a silver bullet', seventeenth round: its true/false rated given away)", () => {
+    const kinds = statementsOf("# Rendering\n\nServer rendering is not a silver bullet. GitHub is not the perfect issue tracker. Server rendering produces HTML on demand for each URL.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, "Server rendering produces HTML on demand for each URL."]);
+  });
+
   it("skips 'As hinted above' and 'The animation below' (seventh round: Zig's comparison, VS Code's text buffer)", () => {
     const kinds = statementsOf("# Zig\n\nAs hinted above, Zig has an entirely optional standard library. The animation below shows how to access the document line by line in a piece table. Zig has no hidden control flow.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Zig has no hidden control flow."]);

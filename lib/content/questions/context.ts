@@ -145,7 +145,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const nameOrder = () => (order ??= new Map([...names()].map((n, i) => [n, i])));
   let mentions: Array<[string, number]> | undefined;
   const counts = () => (mentions ??= nameCounts(spans, names()));
-  const topic = project ? normaliseAnswer(project) : compares ? homeName(statements, counts()) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
+  const against = compares ? againstOthers(statements, counts()) : undefined;
+  const topic = project ? normaliseAnswer(project) : compares ? (against ?? homeName(statements, counts())) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
   const pair = compares ? comparedPair(counts(), spans.size) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
@@ -163,10 +164,11 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const sides = new Map<string, [string, string] | null>();
   const written = new Map<string, string>();
   // a document that compares without a topic of its own (Vitest's "Comparisons with Other Test
-  // Runners") sets each section's one name against the name it mentions most; one written around
-  // its own topic (FastAPI's alternatives, which inspired it) does not
+  // Runners") sets each section's one name against the name it mentions most, one that sets its
+  // topic against all others ("How does Matrix compare to other platforms?") against that topic;
+  // one written around its own topic (FastAPI's alternatives, which inspired it) does not
   let mostNamed: { name?: string } | undefined;
-  const home = () => (compares && !topic ? (mostNamed ??= { name: counts()[0]?.[0] }).name : undefined);
+  const home = () => against ?? (compares && !topic ? (mostNamed ??= { name: counts()[0]?.[0] }).name : undefined);
   const subjectOf = (st: Statement) => {
     let subject = subjects.get(st);
     if (subject === undefined) subjects.set(st, (subject = nameSubject(st)));
@@ -351,6 +353,24 @@ function comparesNames(statements: Statement[]): boolean {
   return [...headings].some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
 }
 
+/** "<name> versus other …", "How does <name> compare to other …?", "<name> compared with the alternatives". */
+const AGAINST_OTHERS = /^(?:how (?:does|do|is|are) )?(.+?) (?:vs\.?|versus|compares? (?:to|with|against)|compared (?:to|with|against)) (?:the )?(?:other|others|alternatives|rest)\b/i;
+
+/**
+ * The one name a heading sets against all others ("How does Matrix compare to other platforms?",
+ * "etcd versus other key-value stores"): what the document is written around, and the other side
+ * of each section that names one platform (seventeenth round: "____ is the long-awaited
+ * middleground between …" → Matrix was published and rated trivial).
+ */
+function againstOthers(statements: Statement[], counts: Array<[string, number]>): string | undefined {
+  const names = new Map(counts.map(([name], i) => [name, i]));
+  for (const h of new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))) {
+    const one = AGAINST_OTHERS.exec(h.trim())?.[1];
+    if (one && names.has(normaliseAnswer(one))) return normaliseAnswer(one);
+  }
+  return undefined;
+}
+
 /**
  * In a document that compares, the name it is written around is still its topic when a heading is
  * about it without setting it against another — "Used by FastAPI" in FastAPI's page of
@@ -447,8 +467,11 @@ function titleSubject(statements: Statement[], title = ""): string | undefined {
   return saying >= 3 ? name : undefined;
 }
 
-/** "History of Maven", "A Brief History of PostgreSQL", "10 Years of Electron": the name whose history it is (one or two words). */
-const HISTORY_TITLE = /^\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:\(?(?:[Bb]rief|[Ss]hort|[Ll]ittle)\)?\s+)?(?:[Hh]istory [Oo]f|\d+ [Yy]ears [Oo]f)\s+(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s\p{Lu}[\p{L}\p{N}.+#-]*)?)[^\p{L}\p{N}]*$/u;
+/**
+ * "History of Maven", "A Brief History of PostgreSQL", "10 Years of Electron", "The history of PWA
+ * development": the name whose history it is (one or two words, before one word in lower case).
+ */
+const HISTORY_TITLE = /^\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:\(?(?:[Bb]rief|[Ss]hort|[Ll]ittle)\)?\s+)?(?:[Hh]istory [Oo]f|\d+ [Yy]ears [Oo]f)\s+(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s\p{Lu}[\p{L}\p{N}.+#-]*)?)(?:\s\p{Ll}+)?[^\p{L}\p{N}]*$/u;
 
 /**
  * When no name dominates the statements, the one the opening paragraph names most — at least

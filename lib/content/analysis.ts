@@ -10,6 +10,7 @@ import { withPublicationYear } from "./deixis";
 import { restateHeadlines, retagMisreadVerbs } from "./headlines";
 import { restateProjectVoice } from "./project-voice";
 import type { Sentence } from "./sentences";
+import { endsMidSentence } from "./structure/document";
 import { isAux, isVerb, tokenizeAll, type Token } from "./tokens";
 import { interviewee, speakerCanResolve, trimFirstPersonTail } from "./voices";
 
@@ -167,7 +168,7 @@ function instanceOfLeadIn(sentence: Sentence): boolean {
  */
 function completesLeadIn(sentence: Sentence): boolean {
   const { block } = sentence;
-  if (block.kind !== "item" || !block.leadIn || /[.!?:;"”’)\]]\s*$/.test(block.leadIn)) return false;
+  if (block.kind !== "item" || !block.leadIn || !endsMidSentence(block.leadIn)) return false;
   const first = /^\p{Ll}[\p{L}\d-]*/u.exec(sentence.text)?.[0];
   return !!first && !isLowerCaseName(first);
 }

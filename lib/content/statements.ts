@@ -24,6 +24,8 @@ const CONNECTIVES = new Set([
   "yet", "then", "now", "indeed", "overall", "anyway", "regardless", "again",
 ]);
 const MULTI_CONNECTIVES = [["in", "addition"], ["in", "particular"], ["in", "contrast"], ["of", "course"], ["on", "the", "other", "hand"], ["as", "such"], ["by", "contrast"], ["for", "example"], ["for", "instance"], ["in", "fact"], ["at", "the", "same", "time"]];
+/** "In addition" and "For example" open a sentence with a comma or without ("For example PNaCl defines …", sixteenth round). */
+const COMMA_OPTIONAL = new Set(MULTI_CONNECTIVES.filter((m) => /^(?:in addition|for example|for instance)$/.test(m.join(" "))));
 
 /** Index of the first token after opening connectives ("However,", "In addition,", "But"). */
 export function afterConnectives(tokens: Token[], limit: number): number {
@@ -31,8 +33,7 @@ export function afterConnectives(tokens: Token[], limit: number): number {
   for (let guard = 0; guard < 3 && i < limit; guard++) {
     const t = tokens[i];
     if (!t) break;
-    // "In addition" and "For example" open a sentence with a comma or without ("For example PNaCl defines …", sixteenth round)
-    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || /^(?:in addition|for example|for instance)$/.test(m.join(" "))));
+    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || COMMA_OPTIONAL.has(m)));
     if (multi) {
       i += multi.length;
       continue;

@@ -135,7 +135,9 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const stated = new Set(statements.map((st) => st.analysed));
   for (const [analysed, resolution] of resolutions) if (!stated.has(analysed) && analysed.main && analysed.tokens.length > 0) index({ analysed, resolution, from: 0 });
   // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
-  const compares = !project && comparesNames(statements);
+  // every heading over a statement, once: what the document compares and is written around is read from them
+  const headingTitles = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
+  const compares = !project && comparesNames(headingTitles);
   const titled = titleSubject(statements, title);
   // the names the spans hold, and how many statements mention each: read by several of the
   // choices below, computed once (the spans are all found by now)
@@ -145,8 +147,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const nameOrder = () => (order ??= new Map([...names()].map((n, i) => [n, i])));
   let mentions: Array<[string, number]> | undefined;
   const counts = () => (mentions ??= nameCounts(spans, names()));
-  const against = compares ? againstOthers(statements, counts()) : undefined;
-  const topic = project ? normaliseAnswer(project) : compares ? (against ?? homeName(statements, counts())) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
+  const against = compares ? againstOthers(headingTitles, counts()) : undefined;
+  const topic = project ? normaliseAnswer(project) : compares ? (against ?? homeName(headingTitles, counts())) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
   const pair = compares ? comparedPair(counts(), spans.size) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
@@ -348,9 +350,8 @@ const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s
  * "TensorFlow and PyTorch") has no single topic: "which one does this?" about the name it
  * mentions most is the question it exists to answer, not a giveaway.
  */
-function comparesNames(statements: Statement[]): boolean {
-  const headings = new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath));
-  return [...headings].some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
+function comparesNames(headings: string[]): boolean {
+  return headings.some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
 }
 
 /** "<name> versus other …", "How does <name> compare to other …?", "<name> compared with the alternatives". */
@@ -362,9 +363,9 @@ const AGAINST_OTHERS = /^(?:how (?:does|do|is|are) )?(.+?) (?:vs\.?|versus|compa
  * of each section that names one platform (seventeenth round: "____ is the long-awaited
  * middleground between …" → Matrix was published and rated trivial).
  */
-function againstOthers(statements: Statement[], counts: Array<[string, number]>): string | undefined {
-  const names = new Map(counts.map(([name], i) => [name, i]));
-  for (const h of new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))) {
+function againstOthers(headings: string[], counts: Array<[string, number]>): string | undefined {
+  const names = new Set(counts.map(([name]) => name));
+  for (const h of headings) {
     const one = AGAINST_OTHERS.exec(h.trim())?.[1];
     if (one && names.has(normaliseAnswer(one))) return normaliseAnswer(one);
   }
@@ -378,8 +379,7 @@ function againstOthers(statements: Statement[], counts: Array<[string, number]>)
  * "Prometheus vs. Graphite", nor a section that only names an alternative ("Starlette") — and no
  * name such a heading is about is mentioned more often.
  */
-function homeName(statements: Statement[], counts: Array<[string, number]>): string | undefined {
-  const all = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
+function homeName(all: string[], counts: Array<[string, number]>): string | undefined {
   const headings = all.filter((h) => !COMPARISON_HEADING.test(h) && !TWO_NAMES_HEADING.test(h)).map((h) => ` ${normaliseAnswer(h)} `);
   // a name a heading is all of ("## React" in Vue's comparison with other frameworks) heads a
   // section about one alternative: it is no home, whatever other headings hold it ("Preact and

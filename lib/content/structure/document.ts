@@ -46,6 +46,11 @@ const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|fu
 /** Who wrote, drew or reviewed the document: provenance like references, never quiz material ("Who turned the doodles into diagrams?"). */
 const CREDITS = /^(?:(?:our|the)\s+(?:\p{L}+\s+)?)?(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|speakers|panelists|presenters|about the (?:authors?|speakers?)|who worked on this\??)$/iu;
 const TERMINAL = /[.!?:;"”’)\]]$/;
+
+/** A paragraph that stops mid-sentence ("It provides" before a list of what it provides). */
+export function endsMidSentence(text: string): boolean {
+  return !TERMINAL.test(text.trimEnd());
+}
 /**
  * A newsletter's roundup of what others built ("Community Showcase", "Apps & Sites built with
  * Svelte"): one line on each of many apps, which a blind rater called trivia every time (12 of 12
@@ -124,7 +129,7 @@ export function structureDocument(source: string): StructuredDocument {
     const block: Block = { id, kind: b.kind, text: b.text, role, headingPath, depth: b.depth, ...(showcase ? { showcase: true as const } : {}), ...(b.group !== undefined ? { group: b.group } : {}), ...(b.header ? { header: b.header, cells: b.cells } : {}), ...(b.label ? { label: b.label } : {}), ...(b.links ? { links: b.links } : {}), ...(b.code ? { code: b.code } : {}) };
     // the paragraph an item follows leads it in when it announces it ("… as follows:") or stops
     // mid-sentence ("It provides" ⏎ "- better insights for …")
-    if (b.kind === "item" && lastParagraph && (/:\s*$/.test(lastParagraph.text) || !TERMINAL.test(lastParagraph.text))) block.leadIn = lastParagraph.text;
+    if (b.kind === "item" && lastParagraph && (/:\s*$/.test(lastParagraph.text) || endsMidSentence(lastParagraph.text))) block.leadIn = lastParagraph.text;
     if (b.kind === "paragraph" || b.kind === "quote") lastParagraph = { text, id };
     blocks.push(block);
   }

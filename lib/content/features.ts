@@ -19,6 +19,11 @@ const NEGATION = /\b(?:not|no|never|neither|nor|none|cannot|can't|don't|doesn't|
  */
 const COUNTED = /(?<![\p{L}\d/.-])(?:\d[\d,.]*|\p{L}+\s+(?:thousand|million|billion))\s*(?:thousand|million|billion)?\s*(?:[\p{L}-]+\s+){0,2}?(?:visits|visitors|stars|downloads|pulls|times|lines of code|users|members|contributors|commits|TB|GB|PB)\b/iu;
 /**
+ * A figure: a share, a size or a count of things ("95%", "~1k pages", "66 seconds", "15ms", "3675
+ * new commits", "273 mentions"). A sentence of two or more is a statistic.
+ */
+const FIGURE = /(?<![\p{L}\d/.-])~?\d[\d,]*(?:\.\d+)?(?:\s?%|[kKMB]\b|\s?(?:TB|GB|PB|ms)\b|\s+(?:new |more |unique |monthly |weekly |daily |active )?(?:mentions|papers|commits|contributors|users|stars|downloads|visits|visitors|posts|topics|people|developers|companies|projects|lines|times|packages|repositories|members|attendees|issues|pull requests|questions|respondents|pages|seconds|requests|events|installs|sites|websites|servers|nodes)\b)/gu;
+/**
  * A dated event the review marks as one that counts: a first, a launch, a rename, a new licence,
  * a major release or version ("2.0", not "7.12.0"; not "the major SONAME number", nor "a major
  * upgrade to Grease Pencil" among a year's changes: 1 of 6 labelled acceptable); never what it
@@ -67,6 +72,7 @@ export const FEATURE_NAMES = [
   "date_minor",
   "answer_word_in_prompt",
   "relative_claim",
+  "statistic",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -196,9 +202,10 @@ function answerWordInPrompt(prompt: string, answer: string, wrongChoices?: reado
  * default now" (than before an unnamed release: 2 of 29 such labelled questions acceptable; "still",
  * "already", "lately": 0 of 26), "Many internal plugins will use the Persistent Cache too" (as what
  * the sentence before said: 3 of 9), and its negative, "REST APIs aren't exactly great from a
- * developer's standpoint either" (eleventh round, rated unresolved).
+ * developer's standpoint either" (eleventh round, rated unresolved), and a closing concession
+ * against it, "There's hope for SSR with rehydration, though" (seventeenth round, rated vague).
  */
-const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:lately|nowadays|these days|still|already)\b|\b(?:too|as well)[.!]?$|(?:\bnot|n['’]t)\b.*\beither[.!]?$/i;
+const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:lately|nowadays|these days|still|already)\b|\b(?:too|as well)[.!]?$|(?:\bnot|n['’]t)\b.*\beither[.!]?$|,\s*though[.!]?$/i;
 
 /** How many letters two words start with alike: "TensorBoard" gives away TensorFlow (six). */
 function sharedStart(a: string, b: string): number {
@@ -263,6 +270,12 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   }
   // when a count was reached is trivia: the count keeps changing (curl's history: 0 of 24 labelled acceptable)
   f.date_of_count = (f.kind_date || asksWhen(c)) && st && traitsOf(st, traits).counted ? 1 : 0;
+  // which name, release or claim goes with which figures of a statistic ("PyTorch at 72 mentions,
+  // with ____ at 273 mentions", "95% of the code in ____ comes from just three programmers, 64% …",
+  // "Zulip Server 1.7 was released, with 3675 new commits …"): 3 of 25 such labelled questions
+  // acceptable, 0 of 3 published (seventeenth round, rated trivia blind). The figure itself asked is
+  // the date's or the count's question, not this.
+  f.statistic = st && traitsOf(st, traits).figures >= 2 && !/^\W?\d/.test(answer ?? "") ? 1 : 0;
   // which dates are worth learning (a blind rating of curl's and Rust's published date questions:
   // 7 of 33): a first release, a launch, a rename, what the review calls major, against the year
   // a feature was added or removed and a point release; an ordering counts its events
@@ -296,6 +309,8 @@ interface StatementTraits {
   headings: string[];
   /** It states a count that keeps changing (COUNTED). */
   counted: boolean;
+  /** How many figures it states (FIGURE). */
+  figures: number;
 }
 
 /** Statement traits of one document, by statement: a memo made per scoring (see scoring.ts). */
@@ -326,7 +341,7 @@ function traitsOf(st: Statement, memo: TraitMemo): StatementTraits {
     names_in_statement: Math.min(4, tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length) / 4,
     clauses: Math.min(3, clauses.length) / 3,
   };
-  traits = { features, headings: block.headingPath.map((h) => ` ${normaliseAnswer(h)} `), counted: COUNTED.test(sentence.clean) };
+  traits = { features, headings: block.headingPath.map((h) => ` ${normaliseAnswer(h)} `), counted: COUNTED.test(sentence.clean), figures: sentence.clean.match(FIGURE)?.length ?? 0 };
   memo.set(st, traits);
   return traits;
 }

@@ -2,10 +2,11 @@
 // defects, not incidental (an answer named once, outside its section's heading), not naming the
 // other of two compared names (the answer is then the one left), not the date of a count, not
 // echoed by their own prompt (nor sharing a common word with it), not relative to something
-// unnamed ("… now", "… too"), no release of a name to type, no versions to match, no subject typed
-// among all names ("Which technology …?"), not from a newsletter's showcase of what others built,
-// at most one recall question (cloze, multiple choice, short answer) and two questions in all per
-// fact, no duplicate or ambiguous prompts, and no type above 45 % of the tier.
+// unnamed ("… now", "… too", "…, though"), not which name goes with a statistic's figures, no
+// release of a name to type, no versions to match, no subject typed among all names ("Which
+// technology …?"), not from a newsletter's showcase of what others built, at most one recall
+// question (cloze, multiple choice, short answer) and two questions in all per fact, no duplicate
+// or ambiguous prompts, and no type above 45 % of the tier.
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { askedText, questionDefects, setDefects, statementPart, type DefectClass } from "./defects";
@@ -356,12 +357,13 @@ function incidental(c: Candidate): boolean {
  *   documented" → Documentation: 20 of 117 such labelled questions acceptable), or has a word of it
  *   ("… different concatenation for each runtime" → Module Concatenation: 27 of 170);
  * - a claim relative to something unnamed ("… by default now", "… too", "still": 5 of 64);
+ * - which name goes with which figures of a statistic ("PyTorch at 72 mentions, with ____ at 273": 3 of 25);
  * - and the rules below (typed releases, versions to match, open subject questions, incidental
  *   and commonplace answers, showcases, blanks in a timeline's notes, dates of no milestone).
  */
 function heldBack(c: Candidate): boolean {
   const f = c.features;
-  if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim)) return true;
+  if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim || f.statistic)) return true;
   return typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c) || minorDate(c) || employer(c) || deniedBlank(c) || spelledOut(c) || swappedTimelineNotes(c) || exclaimed(c) || sharedByOther(c);
 }
 

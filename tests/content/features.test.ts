@@ -160,6 +160,10 @@ describe("ranker features", () => {
     const either = "# REST and gRPC\n\nREST APIs aren't exactly great from a developer's standpoint either. gRPC uses Protocol Buffers to describe services.\n";
     expect(featuresOf(either, "REST APIs", "standpoint either")?.relative_claim).toBe(1);
     expect(featuresOf(either, "Protocol Buffers", "describe services")?.relative_claim).toBe(0);
+    // a closing concession against the sentence before: "There's hope for SSR with rehydration, though" (seventeenth round, rated vague)
+    const though = "# Rendering\n\nServer rendering slows down Time To Interactive. There's hope for hydration with streaming, though. Static rendering builds pages ahead of time.\n";
+    expect(featuresOf(though, "hydration", "with streaming, though")?.relative_claim).toBe(1);
+    expect(featuresOf(though, "Static rendering", "builds pages")?.relative_claim).toBe(0);
     // "still", "already", "lately": than before (0 of 26 such labelled questions acceptable)
     const still = "# Test runners\n\nCargo has been undergoing rapid development lately. Mocha still runs tests serially by default. Jest runs tests in parallel workers.\n";
     expect(featuresOf(still, "Cargo", "rapid development")?.relative_claim).toBe(1);
@@ -169,6 +173,18 @@ describe("ranker features", () => {
     const { candidates } = generateWithTrace(text, { slug: "features" });
     for (const c of candidates) c.score = 0.9;
     expect(selectTiers(candidates).filter((c) => c.question.tier === "published" && (c.features?.relative_claim || c.features?.answer_word_in_prompt))).toEqual([]);
+  });
+
+  it("statistic: which name goes with which figures ('PyTorch at 72 mentions, with ____ at 273 mentions', seventeenth round, rated trivia blind: 3 of 25 such labelled questions acceptable) is suggested only; the figure itself is no statistic's name", () => {
+    const text = "# Frameworks in research\n\nMonthly arxiv.org mentions for frameworks had Torchly at 72 mentions, with Flowly at 273 mentions and Kerasly at 100 mentions. Torchly is a tensor library with automatic differentiation. Flowly builds static graphs before running them.\n";
+    expect(featuresOf(text, "Flowly", "with ____ at 273 mentions")?.statistic).toBe(1);
+    expect(featuresOf(text, "Torchly", "tensor library")?.statistic).toBe(0);
+    // one figure is no statistic: "95% of the code in SQLite comes from three programmers" alone is a fact
+    const one = "# Fossil\n\n95% of the code in Squill comes from just three programmers. Squill is an embedded database.\n";
+    expect(featuresOf(one, "Squill", "95% of the code in ____")?.statistic).toBe(0);
+    const { candidates } = generateWithTrace(text, { slug: "features" });
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => c.question.tier === "published" && /mentions/.test(c.question.prompt))).toEqual([]);
   });
 
   it("answer_example: one example of an open set ('apps like ____'); answer_in_heading: a name its section is about", () => {

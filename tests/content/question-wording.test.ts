@@ -137,6 +137,28 @@ describe("typed answers in a review written around two names", () => {
     expect(typed).toContain("Which of Mocha and Vitest is highly configurable and does not include certain features by default?");
   });
 
+  it("not the two names a document mentions most in a section about a third, when one of them has a section of its own and the other none ('Which of DVC and Git optimizes file hash calculation?' under '## Git-annex', eighteenth round, rated wrong blind)", () => {
+    const sections = review(
+      "# Comparison with related technologies",
+      "## Git",
+      "DataVC builds upon Git by introducing data files.",
+      "DataVC is not bound to Git and can work without Git.",
+      "DataVC leverages Git to manage versions of data and pipelines.",
+      "DataVC stores small metadata files in Git.",
+      "## Git-annex",
+      "DataVC optimizes file hash calculation.",
+      "Git-annex is a datafile-centric system.",
+      "## Build automation tools",
+      "DataVC tracks files by their hash values instead of timestamps.",
+      "DataVC pipelines are defined in a YAML file.",
+      "DataVC stages record their dependencies and outputs.",
+    );
+    const typed = promptsOf(sections, "short_answer");
+    // asked among all names instead, which only suggests it
+    expect(typed).toContain("Which technology optimizes file hash calculation?");
+    expect(typed.filter((p) => /^Which of DataVC and Git /.test(p))).toEqual([]);
+  });
+
   it("not a heading's one name beside a document's own topic (FastAPI's alternatives inspired it)", () => {
     const topical = review(
       "# Zappy",

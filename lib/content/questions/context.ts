@@ -150,6 +150,12 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const against = compares ? againstOthers(headingTitles, counts()) : undefined;
   const topic = project ? normaliseAnswer(project) : compares ? (against ?? homeName(headingTitles, counts())) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
   const pair = compares ? comparedPair(counts(), spans.size) : undefined;
+  // one of the pair heading a section of its own, the other none: the pair is that section's, and
+  // the sections beside it set the document's name against theirs ("## Git", "## Git-annex", "##
+  // Build automation tools" in DVC's comparison with related technologies, where "Which of DVC and
+  // Git optimizes file hash calculation?" was rated wrong blind: that section is about Git-annex)
+  const headed = pair?.filter((name) => headingTitles.some((h) => normaliseAnswer(h) === name));
+  const pairSection = headed?.length === 1 ? headingTitles.find((h) => normaliseAnswer(h) === headed[0]) : undefined;
   const ids = new Map<Statement, string>();
   const rivalsOf = new WeakMap<Span, Statement[]>();
   const hasRivalOf = new WeakMap<Span, boolean>();
@@ -224,7 +230,9 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   };
 
   function sidesOf(st: Statement): [string, string] | undefined {
-    return pair ?? cached(sides, st.analysed.sentence.block.headingPath.join("\u0000"), () => sectionSides(st.analysed.sentence.block.headingPath, nameOrder(), home()) ?? null) ?? undefined;
+    const path = st.analysed.sentence.block.headingPath;
+    if (pair && (pairSection === undefined || path.includes(pairSection))) return pair;
+    return cached(sides, path.join("\u0000"), () => sectionSides(path, nameOrder(), home()) ?? null) ?? undefined;
   }
 
   /** With `first`, stops at the first rival found. */
@@ -312,7 +320,8 @@ function namesIn(text: string, names: Map<string, number>): string[] {
  */
 function sectionSides(headingPath: readonly string[], names: Map<string, number>, home: string | undefined): [string, string] | undefined {
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const named = namesIn(normaliseAnswer(headingPath[i]), names);
+    // "Git-annex" is no section about Git: a name joined to a word by a hyphen is part of another
+    const named = namesIn(normaliseAnswer(headingPath[i]), names).filter((name) => standsAlone(headingPath[i], name));
     // "Flask REST frameworks" names Flask once, not "flask" and "flask rest"
     const sides = named.filter((n) => !named.some((m) => m !== n && ` ${m} `.includes(` ${n} `)));
     if (sides.length === 0) continue;
@@ -320,6 +329,12 @@ function sectionSides(headingPath: readonly string[], names: Map<string, number>
     return sides.length === 1 && home && sides[0] !== home ? [sides[0], home] : undefined;
   }
   return undefined;
+}
+
+/** Whether a heading writes a normalised name whole ("Git-LFS" holds "git lfs", "Elder.js vs. Astro" "elder js"; "Git-annex" no "git"). */
+function standsAlone(heading: string, name: string): boolean {
+  const words = name.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+");
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${words}(?![\\p{L}\\p{N}]|-\\p{L})`, "iu").test(heading);
 }
 
 function cached<K, V>(map: Map<K, V>, key: K, compute: () => V): V {

@@ -93,6 +93,11 @@ describe("ranker features", () => {
     expect(featuresOf(matrix, "XMPP", "relatively barebone")?.answer_foil_named).toBe(1);
   });
 
+  it("answer_is_topic: a title in title case that runs past the name ('10 Years of Let's Encrypt Certificates', eighteenth round: 'Let's Encrypt' published and rated trivial)", () => {
+    const certs = "# 10 Years of Let's Crypt Certificates\n\nLet's Crypt is a project of a nonprofit research group. Let's Crypt issued its first certificate in 2015. Let's Crypt offers free certificates to every website. The ACME protocol was standardised in 2019.\n";
+    expect(featuresOf(certs, "Let's Crypt", "is a project of a nonprofit")?.answer_is_topic).toBe(1);
+  });
+
   it("answer_is_topic: not a major release of the topic asked among its other releases, but a point release still ('Go 1.11' against 'curl 7.10.8')", () => {
     const text = "# Vgo\n\nVgo is a programming language from Example Corp. Vgo programs compile quickly.\n\nVgo 1.11, released in August 2018, introduced preliminary support for modules.\n\nVgo 1.12, scheduled for February 2019, will refine module support.\n\nThe aim is for Vgo 1.13 to enable module mode by default.\n\nVgo 1.13.1 fixed a crash in the module cache.\n";
     const mcq = (answer: string) => generateWithTrace(text, { slug: "features" }).candidates.find((c) => c.builder === "mcq-subject" && c.question.answer === answer)?.features;

@@ -477,16 +477,24 @@ function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
 function titleSubject(statements: Statement[], title = ""): string | undefined {
   const subject = (/^\s*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*:\s+\S/u.exec(title) ?? /^\s*(?:Introducing|Announcing|Meet)\s+([\p{L}\p{N}][\p{L}\p{N}.+#-]*)\s*$/u.exec(title) ?? HISTORY_TITLE.exec(title))?.[1];
   if (!subject) return undefined;
-  const name = normaliseAnswer(subject);
-  const saying = statements.filter((st) => ` ${normaliseText(st.analysed.sentence.clean)} `.includes(` ${name} `)).length;
-  return saying >= 3 ? name : undefined;
+  // a title in title case does not say where the name ends ("10 Years of Let's Encrypt
+  // Certificates"): the longest of its first words that three statements say
+  const words = subject.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const name = normaliseAnswer(words.slice(0, n).join(" "));
+    const saying = statements.filter((st) => ` ${normaliseText(st.analysed.sentence.clean)} `.includes(` ${name} `)).length;
+    if (saying >= 3) return name;
+  }
+  return undefined;
 }
 
 /**
  * "History of Maven", "A Brief History of PostgreSQL", "10 Years of Electron", "The history of PWA
- * development": the name whose history it is (one or two words, before one word in lower case).
+ * development", "10 Years of Let's Encrypt Certificates": the name whose history it is (one to three
+ * words in capitals, before one word in lower case).
  */
-const HISTORY_TITLE = /^\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:\(?(?:[Bb]rief|[Ss]hort|[Ll]ittle)\)?\s+)?(?:[Hh]istory [Oo]f|\d+ [Yy]ears [Oo]f)\s+(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s\p{Lu}[\p{L}\p{N}.+#-]*)?)(?:\s\p{Ll}+)?[^\p{L}\p{N}]*$/u;
+const HISTORY_TITLE = /^\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:\(?(?:[Bb]rief|[Ss]hort|[Ll]ittle)\)?\s+)?(?:[Hh]istory [Oo]f|\d+ [Yy]ears [Oo]f)\s+(\p{Lu}[\p{L}\p{N}.+#'’-]*(?:\s\p{Lu}[\p{L}\p{N}.+#'’-]*){0,2})(?:\s\p{Ll}+)?[^\p{L}\p{N}]*$/u;
+
 
 /**
  * When no name dominates the statements, the one the opening paragraph names most — at least

@@ -128,6 +128,8 @@ function isTopicFamily(answer: string, topic: string): boolean {
  */
 function echoed(prompt: string, answer: string): boolean {
   if (spelledOut(prompt, answer)) return true;
+  // a short name opening a compound of the prompt: "GitHub (most common ____ hosting service)" gives away Git (eighteenth round)
+  if (/^\p{Lu}\p{L}{1,2}$/u.test(answer) && new RegExp(`(?<![\\p{L}\\p{N}])${answer}\\p{Lu}`, "u").test(prompt)) return true;
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];

@@ -106,6 +106,12 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Vgo 1.11", "Fill in the blank")?.answer_is_topic).toBe(1);
   });
 
+  it("answer_echoed: a short name that opens a compound of the prompt ('GitHub (most common ____ hosting service)' → Git, eighteenth round, rated given away)", () => {
+    const text = "# Data versioning\n\nGitHub (most common Git hosting service) has a limit of 2 GB per repository. Git stores every version of every file. DataVC stores large files outside Git.\n";
+    expect(featuresOf(text, "Git", "most common ____ hosting service")?.answer_echoed).toBe(1);
+    expect(featuresOf(text, "Git", "stores large files outside ____")?.answer_echoed).toBe(0);
+  });
+
   it("answer_echoed: an acronym beside its expansion gives either away ('____ (The High-Performance Erlang Project)', 'JAM (Joe's ____)')", () => {
     const text = "# Erlang\n\nHiPE (The High-Performance Erlang Project) was a research project at Uppsala University.\n\nIn 1989 JAM (Joe's Abstract Machine) was first implemented by Joe Armstrong.\n\nBEAM runs Erlang code on a register machine built at Ericsson.\n";
     expect(featuresOf(text, "HiPE", "Uppsala")?.answer_echoed).toBe(1);

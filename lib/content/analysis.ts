@@ -121,9 +121,16 @@ const JUDGEMENT = /(?:\b(?:is|are|was|were)|[’']s) (?:a|an) (?:really |truly |
 /**
  * "Server rendering is not a silver bullet", "GitHub is not the perfect issue tracker": a platitude
  * of absolutes whose denial is common sense and whose blanks fit anything (seventeenth round, its
- * true/false rated given away; 0 of 7 such labelled questions acceptable).
+ * true/false rated given away; 0 of 7 such labelled questions acceptable); "CUE is quite a different
+ * beast" says only that it differs (eighteenth round, rated vague).
  */
-const PLATITUDE = /\b(?:silver bullet|panacea|free lunch|one[- ]size[- ]fits[- ]all|the perfect \w+)\b/i;
+const PLATITUDE = /\b(?:silver bullet|panacea|free lunch|one[- ]size[- ]fits[- ]all|the perfect \w+|(?:a different|another) (?:beast|animal|story))\b/i;
+/**
+ * "In summary, Starlark comes with a sensible basic set of capabilities …": a section's verdict
+ * summed up, which any of the names it weighed may fit (eighteenth round, rated ambiguous; 1 of 6
+ * such labelled questions acceptable).
+ */
+const SUMMING_UP = /^(?:In summary|To summari[sz]e|To sum up|In conclusion|All in all|In short),/i;
 /** "… but at some point you will need to shard servers": what the reader must do, not a fact. */
 const READER_MUST = /\byou(?:[’']ll| will| would)? (?:need|have) to\b/i;
 /** "It's recommended that you use …", "It is advised to …": a recommendation to the reader, not a fact. */
@@ -186,7 +193,7 @@ function screen(clean: string, dated = false, speaker?: string): SkipReason | un
   if (FIRST_PERSON.test(own) && !(speaker && speakerCanResolve(own))) return "first-person";
   // "If you want …, X may be a better choice": advice to the reader, not a fact about X
   if (/^(?:If|Unless|Especially when|When you|Where you)\b/.test(clean) || /\b(?:you|your)\b.*\b(?:may|might|should|could) be (?:a|an|the) (?:better|good|safe|great)\b|\b(?:might|may) (?:also )?want to\b/i.test(own) || ADVICE_CHOICE.test(own) || READER_MUST.test(own) || RECOMMENDED.test(clean)) return "advice";
-  if (JUDGEMENT.test(own) || PLATITUDE.test(own)) return "judgement";
+  if (JUDGEMENT.test(own) || PLATITUDE.test(own) || SUMMING_UP.test(clean)) return "judgement";
   // "Not everyone wants to use TypeScript": what people in general want, no fact about the thing
   if (/^(?:(?:However|But|Still|Yet|And|Of course),?\s+)?(?:not (?:everyone|everybody)|nobody|no one) (?:wants?|likes?|loves?|needs?|cares?|uses?|knows?)\b/i.test(clean)) return "judgement";
   // "The Libz Blitz mentioned in a previous section …": the sentence leans on the page's layout

@@ -86,9 +86,12 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
   // "PyTorch lacks X, but it can use Y": a later subject pronoun may only refer to a named main subject that opens the sentence
   // (or, after a leading phrase, a main subject that is a single name: "For debugging code, PyTorch can use pdb because it …")
   const mainSubject = a.main ? tokens.slice(a.main.subject[0], a.main.subject[1]) : [];
+  // "With other GCs it returns numbers …": a subject that holds the pronoun is the pronoun, however
+  // the tagger joined the phrase before it to it (eighteenth round, rated unresolved)
   const mainNamedFirst =
-    (!!a.main && a.main.subject[0] <= 2 && mainSubject.some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) ||
-    (mainSubject.length === 1 && /^\p{Lu}/u.test(mainSubject[0].text) && !mainSubject[0].tags.has("Pronoun") && !mainSubject[0].tags.has("Plural"));
+    !mainSubject.some((t) => SUBJECT_PRONOUNS.has(t.lower)) &&
+    ((!!a.main && a.main.subject[0] <= 2 && mainSubject.some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Pronoun"))) ||
+      (mainSubject.length === 1 && /^\p{Lu}/u.test(mainSubject[0].text) && !mainSubject[0].tags.has("Pronoun") && !mainSubject[0].tags.has("Plural")));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (quoted[i]) continue;

@@ -394,6 +394,17 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Server rendering produces HTML on demand for each URL."]);
   });
 
+  it("does not take a phrase the tagger joined to a subject pronoun for its antecedent ('With other GCs it returns numbers …', eighteenth round, rated unresolved)", () => {
+    const [, second] = statementsOf("# PyPy\n\nThe default GC works like CPython's. With other GCs it returns numbers that are not real addresses.\n");
+    expect(second.kind).toBe("unresolved");
+    expect(second.statement).toBeNull();
+  });
+
+  it("skips a sentence that only says a name differs and a section's verdict summed up ('CUE is quite a different beast', 'In summary, Starlark comes with a sensible basic set …', eighteenth round: rated vague and ambiguous)", () => {
+    const kinds = statementsOf("# Configuration languages\n\nCUE is quite a different beast. In summary, Starlark comes with a sensible basic set of capabilities. Starlark was designed for the Bazel build system.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, "Starlark was designed for the Bazel build system."]);
+  });
+
   it("skips 'As hinted above' and 'The animation below' (seventh round: Zig's comparison, VS Code's text buffer)", () => {
     const kinds = statementsOf("# Zig\n\nAs hinted above, Zig has an entirely optional standard library. The animation below shows how to access the document line by line in a piece table. Zig has no hidden control flow.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Zig has no hidden control flow."]);

@@ -161,6 +161,10 @@ describe("reference resolution", () => {
     expect(compared[3].statement).toBe("Both Redis and Memcached keep data in memory to serve requests quickly.");
     const named = statementsOf("## Notes\n\nOf the popular caches, Redis and Memcached are the most used. Both keep data in memory to serve requests quickly.\n");
     expect(named[1].statement).toBe("Both Redis and Memcached keep data in memory to serve requests quickly.");
+    // the pair the sentence before names, not the title's, though that sentence leaves "similar" open
+    // ("Both Cordova and PhoneGap manage a Web View" was rated wrong, eighteenth round)
+    const similar = statementsOf("# Cordova and PhoneGap\n\nIn spirit, Capacitor and Cordova are very similar. Both manage a Web View.\n");
+    expect(similar[1].statement).toBe("Both Capacitor and Cordova manage a Web View.");
     // three names are not a pair
     const three = statementsOf("## Notes\n\nRedis, Memcached and Hazelcast are popular. Both keep data in memory to serve requests quickly.\n");
     expect(three[1].statement).toBeNull();

@@ -186,6 +186,15 @@ describe("ranker features", () => {
     expect(selectTiers(candidates).filter((c) => c.question.tier === "published" && (c.features?.relative_claim || c.features?.answer_word_in_prompt))).toEqual([]);
   });
 
+  it("a blank that is what a comparison is made against ('Capacitor manages plugins in a different way than ____' → Cordova: 6 of 24 such labelled questions acceptable, eighteenth round rated trivial) is suggested only", () => {
+    const text = "# Frameworks for the web\n\n## Vue\n\nMithril.js tutorials also cover a lot more ground than Vue's. Mithril.js has a router. Vue has single-file components. Svelte compiles components. React uses a virtual DOM. Svelte has stores.\n";
+    const { candidates } = generateWithTrace(text, { slug: "features" });
+    for (const c of candidates) c.score = 0.9;
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published").map((c) => c.question.prompt);
+    expect(candidates.some((c) => /than ____'s/.test(c.question.prompt))).toBe(true);
+    expect(published.filter((p) => /than ____/.test(p))).toEqual([]);
+  });
+
   it("statistic: which name goes with which figures ('PyTorch at 72 mentions, with ____ at 273 mentions', seventeenth round, rated trivia blind: 3 of 25 such labelled questions acceptable) is suggested only; the figure itself is no statistic's name", () => {
     const text = "# Frameworks in research\n\nMonthly arxiv.org mentions for frameworks had Torchly at 72 mentions, with Flowly at 273 mentions and Kerasly at 100 mentions. Torchly is a tensor library with automatic differentiation. Flowly builds static graphs before running them.\n";
     expect(featuresOf(text, "Flowly", "with ____ at 273 mentions")?.statistic).toBe(1);

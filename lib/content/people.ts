@@ -18,6 +18,11 @@ function personWord(t: Token | undefined): RegExpExecArray | null {
   return t && t.tags.has("Person") ? WORD.exec(t.text) : null;
 }
 
+/** A last name the tagger does not know for one ("Rich Hickey": "Hickey" is only a proper noun). */
+function surname(t: Token | undefined): RegExpExecArray | null {
+  return t && t.tags.has("ProperNoun") ? WORD.exec(t.text) : null;
+}
+
 /** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
 export class People {
   private readonly byName = new Map<string, string | null>();
@@ -44,8 +49,12 @@ export class People {
       const middle = tokens[i].post === " " && initial(tokens[i + 1]) && personWord(tokens[i + 2]) ? i + 1 : -1;
       if (middle >= 0) j = i + 2;
       else while (j + 1 < tokens.length && j - i < 2 && tokens[j].post === " " && !/['’]s$/.test(tokens[j].text) && personWord(tokens[j + 1])) j++;
-      if (j === i || (middle < 0 && !tokens[i].tags.has("FirstName") && !tokens[j].tags.has("LastName"))) continue;
-      const words = tokens.slice(i, j + 1).map((t, k) => (i + k === middle ? `${t.text}.` : personWord(t)![1]));
+      // a person's name followed by a surname the tagger does not know ("Rich Hickey" had left
+      // "Rich" alone in later sentences: rated incomplete, eighteenth round)
+      const unknownLast = j === i && tokens[i].post === " " && !/['’]s$/.test(tokens[i].text) && !!surname(tokens[i + 1]);
+      if (unknownLast) j = i + 1;
+      if (j === i || (middle < 0 && !unknownLast && !tokens[i].tags.has("FirstName") && !tokens[j].tags.has("LastName"))) continue;
+      const words = tokens.slice(i, j + 1).map((t, k) => (i + k === middle ? `${t.text}.` : (personWord(t) ?? surname(t))![1]));
       const full = words.join(" ");
       this.firstNames.add(words[0]);
       for (const one of [words[0], words.at(-1)!]) {

@@ -48,6 +48,12 @@ describe("people called by one name", () => {
     expect(answerOf("____ continued maintaining the mirror system")).toBe("Gavin McDonald");
   });
 
+  it("learns a first name the tagger knows followed by a surname it does not ('Rich Hickey' … 'In return, Rich promises': 'Rich' alone was rated incomplete, eighteenth round)", () => {
+    const clojure = ["# Clojure governance", "", "That guy was Rich Hickey, and his idea was to combine Lisp with a managed runtime.", "", "In return, Rich promises that Clojure will always be available under an open-source license.", ""].join("\n");
+    const asked = generateWithTrace(clojure, { slug: "clojure" }).candidates;
+    expect(asked.find((c) => c.question.type === "cloze" && c.question.prompt.includes("____ promises that Clojure"))?.question.answer).toBe("Rich Hickey");
+  });
+
   it("leaves a name alone when two people the document named share it", () => {
     expect(prompts.some((p) => /\bPhil wrote\b/.test(p))).toBe(true);
     expect(prompts.some((p) => /Phil (?:Elson|Smith) wrote/.test(p))).toBe(false);

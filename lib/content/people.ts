@@ -75,7 +75,8 @@ export class People {
     for (let i = 0; i < tokens.length; i++) {
       const m = this.nameWord(tokens[i]);
       // a name just before it is part of the same name only when joined by a space ("In August, Dan …" is Dan)
-      if (!m || (this.nameWord(tokens[i - 1]) && tokens[i - 1].post === " ") || (tokens[i].post === " " && this.nameWord(tokens[i + 1])) || replacements.has(i)) continue;
+      // nor when an initial follows: "Stuart H." is the writer's own short form (it had read "Stuart Halloway H.", rated garbled, eighteenth round)
+      if (!m || (this.nameWord(tokens[i - 1]) && tokens[i - 1].post === " ") || (tokens[i].post === " " && (this.nameWord(tokens[i + 1]) || initial(tokens[i + 1]))) || replacements.has(i)) continue;
       const full = this.byName.get(m[1]);
       if (!full || full === m[1] || done.has(full) || a.sentence.clean.includes(full)) continue;
       done.add(full);

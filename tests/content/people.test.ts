@@ -54,6 +54,13 @@ describe("people called by one name", () => {
     expect(asked.find((c) => c.question.type === "cloze" && c.question.prompt.includes("____ promises that Clojure"))?.question.answer).toBe("Rich Hickey");
   });
 
+  it("leaves a first name with an initial after it as the writer shortened it ('Stuart H.' had read 'Stuart Halloway H.', rated garbled, eighteenth round)", () => {
+    const text = ["# Clojure governance", "", "In the Summer of 2008, Stuart Halloway started blogging about Clojure.", "", "With his co-founder Justin Gehtland, Stuart H. had already built a consulting business around Ruby on Rails.", ""].join("\n");
+    const prompts = generateWithTrace(text, { slug: "clojure" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.some((p) => p.includes("Stuart H. had already built"))).toBe(true);
+    expect(prompts.some((p) => p.includes("Halloway H."))).toBe(false);
+  });
+
   it("leaves a name alone when two people the document named share it", () => {
     expect(prompts.some((p) => /\bPhil wrote\b/.test(p))).toBe(true);
     expect(prompts.some((p) => /Phil (?:Elson|Smith) wrote/.test(p))).toBe(false);

@@ -90,6 +90,8 @@ function frontMatterOf(lines: Line[]): { data: Record<string, string>; lineCount
 }
 
 const ADORNMENT = /^([=\-~`^"'*+#:.])\1{2,}\s*$/;
+/** A plain-text underline of two marks in turn ("=-=-=-", "-=-=-"): no Markdown, but a heading to its writer (Dinit's comparison). */
+const ALTERNATING_UNDERLINE = /^(?:([=\-~*+])(?!\1)([=\-~*+])){2,}\1?\s*$/;
 const RST_SIGNALS = [/^\.\.\s+[\w-]+::/m, /:[a-z][\w-]*:`[^`\n]/, /`[^`\n]{1,200}<[^`\n>]{1,200}>`__?/];
 
 /** A title line underlined with at least as many `~ ^ " ' +` as it has characters (never a 3-char code fence). */
@@ -329,6 +331,17 @@ export function rewriteDialects(original: string): Rewritten {
         newline();
         continue;
       }
+    }
+    // a title line alone, underlined with alternating marks as long as it: a section of its own
+    const under = lines[i + 1]?.text;
+    if (!adoc && under && ALTERNATING_UNDERLINE.test(under) && !isBlank(text) && (i === lineCount || isBlank(lines[i - 1].text)) && under.trim().length >= 0.8 * text.trim().length) {
+      const at = line.start + indentOf(text);
+      out.insert("## ", at);
+      emit({ text: text.trim(), start: at });
+      newline();
+      out.insert("\n", lines[i + 1].start + under.length); // the underline becomes a blank line
+      i++;
+      continue;
     }
     // pymdown blocks "/// note | Title" and their closing "///": markup only, the body is prose
     if (/^\s{0,3}\/\/\/(?:\s|$)/.test(text)) {

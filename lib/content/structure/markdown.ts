@@ -82,10 +82,27 @@ function appendProse(b: TextBuilder, text: string, offsetOf: (i: number) => numb
   for (const m of text.matchAll(URL)) {
     // "a new service at https://index.crates.io/ for hosting …": the address is the preposition's object, a word of the sentence
     if (PREPOSITION_BEFORE.test(b.tail(12) + text.slice(last, m.index))) continue;
-    appendMapped(b, text.slice(last, m.index), last, offsetOf);
-    last = (m.index ?? 0) + m[0].length;
+    const [from, to] = withBrackets(text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    appendMapped(b, text.slice(last, from), last, offsetOf);
+    last = to;
   }
   appendMapped(b, text.slice(last), last, offsetOf);
+}
+
+/**
+ * The range a dropped address takes with it: brackets it leaves empty ("S6-RC (http://…)" had
+ * read "S6-RC ()") and the separator it leaves dangling ("(Ubuntu; http://…)", "(http://…; defunct)").
+ */
+function withBrackets(text: string, from: number, to: number): [number, number] {
+  // a sentence's own stop or separator is no part of the address ("(http://x.org/c; defunct)")
+  to = from + text.slice(from, to).replace(/[.,;:!?]+$/, "").length;
+  const before = /\s*(\((?:see|cf\.?)?|[;,])\s*$/i.exec(text.slice(Math.max(0, from - 20), from));
+  const after = /^\s*([);,]?)\s*/.exec(text.slice(to, to + 20))!;
+  const open = before?.[1].startsWith("(");
+  if (before && open && after[1] === ")") return [from - before[0].length, to + after[0].indexOf(")") + 1];
+  if (before && !open && after[1] === ")") return [from - before[0].length, to + after[0].indexOf(")")];
+  if (open && (after[1] === ";" || after[1] === ",")) return [from, to + after[0].length];
+  return [from, to];
 }
 
 function appendMapped(b: TextBuilder, piece: string, from: number, offsetOf: (i: number) => number): void {

@@ -93,6 +93,12 @@ describe("ranker features", () => {
     expect(featuresOf(matrix, "XMPP", "relatively barebone")?.answer_foil_named).toBe(1);
   });
 
+  it("answer_is_topic: 'Comparison of <name> with other …' sets that name against the rest, and a section headed '<name> (<note>)' is about an alternative (nineteenth round: 'Dinit' rated given away, OpenRC had been taken for the topic)", () => {
+    const dinit = "Comparison of Vinit with other init systems\n===\n\nVinit is a service manager. Vinit supports soft dependencies. Vinit eschews D-Bus.\n\n## OpenRC (Gentoo)\n\nOpenRC is used in Gentoo. OpenRC has no supervision.\n\n## Systemd\n\nSystemd offers a D-Bus interface, unlike OpenRC.\n";
+    expect(featuresOf(dinit, "Vinit", "is a service manager")?.answer_is_topic).toBe(1);
+    expect(featuresOf(dinit, "OpenRC", "is used in Gentoo")?.answer_is_topic).toBe(0);
+  });
+
   it("answer_is_topic: a title in title case that runs past the name ('10 Years of Let's Encrypt Certificates', eighteenth round: 'Let's Encrypt' published and rated trivial)", () => {
     const certs = "# 10 Years of Let's Crypt Certificates\n\nLet's Crypt is a project of a nonprofit research group. Let's Crypt issued its first certificate in 2015. Let's Crypt offers free certificates to every website. The ACME protocol was standardised in 2019.\n";
     expect(featuresOf(certs, "Let's Crypt", "is a project of a nonprofit")?.answer_is_topic).toBe(1);

@@ -369,8 +369,8 @@ function comparesNames(headings: string[]): boolean {
   return headings.some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
 }
 
-/** "<name> versus other …", "How does <name> compare to other …?", "<name> compared with the alternatives". */
-const AGAINST_OTHERS = /^(?:how (?:does|do|is|are) )?(.+?) (?:vs\.?|versus|compares? (?:to|with|against)|compared (?:to|with|against)) (?:the )?(?:other|others|alternatives|rest)\b/i;
+/** "<name> versus other …", "How does <name> compare to other …?", "<name> compared with the alternatives", "Comparison of <name> with other …". */
+const AGAINST_OTHERS = /^(?:how (?:does|do|is|are) |(?:an? )?comparisons? of )?(.+?) (?:vs\.?|versus|compares? (?:to|with|against)|compared (?:to|with|against)|(?<=^(?:an? )?comparisons? of .+)(?:with|to|against)) (?:the )?(?:other|others|alternatives|rest)\b/i;
 
 /**
  * The one name a heading sets against all others ("How does Matrix compare to other platforms?",
@@ -399,7 +399,8 @@ function homeName(all: string[], counts: Array<[string, number]>): string | unde
   // a name a heading is all of ("## React" in Vue's comparison with other frameworks) heads a
   // section about one alternative: it is no home, whatever other headings hold it ("Preact and
   // Other React-Like Libraries")
-  const alternatives = new Set(all.map((h) => normaliseAnswer(h)));
+  // ("OpenRC (Gentoo)" too: Dinit's comparison had taken OpenRC for its home)
+  const alternatives = new Set(all.flatMap((h) => [normaliseAnswer(h), normaliseAnswer(h.replace(/\s*\([^()]*\)\s*$/, ""))]));
   // the names any of those headings holds, found by the headings' own words (not every name against every heading)
   const names = new Map(counts.map(([name], i) => [name, i]));
   const headed = new Set(headings.flatMap((h) => namesIn(h.slice(1, -1), names)).filter((name) => !alternatives.has(name)));

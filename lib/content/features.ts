@@ -130,6 +130,9 @@ function echoed(prompt: string, answer: string): boolean {
   if (spelledOut(prompt, answer)) return true;
   // a short name opening a compound of the prompt: "GitHub (most common ____ hosting service)" gives away Git (eighteenth round)
   if (/^\p{Lu}\p{L}{1,2}$/u.test(answer) && new RegExp(`(?<![\\p{L}\\p{N}])${answer}\\p{Lu}`, "u").test(prompt)) return true;
+  // a hyphenated name whose first part the prompt says alone: "over the top of the S6 supervision system" gives away S6-RC (nineteenth round)
+  const head = /^([\p{L}\p{N}]{2,})-[\p{L}\p{N}]/u.exec(answer)?.[1];
+  if (head && new RegExp(`(?<![\\p{L}\\p{N}-])${head}(?![\\p{L}\\p{N}-])`, "u").test(prompt.replace(answer, " "))) return true;
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   // a three-letter acronym too: "jsxSingleQuote" gives away JSX (eighteenth blind rating)
   const asked = [...words(answer), ...(answer.match(/\b\p{Lu}{3}\b/gu) ?? []).map((w) => w.toLowerCase())];

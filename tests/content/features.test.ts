@@ -118,6 +118,12 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Git", "stores large files outside ____")?.answer_echoed).toBe(0);
   });
 
+  it("answer_echoed: a hyphenated name whose first part the prompt says ('… over the top of the S6 supervision system' → S6-RC, nineteenth round)", () => {
+    const text = "# Init systems\n\nS6-RC provides a dependency-management system over the top of the S6 supervision system. S6-RC requires compiling the service descriptions into a database.\n";
+    expect(featuresOf(text, "S6-RC", "over the top of the S6 supervision system")?.answer_echoed).toBe(1);
+    expect(featuresOf(text, "S6-RC", "requires compiling")?.answer_echoed).toBe(0);
+  });
+
   it("answer_echoed: an acronym beside its expansion gives either away ('____ (The High-Performance Erlang Project)', 'JAM (Joe's ____)')", () => {
     const text = "# Erlang\n\nHiPE (The High-Performance Erlang Project) was a research project at Uppsala University.\n\nIn 1989 JAM (Joe's Abstract Machine) was first implemented by Joe Armstrong.\n\nBEAM runs Erlang code on a register machine built at Ericsson.\n";
     expect(featuresOf(text, "HiPE", "Uppsala")?.answer_echoed).toBe(1);

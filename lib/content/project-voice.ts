@@ -11,7 +11,7 @@ import { isLowerCaseName, type EntityIndex } from "./entities";
 import { knownWord, tokenizeAll, type Token } from "./tokens";
 import { lemma } from "./verbs";
 
-const MAKERS = /\b(?:[Ww]e(?:['’]ve|\s+(?:have|had|then|also|finally|first|just))?(?:\s+(?:also|then|finally|first|just))?\s+(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed|changed|rewrote|redesigned)\b|[Ww]e(?:['’]re|\s+are)\s+(?:(?:very|so)\s+)?(?:happy|excited|thrilled|proud|pleased|delighted|over the moon)\s+to\s+announce\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
+const MAKERS = /\b(?:[Ww]e(?:['’]ve|\s+(?:have|had|then|also|finally|first|just|initially|originally))?(?:\s+(?:also|then|finally|first|just))?(?:\s+decided\s+to(?:\s+not)?)?\s+(?:released?|ship(?:ped)?|launched|dropped|switched|started|added|introduced|renamed|changed|rewrote|redesigned)\b|[Ww]e(?:['’]re|\s+are)\s+(?:(?:very|so)\s+)?(?:happy|excited|thrilled|proud|pleased|delighted|over the moon)\s+to\s+announce\b|[Oo]ur\s+(?:first\s+|biggest\s+|latest\s+)?releases?\b)/;
 const PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
 // "we've" is "we have" ("We've also changed our tagline"); "we're", "we'd", "we'll" are the writers'
 const OTHER_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e['’](?!ve\b)\w+|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
@@ -39,7 +39,12 @@ export function projectName(analysed: Analysed[], entities: EntityIndex, title =
     }
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (!first || first[1] < 8 || (second && first[1] < 2 * second[1])) return undefined;
+  // said twice as often as any other name, or most often and alone in the title ("Where is Strimzi
+  // 1.0.0?", a history that names Kafka almost as often); never one of two the title names ("Why we
+  // switched from X to Y" is written by neither's developers)
+  const titleWords = title.toLowerCase().split(/[^\p{L}\p{N}.]+/u);
+  const titledAlone = !!first && titleWords.includes(first[0]) && !(second && titleWords.includes(second[0]));
+  if (!first || first[1] < 8 || (second && !titledAlone && first[1] < 2 * second[1])) return undefined;
   // an English word the title does not name is no project ("line" in VS Code's "Text Buffer
   // Reimplementation" made "Line's developers built a text buffer …")
   if (title && knownWord(first[0]) && !title.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(first[0])) return undefined;
@@ -57,7 +62,7 @@ const MAKING = new Set([
   "change",
 ]);
 
-const ADVERBS = /^(?:also|then|finally|first|just|later|eventually|soon|already|recently)$/;
+const ADVERBS = /^(?:also|then|finally|first|just|later|eventually|soon|already|recently|initially|originally)$/;
 
 /** "we dropped", "we then switched", "we have also started", "we will release": a verb of making follows (past tense, perfect, or after will). */
 function makes(tokens: Token[], at: number): boolean {
@@ -71,8 +76,11 @@ function makes(tokens: Token[], at: number): boolean {
   if (!verb) return false;
   if (/^(?:will|['’]ll)$/.test(verb.lower)) return MAKING.has(tokens[i + 1]?.lower ?? "");
   if (!verb.tags.has("PastTense")) return false;
-  // "we continued to improve gopls"
-  if (lemma(verb.lower) === "continue" && tokens[i + 1]?.lower === "to") return MAKING.has(lemma(tokens[i + 2]?.lower ?? ""));
+  // "we continued to improve gopls", "we decided to (not) release 1.0.0"
+  if (/^(?:continue|decide)$/.test(lemma(verb.lower)) && tokens[i + 1]?.lower === "to") {
+    const next = tokens[i + 2]?.lower === "not" ? i + 3 : i + 2;
+    return MAKING.has(lemma(tokens[next]?.lower ?? ""));
+  }
   return MAKING.has(lemma(verb.lower));
 }
 

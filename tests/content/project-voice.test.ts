@@ -114,6 +114,16 @@ describe("a project's own blog", () => {
     expect(statementFor(text, "tagline")).toBe("Zippy's developers also changed Zippy's tagline, from 'The magical UI framework' to 'Enhanced web apps'.");
   });
 
+  it("restates a decision to make ('we decided to not release') and 'initially', for a project its title names, even when another name is said half as often (twentieth round: Strimzi's versioning history gave no fact of its own)", () => {
+    const text = post("Where is Kafkaio 1.0.0?", [
+      "Kafkaio is almost 6 years old. Kafkaio runs Apache Kafka on Kubernetes. Kafkaio is an operator. Kafkaio has many users. Kafkaio is free software.",
+      "When we initially started it, we started it boldly. Kafkaio reached version 0.38.0 this year. Kafkaio still has no 1.0.0 release. Kafkaio is production-ready.",
+      "The plan was to replace ZooKeeper. ZooKeeper removal took long. ZooKeeper is old. ZooKeeper is a coordination service. ZooKeeper will go away.",
+      "So we decided to not release Kafkaio 1.0.0 and wait for the ZooKeeper removal process to be completed.",
+    ]);
+    expect(statementFor(text, "decided")).toBe("Kafkaio's developers decided to not release Kafkaio 1.0.0 and wait for the ZooKeeper removal process to be completed.");
+  });
+
   it("knows a lower-case project by its title", () => {
     const text = post("The year 2021 for qnpm", [
       "It was a good year for qnpm. qnpm is a package manager for Node.js projects. qnpm is fast on every machine. qnpm saves disk space with a store.",

@@ -53,6 +53,8 @@ export function isComparative(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1]?.lower ?? "";
   if (/^(?:the|or|once|any|no)$/.test(before) || /^\d|^(?:one|two|three|four|five|few|many|several)$/.test(before)) return false;
+  // "Internet Explorer 8 and higher", "IE8 and newer": a range of versions, measured against its own number
+  if (before === "and" && /\d$/.test(tokens[i - 2]?.text ?? "")) return false;
   // "part of a larger project": measured against the sentence's own subject
   if (/^(?:a|an)$/.test(before) && tokens[i - 2]?.lower === "of") return false;
   if (/^(?:more|less|fewer)$/.test(t.lower)) return !!tokens[i + 1] && (tokens[i + 1].tags.has("Adjective") || tokens[i + 1].tags.has("Noun"));

@@ -338,6 +338,13 @@ describe("reference resolution", () => {
     expect(richer.kind).not.toBe("none");
   });
 
+  it("reads '<version> and higher' as a range, not a comparison with the sentence before (twentieth round: 'Moment works well on Internet Explorer 8 and higher' gave no fact)", () => {
+    const [, ie] = statementsOf("# Browser support\n\nMany sites use Momentum. Momentum works well on Internet Explorer 8 and higher. Daytime reports compatibility with IE8 and later.\n");
+    expect(ie.statement).toBe("Momentum works well on Internet Explorer 8 and higher.");
+    const [, , later] = statementsOf("# Browser support\n\nMany sites use Momentum. Momentum works well on Internet Explorer 8 and higher. Daytime reports compatibility with IE8 and later.\n");
+    expect(later.statement).toBe("Daytime reports compatibility with IE8 and later.");
+  });
+
   it("never takes a heading's word for a name when the body writes it in lower case ('Directives vs Components' / 'directives do everything')", () => {
     const text = "# Vue\n\n## Directives vs Components\n\nVue has a clearer separation between directives and components. Directives are meant to encapsulate DOM manipulations only, while components are self-contained units that have their own view and data logic. In AngularJS, directives do everything.\n";
     const asNames = generateWithTrace(text, { slug: "directives" }).candidates.filter((c) => c.span?.kind === "name" && /directives/i.test(c.span.text));

@@ -44,7 +44,7 @@ export function sentenceKey(s: Sentence): string {
 }
 
 // Abbreviations that must not end a sentence in technical prose, in addition to sbd's own.
-const ABBREVIATIONS = ["n.d", "e.g", "i.e", "etc", "vs", "cf", "approx", "al", "fig", "no", "vol", "pp", "v", "ca", "resp", "incl", "esp"];
+const ABBREVIATIONS = ["n.d", "e.g", "i.e", "a.k.a", "etc", "vs", "cf", "approx", "al", "fig", "no", "vol", "pp", "v", "ca", "resp", "incl", "esp"];
 /** Longer "sentences" are run-on text or debris, never quiz material, and not worth the tagger's time. */
 export const MAX_SENTENCE_CHARS = 600;
 
@@ -98,7 +98,7 @@ export function maskInnerPunctuation(text: string): string {
  * it ends the sentence there. The bracket is seen as a space (same length, so offsets hold).
  */
 function maskBracketBeforeAbbreviation(text: string): string {
-  return text.replace(/[(\[“"](?=(?:e\.g|i\.e|cf|etc|vs|incl|esp|approx)\.)/g, " ");
+  return text.replace(/[(\[“"](?=(?:e\.g|i\.e|a\.k\.a|cf|etc|vs|incl|esp|approx)\.)/g, " ");
 }
 
 /**
@@ -107,11 +107,16 @@ function maskBracketBeforeAbbreviation(text: string): string {
  * that does not end with a full stop continues the same sentence. (After a full stop a lower-case
  * start is a name written in lower case: "curl supports …".)
  */
+const NEVER_LAST = /(?:^|[\s(\[“"])(?:e\.g|i\.e|a\.k[.x]a|cf|vs|incl|esp|approx)\.\s*$/i;
+
 function mergeContinuations(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^\s*\p{Ll}/u.test(piece) && !/\.["”’)]*\s*$/.test(prev)) out[out.length - 1] = prev + piece;
+    // sbd ends a sentence at an abbreviation a capital follows (its inner dots may be masked: "a.kxa.") ("The tool, e.g. Foo, …", "(a.k.a. N-dimensional, ND) arrays"):
+    // one that never closes a sentence joins it to the next piece ("etc." may close one)
+    if (prev !== undefined && NEVER_LAST.test(prev)) out[out.length - 1] = prev + piece;
+    else if (prev !== undefined && /^\s*\p{Ll}/u.test(piece) && !/\.["”’)]*\s*$/.test(prev)) out[out.length - 1] = prev + piece;
     else out.push(piece);
   }
   return out;

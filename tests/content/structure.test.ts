@@ -66,6 +66,11 @@ describe("markdown structure", () => {
     expect(sentences.map((s) => s.text)).toEqual(["Events name an entity (e.g. server, container or service) and a check.", "Then they are stored."]);
   });
 
+  it("never ends a sentence at 'a.k.a.' or at 'e.g.' before a capital (twentieth round: 'Multi-dimensional (a.k.a.' was cut from its sentence)", () => {
+    const texts = sentencesOf("# T\n\nMulti-dimensional (a.k.a. N-dimensional, ND) arrays are an essential part of computational science. The tool, a.k.a. Foo, is good. Some tools, e.g. Bar, are bad.\n").map((s) => s.text);
+    expect(texts).toEqual(["Multi-dimensional (a.k.a. N-dimensional, ND) arrays are an essential part of computational science.", "The tool, a.k.a. Foo, is good.", "Some tools, e.g. Bar, are bad."]);
+  });
+
   it("ends a short opening sentence at its full stop ('Similar to Dask. In 2023, …'), never an abbreviation ('Dr. Smith')", () => {
     const texts = (src: string) => splitSentences(structureDocument(src).blocks).map((s) => s.text);
     expect(texts("Similar to Dask. In 2023, Snowflake acquired Ponder.\n")).toEqual(["Similar to Dask.", "In 2023, Snowflake acquired Ponder."]);
@@ -232,6 +237,13 @@ describe("reStructuredText inside Markdown", () => {
     const [first] = sentencesOf(src);
     expect(first.text).toBe("Android GCSs appear (DroidPlanner from Arthur, AndroPilot from Kevin Hester) in 2013.");
     expect(src.slice(first.start, first.end)).toMatch(/^Android GCSs appear .* in 2013\.$/s);
+  });
+
+  it("shows only the last part of a role's target written with a tilde (twentieth round: ':py:class:`~xarray.DataArray`' had read '~xarray.DataArray')", () => {
+    const src = "Why xarray?\n===========\n\nSee :py:class:`pandas.Series` too.\n\n:py:class:`~xarray.DataArray` is a labeled array, built on :py:class:`numpy.ndarray`.\n";
+    const [, second] = sentencesOf(src);
+    expect(second.text).toBe("DataArray is a labeled array, built on numpy.ndarray.");
+    expect(src.slice(second.start, second.start + 3)).toBe("Dat");
   });
 
   it("keeps a domain role's text and drops a comment (sixteenth round: ':py:func:`globals`' had read ':pyglobals', and a comment was asked)", () => {

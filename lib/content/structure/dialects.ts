@@ -137,7 +137,9 @@ function rstInline(line: string, start: number, out: LayoutBuilder): void {
     out.append(line.slice(last, at), start + last);
     if (m[1] !== undefined && (isRole || isLink)) {
       const inner = whole.indexOf(m[1]);
-      out.append(m[1], start + at + inner);
+      // ":py:class:`~xarray.DataArray`" shows only the last part of the target: "DataArray"
+      const shown = isRole && m[1].startsWith("~") ? m[1].slice(m[1].lastIndexOf(".") + 1) : m[1];
+      out.append(shown, start + at + inner + m[1].length - shown.length);
     } else if (m[2] !== undefined) {
       out.append(m[2], start + at);
     }

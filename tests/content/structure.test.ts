@@ -227,6 +227,14 @@ describe("reStructuredText inside Markdown", () => {
     ]);
   });
 
+  it("knows a title over- and underlined alike for reStructuredText, whatever the marks (twentieth round: FoundationDB's '#####' title was lost and its '=====' sections read as titles)", () => {
+    const src = "#####################\nTransaction Manifesto\n#####################\n\nWhat is a transaction?\n======================\n\nA transaction is a set of reads and writes.\n";
+    expect(structureDocument(src).blocks.filter((b) => b.kind === "heading").map((h) => [h.text.text, h.level])).toEqual([
+      ["Transaction Manifesto", 1],
+      ["What is a transaction?", 2],
+    ]);
+  });
+
   it("keeps role and link text, drops targets, directives and the reference underscore", () => {
     const texts = sentencesOf(RST).map((s) => s.text);
     expect(texts).toEqual(["Spark is written in Scala and supports arrays.", "Use Postgres for small data."]);

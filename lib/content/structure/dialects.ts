@@ -94,13 +94,15 @@ const ADORNMENT = /^([=\-~`^"'*+#:.])\1{2,}\s*$/;
 const ALTERNATING_UNDERLINE = /^(?:([=\-~*+])(?!\1)([=\-~*+])){2,}\1?\s*$/;
 const RST_SIGNALS = [/^\.\.\s+[\w-]+::/m, /:[a-z][\w-]*:`[^`\n]/, /`[^`\n]{1,200}<[^`\n>]{1,200}>`__?/];
 
-/** A title line underlined with at least as many `~ ^ " ' +` as it has characters (never a 3-char code fence). */
+/** Titles underlined with at least as many `~ ^ " ' +` as they have characters (never a 3-char code fence), or over- and underlined alike (two). */
 function rstUnderlines(lines: string[]): number {
   let n = 0;
   for (let i = 1; i < lines.length && n < 2; i++) {
     const m = /^([~`^"'+])\1{3,}\s*$/.exec(lines[i]);
     const title = lines[i - 1].trim();
     if (m && title && !ADORNMENT.test(title) && lines[i].trim().length >= title.length) n++;
+    // a title between two equal lines of marks ("#####" / "Transaction Manifesto" / "#####"): no Markdown has one
+    else if (i >= 2 && title && !ADORNMENT.test(title) && ADORNMENT.test(lines[i]) && lines[i].trim() === lines[i - 2].trim() && lines[i].trim().length >= title.length) n = 2;
   }
   return n;
 }

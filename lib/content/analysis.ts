@@ -269,9 +269,28 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   // "Using the API is …", "Rendering pages … was" are clauses as subjects (singular, whatever follows
   // the gerund); "Engineering teams … are" is a gerund modifying a plural noun, as the verb agrees
   const verb = tokens[main.verb[0]];
+  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !tokens.slice(main.verb[1]).some(isFinite)) return false;
   const pluralVerb = !!verb && (/^(?:are|were|have|do)$/.test(verb.lower) || (verb.tags.has("PresentTense") && !/s$/.test(verb.lower) && !isAux(verb)));
   const gerundModifier = subject.length > 1 && subject[1].tags.has("Plural") && !subject[1].tags.has("Pronoun") && /^\p{Ll}/u.test(subject[1].text) && pluralVerb;
   return depth <= 0 && !(subject[0]?.tags.has("Gerund") && !subject[0].tags.has("Noun") && !gerundModifier);
+}
+
+/**
+ * A noun phrase the tagger reads as a clause (a list item with no verb of its own, twentieth round):
+ * a relative clause after its noun ("… features that spawned an ecosystem"), a participle with its
+ * agent ("a fresh syntax made by a major contributor") or after "much" ("a toolchain much needed in
+ * …"), with no finite verb after it. A verb that takes "by" in the active stays a verb ("Usage grew
+ * by 20 %"), and so does the verb a relative clause leads to ("Projects that tried HiPE found …").
+ */
+const AGENT_PARTICIPLES = new Set(["made", "built", "created", "written", "developed", "designed", "maintained", "used", "led", "funded", "owned", "backed", "sponsored", "inspired", "powered", "founded", "invented", "proposed", "introduced", "released", "published", "adopted", "supported", "driven"]);
+
+const isFinite = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Modal") || t.tags.has("Copula"));
+
+function nounPhraseOnly(subject: Token[], verb: Token, next: Token | undefined): boolean {
+  if (subject.length > 1 && /^(?:that|which|who)$/.test(subject[subject.length - 1].lower)) return true;
+  if (!verb.tags.has("PastTense") && !verb.tags.has("Participle")) return false;
+  const before = subject[subject.length - 1]?.lower;
+  return (next?.lower === "by" && AGENT_PARTICIPLES.has(verb.lower) && !subject.some((t) => t.tags.has("Pronoun"))) || before === "much";
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
 import { parseClauses } from "@/lib/content/clauses";
 import { tokenize } from "@/lib/content/tokens";
+import { statementsOf } from "./helpers";
 
 /** The main clause's subject, as words. */
 function subjectOf(sentence: string): string | undefined {
@@ -52,5 +53,22 @@ describe("leading phrases", () => {
     const sources = new Set(generateWithTrace(text, { slug: "php" }).candidates.map((c) => c.question.source.sentence));
     expect([...sources].some((s) => s.startsWith("That June"))).toBe(true);
     expect([...sources].some((s) => s.startsWith("Since early 2000"))).toBe(true);
+  });
+});
+
+describe("a noun phrase that only looks like a clause", () => {
+  // twentieth round (ReScript's rebranding): list items without a verb of their own were asked as
+  // sentences and rated fragments: "Recently, a fresh syntax made by a major contributor of ____'s
+  // old syntax.", "____ features that spawned an ecosystem of well typed libraries."
+  const items = (lines: string[]) => `# Rebranding\n\nThe language changed a lot. Here is what it brought:\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
+
+  it("gives no statement to a noun with a participle and its agent, or with a relative clause", () => {
+    const text = items(["Recently, a fresh syntax made by a major contributor of the old syntax.", "Various JS interop features that spawned an ecosystem of well typed libraries.", "A fast toolchain much needed in front-end development."]);
+    expect(statementsOf(text).slice(-3).map((s) => s.statement)).toEqual([null, null, null]);
+  });
+
+  it("keeps sentences whose verb takes 'by', follows a demonstrative 'that' or comes after a relative clause", () => {
+    const text = "# Growth\n\nUsage grew by 20 % in 2019. That release spawned an ecosystem of typed libraries. The compiler was made by a major contributor. Projects within Ericsson that tried HiPE found no speed-up.\n";
+    expect(statementsOf(text).map((s) => s.statement)).toEqual(["Usage grew by 20 % in 2019.", "That release spawned an ecosystem of typed libraries.", "The compiler was made by a major contributor.", "Projects within Ericsson that tried HiPE found no speed-up."]);
   });
 });

@@ -178,9 +178,11 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
       (first.lower === "to" && !!tokens[start + 1]?.tags.has("Verb") && verblessToComma(tokens, start + 1, seg.to));
     if (!opener) break;
     let k = start;
-    while (k < seg.to && !tokens[k].post.includes(",") && !isFinite(tokens, k)) k++;
+    // (a preposition's object the tagger calls a verb is no verb: "By contrast,", "In return,")
+    const verbAt = (i: number) => isFinite(tokens, i) && !(i > start && tokens[i - 1].tags.has("Preposition"));
+    while (k < seg.to && !tokens[k].post.includes(",") && !verbAt(k)) k++;
     // "Over 50,000 people registered, with …": a comma after the verb ends a clause, not an opener
-    if (k < seg.to && tokens[k].post.includes(",") && k + 1 < seg.to && !(k > start && isFinite(tokens, k))) {
+    if (k < seg.to && tokens[k].post.includes(",") && k + 1 < seg.to && !(k > start && verbAt(k))) {
       leading = [leading ? leading[0] : start, k + 1];
       start = k + 1;
     } else break;

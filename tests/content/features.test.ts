@@ -187,6 +187,10 @@ describe("ranker features", () => {
     const though = "# Rendering\n\nServer rendering slows down Time To Interactive. There's hope for hydration with streaming, though. Static rendering builds pages ahead of time.\n";
     expect(featuresOf(though, "hydration", "with streaming, though")?.relative_claim).toBe(1);
     expect(featuresOf(though, "Static rendering", "builds pages")?.relative_claim).toBe(0);
+    // "By contrast, …" against the sentence before ("By contrast, Astro automatically builds your client-side JavaScript for you": rated ambiguous)
+    const contrast = "# Site builders\n\nGatsby asks you to configure a bundler. By contrast, Astrid automatically builds your client-side JavaScript for you. In contrast to Gatsby, Astrid ships no runtime.\n";
+    expect(featuresOf(contrast, "Astrid", "automatically builds")?.relative_claim).toBe(1);
+    expect(featuresOf(contrast, "Astrid", "ships no runtime")?.relative_claim).toBe(0);
     // "still", "already", "lately": than before (0 of 26 such labelled questions acceptable)
     const still = "# Test runners\n\nCargo has been undergoing rapid development lately. Mocha still runs tests serially by default. Jest runs tests in parallel workers.\n";
     expect(featuresOf(still, "Cargo", "rapid development")?.relative_claim).toBe(1);

@@ -269,7 +269,7 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   // "Using the API is …", "Rendering pages … was" are clauses as subjects (singular, whatever follows
   // the gerund); "Engineering teams … are" is a gerund modifying a plural noun, as the verb agrees
   const verb = tokens[main.verb[0]];
-  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !tokens.slice(main.verb[1]).some(isFinite)) return false;
+  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !tokens.slice(main.verb[1]).some(isFiniteVerb)) return false;
   const pluralVerb = !!verb && (/^(?:are|were|have|do)$/.test(verb.lower) || (verb.tags.has("PresentTense") && !/s$/.test(verb.lower) && !isAux(verb)));
   const gerundModifier = subject.length > 1 && subject[1].tags.has("Plural") && !subject[1].tags.has("Pronoun") && /^\p{Ll}/u.test(subject[1].text) && pluralVerb;
   return depth <= 0 && !(subject[0]?.tags.has("Gerund") && !subject[0].tags.has("Noun") && !gerundModifier);
@@ -284,7 +284,7 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
  */
 const AGENT_PARTICIPLES = new Set(["made", "built", "created", "written", "developed", "designed", "maintained", "used", "led", "funded", "owned", "backed", "sponsored", "inspired", "powered", "founded", "invented", "proposed", "introduced", "released", "published", "adopted", "supported", "driven"]);
 
-const isFinite = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Modal") || t.tags.has("Copula"));
+const isFiniteVerb = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Modal") || t.tags.has("Copula"));
 
 function nounPhraseOnly(subject: Token[], verb: Token, next: Token | undefined): boolean {
   if (subject.length > 1 && /^(?:that|which|who)$/.test(subject[subject.length - 1].lower)) return true;

@@ -113,8 +113,9 @@ function mergeContinuations(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
-    // sbd ends a sentence at an abbreviation a capital follows (its inner dots may be masked: "a.kxa.") ("The tool, e.g. Foo, …", "(a.k.a. N-dimensional, ND) arrays"):
-    // one that never closes a sentence joins it to the next piece ("etc." may close one)
+    // sbd ends a sentence at an abbreviation a capital follows ("The tool, e.g. Foo, …", "(a.k.a.
+    // N-dimensional, ND) arrays"): one that never closes a sentence joins the next piece ("etc."
+    // may close one; inner dots may be masked already, "a.kxa.")
     if (prev !== undefined && NEVER_LAST.test(prev)) out[out.length - 1] = prev + piece;
     else if (prev !== undefined && /^\s*\p{Ll}/u.test(piece) && !/\.["”’)]*\s*$/.test(prev)) out[out.length - 1] = prev + piece;
     else out.push(piece);

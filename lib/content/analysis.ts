@@ -1,7 +1,7 @@
 // Owns the language analysis of each sentence: a cheap screen for what can never be quiz
 // material (questions, code, first person, run-ons), then one compromise pass for tokens and
 // clauses, and the document's own name index (which capitalised words are names).
-import { parseClauses, type Clause } from "./clauses";
+import { isFiniteAt, parseClauses, type Clause } from "./clauses";
 import { EntityIndex, isLowerCaseName } from "./entities";
 import { dropAsides } from "./asides";
 import { appositionsOf } from "./appositions";
@@ -269,7 +269,7 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   // "Using the API is …", "Rendering pages … was" are clauses as subjects (singular, whatever follows
   // the gerund); "Engineering teams … are" is a gerund modifying a plural noun, as the verb agrees
   const verb = tokens[main.verb[0]];
-  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !tokens.slice(main.verb[1]).some(isFiniteVerb)) return false;
+  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !tokens.some((_, k) => k >= main.verb[1] && isFiniteAt(tokens, k))) return false;
   const pluralVerb = !!verb && (/^(?:are|were|have|do)$/.test(verb.lower) || (verb.tags.has("PresentTense") && !/s$/.test(verb.lower) && !isAux(verb)));
   const gerundModifier = subject.length > 1 && subject[1].tags.has("Plural") && !subject[1].tags.has("Pronoun") && /^\p{Ll}/u.test(subject[1].text) && pluralVerb;
   return depth <= 0 && !(subject[0]?.tags.has("Gerund") && !subject[0].tags.has("Noun") && !gerundModifier);
@@ -283,8 +283,6 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
  * by 20 %"), and so does the verb a relative clause leads to ("Projects that tried HiPE found …").
  */
 const AGENT_PARTICIPLES = new Set(["made", "built", "created", "written", "developed", "designed", "maintained", "used", "led", "funded", "owned", "backed", "sponsored", "inspired", "powered", "founded", "invented", "proposed", "introduced", "released", "published", "adopted", "supported", "driven"]);
-
-const isFiniteVerb = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Modal") || t.tags.has("Copula"));
 
 function nounPhraseOnly(subject: Token[], verb: Token, next: Token | undefined): boolean {
   if (subject.length > 1 && /^(?:that|which|who)$/.test(subject[subject.length - 1].lower)) return true;

@@ -20,7 +20,8 @@ const DEPENDENT = new Set(["which", "who", "that", "if", "unless", "as"]);
 const SUBORDINATE_START = new Set(["while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as", "once"]);
 const DISCOURSE = new Set(["furthermore", "finally", "generally", "however", "moreover", "also", "thus", "then", "so", "but", "and", "yet", "additionally", "instead", "overall", "still", "meanwhile", "similarly", "consequently", "therefore", "indeed"]);
 
-function isFinite(tokens: Token[], i: number): boolean {
+/** Whether the word at i is a finite verb: a verb, not a gerund or a "to" infinitive, not a noun before a relative pronoun. */
+export function isFiniteAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isVerb(t)) return false;
   // "models that can be used": a word followed by a relative pronoun is a noun, whatever its tag,
@@ -47,20 +48,20 @@ function isNounPhraseWord(t: Token): boolean {
 function startsClause(tokens: Token[], j: number, end: number): boolean {
   let k = j;
   while (k < end && isAdverbish(tokens[k]) && !isNounish(tokens[k])) k++;
-  if (k < end && tokens[k].tags.has("Pronoun") && !tokens[k].tags.has("Possessive")) return k + 1 < end && isFinite(tokens, k + 1);
+  if (k < end && tokens[k].tags.has("Pronoun") && !tokens[k].tags.has("Possessive")) return k + 1 < end && isFiniteAt(tokens, k + 1);
   const npStart = k;
-  while (k < end && k - npStart < 7 && !isFinite(tokens, k) && isNounPhraseWord(tokens[k]) && !/[,;]/.test(tokens[k].post)) k++;
+  while (k < end && k - npStart < 7 && !isFiniteAt(tokens, k) && isNounPhraseWord(tokens[k]) && !/[,;]/.test(tokens[k].post)) k++;
   if (k === npStart || k >= end) return false;
   if (!tokens.slice(npStart, k).some(isNounish)) return false;
   if (tokens[k - 1].lower === "of") return false; // "ease of use": a verb after "of" is a noun
-  return isFinite(tokens, k);
+  return isFiniteAt(tokens, k);
 }
 
 /** Has the text [from, i) got a finite verb after its last comma (so it is a clause of its own)? */
 function hasOwnVerb(tokens: Token[], from: number, i: number): boolean {
   let start = from;
   for (let k = from; k < i - 1; k++) if (tokens[k].post.includes(",")) start = k + 1;
-  for (let k = start; k < i; k++) if (isFinite(tokens, k)) return true;
+  for (let k = start; k < i; k++) if (isFiniteAt(tokens, k)) return true;
   return false;
 }
 
@@ -86,7 +87,7 @@ function segment(tokens: Token[]): Segment[] {
     }
     if (i > from && CLAUSE_WORDS.has(t.lower) && !(t.lower === "as" && tokens[i - 1].lower === "such")) {
       const relative =
-        (t.lower === "which" || t.lower === "who") && (tokens[i - 1].post.includes(",") || (i + 1 < n && isFinite(tokens, i + 1)));
+        (t.lower === "which" || t.lower === "who") && (tokens[i - 1].post.includes(",") || (i + 1 < n && isFiniteAt(tokens, i + 1)));
       // "because of", "such as", "as well" are not clause openers
       const quoteNext = /[“"]/.test(tokens[i + 1]?.pre ?? "");
       const opens = !quoteNext && (relative || (tokens[i + 1]?.lower !== "of" && startsClause(tokens, i + 1, n)));
@@ -99,7 +100,7 @@ function segment(tokens: Token[]): Segment[] {
     }
     // "While X has Y, Z …": a leading subordinate clause ends at its first comma after a verb.
     if (SUBORDINATE_START.has(tokens[from].lower) && t.post.includes(",") && i + 1 < n) {
-      if (tokens.slice(from, i + 1).some((_, k) => isFinite(tokens, from + k)) && startsClause(tokens, i + 1, n)) {
+      if (tokens.slice(from, i + 1).some((_, k) => isFiniteAt(tokens, from + k)) && startsClause(tokens, i + 1, n)) {
         segments.push({ from, to: i + 1, connective: tokens[from].lower });
         from = i + 1;
         connective = undefined;
@@ -133,7 +134,7 @@ const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|septem
 /** Up to the first comma, a time word and no finite verb: "That June,", "Some time later,". */
 function timeBeforeComma(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 4; k++) {
-    if (isFinite(tokens, k)) return false;
+    if (isFiniteAt(tokens, k)) return false;
     if (TIME_WORDS.test(tokens[k].lower)) return verblessToComma(tokens, from, to, false);
   }
   return false;
@@ -142,7 +143,7 @@ function timeBeforeComma(tokens: Token[], from: number, to: number): boolean {
 /** No finite verb before the first comma, and (with `clauseAfter`) a clause after it. */
 function verblessToComma(tokens: Token[], from: number, to: number, clauseAfter = true): boolean {
   for (let k = from; k < to; k++) {
-    if (isFinite(tokens, k)) return false;
+    if (isFiniteAt(tokens, k)) return false;
     if (tokens[k].post.includes(",")) return k + 1 < to && (!clauseAfter || startsClause(tokens, k + 1, to));
   }
   return false;
@@ -179,7 +180,7 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
     if (!opener) break;
     let k = start;
     // (a preposition's object the tagger calls a verb is no verb: "By contrast,", "In return,")
-    const verbAt = (i: number) => isFinite(tokens, i) && !(i > start && tokens[i - 1].tags.has("Preposition"));
+    const verbAt = (i: number) => isFiniteAt(tokens, i) && !(i > start && tokens[i - 1].tags.has("Preposition"));
     while (k < seg.to && !tokens[k].post.includes(",") && !verbAt(k)) k++;
     // "Over 50,000 people registered, with …": a comma after the verb ends a clause, not an opener
     if (k < seg.to && tokens[k].post.includes(",") && k + 1 < seg.to && !(k > start && verbAt(k))) {
@@ -192,12 +193,12 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   for (let i = start; i < seg.to; i++) {
     // a demonstrative or "Both" can be the whole subject: "This can be beneficial …", "Both have
     // labels" (resolved by the references step); so can "Today marks the fourth anniversary …"
-    if (isFinite(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both|there|today)$/.test(t.lower))) {
+    if (isFiniteAt(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both|there|today)$/.test(t.lower))) {
       v = i;
       break;
     }
     // a subject never contains a finite verb; a verb first means no subject
-    if (isFinite(tokens, i) && i === start) return null;
+    if (isFiniteAt(tokens, i) && i === start) return null;
   }
   if (v < 0) return null;
   let e = v + 1;

@@ -99,6 +99,14 @@ describe("ranker features", () => {
     expect(featuresOf(dinit, "OpenRC", "is used in Gentoo")?.answer_is_topic).toBe(0);
   });
 
+  it("answer_is_topic: a heading that sets two ideas against each other, no name on either side, leaves the document its one name (twenty-first round: 'Qwik' published against JSON and HTML, rated given away)", () => {
+    const quik = "# Resumable vs. Hydration\n\nA key concept of Quik applications is that they are resumable. Quik is different because it does not require hydration. Quik collects relationship information between stores and components. Quik sets up a single global listener. Hydration replays all the application logic on the client.\n";
+    expect(featuresOf(quik, "Quik", "is different because")?.answer_is_topic).toBe(1);
+    // a "vs" between names still compares them: the name is asked, not given away
+    const versus = "# Quik vs. Hydra\n\nQuik is different because it does not require hydration. Quik collects relationship information between stores and components. Quik sets up a single global listener. Hydra replays all the application logic on the client.\n";
+    expect(featuresOf(versus, "Quik", "is different because")?.answer_is_topic).toBe(0);
+  });
+
   it("answer_is_topic: a title in title case that runs past the name ('10 Years of Let's Encrypt Certificates', eighteenth round: 'Let's Encrypt' published and rated trivial)", () => {
     const certs = "# 10 Years of Let's Crypt Certificates\n\nLet's Crypt is a project of a nonprofit research group. Let's Crypt issued its first certificate in 2015. Let's Crypt offers free certificates to every website. The ACME protocol was standardised in 2019.\n";
     expect(featuresOf(certs, "Let's Crypt", "is a project of a nonprofit")?.answer_is_topic).toBe(1);

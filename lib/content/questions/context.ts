@@ -134,10 +134,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // leans on what came before): what the document says anywhere is searched for rivals.
   const stated = new Set(statements.map((st) => st.analysed));
   for (const [analysed, resolution] of resolutions) if (!stated.has(analysed) && analysed.main && analysed.tokens.length > 0) index({ analysed, resolution, from: 0 });
-  // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
   // every heading over a statement, once: what the document compares and is written around is read from them
   const headingTitles = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
-  const compares = !project && comparesNames(headingTitles);
   const titled = titleSubject(statements, title);
   // the names the spans hold, and how many statements mention each: read by several of the
   // choices below, computed once (the spans are all found by now)
@@ -147,6 +145,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const nameOrder = () => (order ??= new Map([...names()].map((n, i) => [n, i])));
   let mentions: Array<[string, number]> | undefined;
   const counts = () => (mentions ??= nameCounts(spans, names()));
+  // a project writing its own history is what its document is about ("pnpm", in lower case, is no name span)
+  const compares = !project && comparesNames(headingTitles, names());
   const against = compares ? againstOthers(headingTitles, counts()) : undefined;
   const topic = project ? normaliseAnswer(project) : compares ? (against ?? homeName(headingTitles, counts())) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
   const pair = compares ? comparedPair(counts(), spans.size) : undefined;
@@ -365,8 +365,22 @@ const TWO_NAMES_HEADING = /^\s*\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*)?\s
  * "TensorFlow and PyTorch") has no single topic: "which one does this?" about the name it
  * mentions most is the question it exists to answer, not a giveaway.
  */
-function comparesNames(headings: string[]): boolean {
-  return headings.some((h) => COMPARISON_HEADING.test(h) || TWO_NAMES_HEADING.test(h));
+function comparesNames(headings: string[], names: Set<string>): boolean {
+  return headings.some((h) => (COMPARISON_HEADING.test(h) && !ideasVersus(h, names)) || TWO_NAMES_HEADING.test(h));
+}
+
+/**
+ * A heading that sets two ideas against each other, with no name on either side of its "vs"
+ * ("Resumable vs. Hydration" in Qwik's docs, "Classes vs functions in Panel"): the document is
+ * written around one name all the same (twenty-first round: "____ is different because it does
+ * not require hydration" → Qwik was published, its topic undetected, and rated given away).
+ */
+function ideasVersus(heading: string, names: Set<string>): boolean {
+  const sides = /([\p{L}\p{N}.+#'’-]+)\s+(?:vs\.?|VS\.|[vV]ersus)\s+([\p{L}\p{N}.+#'’-]+)/u.exec(heading);
+  if (!sides) return false;
+  const before = normaliseAnswer(sides[1]), after = normaliseAnswer(sides[2]);
+  for (const name of names) if (name === before || name === after || name.endsWith(` ${before}`) || name.startsWith(`${after} `)) return false;
+  return true;
 }
 
 /** "<name> versus other …", "How does <name> compare to other …?", "<name> compared with the alternatives", "Comparison of <name> with other …". */

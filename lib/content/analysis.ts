@@ -215,7 +215,11 @@ function hasFiniteVerb(tokens: Token[]): boolean {
 function subordinateOnly(a: Analysed): boolean {
   const first = a.tokens[0]?.lower ?? "";
   if (!/^(?:although|though|while|whereas|because|since|unless|if|when|whenever)$/.test(first)) return false;
-  return !a.clauses.some((c) => c.subject[0] > 0 && c.connective !== first && !c.dependent);
+  // after a word that only ever opens a clause, the main clause comes after that clause's verb
+  // ("Although some built-in classes, such as Date, URL, Map, Set are supported." has none: the list
+  // split its subject, twenty-first round); "Since early 2000, …" opens with a phrase
+  const verbBefore = (c: Clause) => !/^(?:although|though|whereas|unless|if)$/.test(first) || a.tokens.some((_, k) => k > 0 && k < c.subject[0] && isFiniteAt(a.tokens, k));
+  return !a.clauses.some((c) => c.subject[0] > 0 && c.connective !== first && !c.dependent && verbBefore(c));
 }
 
 /** An instruction starts with a bare verb: "See the similarities…", "Join your nearest group". */

@@ -24,6 +24,8 @@ const DISCOURSE = new Set(["furthermore", "finally", "generally", "however", "mo
 export function isFiniteAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isVerb(t)) return false;
+  // "built-in", "well-known": the first part of a hyphenated compound
+  if (t.post === "-") return false;
   // "models that can be used": a word followed by a relative pronoun is a noun, whatever its tag,
   // unless a pronoun is its subject ("it also means that …")
   if (!isAux(t) && /^(?:that|which|who)$/.test(tokens[i + 1]?.lower ?? "") && /s$/.test(t.lower) && !afterPronoun(tokens, i)) return false;
@@ -126,8 +128,8 @@ function segment(tokens: Token[]): Segment[] {
   return segments;
 }
 
-/** Words that open a phrase before the clause ("Over time,", "Soon after that,", "Nevertheless,") whatever the tagger made of them. */
-const LEADING_WORDS = new Set(["later", "earlier", "instead", "despite", "unlike", "like", "today", "nowadays", "over", "after", "before", "during", "until", "following", "throughout", "within", "soon", "nevertheless", "nonetheless", "even", "yes", "no", "meanwhile", "eventually", "initially", "originally", "ultimately"]);
+/** Words that open a phrase before the clause ("Over time,", "Soon after that,", "Nevertheless,", "Due to …,") whatever the tagger made of them. */
+const LEADING_WORDS = new Set(["due", "thanks", "according", "later", "earlier", "instead", "despite", "unlike", "like", "today", "nowadays", "over", "after", "before", "during", "until", "following", "throughout", "within", "soon", "nevertheless", "nonetheless", "even", "yes", "no", "meanwhile", "eventually", "initially", "originally", "ultimately"]);
 const TIME_DETERMINERS = new Set(["that", "this", "last", "next", "each", "every", "some", "one"]);
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|decade|decades|time|times|later|earlier|ago|morning|evening|night|way)$/;
 

@@ -568,6 +568,32 @@ describe("multiple choice about which release", () => {
   });
 });
 
+describe("multiple choice about what is no release", () => {
+  // TiDB's compatibility page: "____ is a tool for replicating the incremental data of TiDB …" among
+  // MySQL 5.7 and MySQL 8.0 gave TiCDC away (rated blind), and "Figure 2" reads like a release too
+  const text = review(
+    "# Replication",
+    "TiSync is a tool for replicating the incremental data of TiDB by pulling change logs.",
+    "TiSync also uses a sink to replicate data to other databases.",
+    "MyDB 5.7 uses a binary log for replication.",
+    "MyDB 8.0 adds a new data dictionary.",
+    "MyDB 5.7 supports views that can be updated.",
+    "MyDB 8.0 drops the query cache.",
+    "Figure 2 shows the replication topology.",
+    "Figure 2 also shows the sink.",
+    "TiLink moves data between clusters.",
+    "TiLink supports incremental backups.",
+    "TiShard splits tables into regions.",
+    "TiShard balances regions across nodes.",
+  );
+  const mcq = generateWithTrace(text, { slug: "no-release" }).candidates.find((c) => c.question.type === "mcq" && c.question.answer === "TiLink");
+
+  it("offers no release and no figure as a wrong choice for a name that is not a release", () => {
+    expect(mcq?.question.choices ?? []).toContain("TiShard");
+    for (const choice of mcq?.question.choices ?? []) expect(choice).not.toMatch(/ \d/);
+  });
+});
+
 describe("brackets and quotes at the end of what is asked", () => {
   const text = review(
     "# Requests and FastAPI",

@@ -157,7 +157,8 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
     // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
-    const releases = slot.kind === "subject" ? releasesOf(slot.norm) : undefined;
+    const answerRelease = releasesOf(slot.norm);
+    const releases = slot.kind === "subject" ? answerRelease : undefined;
     // the answer's number: its own verb's, else what its other statements say
     const number = slot.kind === "subject" ? (numberOf(slot) ?? numbers.get(slot.norm)) : undefined;
     const pool: Slot[] = [...(releases ? (releaseMentions.get(releases) ?? []) : []), ...(byFrequency.get(slot.kind) ?? [])];
@@ -170,6 +171,10 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         const v = o.norm;
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
         if (type && typeOf(o.value) !== type) continue;
+        // a release ("MySQL 8.0", and "Figure 2" looks like one) is no wrong choice for what is not
+        // one: "____ is a tool for replicating …" among MySQL 5.7 and 8.0 gave away TiCDC (0 of 10
+        // such labelled questions acceptable)
+        if (!answerRelease && releasesOf(v)) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
         if (disagree(number, numbers.get(v))) continue;
         if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;

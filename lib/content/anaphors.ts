@@ -36,6 +36,14 @@ export const GENERIC_HEADS = new Set([
   "changes", "improvements", "problems", "issues", "differences", "limitations", "collection",
 ]);
 
+/** An acronym in the plural ("APIs", "SDKs") names a kind of thing, not one thing. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** A generic head, in the plural too ("The higher level APIs are great for ease-of-use": whose?). */
+function isGenericHead(lower: string): boolean {
+  return GENERIC_HEADS.has(lower) || (lower.endsWith("s") && GENERIC_HEADS.has(lower.slice(0, -1)));
+}
+
 /** Openers that make a sentence the outcome of the one before it. */
 const CONSEQUENCE_OPENERS = [["as", "a", "result"], ["in", "the", "process"], ["in", "doing", "so"], ["by", "doing", "so"], ["in", "so", "doing"], ["consequently"], ["as", "such"]];
 
@@ -103,7 +111,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
       nounSeen = true;
       continue;
     }
-    if (i === subjectPronoun || (t.lower === "it" && isExpletiveIt(tokens, i))) {
+    if (i === subjectPronoun || (t.lower === "it" && (isExpletiveIt(tokens, i) || putItWay(tokens, i)))) {
       nounSeen = true;
       continue;
     }
@@ -195,7 +203,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     }
     // a name counts, one spelled in lower case too when a link gives it ("The [ngrok](…) service allows …")
     const linked = new Set((a.sentence.block.links ?? []).map((l) => l.toLowerCase()));
-    if (subject[0]?.lower === "the" && subject.length <= 4 && GENERIC_HEADS.has(subject[subject.length - 1].lower) && !subject.some((t) => (/^\p{Lu}/u.test(t.text) || linked.has(t.lower)) && t !== subject[0])) {
+    if (subject[0]?.lower === "the" && subject.length <= 4 && isGenericHead(subject[subject.length - 1].lower) && !subject.some((t) => (/^\p{Lu}/u.test(t.text) || linked.has(t.lower)) && t !== subject[0] && !ACRONYM_PLURAL.test(t.text))) {
       out.push({ at: from, what: `the ${subject[subject.length - 1].lower}` });
     }
   }
@@ -239,8 +247,14 @@ const CLAUSE_BREAKS = new Set(["and", "but", "or", "so", "which", "who", "that",
 /** "makes it easy to …", "found it hard that …", "put it well:": a dummy object, not a name's stand-in. */
 function isExpletiveObject(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
-  if (tokens[at - 1]?.lower === "put" && next?.tags.has("Adverb")) return true;
+  if (putItWay(tokens, at)) return true;
   return !!next && (next.tags.has("Adjective") || next.tags.has("Comparative")) && tokens.slice(at + 2, at + 5).some((t) => t.lower === "to" || t.lower === "that");
+}
+
+/** "To put it another way,", "put it simply": a way of saying, whose "it" is the saying (fossil-vs-git lost a contrast to it). */
+function putItWay(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return tokens[at].lower === "it" && tokens[at - 1]?.lower === "put" && !!next && (next.tags.has("Adverb") || /^(?:another|this|that|differently)$/.test(next.lower));
 }
 
 function isPluralCommonNoun(t: Token): boolean {

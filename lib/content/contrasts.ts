@@ -226,7 +226,7 @@ const MARKED_REACH = 3;
 function markedNeighbours(statements: Statement[], entities: EntityIndex): Array<[Statement, Statement]> {
   const pairs: Array<[Statement, Statement]> = [];
   statements.forEach((y, i) => {
-    if (!y.analysed.main || y.resolution.comparand || !CONTRAST_OPENER.test(y.analysed.sentence.clean)) return;
+    if (!y.analysed.main || y.resolution.comparand || y.resolution.context || !CONTRAST_OPENER.test(y.analysed.sentence.clean)) return;
     const own = subjectName(y, y.analysed.main, entities);
     if (!own) return;
     const section = y.analysed.sentence.block.headingPath.join("\u0000");
@@ -263,6 +263,9 @@ function parallelNeighbours(statements: Statement[]): Array<[Statement, Statemen
 export function findContrasts(statements: Statement[], entities: EntityIndex): Contrast[] {
   const out: Contrast[] = [];
   for (const st of statements) {
+    // a statement that leans on the sentence before makes no true/false question, which shows no
+    // context ("The lower level APIs are great for ease-of-use": whose? rated unresolved blind)
+    if (st.resolution.context) continue;
     const clauses = st.analysed.clauses.filter((c) => !c.dependent || (c.connective && CONTRAST_CONNECTIVES.has(c.connective)));
     for (let i = 1; i < clauses.length; i++) {
       // "X does A, while Y does B", or a leading one: "While X does A, Y does B"
@@ -289,7 +292,7 @@ export function findContrasts(statements: Statement[], entities: EntityIndex): C
     // one clause each, so the swapped sentence carries no second claim
     if (x.analysed.clauses.length > 1 || y.analysed.clauses.length > 1) continue;
     // sections on what both have alike (see tables.ts tableSharedFeatures) set nothing against each other
-    if (x.analysed.sentence.sharedWith || y.analysed.sentence.sharedWith) continue;
+    if (x.analysed.sentence.sharedWith || y.analysed.sentence.sharedWith || x.resolution.context || y.resolution.context) continue;
     const a = side(x, x.analysed.main, entities, true);
     const b = side(y, y.analysed.main, entities, true);
     if (a && b && a.verb === b.verb && sameShape(a, b) && valid(a, b)) out.push({ a, b, kind: "parallel" });

@@ -371,6 +371,17 @@ describe("generated banks", () => {
     expect(falses("CUE's focus is data validation whereas Jsonnet focuses on data templating.")).toContain("True or false: Jsonnet's focus is data validation.");
   });
 
+  it("makes no true/false question of a contrast that leans on the sentence before ('The lower level APIs are great for ease-of-use': whose? rated unresolved blind on the original seed)", () => {
+    const trueOrFalse = (text: string) =>
+      generateWithTrace(text, { slug: "leaning" })
+        .candidates.filter((c) => c.question.type === "true_false")
+        .map((c) => c.question.prompt);
+    const leaning = trueOrFalse("# Frameworks\n\nTensorFlow offers both high and low level APIs. The higher level APIs are great for ease-of-use while the lower level APIs provide more control.\n");
+    expect(leaning.filter((p) => p.includes("level APIs"))).toEqual([]);
+    // named sides stand on their own
+    expect(trueOrFalse("# Webmail\n\nGmail and Hotmail are webmail services. Hotmail was slow, while Gmail was fast.\n")).toContain("True or false: Gmail was slow.");
+  });
+
   it("makes no false statement of a swap the other side's own words may make true ('… uses React, while Astro supports React, Vue.js …')", () => {
     const trueOrFalse = (text: string) =>
       generateWithTrace(text, { slug: "swap-holds" })

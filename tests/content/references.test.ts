@@ -44,6 +44,13 @@ describe("reference resolution", () => {
     expect(named.kind).toBe("none");
   });
 
+  it("reads a bare definite with a generic head in the plural as pointing back ('The higher level APIs are great …': whose? the seed's swapped true/false was rated unresolved), never 'To put it another way'", () => {
+    const [, apis] = statementsOf("# Frameworks\n\nTensorFlow offers both high and low level APIs. The higher level APIs are great for ease-of-use while the lower level APIs provide more control.\n");
+    expect(apis.kind).toBe("context");
+    const [, way] = statementsOf("# Fossil\n\nFossil keeps its history in one file. To put it another way, Git uses an ad-hoc pile-of-files key/value database whereas Fossil uses a proven, general-purpose SQL database.\n");
+    expect(way.kind).toBe("none");
+  });
+
   it("takes the section's topic for an opening pronoun under a heading that names it", () => {
     const [first] = statementsOf("## Django\n\nIt is the most popular Python framework. Instagram was built with Django.\n");
     expect(first.statement).toBe("Django is the most popular Python framework.");

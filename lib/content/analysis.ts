@@ -229,6 +229,8 @@ function isInstruction(tokens: Token[]): boolean {
   if (first.tags.has("Infinitive") && first.tags.has("Verb") && !first.tags.has("Noun") && !isAux(first)) return true;
   // "For more detail see the blog posts …": a pointer to read elsewhere
   if (/^for (?:more|further) (?:details?|information|info)$/.test(tokens.slice(0, 3).map((t) => t.lower).join(" ")) || (first.lower === "see" && tokens[1]?.lower === "also")) return true;
+  // "More information about PEAR can be found in the manual." (rated trivia blind on PHP's history)
+  if (/^(?:more|further) (?:details?|information|info) (?:about|on|regarding)\b.* (?:can|may) be (?:found|read)\b/.test(tokens.map((t) => t.lower).join(" "))) return true;
   // "Run `ruff check --show-settings` to view …": a documentation verb the tagger read as a noun, with
   // no verb of its own before "to" (unlike "Use cases include …")
   if (!DOC_IMPERATIVES.has(first.lower)) return false;

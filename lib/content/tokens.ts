@@ -38,8 +38,8 @@ export function tokenize(text: string): Token[] {
   return tokenizeAll([text])[0];
 }
 
-/** What ends a name written with signs ("C++", "F#"), followed by no word character. */
-const NAME_SIGNS = /^(?:\+\+|#)(?![\w#+])/;
+/** What ends a name written with signs ("C++", "F#", "GTK+"), followed by no word character. */
+const NAME_SIGNS = /^(?:\+\+|#|\+)(?![\w#+])/;
 
 /** Sentences per compromise call: one call per sentence costs ~3× more than batches. */
 const BATCH = 64;
@@ -87,7 +87,9 @@ export function tokenizeAll(texts: string[], lexicon?: Record<string, string>): 
         // "its sibling history.replaceState(), had been …" as a sentence with two)
         // "C++", "C#", "Notepad++": the signs are the name's too (compromise leaves them as punctuation,
         // and Cap'n Proto's comparison blanked "While ____++ is well-supported …")
-        const suffix = batch[k].startsWith("()", start + t.offset.length) ? "()" : (NAME_SIGNS.exec(batch[k].slice(start + t.offset.length, start + t.offset.length + 3))?.[0] ?? "");
+        // (a lone "+" only after a word: "GTK+" is a name, "Node.js 18+" a range of versions)
+        const signs = NAME_SIGNS.exec(batch[k].slice(start + t.offset.length, start + t.offset.length + 3))?.[0] ?? "";
+        const suffix = batch[k].startsWith("()", start + t.offset.length) ? "()" : signs === "+" && !/^\p{L}/u.test(t.text) ? "" : signs;
         const text = t.text + suffix;
         const code = t.tags.has("Verb") && /\p{L}\.\p{L}|\(\)$/u.test(text);
         out[from + k].push({

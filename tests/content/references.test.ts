@@ -313,6 +313,9 @@ describe("reference resolution", () => {
     expect(pair.kind).toBe("none");
     const [more] = statementsOf("# Go\n\nFor more detail see the blog posts “An Introduction to Generics” and “When to Use Generics”.\n");
     expect(more.statement).toBeNull();
+    // "More information about PEAR can be found in the manual." (rated trivia blind on PHP's history)
+    const [, manual] = statementsOf("# PEAR\n\nPEAR is a repository of PHP code. More information about PEAR can be found in the manual.\n");
+    expect(manual.statement).toBeNull();
   });
 
   it("reads 'The next thing …' or 'The other option …' as relative to what came before", () => {

@@ -1,6 +1,7 @@
 // Answer spans a student can defend as the only answer.
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
+import { tokenize } from "@/lib/content/tokens";
 
 describe("pairs of names", () => {
   // The second rating rejected "like ____ and Twitter" and "Webargs and ____": the pair is the fact.
@@ -239,6 +240,10 @@ describe("a name is blanked whole", () => {
     expect(all.filter((c) => /____(?:\+\+|#)/.test(c.question.prompt))).toEqual([]);
     expect(all.map((c) => c.question.answer)).toContain("Cap'n Proto C++");
     expect(all.map((c) => c.question.answer)).not.toContain("Cap'n Proto C");
+    // a lone "+" after a word too ("all the ____+ functions" → Gtk, PHP's history, rated garbled), never after a number
+    const gtk = generateWithTrace("# Bindings\n\nPHP-GTK wraps the Gtk+ functions for PHP scripts. Node.js 18+ runs the build tools.\n", { slug: "gtk" }).candidates;
+    expect(gtk.filter((c) => /____\+/.test(c.question.prompt))).toEqual([]);
+    expect(tokenize("Node.js 18+ and Gtk+ and C++").map((t) => t.text)).toEqual(["Node.js", "18+", "and", "Gtk+", "and", "C++"]);
   });
 
   it("never blanks a piece of a name that goes on with 'of' ('Google Summer of Code')", () => {

@@ -1,7 +1,7 @@
 // Owns the language analysis of each sentence: a cheap screen for what can never be quiz
 // material (questions, code, first person, run-ons), then one compromise pass for tokens and
 // clauses, and the document's own name index (which capitalised words are names).
-import { isFiniteAt, parseClauses, type Clause } from "./clauses";
+import { finiteBetween, parseClauses, type Clause } from "./clauses";
 import { EntityIndex, isLowerCaseName } from "./entities";
 import { dropAsides } from "./asides";
 import { appositionsOf } from "./appositions";
@@ -218,7 +218,7 @@ function subordinateOnly(a: Analysed): boolean {
   // after a word that only ever opens a clause, the main clause comes after that clause's verb
   // ("Although some built-in classes, such as Date, URL, Map, Set are supported." has none: the list
   // split its subject, twenty-first round); "Since early 2000, …" opens with a phrase
-  const verbBefore = (c: Clause) => !/^(?:although|though|whereas|unless|if)$/.test(first) || a.tokens.some((_, k) => k > 0 && k < c.subject[0] && isFiniteAt(a.tokens, k));
+  const verbBefore = (c: Clause) => !/^(?:although|though|whereas|unless|if)$/.test(first) || finiteBetween(a.tokens, 1, c.subject[0]);
   return !a.clauses.some((c) => c.subject[0] > 0 && c.connective !== first && !c.dependent && verbBefore(c));
 }
 
@@ -275,7 +275,7 @@ function wellFormedMain(tokens: Token[], main: Clause): boolean {
   // "Using the API is …", "Rendering pages … was" are clauses as subjects (singular, whatever follows
   // the gerund); "Engineering teams … are" is a gerund modifying a plural noun, as the verb agrees
   const verb = tokens[main.verb[0]];
-  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !tokens.some((_, k) => k >= main.verb[1] && isFiniteAt(tokens, k))) return false;
+  if (verb && nounPhraseOnly(subject, verb, tokens[main.verb[0] + 1]) && !finiteBetween(tokens, main.verb[1], tokens.length)) return false;
   const pluralVerb = !!verb && (/^(?:are|were|have|do)$/.test(verb.lower) || (verb.tags.has("PresentTense") && !/s$/.test(verb.lower) && !isAux(verb)));
   const gerundModifier = subject.length > 1 && subject[1].tags.has("Plural") && !subject[1].tags.has("Pronoun") && /^\p{Ll}/u.test(subject[1].text) && pluralVerb;
   return depth <= 0 && !(subject[0]?.tags.has("Gerund") && !subject[0].tags.has("Noun") && !gerundModifier);

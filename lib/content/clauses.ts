@@ -63,7 +63,12 @@ function startsClause(tokens: Token[], j: number, end: number): boolean {
 function hasOwnVerb(tokens: Token[], from: number, i: number): boolean {
   let start = from;
   for (let k = from; k < i - 1; k++) if (tokens[k].post.includes(",")) start = k + 1;
-  for (let k = start; k < i; k++) if (isFiniteAt(tokens, k)) return true;
+  return finiteBetween(tokens, start, i);
+}
+
+/** Is there a finite verb among the words [from, to)? */
+export function finiteBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (isFiniteAt(tokens, k)) return true;
   return false;
 }
 

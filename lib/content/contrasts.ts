@@ -214,7 +214,7 @@ export function swapMayHold(side: ContrastSide, other: ContrastSide, entities: E
 }
 
 /** A sentence that opens by setting itself against what came before: "On the other hand, PyTorch constructs graphs …". */
-const CONTRAST_OPENER = /^(?:on the other hand|in contrast|by contrast|conversely),/i;
+export const CONTRAST_OPENER = /^(?:on the other hand|in contrast|by contrast|conversely),/i;
 /** How many statements back the other side may be ("TensorFlow pre-defines its graphs …. This can be beneficial …. But it also means …. On the other hand, …"). */
 const MARKED_REACH = 3;
 

@@ -3,6 +3,7 @@
 // confidence), and signs of trouble (length, hedges, opinion, negation, ambiguity). All numeric,
 // all computed from the candidate and its document alone.
 import { outsideQuotes } from "./analysis";
+import { CONTRAST_OPENER } from "./contrasts";
 import { statementPart, withoutScope } from "./defects";
 import { normaliseAnswer } from "./normalise";
 import { capitalsSpell } from "./spelling";
@@ -212,14 +213,6 @@ function answerWordInPrompt(prompt: string, answer: string, wrongChoices?: reado
  */
 const RELATIVE_CLAIM = /\bnow\b(?!\s+that\b)|\b(?:lately|nowadays|these days|still|already)\b|\b(?:too|as well)[.!]?$|(?:\bnot|n['’]t)\b.*\beither[.!]?$|,\s*though[.!]?$/i;
 
-/**
- * A contrast with the sentence before ("By contrast, Astro automatically builds your client-side
- * JavaScript for you": other site builders do too, rated ambiguous): relative to an unnamed other,
- * unless the document is written around two names and the other is the second ("On the other hand,
- * PyTorch constructs graphs as operations are executed").
- */
-const CONTRAST_OPENER = /^(?:By contrast|In contrast|Conversely|On the other hand),/;
-
 /** How many letters two words start with alike: "TensorBoard" gives away TensorFlow (six). */
 function sharedStart(a: string, b: string): number {
   let k = 0;
@@ -279,6 +272,10 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
   f.prompt_long = promptWords > 40 ? 1 : 0;
   if (st) {
     Object.assign(f, traitsOf(st, traits).features);
+    // a contrast with the sentence before ("By contrast, Astro automatically builds your client-side
+    // JavaScript for you": other site builders do too, rated ambiguous) is relative to an unnamed
+    // other, unless the document is written around two names and the other is the second ("On the
+    // other hand, PyTorch constructs graphs as operations are executed")
     if (!pair && CONTRAST_OPENER.test(st.analysed.sentence.clean)) f.relative_claim = 1;
     if (c.span) f.answer_share = (c.span.to - c.span.from) / Math.max(1, st.analysed.tokens.length - st.from);
   }

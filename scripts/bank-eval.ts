@@ -4,7 +4,7 @@
 // the published tier on the committed labels, the ranker's leave-one-document-out precision
 // (trained without that document's labels), and key-fact coverage; then the same for the held-out
 // reviews alone, which no model trains on. Prints numbers, asserts nothing.
-import { DEFECT_CLASSES, LabelIndex, coverageOf, defectCounts, precisionOf, typeMix, type Precision, seededShuffle, Ranker, trainLogistic, FEATURE_NAMES, rescore, selectTiers, type Candidate } from "../lib/content/index";
+import { DEFECT_CLASSES, LabelIndex, coverageOf, defectCounts, precisionOf, typeMix, type Precision, seededShuffle, Ranker, trainLogistic, FEATURE_NAMES, rescore, selectTiers, heldBackBy, PUBLISH_THRESHOLD, type Candidate } from "../lib/content/index";
 import { defaultDocuments, documentFiles, isHeldOut, loadDocument, type EvalDocument } from "./bank-eval-data";
 import { examplesOf } from "./bank-train";
 
@@ -86,7 +86,8 @@ function main(): void {
     if (args.show && (!args.doc || d.name.includes(args.doc))) {
       for (const c of d.trace.candidates.filter((x) => x.question.tier)) {
         const l = labels.of(c);
-        console.log(`${c.question.tier === "published" ? "P" : "s"} ${(c.score ?? 0).toFixed(2)} ${l ? (l.ok ? "✓" : `✗${l.why ? `(${l.why})` : ""}`) : "?"} ${c.question.type} | ${c.question.prompt} => ${JSON.stringify(c.question.answer)}`);
+        const held = c.question.tier === "suggested" && (c.score ?? 0) >= PUBLISH_THRESHOLD ? heldBackBy(c) : undefined;
+        console.log(`${c.question.tier === "published" ? "P" : "s"} ${(c.score ?? 0).toFixed(2)} ${l ? (l.ok ? "✓" : `✗${l.why ? `(${l.why})` : ""}`) : "?"} ${c.question.type} | ${c.question.prompt} => ${JSON.stringify(c.question.answer)}${held ? ` [held back: ${held}]` : ""}`);
       }
     }
   }

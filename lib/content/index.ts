@@ -31,7 +31,7 @@ export { seededShuffle } from "./ids";
 export type { Candidate } from "./questions/candidate";
 export { Ranker, trainLogistic, type TrainingExample } from "./ranker";
 export { rescore } from "./scoring";
-export { hasDefects, selectTiers, PUBLISH_THRESHOLD, SUGGEST_THRESHOLD, MAX_TYPE_SHARE } from "./select";
+export { hasDefects, heldBackBy, selectTiers, PUBLISH_THRESHOLD, SUGGEST_THRESHOLD, MAX_TYPE_SHARE } from "./select";
 
 import type { Bank } from "./bank-schema";
 

@@ -362,10 +362,35 @@ function incidental(c: Candidate): boolean {
  * - and the rules below (typed releases, versions to match, open subject questions, incidental
  *   and commonplace answers, showcases, blanks in a timeline's notes, dates of no milestone).
  */
-function heldBack(c: Candidate): boolean {
-  const f = c.features;
-  if (f && (f.answer_is_topic || f.answer_foil_named || f.date_of_count || f.date_minor >= 0.5 || f.answer_echoed || f.answer_word_in_prompt || f.relative_claim || f.statistic)) return true;
-  return comparand(c) || typedRelease(c) || isVersionMatching(c) || openSubject(c) || incidental(c) || commonplace(c) || showcased(c) || blankInTimelineNote(c) || minorDate(c) || employer(c) || deniedBlank(c) || spelledOut(c) || swappedTimelineNotes(c) || exclaimed(c) || sharedByOther(c);
+const HOLD_BACK: ReadonlyArray<readonly [string, (c: Candidate) => boolean]> = [
+  ["answer is the topic", (c) => !!c.features?.answer_is_topic],
+  ["names the other compared name", (c) => !!c.features?.answer_foil_named],
+  ["date of a count", (c) => !!c.features?.date_of_count],
+  ["date of a minor release", (c) => (c.features?.date_minor ?? 0) >= 0.5],
+  ["answer echoed by the prompt", (c) => !!c.features?.answer_echoed],
+  ["answer word in the prompt", (c) => !!c.features?.answer_word_in_prompt],
+  ["relative claim", (c) => !!c.features?.relative_claim],
+  ["statistic", (c) => !!c.features?.statistic],
+  ["comparand", comparand],
+  ["typed release", typedRelease],
+  ["versions to match", isVersionMatching],
+  ["open subject", openSubject],
+  ["incidental", incidental],
+  ["commonplace", commonplace],
+  ["showcased", showcased],
+  ["blank in a timeline note", blankInTimelineNote],
+  ["minor date", minorDate],
+  ["employer", employer],
+  ["denied blank", deniedBlank],
+  ["spelled out", spelledOut],
+  ["timeline notes swapped", swappedTimelineNotes],
+  ["exclaimed", exclaimed],
+  ["shared by another", sharedByOther],
+];
+
+/** The first rule that holds a candidate back from the published tier, by name (`bank:eval --show` prints it). */
+export function heldBackBy(c: Candidate): string | undefined {
+  return HOLD_BACK.find(([, rule]) => rule(c))?.[0];
 }
 
 /**
@@ -454,7 +479,7 @@ export function selectTiers(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) delete c.question.tier;
   // below the suggestion threshold a candidate is in neither tier, defects or not: only the others are checked
   const clean = candidates.filter((c) => (c.score ?? 0) >= SUGGEST_THRESHOLD && !hasDefects(c)).sort(better);
-  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && !heldBack(c));
+  const eligible = clean.filter((c) => (c.score ?? 0) >= PUBLISH_THRESHOLD && heldBackBy(c) === undefined);
   const keys = new Keys();
   const published = { picked: pickPublished(eligible, keys) };
   // ambiguity shows only across questions: two published prompts with different answers

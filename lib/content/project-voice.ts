@@ -48,7 +48,18 @@ export function projectName(analysed: Analysed[], entities: EntityIndex, title =
   // an English word the title does not name is no project ("line" in VS Code's "Text Buffer
   // Reimplementation" made "Line's developers built a text buffer …")
   if (title && knownWord(first[0]) && !title.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(first[0])) return undefined;
+  // writers who say they took it up are its users, not its makers ("We started working with gRPC
+  // for Go late in Q1 of 2016" in Yik Yak's migration post became "gRPC's developers started …")
+  if (analysed.some((a) => a.sentence.block.kind !== "quote" && usesIt(outsideQuotes(a.sentence.clean), first[0]))) return undefined;
   return [...spellings.get(first[0])!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+const TOOK_UP = /\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:(?:also|then|first|initially|eventually|finally)\s+)?(?:started\s+(?:using|working\s+with)|began\s+(?:using|working\s+with)|adopted|chose|evaluated|migrated\s+to|switched\s+to|moved\s+to)\s+(?:the\s+)?(\S+)/g;
+
+/** "we started working with gRPC", "we adopted Kafka", "we switched to Rust": the writers took the name up. */
+function usesIt(text: string, name: string): boolean {
+  for (const m of text.matchAll(TOOK_UP)) if (bare(m[1].replace(/[,.;:!?)]+$/, "")).toLowerCase() === name) return true;
+  return false;
 }
 
 const bare = (word: string) => word.replace(/[’']s$/, "");

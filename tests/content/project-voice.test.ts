@@ -50,6 +50,12 @@ describe("a project's own voice", () => {
     expect(statementFor(text, "rewrote the buffer")).toBeNull();
   });
 
+  it("leaves 'we' to writers who say they took the name up: its users, not its makers ('gRPC's developers started working with gRPC' in Yik Yak's migration post)", () => {
+    const text = history(["January: We dropped support for Gopher.", "", "We started working with Fetchy late in Q1 of 2006 and there were some rough edges."]);
+    expect(statementFor(text, "rough edges")).toBeNull();
+    expect(statementFor(text, "Gopher")).toBeNull();
+  });
+
   it("reads 'the project' as the project itself", () => {
     const text = history(["January: We dropped support for Gopher.", "", "June: The project switched over to git for source control."]);
     expect(statementFor(text, "switched over")).toBe("In June 2006, the Fetchy project switched over to git for source control.");

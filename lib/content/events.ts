@@ -70,6 +70,10 @@ function labelWithout(st: Statement, span: Span): string {
   // "… complained about back in 2008": "back" goes with its date; so does an opening "Later in
   // October 2019, …" (not "one year later in September 2016": "one year" would dangle)
   if (from > st.from && DATE_PREPOSITIONS.has(tokens[from]?.lower ?? "") && (tokens[from - 1].lower === "back" || (from - 1 === st.from && /^(?:later|earlier|then)$/.test(tokens[from - 1].lower)))) from--;
+  // one word left before the date would dangle: "Early [in 2013] Appium's developers released …",
+  // "Starting [August 2022], Slack's free plan change …" (both asked as "Early Appium's …",
+  // "Starting Slack's …", rated garbled): it goes with its date
+  if (from === st.from + 1 && /^(?:early|late|later|earlier|starting|beginning|sometime|then|back)$/.test(tokens[st.from].lower)) from--;
   // without its date the rest would dangle: "Towards the end [of 1996], …", "…, released [on December 17, 1996]."
   if (tokens[from]?.lower === "of" && PART_OF_A_PERIOD.has(tokens[from - 1]?.lower ?? "")) return "";
   if (to >= tokens.length - 1 && tokens[from - 1]?.tags.has("PastTense") && tokens[from - 2]?.post.includes(",")) return "";
@@ -78,7 +82,10 @@ function labelWithout(st: Statement, span: Span): string {
   // "In 2008, X happened": drop the comma after a leading date phrase too
   const before = from > st.from ? renderTokens(st, { range: [st.from, from] }) : "";
   if (from === st.from && tokens[to - 1]?.post.includes(",")) to = Math.min(tokens.length, to);
-  const after = to < tokens.length ? renderTokens(st, { range: [to, tokens.length] }) : "";
+  // "Knockout was released [in 2010] and supports IE6 while …": what follows in the present is no
+  // part of what happened then (asked as one event, rated garbled); the event ends at its date
+  const now = tokens[to]?.lower === "and" && tokens[to + 1]?.tags.has("PresentTense") && !isAux(tokens[to + 1]) && tokens.slice(from - 3, from).some((t) => t.tags.has("PastTense"));
+  const after = to < tokens.length && !now ? renderTokens(st, { range: [to, tokens.length] }) : "";
   // renderTokens capitalises what it starts with; a name ("Google") keeps its capital, a word does not
   const keepCapital = to < tokens.length && /^\p{Lu}/u.test(tokens[to].text);
   // "When we released React Hooks [in 2018], the Hooks docs …": the comma that closed the date's
@@ -87,6 +94,25 @@ function labelWithout(st: Statement, span: Span): string {
   const comma = clause && after && tokens[to - 1]?.post.includes(",") && !before.endsWith(",") ? "," : "";
   const joined = `${before}${comma}${before && after ? " " : ""}${keepCapital ? after : after.charAt(0).toLowerCase() + after.slice(1)}`;
   return finish(before ? joined : after);
+}
+
+/**
+ * What the label says came next ("Buck was open sourced first, followed by Bazel a few years
+ * later"): two events to one year, and a year question has two answers.
+ */
+const TWO_EVENTS = /\bfollowed by\b/i;
+
+/**
+ * "In February of 1995, the most popular server software on the Web was …": a superlative state at a
+ * date, not something that happened then (rated ambiguous: it held for years).
+ */
+function superlativeState(st: Statement): boolean {
+  const main = st.analysed.main;
+  if (!main) return false;
+  const { tokens } = st.analysed;
+  const verb = tokens.slice(main.verb[0], main.verb[1]);
+  if (verb.length !== 1 || !/^(?:is|are|was|were)$/.test(verb[0].lower)) return false;
+  return tokens.slice(main.subject[0], main.complement[1]).some((t, i, all) => t.lower === "most" && all[i - 1]?.lower === "the") || tokens.slice(main.subject[0], main.complement[1]).some((t) => /^(?:largest|biggest|best|fastest|leading)$/.test(t.lower));
 }
 
 /** "Removed axTLS support." or "First 0RTT for QUIC." is a note, not a statement of what happened. */
@@ -218,7 +244,7 @@ export function findEvents(statements: Statement[], spans: Map<Statement, Span[]
       const label = labelWithout(st, dateSpan);
       // "accepted in April 2023, and implemented over that summer": without its date, "that summer" has no year;
       // "… stopped issuing them in 2015, and … stopped accepting them in 2017": a second date answers too, and "them" is whose?
-      if (DATED_BY_THE_DATE.test(label) || ANOTHER_YEAR.test(label) || UNNAMED.test(label) || ONGOING.test(label)) continue;
+      if (DATED_BY_THE_DATE.test(label) || ANOTHER_YEAR.test(label) || UNNAMED.test(label) || ONGOING.test(label) || TWO_EVENTS.test(label) || superlativeState(st)) continue;
       if (label.split(" ").length >= 3) out.push({ st, iso: dateSpan.date.iso, precision: dateSpan.date.precision, label, span: dateSpan });
       continue;
     }

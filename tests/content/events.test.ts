@@ -367,6 +367,16 @@ describe("events whose date cannot be taken out", () => {
     "",
     "When Ada released Fetchy Hooks in 2018, the Hooks docs assumed the reader knew classes.",
     "",
+    "Early in 2013 Fetchy's developers released Android support, making Fetchy the first cross-platform fetcher.",
+    "",
+    "Starting August 2022, Grabby's price change caused an exodus of projects to Fetchy.",
+    "",
+    "Knockout was released in 2010 and supports Internet Explorer back to IE6 while much of Fetchy doesn't support IE at all.",
+    "",
+    "Fetchy was open sourced first (back in March 2013), followed by Grabby a few years later (March 2015).",
+    "",
+    "In February of 1995, the most popular fetcher on the Web was the public domain daemon developed by Rob McCool.",
+    "",
     "Fetchy's new collector is a concurrent, tri-color, mark-sweep collector, an idea first proposed by Dijkstra in 1978.",
     "",
     "Grabkey is a fork of the open-source Grabby database created in 2009 by the Italian hacker Salvatore Sanfilippo.",
@@ -383,8 +393,23 @@ describe("events whose date cannot be taken out", () => {
     expect(prompts).toContain("In which year did the following happen? When Ada Lovelace released Fetchy Hooks, the Hooks docs assumed the reader knew classes.");
   });
 
+  it("takes a lone word that goes with its date along ('Early in 2013 …', 'Starting August 2022, …': asked as 'Early Appium's developers …', 'Starting Slack's …', rated garbled)", () => {
+    expect(prompts).toContain("In which year did the following happen? Fetchy's developers released Android support, making Fetchy the first cross-platform fetcher.");
+    expect(prompts).toContain("In which year did the following happen? Grabby's price change caused an exodus of projects to Fetchy.");
+    expect(prompts.filter((p) => /happen[^?]*\? (?:Early|Starting) /.test(p))).toEqual([]);
+  });
+
+  it("ends an event at its date when what follows is a present state ('Knockout was released in 2010 and supports IE6 while …' asked as one event, rated garbled)", () => {
+    expect(prompts.some((p) => /happen[^?]*\? Knockout was released\.$/.test(p))).toBe(true);
+    expect(prompts.filter((p) => /happen[^?]*\? Knockout was released and supports/.test(p))).toEqual([]);
+  });
+
+  it("never asks one year for two events ('… open sourced first, followed by Bazel a few years later') nor the date of a superlative state ('In February of 1995, the most popular server … was …', rated ambiguous)", () => {
+    expect(prompts.filter((p) => /followed by Grabby|most popular fetcher/.test(p) && /^(?:In which year|When did|Which date)/.test(p))).toEqual([]);
+  });
+
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {
-    expect(prompts.filter((p) => /Towards the end(?! of)|released\.$|back\.$|one year\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /Towards the end(?! of)|, released\.$|back\.$|one year\.$|scheduled for[ ,]+(?:will|to)\b/.test(p))).toEqual([]);
   });
 
   it("never dates what something is by an aside after a comma ('… collector, an idea first proposed by Dijkstra in 1978': rated trivia blind)", () => {

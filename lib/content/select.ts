@@ -10,6 +10,7 @@
 // Suggested: the next best, for the author to promote. Deterministic order: document position.
 import type { QuestionType } from "./bank-schema";
 import { askedText, questionDefects, setDefects, statementPart, type DefectClass } from "./defects";
+import { isCommonplace } from "./commonplace";
 import { normaliseAnswer, normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { Statement } from "./statements";
@@ -129,7 +130,7 @@ export function capTypeShare(published: Candidate[], eligible: Candidate[], keys
   // how many alternatives ask each text: a demotion frees one prompt, and only an alternative
   // asking it can make a swap that the step before did not find (below)
   const altPrompts = new Map<string, number>();
-  for (const c of eligible) if (c.question.factIds.length === 1 && RECALL.has(c.question.type)) {
+  for (const c of eligible) if (c.question.factIds.length === 1 && RECALL.has(c.question.type) && !openNameBlank(c)) {
     const list = alternatives.get(c.question.factIds[0]);
     if (list) list.push(c);
     else alternatives.set(c.question.factIds[0], [c]);
@@ -186,6 +187,17 @@ export function capTypeShare(published: Candidate[], eligible: Candidate[], keys
     freed = { type, prompt: keys.askedOf(weakest) };
   }
   return { kept, demoted };
+}
+
+/**
+ * A name blanked as the subject with no choices ("____ is effectively an alternate Python
+ * interpreter" → Nuitka): not what a multiple choice among the document's names swaps to when
+ * multiple choice is over its share — the choices were what ruled out a second right answer
+ * (labelled published such clozes with a multiple choice of the same blank: 25 of 45 acceptable;
+ * twenty-second round, 0 of 5, rated ambiguous blind).
+ */
+function openNameBlank(c: Candidate): boolean {
+  return c.builder === "cloze" && c.span?.role === "subject" && c.span.kind === "name";
 }
 
 /** The last of the candidates of `type` sorted by `better` (of equals, the last in order), in one pass. */
@@ -325,10 +337,8 @@ function openSubject(c: Candidate): boolean {
  * labelled questions the ranker rates likely were acceptable, against 369 of 568 of other answers.
  * A name a heading holds is what the document is about (JSON in an essay on REST and JSON).
  */
-const COMMONPLACE = new Set(["javascript", "html", "css", "python", "json", "http", "https", "sql", "linux", "windows", "unix", "c", "java", "typescript", "node.js", "git", "github", "xml", "rest", "api", "apis", "url", "urls", "web", "browser"]);
-
 function commonplace(c: Candidate): boolean {
-  return RECALL.has(c.question.type) && typeof c.question.answer === "string" && COMMONPLACE.has(c.question.answer.toLowerCase()) && !c.features?.answer_in_heading;
+  return RECALL.has(c.question.type) && typeof c.question.answer === "string" && isCommonplace(c.question.answer) && !c.features?.answer_in_heading;
 }
 
 /**

@@ -91,6 +91,25 @@ function expectSameAsReference(published: Candidate[], more: Parameters<typeof b
 }
 
 describe("the type-share cap", () => {
+  it("never swaps a multiple choice among the document's names for the open blank of the same name ('____ is effectively an alternate Python interpreter', rated ambiguous blind)", () => {
+    const published = build([
+      { type: "mcq", facts: ["f0"], prompt: "p0", score: 0.7 },
+      { type: "mcq", facts: ["f1"], prompt: "p1", score: 0.7 },
+      { type: "mcq", facts: ["f2"], prompt: "p2", score: 0.7 },
+      { type: "true_false", facts: ["f3"], prompt: "p3", score: 0.7 },
+    ], 0);
+    const [nameBlank, otherBlank] = build([
+      { type: "cloze", facts: ["f0"], prompt: "p4", score: 0.65 },
+      { type: "cloze", facts: ["f1"], prompt: "p5", score: 0.62 },
+    ], 10);
+    nameBlank.span = { from: 0, to: 1, role: "subject", kind: "name", text: "Nuitka" } as Candidate["span"];
+    otherBlank.span = { from: 3, to: 5, role: "object", kind: "phrase", text: "single executables" } as Candidate["span"];
+    const { kept } = capTypeShare(published, [...published, nameBlank, otherBlank]);
+    expect(kept).not.toContain(nameBlank);
+    expect(kept).toContain(otherBlank);
+  });
+
+
   it("keeps and demotes the same questions as the version that recomputes every step", () => {
     fc.assert(
       fc.property(fc.array(candidate, { maxLength: 40 }), fc.array(candidate, { maxLength: 40 }), fc.boolean(), (p, e, distinct) => {

@@ -311,6 +311,12 @@ export function renderSide(s: ContrastSide, name?: string): string {
     const possessive = /[’']s$/.test(st.analysed.tokens[s.nameRange[1] - 1].text);
     replacements.set(from, possessive ? `${name}'s` : name);
     for (let k = from + 1; k < s.nameRange[1]; k++) replacements.set(k, "");
+    // "an internal node" swapped to "leaf" reads "a leaf node" ("An leaf node can have …" was published)
+    const article = st.analysed.tokens[from - 1];
+    if (article && /^an?$/.test(article.lower) && !replacements.has(from - 1)) {
+      const fits = /^(?:[aeio]|u(?!n[iy]|s[eu]|t[ei]l)|hour|honest|honou?r)/i.test(name) ? "an" : "a";
+      replacements.set(from - 1, /^\p{Lu}/u.test(article.text) ? fits.charAt(0).toUpperCase() + fits.slice(1) : fits);
+    }
   }
   const text = renderTokens({ ...st, resolution: { ...st.resolution, replacements } }, { range: [start, to] })
     .replace(/\s{2,}/g, " ")

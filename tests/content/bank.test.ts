@@ -382,6 +382,14 @@ describe("generated banks", () => {
     expect(trueOrFalse("# Webmail\n\nGmail and Hotmail are webmail services. Hotmail was slow, while Gmail was fast.\n")).toContain("True or false: Gmail was slow.");
   });
 
+  it("gives a swapped kind the article it takes ('An leaf node can have …' was published from '… whereas an internal node can have …')", () => {
+    const falses = generateWithTrace("# B-trees\n\n## Nodes\n\nA B-tree has leaf nodes and internal nodes. A leaf node contains data records and has no children, whereas an internal node can have a variable number of child nodes.\n", { slug: "articles" })
+      .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
+      .map((c) => c.question.prompt);
+    expect(falses).toContain("True or false: A leaf node can have a variable number of child nodes.");
+    expect(falses.filter((p) => /\b[Aa]n leaf\b|\b[Aa] internal\b/.test(p))).toEqual([]);
+  });
+
   it("makes no false statement of a swap the other side's own words may make true ('… uses React, while Astro supports React, Vue.js …')", () => {
     const trueOrFalse = (text: string) =>
       generateWithTrace(text, { slug: "swap-holds" })

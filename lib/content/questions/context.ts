@@ -3,6 +3,7 @@
 // statements saying nearly the same thing as a blanked one (what makes a blank ambiguous).
 import type { Analysed } from "../analysis";
 import type { EntityIndex } from "../entities";
+import { isCommonplace } from "../commonplace";
 import { isTrivialAnswer } from "../defects";
 import { stableId } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
@@ -149,7 +150,12 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   const compares = !project && comparesNames(headingTitles, names());
   const against = compares ? againstOthers(headingTitles, counts()) : undefined;
   const topic = project ? normaliseAnswer(project) : compares ? (against ?? homeName(headingTitles, counts())) : (titled ?? dominantName(counts(), spans.size) ?? ledeName(names(), lede));
-  const pair = compares ? comparedPair(counts(), spans.size) : undefined;
+  // "Which of PyOxidizer and Python …?" in PyOxidizer's comparisons with other packagers (rated
+  // garbled blind): a name every student knows, mentioned often, is the world the document is
+  // written in, not one of the two it compares — unless a heading or the title names it
+  const commonSide = (name: string) => isCommonplace(name) && ![...headingTitles, title ?? ""].some((h) => ` ${normaliseAnswer(h)} `.includes(` ${name} `));
+  const candidatePair = compares ? comparedPair(counts(), spans.size) : undefined;
+  const pair = candidatePair?.some(commonSide) ? undefined : candidatePair;
   // one of the pair heading a section of its own, the other none: the pair is that section's, and
   // the sections beside it set the document's name against theirs ("## Git", "## Git-annex", "##
   // Build automation tools" in DVC's comparison with related technologies, where "Which of DVC and

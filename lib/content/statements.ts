@@ -33,7 +33,9 @@ export function afterConnectives(tokens: Token[], limit: number): number {
   for (let guard = 0; guard < 3 && i < limit; guard++) {
     const t = tokens[i];
     if (!t) break;
-    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || COMMA_OPTIONAL.has(m)));
+    // "In addition to the logs, Zeek comes with …" opens with a preposition, not a connective (its
+    // first two words dropped left "To the logs, Zeek comes with …", rated garbled blind twice)
+    const multi = MULTI_CONNECTIVES.find((m) => m.every((w, k) => tokens[i + k]?.lower === w) && (tokens[i + m.length - 1].post.includes(",") || (COMMA_OPTIONAL.has(m) && tokens[i + m.length]?.lower !== "to")));
     if (multi) {
       i += multi.length;
       continue;

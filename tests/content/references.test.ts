@@ -410,6 +410,11 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, "LLVM has an intermediate representation.", "PNaCl defines a small portable subset of LLVM IR."]);
   });
 
+  it("keeps 'In addition to …' whole: a preposition, not a connective ('To the logs, Zeek comes with …' was asked, rated garbled blind)", () => {
+    const [, second] = statementsOf("# Zeek\n\nZeek writes logs of network activity. In addition to the logs, Zeek comes with built-in functionality for analysis tasks.\n");
+    expect(second.statement).toBe("In addition to the logs, Zeek comes with built-in functionality for analysis tasks.");
+  });
+
   it("skips a platitude of absolutes ('Server rendering is not a silver bullet', seventeenth round: its true/false rated given away)", () => {
     const kinds = statementsOf("# Rendering\n\nServer rendering is not a silver bullet. GitHub is not the perfect issue tracker. Server rendering produces HTML on demand for each URL.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Server rendering produces HTML on demand for each URL."]);

@@ -396,6 +396,7 @@ const HOLD_BACK: ReadonlyArray<readonly [string, (c: Candidate) => boolean]> = [
   ["timeline notes swapped", swappedTimelineNotes],
   ["exclaimed", exclaimed],
   ["shared by another", sharedByOther],
+  ["bracketed alias", bracketedAlias],
 ];
 
 /** The first rule that holds a candidate back from the published tier, by name (`bank:eval --show` prints it). */
@@ -435,6 +436,16 @@ const SHARED_CLAIM = /(?:^Which of [^?]+? and \S+ |____ )(?:(?:is|was|are|were|h
 
 function sharedByOther(c: Candidate): boolean {
   return (c.builder === "subject-question" || (c.span?.role === "subject" && c.question.type === "cloze")) && SHARED_CLAIM.test(statementPart(c.question.prompt));
+}
+
+/**
+ * A blank that is all a bracket holds, after what it names ("Dask's DataFrame (____)" → DaskDF,
+ * "the Log-Structured Merge-tree (____)" → LSM-tree, "Munich (____)" → Germany): an abbreviation
+ * or a gloss the words before it give away (3 of 13 such labelled questions acceptable; twenty-second
+ * round, rated given away blind).
+ */
+function bracketedAlias(c: Candidate): boolean {
+  return RECALL.has(c.question.type) && /\(____\)/.test(statementPart(c.question.prompt));
 }
 
 /**

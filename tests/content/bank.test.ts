@@ -157,6 +157,15 @@ describe("generated banks", () => {
     expect(published.filter((c) => when.includes(c)).length).toBeGreaterThan(0);
   });
 
+  it("publishes no blank that is all a bracket holds ('Dask's DataFrame (____)' → DaskDF, 'Munich (____)' → Germany: the words before it give the alias away)", () => {
+    const text = "# Why Modin\n\nModin scales pandas. Modin runs on Ray. Modin keeps the pandas API. Modin's default engine (Ray) schedules many small tasks across cores. Dask partitions data by rows. Modin partitions data by rows and columns. Koalas runs on Spark. Koalas partitions data by rows. Ray is a distributed runtime.\n";
+    const { candidates } = generateWithTrace(text, { slug: "aliases" });
+    const alias = candidates.filter((c) => c.question.prompt.includes("(____)"));
+    expect(alias.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = 0.9;
+    expect(selectTiers(candidates).filter((c) => alias.includes(c)).map((c) => c.question.tier)).not.toContain("published");
+  });
+
   it("publishes no blank of whom someone works for ('Sundar Pichai, the chief executive of ____, has said …' → Google: a post is trivia)", () => {
     const text = "# TensorFlow and PyTorch\n\nTensorFlow and PyTorch are machine learning frameworks. Sundar Pichai, the chief executive of Google, has said that AI is one of the most important things humanity is working on. TensorFlow was released by Google in November 2015. PyTorch was released by Meta in September 2016. PyTorch is popular in research.\n";
     const { candidates } = generateWithTrace(text, { slug: "posts" });
@@ -269,6 +278,13 @@ describe("generated banks", () => {
     const published = selectTiers(candidates).filter((c) => c.question.tier === "published");
     expect(published.filter((c) => open.includes(c))).toEqual([]);
     expect(published.map((c) => c.question.prompt)).toContain("Which of Ember and Knockout was a pioneer in the MVVM and dependency tracking spaces?");
+  });
+
+  it("never sets a name every student knows against a compared one unless a heading names it ('Which of PyOxidizer and Python …?', 'Which of PyInstaller and Python …?' rated garbled blind)", () => {
+    const text = "# Comparisons to Other Tools\n\nFreezer packages Python applications. Freezer embeds a Python interpreter. Python applications are hard to ship. Python code runs anywhere Python runs.\n\n## Packer\n\nPacker converts Python scripts to Windows programs. Packer needs Python on the target. Packer is older than Freezer.\n\n## Zipper\n\nZipper bundles Python applications into zip files. Zipper requires Python on the target system. Zipper is smaller than Freezer.\n";
+    const prompts = generateWithTrace(text, { slug: "commonplace-side" }).candidates.map((c) => c.question.prompt);
+    expect(prompts.filter((p) => /^Which of .*\bPython\b.* and |^Which of \S+ and Python\b/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^Which of (?:Freezer and Packer|Freezer and Zipper|Packer and Freezer|Zipper and Freezer)\b/.test(p)).length).toBeGreaterThan(0);
   });
 
   it("publishes no matching of features to the versions that brought them (a version number to recall: a blind sample rejected Rust's)", () => {

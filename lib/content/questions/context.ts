@@ -182,7 +182,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // topic against all others ("How does Matrix compare to other platforms?") against that topic;
   // one written around its own topic (FastAPI's alternatives, which inspired it) does not
   let mostNamed: { name?: string } | undefined;
-  const home = () => against ?? (compares && !topic ? (mostNamed ??= { name: counts()[0]?.[0] }).name : undefined);
+  const home = () => against ?? (compares && !topic ? (mostNamed ??= { name: counts().find(([name]) => !commonSide(name))?.[0] }).name : undefined);
   const subjectOf = (st: Statement) => {
     let subject = subjects.get(st);
     if (subject === undefined) subjects.set(st, (subject = nameSubject(st)));

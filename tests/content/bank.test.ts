@@ -144,6 +144,21 @@ describe("generated banks", () => {
     expect(published).toContain("JSON");
   });
 
+  it("publishes a milestone's date told in prose from a lower score than other questions, never a minor date's (histories published almost nothing: the ranker scores dates low)", () => {
+    const text = "# History of Fetchy\n\nAda released Fetchy 1.0, the first release, in March 1998.\n\nAda renamed the project to Fetchy in August 1999.\n\nFetchy 7.15 added support for FTP over SSL in 2006.\n\nFetchy is a command line tool. Fetchy runs everywhere.\n";
+    const { candidates } = generateWithTrace(text, { slug: "milestones" });
+    const dates = candidates.filter((c) => c.builder === "date-year" || c.builder === "date-mcq");
+    expect(dates.length).toBeGreaterThan(0);
+    for (const c of candidates) c.score = dates.includes(c) ? 0.55 : 0.1;
+    const published = selectTiers(candidates).filter((c) => c.question.tier === "published");
+    const prompts = published.map((c) => c.question.prompt).join("\n");
+    expect(prompts).toMatch(/renamed the project to Fetchy/);
+    expect(prompts).not.toMatch(/FTP over SSL/);
+    // below the milestone threshold nothing is published
+    for (const c of dates) c.score = 0.45;
+    expect(selectTiers(candidates).filter((c) => c.question.tier === "published")).toEqual([]);
+  });
+
   it("counts a date asked among dates ('Which date completes the statement?') as a date, never as an incidental detail", () => {
     // curl's history: "When did the following happen? Daniel received the Polhem Prize …" was held back as incidental
     // (a timeline's dates are now held back as a whole: events.test.ts; in prose a milestone's is published)

@@ -24,4 +24,13 @@ describe("banks of the committed evaluation documents", () => {
     const ids = bank.questions.map((q) => q.id);
     expect(ids.length - new Set(ids).size).toBe(0);
   });
+
+  // a bare number the tagger read as a name ("Apache NetBeans (Incubating) ____ was announced" → 11)
+  // was offered among Sun Microsystems and Oracle: every choice of a multiple choice is one kind
+  it("never offers a bare number among names ('11' among Sun Microsystems and Oracle, NetBeans' history)", () => {
+    const file = files.find((f) => path.basename(f) === "netbeans-history.md")!;
+    const bank = generateBank(readFileSync(file, "utf8"), { fileName: "netbeans-history.md" });
+    const mixed = bank.questions.filter((q) => q.type === "mcq" && q.choices!.some((c) => /^\d+(?:\.\d+)*$/.test(c)) && q.choices!.some((c) => /^\p{L}/u.test(c)));
+    expect(mixed.map((q) => q.prompt)).toEqual([]);
+  });
 });

@@ -56,7 +56,9 @@ function slotOf(st: Statement, span: Span): Slot | undefined {
   const norm = normaliseAnswer(value);
   // "Docker's creator ____ cited …": the people a document names are one kind, whatever they did
   if (span.kind === "name" && isPersonName(st.analysed.tokens.slice(span.from, span.to))) return { st, span, kind: "person", value, norm };
-  if (span.kind === "name" && span.role === "subject") return GENERIC_TERMS.has(norm) ? undefined : { st, span, kind: "subject", value, norm };
+  // a bare number read as a name ("Apache NetBeans (Incubating) ____ was announced" → 11) is no
+  // subject among the document's names (it was offered among Sun Microsystems and Oracle)
+  if (span.kind === "name" && span.role === "subject") return GENERIC_TERMS.has(norm) || /^\d+(?:\.\d+)*$/.test(norm) ? undefined : { st, span, kind: "subject", value, norm };
   if (span.kind === "name" && (span.role === "object" || span.role === "prepositional")) {
     // "is written in ____": the verb and the preposition before the value define the slot; "be" and "have" say too little
     const verb = verbOf(st);

@@ -126,6 +126,12 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Git", "stores large files outside ____")?.answer_echoed).toBe(0);
   });
 
+  it("answer_echoed: a short name of the prompt that opens the answer's compound ('… from the creators of Vue.js' → VuePress, rated given away blind twice)", () => {
+    const text = "# Site builders\n\nVuePress is a popular documentation website builder from the creators of Vue.js. VuePress uses Vue for its themes. Astro supports many frameworks.\n";
+    expect(featuresOf(text, "VuePress", "from the creators of Vue.js")?.answer_echoed).toBe(1);
+    expect(featuresOf(text, "VuePress", "uses Vue for its themes")?.answer_echoed).toBe(1);
+  });
+
   it("answer_echoed: a hyphenated name whose first part the prompt says ('… over the top of the S6 supervision system' → S6-RC, nineteenth round)", () => {
     const text = "# Init systems\n\nS6-RC provides a dependency-management system over the top of the S6 supervision system. S6-RC requires compiling the service descriptions into a database.\n";
     expect(featuresOf(text, "S6-RC", "over the top of the S6 supervision system")?.answer_echoed).toBe(1);

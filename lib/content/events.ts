@@ -112,7 +112,8 @@ function superlativeState(st: Statement): boolean {
   const { tokens } = st.analysed;
   const verb = tokens.slice(main.verb[0], main.verb[1]);
   if (verb.length !== 1 || !/^(?:is|are|was|were)$/.test(verb[0].lower)) return false;
-  return tokens.slice(main.subject[0], main.complement[1]).some((t, i, all) => t.lower === "most" && all[i - 1]?.lower === "the") || tokens.slice(main.subject[0], main.complement[1]).some((t) => /^(?:largest|biggest|best|fastest|leading)$/.test(t.lower));
+  for (let k = main.subject[0]; k < main.complement[1]; k++) if (/^(?:largest|biggest|best|fastest|leading)$/.test(tokens[k].lower) || (tokens[k].lower === "most" && tokens[k - 1]?.lower === "the")) return true;
+  return false;
 }
 
 /** "Removed axTLS support." or "First 0RTT for QUIC." is a note, not a statement of what happened. */

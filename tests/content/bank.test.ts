@@ -11,6 +11,15 @@ const review = readReview();
 const bank = generateBank(review, { fileName: "tensorflow-vs-pytorch.md" });
 const published = (qs: BankQuestion[]) => qs.filter((q) => q.tier === "published");
 
+/** With every candidate scored as likely as can be, the tiers of those whose prompt holds `marker`: what only a rule keeps from publishing. */
+function tiersOfPromptsWith(text: string, slug: string, marker: string): Array<string | undefined> {
+  const { candidates } = generateWithTrace(text, { slug });
+  const marked = candidates.filter((c) => c.question.prompt.includes(marker));
+  for (const c of candidates) c.score = 0.9;
+  selectTiers(candidates);
+  return marked.map((c) => c.question.tier);
+}
+
 describe("generated banks", () => {
   it("match the committed content/banks JSON byte for byte", () => {
     expect(existsSync(bankPath)).toBe(true);
@@ -174,20 +183,16 @@ describe("generated banks", () => {
 
   it("publishes no blank that is all a bracket holds ('Dask's DataFrame (____)' → DaskDF, 'Munich (____)' → Germany: the words before it give the alias away)", () => {
     const text = "# Why Modin\n\nModin scales pandas. Modin runs on Ray. Modin keeps the pandas API. Modin's default engine (Ray) schedules many small tasks across cores. Dask partitions data by rows. Modin partitions data by rows and columns. Koalas runs on Spark. Koalas partitions data by rows. Ray is a distributed runtime.\n";
-    const { candidates } = generateWithTrace(text, { slug: "aliases" });
-    const alias = candidates.filter((c) => c.question.prompt.includes("(____)"));
+    const alias = tiersOfPromptsWith(text, "aliases", "(____)");
     expect(alias.length).toBeGreaterThan(0);
-    for (const c of candidates) c.score = 0.9;
-    expect(selectTiers(candidates).filter((c) => alias.includes(c)).map((c) => c.question.tier)).not.toContain("published");
+    expect(alias).not.toContain("published");
   });
 
   it("publishes no blank of whom someone works for ('Sundar Pichai, the chief executive of ____, has said …' → Google: a post is trivia)", () => {
     const text = "# TensorFlow and PyTorch\n\nTensorFlow and PyTorch are machine learning frameworks. Sundar Pichai, the chief executive of Google, has said that AI is one of the most important things humanity is working on. TensorFlow was released by Google in November 2015. PyTorch was released by Meta in September 2016. PyTorch is popular in research.\n";
-    const { candidates } = generateWithTrace(text, { slug: "posts" });
-    const post = candidates.filter((c) => c.question.prompt.includes("chief executive of ____"));
+    const post = tiersOfPromptsWith(text, "posts", "chief executive of ____");
     expect(post.length).toBeGreaterThan(0);
-    for (const c of candidates) c.score = 0.9;
-    expect(selectTiers(candidates).filter((c) => post.includes(c)).map((c) => c.question.tier)).not.toContain("published");
+    expect(post).not.toContain("published");
   });
 
   it("publishes no blank in what a sentence denies ('GraphQL was not invented to enable ____' → Relay: countless answers fit), and still asks whom it is denied of", () => {

@@ -153,7 +153,8 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // "Which of PyOxidizer and Python …?" in PyOxidizer's comparisons with other packagers (rated
   // garbled blind): a name every student knows, mentioned often, is the world the document is
   // written in, not one of the two it compares — unless a heading or the title names it
-  const commonSide = (name: string) => isCommonplace(name) && ![...headingTitles, title ?? ""].some((h) => ` ${normaliseAnswer(h)} `.includes(` ${name} `));
+  const headingWords = ` ${[...headingTitles, title ?? ""].map((h) => normaliseAnswer(h)).join(" | ")} `;
+  const commonSide = (name: string) => isCommonplace(name) && !headingWords.includes(` ${name} `);
   const candidatePair = compares ? comparedPair(counts(), spans.size) : undefined;
   const pair = candidatePair?.some(commonSide) ? undefined : candidatePair;
   // one of the pair heading a section of its own, the other none: the pair is that section's, and

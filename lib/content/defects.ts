@@ -184,7 +184,12 @@ const CITATION = /\(\s*[\p{Lu}][^()]{0,80},\s*(?:\d{4}[a-z]?|n\.\s?d\.?)\s*\)|\b
  * names the answer openly, so the give-away checks (here and in features.ts) read what follows it.
  */
 export function withoutScope(prompt: string, scope?: string): string {
-  return scope && prompt.startsWith(scope) ? prompt.slice(scope.length) : prompt;
+  if (!scope) return prompt;
+  if (prompt.startsWith(scope)) return prompt.slice(scope.length);
+  // after an opener the question keeps: "Generally, which of PyTorch and TensorFlow …"
+  const after = `, ${scope.charAt(0).toLowerCase()}${scope.slice(1)}`;
+  const at = prompt.indexOf(after);
+  return at < 0 ? prompt : prompt.slice(0, at + 2) + prompt.slice(at + after.length).trimStart();
 }
 
 /** The statement part of a prompt: prefix and (for context prompts) the context sentence removed. */

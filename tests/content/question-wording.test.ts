@@ -116,6 +116,29 @@ describe("typed answers in a review written around two names", () => {
     expect(asked?.question.answer).toBe("PyTorch");
   });
 
+  it("keep a hedge or a dated time that opens the sentence in front of the question, and no other opener (the seed's 'Generally, PyTorch is great for individual research …' was asked by no question of its own)", () => {
+    const opened = review(
+      "# TensorFlow vs. PyTorch",
+      "TensorFlow was developed by the Google Brain team.",
+      "PyTorch was developed by Meta's artificial intelligence team.",
+      "Generally, PyTorch is great for individual research because of its flexibility.",
+      "In 2019, TensorFlow shipped a second major version with eager execution.",
+      "Furthermore, PyTorch uses immediate execution for debugging.",
+      "Unfortunately, TensorFlow needs its own debugger for graphs.",
+      "While TensorFlow defines graphs first, PyTorch builds graphs as it runs.",
+    );
+    const candidates = generateWithTrace(opened, { slug: "openers" }).candidates;
+    const asked = candidates.filter((c) => c.builder === "subject-question").map((c) => c.question.prompt);
+    expect(asked).toContain("Generally, which of PyTorch and TensorFlow is great for individual research because of its flexibility?");
+    expect(asked).toContain("In 2019, which of PyTorch and TensorFlow shipped a second major version with eager execution?");
+    expect(asked).toContain("Which of PyTorch and TensorFlow uses immediate execution for debugging?");
+    expect(asked.some((p) => /^(?:Unfortunately|While)\b/.test(p) || /needs its own debugger|builds graphs as it runs/.test(p))).toBe(false);
+    // the choices the opening names are no giveaway after the opener either
+    const hedged = candidates.find((c) => c.question.prompt.startsWith("Generally, which of"))!;
+    expect(hedged.features?.answer_foil_named).toBe(0);
+    expect(hedged.question.tier).toBeDefined();
+  });
+
   it("leave a prompt that already names the other as it is", () => {
     expect(prompts.some((p) => p.startsWith("Which of Dask and Spark is generally smaller"))).toBe(false);
   });

@@ -16,11 +16,11 @@ export function copulaClause(st: Statement, forms: RegExp): NonNullable<Statemen
 }
 
 /** The statement's subject as written when it opens the statement and is a name of at most four words (never a resolved pronoun). */
-export function subjectIsName(ctx: GenerationContext, st: Statement): string | undefined {
+export function subjectIsName(ctx: GenerationContext, st: Statement, opens = st.from): string | undefined {
   const main = st.analysed.main!;
   const { tokens } = st.analysed;
   const [from, to] = main.subject;
-  if (to - from > 4 || from !== st.from) return undefined;
+  if (to - from > 4 || from !== opens) return undefined;
   if (st.resolution.replacements.has(from)) return undefined; // a resolved pronoun: ask about stated subjects only
   for (let i = from; i < to; i++) if (!ctx.entities.isNameToken(tokens, i)) return undefined;
   return spanText(st.analysed.sentence.clean, tokens, from, to);

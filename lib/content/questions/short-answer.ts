@@ -187,14 +187,36 @@ function secondSubject(ctx: GenerationContext, tokens: Token[], from: number): b
   return false;
 }
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/**
+ * What may stay in front of the wh-word ("Generally, which of PyTorch and TensorFlow is great for
+ * individual research …?", "In 2015, which technology …?"): a hedge of how generally the claim
+ * holds or a time with its year — nothing that needs a clause or a name of its own ("While …",
+ * "Unlike pip", "In React"). Discourse markers that add nothing are left out.
+ */
+const KEPT_OPENER = new RegExp(`^(?:Generally(?: speaking)?|In general|Typically|Usually|Conceptually|Traditionally|Historically|Initially|Originally|Eventually|Ultimately|Currently|Today|Nowadays|Recently|By default|In (?:most cases|practice)|At the time|Over time|(?:In|By|Since) (?:(?:early|mid|late) )?(?:${MONTH} )?\\d{4})$`);
+const DROPPED_OPENER = /^(?:Furthermore|Moreover|Additionally|In addition|Also|Finally)$/;
+
+/** The words before a statement's subject as the question keeps them ("" when none), or undefined when they cannot open a question. */
+function openerOf(st: Statement, subjectFrom: number): string | undefined {
+  if (subjectFrom === st.from) return "";
+  const text = renderTokens(st, { range: [st.from, subjectFrom] }).replace(/,\s*$/, "");
+  if (DROPPED_OPENER.test(text)) return "";
+  return KEPT_OPENER.test(text) ? text : undefined;
+}
+
 /**
  * "Spark is written in Scala …" → "Which technology is written in Scala …?": a named subject that
- * opens the statement is asked for with a wh-word in its place (no inversion needed).
+ * opens the statement (after a hedge or a dated time, which stays in front) is asked for with a
+ * wh-word in its place (no inversion needed).
  */
 function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | null {
   const main = st.analysed.main;
   if (!main || st.resolution.kind === "context") return null;
-  const name = subjectIsName(ctx, st);
+  const opener = openerOf(st, main.subject[0]);
+  if (opener === undefined) return null;
+  const name = subjectIsName(ctx, st, main.subject[0]);
   if (!name) return null;
   // "APIStar stopped existing as a server and Starlette was created": the second clause has its own
   // subject, and "Which technology … and Starlette was created?" asks nothing
@@ -220,7 +242,9 @@ function subjectQuestion(ctx: GenerationContext, st: Statement): Candidate | nul
   const lead = kindWord(ctx, name, st);
   const compared = comparandPhrase(st);
   const pair = !compared && lead === "Which technology" ? pairScope(ctx, st, name, rest) : undefined;
-  const opening = compared ? `${compared}${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : (pair?.scope ?? lead);
+  const before = compared || (opener ? `${opener}, ` : "");
+  const wh = pair?.scope ?? lead;
+  const opening = before ? `${before}${wh.charAt(0).toLowerCase()}${wh.slice(1)}` : wh;
   const question = `${opening} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}?`;
   return shortAnswer(ctx, st, { prompt: question, answer: pair?.answer ?? name, builder: "subject-question", variant: "subject", scope: pair?.scope });
 }

@@ -45,6 +45,17 @@ describe("typed answers", () => {
     expect(prompts.some((p) => p.startsWith("Which technology was describing"))).toBe(false);
   });
 
+  it("asks 'who' of a name that did what only people do, though the tagger knows no person by it ('In 1988, which technology co-founded the Dutch animation studio NeoGeo?' was suggested)", () => {
+    const history = review(
+      "# Blender's history",
+      "Blender is a 3D creation suite. In 1988, Ton Roosendaal co-founded the Dutch animation studio NeoGeo. In 1998, Ton decided to found a new company called Not a Number. Blender renders scenes with its Cycles engine.",
+    );
+    const asked = promptsOf(history, "short_answer");
+    expect(asked).toContain("In 1988, who co-founded the Dutch animation studio NeoGeo?");
+    expect(asked).toContain("In 1998, who decided to found a new company called Not a Number?");
+    expect(asked.some((p) => /which technology (?:co-founded|decided)/i.test(p))).toBe(false);
+  });
+
   it("asks for an organisation when the name is a company's", () => {
     expect(prompts).toContain("Which organisation built its distributed DNS service entirely with Go in 2013?");
   });

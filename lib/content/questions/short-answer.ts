@@ -15,9 +15,23 @@ const CREATION = new Set(["create", "develop", "write", "build", "found", "desig
 /** Heads of a description that say the name is no technology ("RustFest is the European community conference"). */
 const NOT_TECHNOLOGY = new Set(["conference", "conferences", "event", "events", "meetup", "meetups", "summit", "workshop", "talk", "book", "course", "tutorial", "guide", "section", "page", "survey", "company", "organisation", "organization", "foundation", "team", "community", "website", "blog", "podcast", "magazine", "award", "prize", "city", "country"]);
 
+/**
+ * Verbs only a person (or a company) does: "In 1988, which technology co-founded the Dutch
+ * animation studio NeoGeo?" (Ton Roosendaal, a name the tagger did not know for a person).
+ */
+const INTENDING = new Set(["co-found", "cofound", "found", "decide", "manage", "agree", "hire", "want", "propose", "volunteer", "resign", "retire"]);
+
+function intends(st: Statement): boolean {
+  const main = st.analysed.main;
+  if (!main) return false;
+  const verb = st.analysed.tokens.slice(main.verb[0], main.verb[1]).filter((t) => !isAux(t));
+  return verb.length > 0 && INTENDING.has(lemma(verb[0].lower));
+}
+
 function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {
   const type = ctx.entities.typeOf(name);
   const head = st ? describedHead(st) : "";
+  if (st && type !== "organization" && !describedAsTechnology(ctx, name) && intends(st)) return "Who";
   // "Hugo is now the most popular open-source static website engine": a first name, but an engine,
   // here or wherever the review says what it is ("Zola uses Tera …" after "Zola is a … generator")
   if (type === "person" && !TECHNOLOGY_HEADS.has(head) && !describedAsTechnology(ctx, name)) return "Who";

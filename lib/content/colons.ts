@@ -13,6 +13,8 @@ const MIN_TAIL_WORDS = 5;
 /** "This means that …", "That shows …": a lead-in pointing back at the sentence before. */
 const LEAD_IN = /^(?:This|That) (?:means|meant|implies|implied|shows|showed) (?:that )?(?=\S)/;
 const SUBORDINATORS = /^(?:not|while|whereas|although|though|because|since|as|if|when|unless|until|after|before|once|so|but|and|or)$/;
+/** A date that opens the tail before its clause: "…was coordinated: on June 17, 2015, all four browsers released …". */
+const DATED_OPENER = /^(?:[Oo]n|[Ii]n|[Bb]y) (?:(?:early|mid|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}(?:st|nd|rd|th)?, )?\d{4}, /;
 
 /** Where `clean` splits: the index of its one colon (or spaced dash) outside brackets and quotes, followed by a space. */
 export function colonAt(clean: string): number | undefined {
@@ -65,9 +67,11 @@ export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a:
     // the tail must open with its own clause: a subject, then a finite verb before any comma (not
     // an adverbial or a subordinate clause: "while Graphite …, Prometheus …" needs the head)
     const clause = parseClauses(tailTokens).find((c) => !c.dependent && c.subject[1] > c.subject[0]);
-    const first = tailTokens[0];
-    if (!clause || clause.subject[0] > 1 || !first || first.tags.has("Preposition") || SUBORDINATORS.test(first.lower)) return;
-    if (tailTokens.slice(0, clause.verb[0]).some((t) => t.post.includes(","))) return;
+    // (a date may come first: its words, up to its comma, are the clause's leading adverbial)
+    const dated = DATED_OPENER.exec(tail)?.[0].trim().split(/\s+/).length ?? 0;
+    const first = tailTokens[dated];
+    if (!clause || clause.subject[0] > dated + 1 || !first || first.tags.has("Preposition") || SUBORDINATORS.test(first.lower)) return;
+    if (tailTokens.slice(dated, clause.verb[0]).some((t) => t.post.includes(","))) return;
     const part = (clean: string, tokens: Analysed["tokens"]): Analysed => {
       const sentence = { ...a.sentence, clean };
       const skip = rescreen(clean, a);

@@ -144,7 +144,13 @@ function ahead(st: Statement): boolean {
   const main = st.analysed.main;
   if (!main) return false;
   const verb = st.analysed.tokens.slice(main.verb[0], main.verb[1]).map((t) => t.lower).join(" ");
-  return /\b(?:will|shall|'ll|’ll)\b|^(?:is|are) (?:going|expected|scheduled|planned|due|set)\b/.test(verb) || /^(?:the plan|our plan|the goal|our goal|the aim|our aim)\b/i.test(st.analysed.sentence.clean);
+  // "WASI 0.3 is on the horizon in 2026": what the copula says is still to come
+  const said = st.analysed.tokens.slice(main.verb[0], main.complement[1]).map((t) => t.lower).join(" ");
+  return (
+    /\b(?:will|shall|'ll|’ll)\b|^(?:is|are) (?:going|expected|scheduled|planned|due|set)\b/.test(verb) ||
+    /^(?:is|are) (?:now |still )?(?:on the horizon|upcoming|coming|in the works|slated|around the corner)\b/.test(said) ||
+    /^(?:the plan|our plan|the goal|our goal|the aim|our aim)\b/i.test(st.analysed.sentence.clean)
+  );
 }
 
 /** "In 2019 there are dozens of Go conferences …": a state at a date, not something that happened then. */

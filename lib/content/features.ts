@@ -256,7 +256,8 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // a major release of the topic asked among its other releases ("Which of Go 1.11, 1.12 and 1.13
     // introduced modules?") tests which one; a point release ("curl 7.10.8") is trivia either way
     const amongReleases = c.builder === "mcq-subject" && /\s\d+(?:\.\d+)?$/.test(normalised);
-    f.answer_is_topic = (topic && isTopicFamily(normalised, topic) && !amongReleases) || obviousNames.has(normalised) ? 1 : 0;
+    // (what the topic's acronym stands for is asked of the topic by design: "What does HTTP stand for?")
+    f.answer_is_topic = (topic && isTopicFamily(normalised, topic) && !amongReleases) || (obviousNames.has(normalised) && c.builder !== "acronym") ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     const prompt = withoutScope(q.prompt, c.scope);
     f.answer_echoed = echoed(prompt, answer) ? 1 : 0;

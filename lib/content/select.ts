@@ -14,6 +14,7 @@ import { isCommonplace } from "./commonplace";
 import { normaliseAnswer, normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { Statement } from "./statements";
+import { reports } from "./verbs";
 
 export const PUBLISH_THRESHOLD = 0.6;
 /**
@@ -409,11 +410,24 @@ const HOLD_BACK: ReadonlyArray<readonly [string, (c: Candidate) => boolean]> = [
   ["exclaimed", exclaimed],
   ["shared by another", sharedByOther],
   ["bracketed alias", bracketedAlias],
+  ["who said it", whoSaidIt],
 ];
 
 /** The first rule that holds a candidate back from the published tier, by name (`bank:eval --show` prints it). */
 export function heldBackBy(c: Candidate): string | undefined {
   return HOLD_BACK.find(([, rule]) => rule(c))?.[0];
+}
+
+/**
+ * Whom the document quotes or recalls, as the answer: "____ remembers discovering that Facebook had
+ * quietly integrated Asm.js …", "Programmer ____ said …" — who told the anecdote, not a fact of
+ * the story (twenty-third round: 0 of 4 rated acceptable blind; 0 of 7 such labelled questions).
+ */
+function whoSaidIt(c: Candidate): boolean {
+  const st = c.statements[0];
+  const main = st?.analysed.main;
+  if (!RECALL.has(c.question.type) || !c.span || !main || c.span.from !== main.subject[0] || c.span.to !== main.subject[1]) return false;
+  return reports(st.analysed.tokens.slice(main.verb[0], main.verb[1]).map((t) => t.text));
 }
 
 /**

@@ -44,6 +44,20 @@ export function presentTense(word: string): string {
   return forms(word).PresentTense ?? word;
 }
 
+/**
+ * Verbs of saying and remembering ("Luke Wagner remembers discovering …", "Bastien recalls …"):
+ * their subject is someone the document quotes, a person (or a company speaking), never a thing.
+ * Not "describe", "note" or "explain": a paper or a style describes too ("REST described a network
+ * architecture").
+ */
+export const REPORTING = new Set(["say", "remember", "recall", "recount", "believe", "think", "admit", "tell", "joke", "muse", "quip", "reflect"]);
+
+/** Whether the finite verb opening `words` (auxiliaries skipped) is one of saying or remembering. */
+export function reports(words: string[]): boolean {
+  const verb = words.find((w) => !/^(?:also|still|later|often|once|now|has|have|had|is|was|does|did|would|will|can|could)$/.test(w.toLowerCase()));
+  return !!verb && REPORTING.has(lemma(verb));
+}
+
 const PAST_AUX = new Set(["was", "were", "did", "had"]);
 
 /** Tense of a finite verb as written, for picking do/does/did. */

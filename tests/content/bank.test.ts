@@ -188,6 +188,13 @@ describe("generated banks", () => {
     expect(alias).not.toContain("published");
   });
 
+  it("publishes no question whose answer is who tells the story ('____ remembers discovering that Facebook had quietly integrated Asm.js …': twenty-third round, rated trivia blind)", () => {
+    const text = "# Ten years of Wasm\n\nWasm is a binary format for the web. Luke Wagner remembers discovering that Facebook had quietly integrated Asm.js into their site. Dan Gohman recalls internal resistance to the name. Luke Wagner made the first commits to the design repository in April 2015. Dan Gohman led the work on the system interface.\n";
+    const told = tiersOfPromptsWith(text, "told", "____ re");
+    expect(told.length).toBeGreaterThan(0);
+    expect(told).not.toContain("published");
+  });
+
   it("publishes no blank of whom someone works for ('Sundar Pichai, the chief executive of ____, has said …' → Google: a post is trivia)", () => {
     const text = "# TensorFlow and PyTorch\n\nTensorFlow and PyTorch are machine learning frameworks. Sundar Pichai, the chief executive of Google, has said that AI is one of the most important things humanity is working on. TensorFlow was released by Google in November 2015. PyTorch was released by Meta in September 2016. PyTorch is popular in research.\n";
     const post = tiersOfPromptsWith(text, "posts", "chief executive of ____");

@@ -33,6 +33,16 @@ describe("a clause after a colon", () => {
     );
   });
 
+  it("is a statement of its own after the date that opens it, and dated by it (a history's 'coordinated all four browsers simultaneously released …', the date cut out, was published and rated garbled blind)", () => {
+    expect(statements("The formal announcement of WebAssembly was coordinated: on June 17, 2015, all four browsers simultaneously released blogs linking to each other.")).toEqual([
+      "The formal announcement of WebAssembly was coordinated.",
+      "On June 17, 2015, all four browsers simultaneously released blogs linking to each other.",
+    ]);
+    // a preposition that opens no date still keeps the sentence whole
+    const whole = "Prometheus changed how teams monitor services: in practice, most teams now scrape metrics from every job.";
+    expect(statements(whole)).toEqual([whole]);
+  });
+
   it("splits a first-person sentence too, keeping the part that is not the writer's ('we ran 6g …')", () => {
     expect(statements("Today, we can answer that question: Go is everywhere, used by at least a million developers worldwide.")).toEqual([
       null,

@@ -361,6 +361,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "The plan is to launch Fetchy 3 in early 2026 with a stable library.",
     "",
+    "Fetchy 4 is on the horizon in 2028, bringing native async, with a stable release set to follow.",
+    "",
     "Later in October 2019, Ada Lovelace took user feedback into consideration and Fetchy 2.0 was released with a new API.",
     "",
     "While Fetchy had a head start, Grabby entered the field one year later in September 2016.",
@@ -427,6 +429,10 @@ describe("events whose date cannot be taken out", () => {
   it("takes 'the' with its date ('On the 10th of November 2009, …') and never asks when something to come 'happened' (fifteenth blind rating)", () => {
     expect(prompts).toContain("In which year did the following happen? Fetchy's developers launched the Fetchy project as open source.");
     expect(prompts.filter((p) => /^On the Fetchy|End of Life|The plan is/.test(p.replace(/^[^?]*\? /, "")) && /year|When/.test(p))).toEqual([]);
+  });
+
+  it("never asks when what is 'on the horizon' happened (twenty-third round: 'WASI 0.3 is on the horizon in 2026' was asked as an event)", () => {
+    expect(prompts.filter((p) => /on the horizon/.test(p) && /year|When/.test(p))).toEqual([]);
   });
 
   it("never asks for one of two dates joined by 'and' ('unchanged from 2019 and 2018', the Go survey)", () => {

@@ -829,3 +829,20 @@ describe("a name written in lower case", () => {
     expect(candidates.filter((c) => c.question.answer === "design" || c.question.choices?.includes("design"))).toEqual([]);
   });
 });
+
+describe("multiple choice about someone the review quotes", () => {
+  it("never offers things as the wrong choices for a speaker the tagger knows no person by, nor the speaker among things ('____ recalls internal resistance to the name' among Asm.js, WebAssembly and Mozilla: twenty-third round, rated given away blind)", () => {
+    const text = review(
+      "# Ten years of Wasm",
+      "Asm.js was a subset of JavaScript. PNaCl ran native code in Chrome. WebAssembly has a compact binary format. Asm.js ran in every browser. PNaCl relied on message passing. WebAssembly ships in four browsers.",
+      "Bastien recalls internal resistance to the name. Bastien worked on the Chrome team. Gohman says the stack design came from Asm.js.",
+    );
+    const mcqs = generateWithTrace(text, { slug: "speakers" }).candidates.filter((c) => c.question.type === "mcq");
+    const things = ["Asm.js", "PNaCl", "WebAssembly"];
+    const mixed = mcqs.filter((c) => {
+      const choices = c.question.choices ?? [];
+      return choices.some((x) => things.includes(x)) && choices.some((x) => ["Bastien", "Gohman"].includes(x));
+    });
+    expect(mixed.map((c) => c.question.prompt)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
 import { BLANK, renderStatement, renderTokens, type Statement } from "../statements";
 import { COMPARISON_HEADING } from "../topics";
+import { declaredAliases } from "../aliases";
 import type { Token } from "../tokens";
 
 export interface GenerationContext {
@@ -29,6 +30,8 @@ export interface GenerationContext {
    * through Google's post on Borg).
    */
   obviousNames: Set<string>;
+  /** The names the document declares to be one ("WebAssembly (Wasm)"), normalised, each to its others. */
+  aliases: Map<string, Set<string>>;
   /**
    * The two names a document that compares is written around, normalised ("dask", "spark"): with
    * one of them in the prompt, the other is no answer to find but the only one left.
@@ -138,6 +141,7 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   // every heading over a statement, once: what the document compares and is written around is read from them
   const headingTitles = [...new Set(statements.flatMap((st) => st.analysed.sentence.block.headingPath))];
   const titled = titleSubject(statements, title);
+  const aliases = declaredAliases([...resolutions.keys()].map((a) => a.sentence.clean));
   // the names the spans hold, and how many statements mention each: read by several of the
   // choices below, computed once (the spans are all found by now)
   let known: Set<string> | undefined;
@@ -192,7 +196,9 @@ export function buildContext(slug: string, statements: Statement[], resolutions:
   return {
     topic,
     ...(topic ? { topicName: asWritten(spans, topic) } : {}),
-    obviousNames: new Set([...namesOfTitle(spans, title), ...frequentOrganisations(counts(), spans.size, entities), ...(titled ? [titled] : [])]),
+    // (and each by every name the document gives it: "10 Years of Wasm" is about WebAssembly)
+    obviousNames: withAliases([...namesOfTitle(spans, title), ...frequentOrganisations(counts(), spans.size, entities), ...(titled ? [titled] : []), ...(topic ? [topic] : [])], aliases),
+    aliases,
     ...(pair ? { pair } : {}),
     slug,
     title: title ?? "",
@@ -539,4 +545,9 @@ function dominantName(counts: Array<[string, number]>, statements: number): stri
   if (!first || first[1] < 3) return undefined;
   if (first[1] >= Math.max(3, statements / 5) || !second || first[1] >= 1.5 * second[1]) return first[0];
   return undefined;
+}
+
+/** The names, each with the other names the document gives it. */
+function withAliases(names: string[], aliases: Map<string, Set<string>>): Set<string> {
+  return new Set(names.flatMap((n) => [n, ...(aliases.get(n) ?? [])]));
 }

@@ -9,7 +9,7 @@ import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Span } from "../spans";
 import { isAux, type Token } from "../tokens";
 import { BLANK, renderStatement, type Statement } from "../statements";
-import { lemma } from "../verbs";
+import { lemma, reports } from "../verbs";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
@@ -133,6 +133,12 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (!words) wordSets.set(st, (words = new Set(said(st).split(" "))));
     return words;
   };
+  // who is quoted or recalls ("Bastien recalls …"): a person whatever the tagger says, never a
+  // wrong choice among things, nor a thing among them (twenty-third round: "Bastien is the only
+  // person among the choices", rated given away blind)
+  const speakers = new Set<string>();
+  for (const s of slots) if (s.kind === "subject" && s.span.from === s.st.analysed.main?.subject[0] && reports(s.st.analysed.tokens.slice(s.st.analysed.main.verb[0], s.st.analysed.main.verb[1]).map((t) => t.text))) speakers.add(s.norm);
+  const personLike = (norm: string) => speakers.has(norm) || types.get(norm) === "person" || typeOf(norm) === "person";
   // the grammatical number each subject's verbs give it, from the first that says
   const numbers = new Map<string, Grammatical>();
   for (const s of slots) if (s.kind === "subject" && !numbers.has(s.norm)) {
@@ -179,7 +185,8 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         if (!answerRelease && releasesOf(v)) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
         if (disagree(number, numbers.get(v))) continue;
-        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
+        if (slot.kind === "subject" && (speakers.has(answer) || speakers.has(v)) && personLike(answer) !== personLike(v)) continue;
+        if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v) || ctx.aliases.get(p)?.has(v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);
         pickedNorms.push(v);

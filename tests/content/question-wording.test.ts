@@ -846,3 +846,21 @@ describe("multiple choice about someone the review quotes", () => {
     expect(mixed.map((c) => c.question.prompt)).toEqual([]);
   });
 });
+
+describe("multiple choice among the names the review's own words give a kind", () => {
+  it("offers an organisation, or a person, only among its own kind ('In March 2019, ____ announced WASI' among Mozilla, WebAssembly and Asm.js; Zynga; 'team lead Fil Pizlo' among products: twenty-third round, rated given away blind)", () => {
+    const text = review(
+      "# Ten years of Wasm",
+      "Asm.js was a subset of JavaScript. PNaCl ran native code in Chrome. WebAssembly has a compact binary format. Asm.js ran in every browser. PNaCl relied on message passing. WebAssembly ships in four browsers.",
+      "In March 2019, Mozilla announced WASI. Dan Gohman worked at Mozilla then. A representative from Zynga came to the second meeting. Zynga had built a business on Flash. At Apple, JavaScriptCore team lead Fil Pizlo secured support for the design.",
+    );
+    const mcqs = generateWithTrace(text, { slug: "kinds" }).candidates.filter((c) => c.question.type === "mcq");
+    const things = ["Asm.js", "PNaCl", "WebAssembly"];
+    const agents = ["Mozilla", "Zynga", "Fil Pizlo", "Apple"];
+    const mixed = mcqs.filter((c) => {
+      const choices = c.question.choices ?? [];
+      return choices.some((x) => things.includes(x)) && choices.some((x) => agents.includes(x));
+    });
+    expect(mixed.map((c) => `${c.question.prompt} [${c.question.choices?.join(", ")}]`)).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ import { normaliseAnswer, normaliseText } from "../normalise";
 import type { Span } from "../spans";
 import { isAux, type Token } from "../tokens";
 import { BLANK, renderStatement, type Statement } from "../statements";
-import { lemma, reports } from "../verbs";
+import { lemma } from "../verbs";
+import { agentKinds } from "./agents";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
@@ -100,10 +101,14 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
   const byFrequency = new Map<string, Slot[]>();
   for (const [kind, list] of byKind) byFrequency.set(kind, [...list].sort((a, b) => (frequency.get(b.norm) ?? 0) - (frequency.get(a.norm) ?? 0)));
   // the kind of each value, asked of many slots: looked up once
+  // (what the document's words make a name the tagger does not know — "Adobe engineer Sean
+  // Parent", "at Mozilla", "Bastien recalls …" — comes first: a person or an organisation is no
+  // wrong choice among products, nor a product among them)
+  const cued = agentKinds(ctx);
   const types = new Map<string, ReturnType<typeof ctx.entities.typeOf>>();
   const typeOf = (value: string) => {
     let type = types.get(value);
-    if (type === undefined) types.set(value, (type = ctx.entities.typeOf(value)));
+    if (type === undefined) types.set(value, (type = cued.get(normaliseAnswer(value)) ?? ctx.entities.typeOf(value)));
     return type;
   };
   // what each statement says, normalised, with the comparison's other side it is shown with
@@ -133,12 +138,6 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (!words) wordSets.set(st, (words = new Set(said(st).split(" "))));
     return words;
   };
-  // who is quoted or recalls ("Bastien recalls …"): a person whatever the tagger says, never a
-  // wrong choice among things, nor a thing among them (twenty-third round: "Bastien is the only
-  // person among the choices", rated given away blind)
-  const speakers = new Set<string>();
-  for (const s of slots) if (s.kind === "subject" && s.span.from === s.st.analysed.main?.subject[0] && reports(s.st.analysed.tokens.slice(s.st.analysed.main.verb[0], s.st.analysed.main.verb[1]).map((t) => t.text))) speakers.add(s.norm);
-  const personLike = (norm: string) => speakers.has(norm) || types.get(norm) === "person" || typeOf(norm) === "person";
   // the grammatical number each subject's verbs give it, from the first that says
   const numbers = new Map<string, Grammatical>();
   for (const s of slots) if (s.kind === "subject" && !numbers.has(s.norm)) {
@@ -185,7 +184,6 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         if (!answerRelease && releasesOf(v)) continue;
         if (slot.kind === "subject" && (frequency.get(v) ?? 0) < 2 && !(releases && releasesOf(v) === releases)) continue;
         if (disagree(number, numbers.get(v))) continue;
-        if (slot.kind === "subject" && (speakers.has(answer) || speakers.has(v)) && personLike(answer) !== personLike(v)) continue;
         if (seen.has(v) || sentence.includes(v) || rivalValues.has(v) || pickedNorms.some((p) => sharesWord(p, v) || ctx.aliases.get(p)?.has(v)) || [slot.value, ...picked].some((f) => abbreviates(f, o.value)) || saysItToo(v)) continue;
         seen.add(v);
         picked.push(o.value);

@@ -256,8 +256,10 @@ function appositiveSubject(subject: Token[]): boolean {
   const comma = subject.findIndex((t) => t.post.includes(","));
   if (comma < 0 || comma > 5) return false;
   const phrase = subject.slice(comma + 1);
-  if (phrase.length < 2 || phrase.length > 10 || !(/^(?:the|a|an)$/.test(phrase[0].lower) || /^\p{Lu}.*[’']s$/u.test(phrase[0].text))) return false;
-  return phrase.at(-1)!.post.trim() === "," && phrase.slice(0, -1).every((t) => !/[,;:()]/.test(t.post) && !isVerb(t) && !t.tags.has("Pronoun"));
+  // or a participle's phrase: "The first Arrow release, numbered 0.1.0, was tagged …"
+  const participle = phrase[0]?.tags.has("PastTense") && !isAux(phrase[0]) && phrase.length <= 6;
+  if (phrase.length < 2 || phrase.length > 10 || !(/^(?:the|a|an)$/.test(phrase[0].lower) || /^\p{Lu}.*[’']s$/u.test(phrase[0].text) || participle)) return false;
+  return phrase.at(-1)!.post.trim() === "," && phrase.slice(0, -1).every((t, i) => !/[,;:()]/.test(t.post) && (!isVerb(t) || (participle && i === 0)) && !t.tags.has("Pronoun"));
 }
 
 /** The main clause's subject holds no clause of its own and its verb is not in brackets. */

@@ -198,6 +198,16 @@ function parseSegment(tokens: Token[], seg: Segment): Clause | null {
   // verb group: the first finite verb with a noun phrase before it
   let v = -1;
   for (let i = start; i < seg.to; i++) {
+    // a participle set off by commas before the clause's own auxiliary is an aside, not the verb:
+    // "The first Arrow release, numbered 0.1.0, was tagged on October 7th 2016"
+    if (i > start && tokens[i - 1].post.includes(",") && tokens[i].tags.has("PastTense") && !isAux(tokens[i])) {
+      const close = tokens.slice(i, Math.min(seg.to, i + 6)).findIndex((t) => t.post.includes(","));
+      const after = close < 0 ? undefined : tokens[i + close + 1];
+      if (after && isAux(after) && !tokens.slice(i, i + close + 1).some((t) => isAux(t))) {
+        i += close;
+        continue;
+      }
+    }
     // a demonstrative or "Both" can be the whole subject: "This can be beneficial …", "Both have
     // labels" (resolved by the references step); so can "Today marks the fourth anniversary …"
     if (isFiniteAt(tokens, i) && tokens.slice(start, i).some((t) => isNounish(t) || /^(?:this|that|these|those|both|there|today)$/.test(t.lower))) {

@@ -129,7 +129,10 @@ function hasSubject(st: Statement): boolean {
   if (main.subject[0] === 0 && /^\p{Lu}\p{Ll}+ed$/u.test(first.text)) return false;
   const verb = tokens[main.verb[0]];
   const beforeVerb = tokens[main.verb[0] - 1];
-  if (!verb || beforeVerb?.post.includes(",") || verb.text.includes("/")) return false;
+  // (an aside set off by two commas before an auxiliary is no note: "The first Arrow release,
+  // numbered 0.1.0, was tagged on October 7th 2016")
+  const aside = isAux(verb ?? beforeVerb) && tokens.slice(main.subject[0], main.verb[0] - 1).some((t) => t.post.includes(","));
+  if (!verb || (beforeVerb?.post.includes(",") && !aside) || verb.text.includes("/")) return false;
   const bare = verb.tags.has("Infinitive") && !isAux(verb);
   if (bare && !beforeVerb?.tags.has("Plural") && !beforeVerb?.tags.has("Pronoun")) return false;
   return true;

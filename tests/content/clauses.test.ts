@@ -51,6 +51,13 @@ describe("leading phrases", () => {
     expect(prompts).toContain("Fill in the blank: Xavier Leroy, the lead developer of OCaml, wrote the native-code compiler in ____.");
   });
 
+  it("a participle's phrase between commas is no verb, and its sentence is no fragment ('The first Arrow release, numbered 0.1.0, was tagged on October 7th 2016': twenty-third round, the release that made Arrow's history yielded nothing)", () => {
+    expect(subjectOf("The first Arrow release, numbered 0.1.0, was tagged on October 7th 2016.")).toBe("The first Arrow release numbered 0.1.0");
+    const text = "# Ten years of Arrow\n\nArrow is a columnar format for data.\n\nThe first Arrow release, numbered 0.1.0, was tagged on October 7th 2016.\n";
+    const prompts = generateWithTrace(text, { slug: "arrow" }).candidates.map((c) => c.question.prompt);
+    expect(prompts).toContain("In which year did the following happen? The first Arrow release, numbered 0.1.0, was tagged.");
+  });
+
   it("such a sentence yields questions", () => {
     const text = "# History of PHP\n\nThat June, PHP/FI was given a version 2.0 status by Rasmus Lerdorf.\n\nSince early 2000, PEAR has grown to be a big project with a large number of developers.\n";
     const sources = new Set(generateWithTrace(text, { slug: "php" }).candidates.map((c) => c.question.source.sentence));

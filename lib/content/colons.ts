@@ -12,6 +12,8 @@ const MIN_HEAD_WORDS = 4;
 const MIN_TAIL_WORDS = 5;
 /** "This means that …", "That shows …": a lead-in pointing back at the sentence before. */
 const LEAD_IN = /^(?:This|That) (?:means|meant|implies|implied|shows|showed) (?:that )?(?=\S)/;
+/** ", and we are …": where a sentence about something else turns to its writers. */
+const WRITERS_AFTER = /,\s+(?:and|so)\s+(?=we\s)/;
 const SUBORDINATORS = /^(?:not|while|whereas|although|though|because|since|as|if|when|unless|until|after|before|once|so|but|and|or)$/;
 /** A date that opens the tail before its clause: "…was coordinated: on June 17, 2015, all four browsers released …". */
 const DATED_OPENER = /^(?:[Oo]n|[Ii]n|[Bb]y) (?:(?:early|mid|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}(?:st|nd|rd|th)?, )?\d{4}, /;
@@ -54,6 +56,10 @@ export function splitAtColons(analysed: Analysed[], rescreen: (clean: string, a:
     // "This means React uses a real programming language …": what it means is the fact; the
     // lead-in only points back, so there is no head to keep
     const lead = at === undefined ? LEAD_IN.exec(a.sentence.clean) : null;
+    // "… had its first git commit on February 5th 2016, and we are therefore enthusiastic to
+    // announce …": the writers' own clause after ", and we" goes; the fact before it stays
+    const ours = at === undefined && !lead && a.skip === "first-person" ? WRITERS_AFTER.exec(a.sentence.clean) : null;
+    if (ours) return [{ a, head: `${a.sentence.clean.slice(0, ours.index)}.`, tail: a.sentence.clean.slice(ours.index + ours[0].length) }];
     if (at === undefined && !lead) return [];
     const head = lead ? undefined : `${a.sentence.clean.slice(0, at).trimEnd()}.`;
     const rest = lead ? a.sentence.clean.slice(lead[0].length) : a.sentence.clean.slice(at! + 1).trim();

@@ -43,6 +43,13 @@ describe("a clause after a colon", () => {
     expect(statements(whole)).toEqual([whole]);
   });
 
+  it("keeps the fact before the writers' own clause (', and we are therefore enthusiastic to announce …': Arrow's founding date was lost with it, twenty-third round)", () => {
+    expect(statements("The Apache Arrow project was officially established and had its first git commit on February 5th 2016, and we are therefore enthusiastic to announce its anniversary!")).toEqual([
+      "The Apache Arrow project was officially established and had its first git commit on February 5th 2016.",
+      null,
+    ]);
+  });
+
   it("splits a first-person sentence too, keeping the part that is not the writer's ('we ran 6g …')", () => {
     expect(statements("Today, we can answer that question: Go is everywhere, used by at least a million developers worldwide.")).toEqual([
       null,

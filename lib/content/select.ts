@@ -421,7 +421,8 @@ export function heldBackBy(c: Candidate): string | undefined {
 /**
  * Whom the document quotes or recalls, as the answer: "____ remembers discovering that Facebook had
  * quietly integrated Asm.js …", "Programmer ____ said …" — who told the anecdote, not a fact of
- * the story (twenty-third round: 0 of 4 rated acceptable blind; 0 of 7 such labelled questions).
+ * the story (twenty-third round: rated trivia blind; of the labelled questions this rule is the first
+ * to hold back, 0 of 3 acceptable).
  */
 function whoSaidIt(c: Candidate): boolean {
   const st = c.statements[0];

@@ -14,7 +14,7 @@ import { isCommonplace } from "./commonplace";
 import { normaliseAnswer, normaliseText } from "./normalise";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { Statement } from "./statements";
-import { reports } from "./verbs";
+import { speaksAt } from "./questions/agents";
 
 export const PUBLISH_THRESHOLD = 0.6;
 /**
@@ -426,9 +426,7 @@ export function heldBackBy(c: Candidate): string | undefined {
  */
 function whoSaidIt(c: Candidate): boolean {
   const st = c.statements[0];
-  const main = st?.analysed.main;
-  if (!RECALL.has(c.question.type) || !c.span || !main || c.span.from !== main.subject[0] || c.span.to !== main.subject[1]) return false;
-  return reports(st.analysed.tokens.slice(main.verb[0], main.verb[1]).map((t) => t.text));
+  return RECALL.has(c.question.type) && !!c.span && !!st && speaksAt(st, c.span.from, c.span.to);
 }
 
 /**

@@ -52,10 +52,15 @@ export function presentTense(word: string): string {
  */
 export const REPORTING = new Set(["say", "remember", "recall", "recount", "believe", "think", "admit", "tell", "joke", "muse", "quip", "reflect"]);
 
+/** Whether the verb group's first word after its auxiliaries and adverbs is one of `verbs` (as lemmas). */
+export function leadVerbIn(words: string[], verbs: ReadonlySet<string>): boolean {
+  const verb = words.find((w) => !/^(?:also|still|later|often|once|now|has|have|had|is|was|does|did|would|will|can|could)$/.test(w.toLowerCase()));
+  return !!verb && verbs.has(lemma(verb));
+}
+
 /** Whether the finite verb opening `words` (auxiliaries skipped) is one of saying or remembering. */
 export function reports(words: string[]): boolean {
-  const verb = words.find((w) => !/^(?:also|still|later|often|once|now|has|have|had|is|was|does|did|would|will|can|could)$/.test(w.toLowerCase()));
-  return !!verb && REPORTING.has(lemma(verb));
+  return leadVerbIn(words, REPORTING);
 }
 
 const PAST_AUX = new Set(["was", "were", "did", "had"]);

@@ -830,6 +830,15 @@ describe("a name written in lower case", () => {
   });
 });
 
+/** The multiple choices (prompt and choices) that offer one of `agents` beside one of the products Asm.js, PNaCl and WebAssembly. */
+function mixedChoices(text: string, slug: string, agents: string[]): string[] {
+  const things = ["Asm.js", "PNaCl", "WebAssembly"];
+  return generateWithTrace(text, { slug })
+    .candidates.filter((c) => c.question.type === "mcq")
+    .filter((c) => (c.question.choices ?? []).some((x) => things.includes(x)) && (c.question.choices ?? []).some((x) => agents.includes(x)))
+    .map((c) => `${c.question.prompt} [${c.question.choices?.join(", ")}]`);
+}
+
 describe("multiple choice about someone the review quotes", () => {
   it("never offers things as the wrong choices for a speaker the tagger knows no person by, nor the speaker among things ('____ recalls internal resistance to the name' among Asm.js, WebAssembly and Mozilla: twenty-third round, rated given away blind)", () => {
     const text = review(
@@ -837,13 +846,7 @@ describe("multiple choice about someone the review quotes", () => {
       "Asm.js was a subset of JavaScript. PNaCl ran native code in Chrome. WebAssembly has a compact binary format. Asm.js ran in every browser. PNaCl relied on message passing. WebAssembly ships in four browsers.",
       "Bastien recalls internal resistance to the name. Bastien worked on the Chrome team. Gohman says the stack design came from Asm.js.",
     );
-    const mcqs = generateWithTrace(text, { slug: "speakers" }).candidates.filter((c) => c.question.type === "mcq");
-    const things = ["Asm.js", "PNaCl", "WebAssembly"];
-    const mixed = mcqs.filter((c) => {
-      const choices = c.question.choices ?? [];
-      return choices.some((x) => things.includes(x)) && choices.some((x) => ["Bastien", "Gohman"].includes(x));
-    });
-    expect(mixed.map((c) => c.question.prompt)).toEqual([]);
+    expect(mixedChoices(text, "speakers", ["Bastien", "Gohman"])).toEqual([]);
   });
 });
 
@@ -854,13 +857,6 @@ describe("multiple choice among the names the review's own words give a kind", (
       "Asm.js was a subset of JavaScript. PNaCl ran native code in Chrome. WebAssembly has a compact binary format. Asm.js ran in every browser. PNaCl relied on message passing. WebAssembly ships in four browsers.",
       "In March 2019, Mozilla announced WASI. Dan Gohman worked at Mozilla then. A representative from Zynga came to the second meeting. Zynga had built a business on Flash. At Apple, JavaScriptCore team lead Fil Pizlo secured support for the design.",
     );
-    const mcqs = generateWithTrace(text, { slug: "kinds" }).candidates.filter((c) => c.question.type === "mcq");
-    const things = ["Asm.js", "PNaCl", "WebAssembly"];
-    const agents = ["Mozilla", "Zynga", "Fil Pizlo", "Apple"];
-    const mixed = mcqs.filter((c) => {
-      const choices = c.question.choices ?? [];
-      return choices.some((x) => things.includes(x)) && choices.some((x) => agents.includes(x));
-    });
-    expect(mixed.map((c) => `${c.question.prompt} [${c.question.choices?.join(", ")}]`)).toEqual([]);
+    expect(mixedChoices(text, "kinds", ["Mozilla", "Zynga", "Fil Pizlo", "Apple"])).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { reports } from "../verbs";
 import type { EntityType } from "../entities";
 import { normaliseAnswer } from "../normalise";
 import type { GenerationContext } from "./context";
+import type { Statement } from "../statements";
 
 /** Roles written right before a person's name ("Adobe engineer Sean Parent", "team lead Fil Pizlo") or after it ("…, creator of Docker"). */
 const ROLES = new Set(["engineer", "lead", "founder", "co-founder", "cofounder", "creator", "ceo", "cto", "author", "maintainer", "manager", "programmer", "researcher", "professor", "student", "designer", "architect", "inventor"]);
@@ -16,6 +17,12 @@ const ROLES = new Set(["engineer", "lead", "founder", "co-founder", "cofounder",
 const STAFF = new Set(["engineers", "employees", "staff", "researchers"]);
 /** Verbs whose object is an organisation ("joined Google", "left Pivotal"). */
 const JOINED = new Set(["joined", "joining", "joins"]);
+
+/** Whether the words [from, to) are the statement's whole subject and its verb one of saying or remembering ("Bastien recalls …"). */
+export function speaksAt(st: Statement, from: number, to: number): boolean {
+  const main = st.analysed.main;
+  return !!main && from === main.subject[0] && to === main.subject[1] && reports(st.analysed.tokens.slice(main.verb[0], main.verb[1]).map((t) => t.text));
+}
 
 /** The kind the document's words give each name (normalised) that has a cue; a person's cue wins a tie. */
 export function agentKinds(ctx: GenerationContext): Map<string, Exclude<EntityType, "product">> {
@@ -26,7 +33,7 @@ export function agentKinds(ctx: GenerationContext): Map<string, Exclude<EntityTy
     votes.set(norm, v);
   };
   for (const [st, spans] of ctx.spans) {
-    const { tokens, main } = st.analysed;
+    const { tokens } = st.analysed;
     for (const s of spans) {
       if (s.kind !== "name") continue;
       const norm = normaliseAnswer(s.text);
@@ -36,7 +43,7 @@ export function agentKinds(ctx: GenerationContext): Map<string, Exclude<EntityTy
       if (prev && ROLES.has(prev.lower) && !/[,;:(]/.test(prev.post)) vote(norm, "person");
       else if (last?.post.includes(",") && next && ROLES.has(next.lower) && tokens[s.to + 1]?.lower === "of") vote(norm, "person");
       else if (prev?.lower === "to" && tokens[s.from - 2]?.lower === "according") vote(norm, "person");
-      else if (main && s.from === main.subject[0] && s.to === main.subject[1] && reports(tokens.slice(main.verb[0], main.verb[1]).map((t) => t.text))) vote(norm, "person");
+      else if (speaksAt(st, s.from, s.to)) vote(norm, "person");
       else if (prev && (prev.lower === "at" || JOINED.has(prev.lower)) && !/[,;:(]/.test(prev.post)) vote(norm, "organization");
       else if (prev?.lower === "from" && /^(?:representatives?|engineers?|employees?|people|someone)$/.test(tokens[s.from - 2]?.lower ?? "")) vote(norm, "organization");
       else if (next && STAFF.has(next.lower) && !/[,;:)]/.test(last?.post ?? "")) vote(norm, "organization");

@@ -4,7 +4,7 @@
 import { containsWords, normaliseAnswer } from "../normalise";
 import { comparandPhrase, renderTokens, type Statement } from "../statements";
 import { isAux, spanText, type Token } from "../tokens";
-import { lemma, pastTense } from "../verbs";
+import { leadVerbIn, lemma, pastTense } from "../verbs";
 import type { GenerationContext } from "./context";
 import { copulaClause, subjectIsName } from "./descriptions";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -23,9 +23,7 @@ const INTENDING = new Set(["co-found", "cofound", "found", "decide", "manage", "
 
 function intends(st: Statement): boolean {
   const main = st.analysed.main;
-  if (!main) return false;
-  const verb = st.analysed.tokens.slice(main.verb[0], main.verb[1]).filter((t) => !isAux(t));
-  return verb.length > 0 && INTENDING.has(lemma(verb[0].lower));
+  return !!main && leadVerbIn(st.analysed.tokens.slice(main.verb[0], main.verb[1]).map((t) => t.text), INTENDING);
 }
 
 function kindWord(ctx: GenerationContext, name: string, st?: Statement): string {

@@ -129,6 +129,21 @@ describe("markdown structure", () => {
     expect(sentencesOf("# K { #k }\n\n/// tip\n\nKafka keeps a log.\n\n///\n").map((s) => s.text)).toEqual(["Kafka keeps a log."]);
   });
 
+  it("reads a definition list's term as its own paragraph over its definition ('MC MC serves as …' was asked, twenty-fourth round)", () => {
+    const src = "# Compilers\n\n[MC](https://llvm.org/docs/mc)\n    MC serves as the output abstraction layer. It is used for:\n\n    - Branch relaxation.\n    - Assemblers.\n\nThere is an ongoing project.\n";
+    expect(sentencesOf(src).map((s) => s.text)).toEqual(["MC", "MC serves as the output abstraction layer.", "It is used for:", "Branch relaxation.", "Assemblers.", "There is an ongoing project."]);
+    // a short line over an indented one is no term inside a paragraph or a list
+    expect(sentencesOf("PyTorch is fast\n    and flexible.\n").map((s) => s.text)).toEqual(["PyTorch is fast and flexible."]);
+    expect(sentencesOf("Graphs are built.\n\n- PyTorch\n    builds them eagerly.\n").map((s) => s.text)).toContain("PyTorch builds them eagerly.");
+  });
+
+  it("reads AsciiDoc whose wrapped line starts with '#' as AsciiDoc ('# DIG07-10227). Additional support came from …' titled a RISC-V history's deck)", () => {
+    const doc = structureDocument("== History\n\nWe designed RISC-V in 2010.\n\n=== Funding\n\nResearch was funded by U.C. Discovery (Award\n# DIG07-10227). Support came from Nokia.\n");
+    expect(doc.title).toBe("History");
+    expect(doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.text)).toEqual(["History", "Funding"]);
+    expect(sentencesOf("== History\n\nThe state funded the work (Award\n# 10227) for two years.\n\n=== Funding\n\nMore text.\n").map((s) => s.text)).toContain("The state funded the work (Award # 10227) for two years.");
+  });
+
   it("reads Zine's SuperMD front matter: a page titled 'Why Zig …' is not named after its first heading", () => {
     const doc = structureDocument('---\n.title = "Why Zig When There is Already C++, D, and Rust?",\n.date = @date("2024-08-07:00:00:00"),\n.custom = {\n\t"mobile_menu_title": "Why Zig?",\n},\n---\n\n# No hidden control flow\n\nZig has no macros.\n');
     expect(doc.title).toBe("Why Zig When There is Already C++, D, and Rust?");

@@ -177,7 +177,8 @@ function stripInlineDebris(line: Line): Line[] {
 /** AsciiDoc: a "= Title" line opens the document, "== Section" headings, or `link:url[text]` macros. */
 export function looksLikeAsciiDoc(source: string): boolean {
   const head = source.slice(0, 200_000);
-  if (/^#{1,6}\s/m.test(head)) return false;
+  // a Markdown heading opens a block; "# DIG07-10227). …" wrapped inside a paragraph is no heading
+  if (/(?:^|\n[ \t]*\n)#{1,6}\s/.test(head)) return false;
   return /^\s*= \S/.test(head) || (head.match(/^={2,6} \S/gm)?.length ?? 0) >= 2 || /\blink:\S{1,300}?\[[^\]\n]*\]/.test(head);
 }
 
@@ -193,6 +194,19 @@ function asciiDocInline(line: string, start: number, out: LayoutBuilder): void {
     last = at + m[0].length;
   }
   out.append(line.slice(last), start + last);
+}
+
+/**
+ * A definition list's term: a short line opening a paragraph, no sentence of its own (no closing
+ * punctuation but a colon, no list marker, heading or table), over a line indented deeper that
+ * starts its definition as a sentence starts.
+ */
+function isDefinitionTerm(term: string, opensParagraph: boolean, body: string): boolean {
+  const words = term.trim().split(/\s+/);
+  if (!opensParagraph || indentOf(term) > 3 || isBlank(term) || words.length > 8 || indentOf(body) < indentOf(term) + 2 || isBlank(body)) return false;
+  if (/[.,;!?]\s*$|::\s*$/.test(term) || /^\s*(?:[-*+>#|]|\d+[.)]\s|\.\.)/.test(term)) return false;
+  // "PyTorch is fast\n    and flexible." is one sentence wrapped: a definition opens as a sentence does
+  return /^\s*[\p{Lu}\d[`(*"“]/u.test(body) && !/^\s*(?:[-*+]\s|\d+[.)]\s)/.test(body);
 }
 
 export function rewriteDialects(original: string): Rewritten {
@@ -251,6 +265,19 @@ export function rewriteDialects(original: string): Rewritten {
         continue;
       }
       dedentFloor = -1;
+    }
+
+    // a definition list's term ("MC" over its indented definition "MC serves as the output
+    // abstraction layer …"): a paragraph of its own, its definition dedented ("MC MC serves as …"
+    // was asked, twenty-fourth round)
+    const body = lines[i + 1]?.text;
+    if (body !== undefined && isDefinitionTerm(text, i === lineCount || isBlank(lines[i - 1].text), body)) {
+      emit(line);
+      newline();
+      out.insert("\n", line.start + text.length);
+      dedentFloor = indentOf(text);
+      dedent = indentOf(body);
+      continue;
     }
 
     if (rst) {
@@ -365,6 +392,9 @@ export function rewriteDialects(original: string): Rewritten {
       newline();
       continue;
     }
+    // "#" opens no heading in reStructuredText or AsciiDoc: a wrapped line starting with one is text
+    // ("# DIG07-10227). Additional support came from …" titled a RISC-V history's deck)
+    if ((rst || adoc) && /^#{1,6}(?:\s|$)/.test(text)) out.insert("\\", line.start);
     emit(line);
     newline();
   }

@@ -322,6 +322,8 @@ export function renderSide(s: ContrastSide, name?: string): string {
     .replace(/\s{2,}/g, " ")
     .replace(/^(?:the|both)\s+/i, (m) => (name && !s.kindOf ? "" : m))
     .replace(/[,;:]$/, "")
+    // "… while Cranelift passes arguments to BBs instead": "instead" points at the other side
+    .replace(/,?\s+instead([.!]?)$/i, "$1")
     .trim();
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;

@@ -19,8 +19,11 @@ export interface Negation {
 const KEEPS_VERB = new Set(["is", "are", "was", "were", "has", "have", "can", "will"]);
 /** After "does not": adverbs that stay ("does not currently support" → "currently supports"), and "yet", which goes. */
 const KEPT_ADVERBS = new Set(["currently", "natively", "directly", "officially", "automatically"]);
-/** Words that give the sentence a second claim or a scope the flip would not undo. */
-const SCOPE = /^(?:unlike|except|only|but|although|though|while|whereas|unless|if|instead|rather|however|nor|neither|never|no|without|always|necessarily|just|all|every|entirely|fully|quite|much|exactly|really|even|anymore|longer|any|many|most|some|other|also|too|either|both|everything|anything|nothing|strictly)$/;
+/**
+ * Words that give the sentence a second claim or a scope the flip would not undo, or a consequence
+ * of the denial ("… were not designed for extensibility, and as a consequence have added …").
+ */
+const SCOPE = /^(?:unlike|except|only|but|although|though|while|whereas|unless|if|instead|rather|however|nor|neither|never|no|without|always|necessarily|just|all|every|entirely|fully|quite|much|exactly|really|even|anymore|longer|any|many|most|some|other|also|too|either|both|everything|anything|nothing|strictly|therefore|thus|hence|consequently|consequence|because)$/;
 
 /** The writer's attitude to the denial, which the flipped statement would keep and so give away. */
 const EVALUATIVE = /^(?:unfortunately|fortunately|sadly|luckily|thankfully|regrettably|surprisingly|unsurprisingly|interestingly|obviously|clearly|naturally|alas)$/;

@@ -97,6 +97,29 @@ function agrees(pronoun: string, s: SubjectInfo): boolean {
   return !s.plural && !s.person;
 }
 
+/**
+ * "Friendica was in fact the first choice but the 'friendica.com' domain name was already
+ * registered. It became available a year later …": a later clause of the sentence before has a
+ * subject of its own the pronoun fits as well as the first, so "It" is not safely its main subject
+ * ("Friendica became available a year later" was asked, rated garbled blind).
+ */
+function rivalSubject(prev: Analysed, pronoun: string): boolean {
+  if (!/^(?:it|its|they|their)$/.test(pronoun) || !prev.main) return false;
+  const plural = pronoun === "they" || pronoun === "their";
+  const { tokens } = prev;
+  for (let i = prev.main.verb[1]; i < tokens.length - 2; i++) {
+    if (!/^(?:but|and|while|whereas|yet)$/.test(tokens[i].lower)) continue;
+    // the conjunction's own noun phrase, then a finite verb: "but the … domain name was …"
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 6 && !isVerb(tokens[j])) j++;
+    const head = tokens[j - 1];
+    if (j === i + 1 || j >= tokens.length || !head.tags.has("Noun") || head.tags.has("Pronoun") || !/^(?:the|a|an|its|their|this|that)$/.test(tokens[i + 1].lower)) continue;
+    if (!(tokens[j].tags.has("Copula") || tokens[j].tags.has("Auxiliary") || tokens[j].tags.has("PastTense") || tokens[j].tags.has("PresentTense"))) continue;
+    if (head.tags.has("Plural") === plural) return true;
+  }
+  return false;
+}
+
 /** Two names and nothing else: "TensorFlow and PyTorch" (not "A, B and C", not "the teams of A and B"). */
 function isPair(subject: string): boolean {
   const parts = subject.split(" and ");
@@ -149,7 +172,7 @@ export function resolveReferences(a: Analysed, ctx: DiscourseContext, entities: 
     let found: { text: string; confidence: number; kind: ResolutionKind } | undefined;
     // a sentence left unresolved for another of its words ("Webargs is a tool made to provide that")
     // still names its subject: "It uses Marshmallow underneath" is Webargs
-    if (prevSubject && word !== "both" && agrees(word, prevSubject) && (prev!.resolution.kind !== "unresolved" || prevSubject.named)) {
+    if (prevSubject && word !== "both" && agrees(word, prevSubject) && (prev!.resolution.kind !== "unresolved" || prevSubject.named) && !rivalSubject(prev!.analysed, word)) {
       found = { text: prevSubject.text, confidence: (prevSubject.named ? 0.9 : 0.75) - (prev!.sameBlock ? 0 : 0.1), kind: "substituted" };
     } else if (word === "both" && prevSubject && isPair(prevSubject.text) && prev!.sameBlock && (prev!.resolution.kind !== "unresolved" || prevSubject.named)) {
       // "TensorFlow and PyTorch are the most popular. Both offer …"; "Capacitor and Cordova are very

@@ -425,6 +425,14 @@ describe("generated banks", () => {
     expect(trueOrFalse("# Webmail\n\nGmail and Hotmail are webmail services. Hotmail was slow, while Gmail was fast.\n")).toContain("True or false: Gmail was slow.");
   });
 
+  it("drops a closing 'instead', which points at the other side of the contrast ('True or false: LLVM passes arguments to BBs instead.' was rated unresolved blind)", () => {
+    const statements = generateWithTrace("# Webmail\n\nGmail and Hotmail are webmail services. Hotmail sorts mail into folders while Gmail attaches labels to messages instead.\n", { slug: "instead" })
+      .candidates.filter((c) => c.question.type === "true_false")
+      .map((c) => c.question.prompt);
+    expect(statements).toContain("True or false: Hotmail attaches labels to messages.");
+    expect(statements.filter((p) => /instead/.test(p))).toEqual([]);
+  });
+
   it("gives a swapped kind the article it takes ('An leaf node can have …' was published from '… whereas an internal node can have …')", () => {
     const falses = generateWithTrace("# B-trees\n\n## Nodes\n\nA B-tree has leaf nodes and internal nodes. A leaf node contains data records and has no children, whereas an internal node can have a variable number of child nodes.\n", { slug: "articles" })
       .candidates.filter((c) => c.question.type === "true_false" && c.question.answer === "false")
@@ -513,6 +521,8 @@ describe("generated banks", () => {
     for (const sentence of ["Ruff may not support Python 2.", "Ruff does not always agree with Pylint.", "Ruff does not count try blocks, unlike Pylint.", "The tools do not share a cache.", "Ruff does not fix unsafe code; Black does not lint."]) expect(tf(sentence)).toEqual([]);
     // the writer's regret gives the flip away ("Unfortunately, V8's strings are multi-thread safe": seventh round)
     expect(tf("Unfortunately, Ruff does not support Python 2.")).toEqual([]);
+    // a consequence of the denial would follow from nothing ("… were particularly designed for extensibility, and as a consequence have added …": RISC-V's history, rated garbled blind)
+    expect(tf("Ruff was not designed for plugins, and as a consequence has grown a large core.")).toEqual([]);
   });
 
   it("never blanks part of a hyphenated word or an item of an enumeration", () => {

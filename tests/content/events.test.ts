@@ -383,6 +383,8 @@ describe("events whose date cannot be taken out", () => {
     "",
     "Grabkey is a fork of the open-source Grabby database created in 2009 by the Italian hacker Salvatore Sanfilippo.",
     "",
+    "Ada Lovelace worked briefly at Grabby before moving to Australia in early 2007.",
+    "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
 
@@ -408,6 +410,8 @@ describe("events whose date cannot be taken out", () => {
 
   it("never asks one year for two events ('… open sourced first, followed by Bazel a few years later') nor the date of a superlative state ('In February of 1995, the most popular server … was …', rated ambiguous)", () => {
     expect(prompts.filter((p) => /followed by Grabby|most popular fetcher/.test(p) && /^(?:In which year|When did|Which date)/.test(p))).toEqual([]);
+    // the date of what came before or after the main event ("… at Symantec before moving to Australia in early 2007": Hubzilla's history, rated ambiguous)
+    expect(prompts.filter((p) => /^In which year.*before moving/.test(p))).toEqual([]);
   });
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {

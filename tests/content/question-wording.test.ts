@@ -40,6 +40,11 @@ describe("typed answers", () => {
     expect(asked.filter((p) => p.startsWith("Who") && /backbone|codec/.test(p))).toEqual([]);
   });
 
+  it("asks who made something only of a subject clear on its own ('Who led Its design?' was published from '… project was a vector-thread architecture. Its design was led by …')", () => {
+    const history = review("# History of Netcast", "The Maven (Malleable Array of Vector-thread ENgines) project was a second-generation vector-thread architecture. Its design was led by Christopher Batten in 2007.");
+    expect(promptsOf(history, "short_answer").filter((p) => /^Who .*\bIts\b/.test(p))).toEqual([]);
+  });
+
   it("asks 'who' for a person named earlier by full name and later by surname", () => {
     expect(prompts).toContain("Who was describing the network architecture of the early world wide web?");
     expect(prompts.some((p) => p.startsWith("Which technology was describing"))).toBe(false);
@@ -247,6 +252,11 @@ describe("what a sentence opening with 'This' sums up, in a review of two names"
       ["Which of PyTorch and TensorFlow works in a way that can be beneficial in performance for large models?", "TensorFlow"],
       ["Which of PyTorch and TensorFlow works in a way that means training models are more rigid and cannot be changed while training?", "TensorFlow"],
     ]);
+  });
+
+  it("reads 'It can be used to build …' as the name before it, not a way of working it sums up", () => {
+    // Cranelift's comparison, rated blind: "Which of Cranelift and LLVM works in a way that can be used to build both JIT compilers …?"
+    expect(asked("TensorFlow is a collection of compiler components implemented as a set of C++ libraries. It can be used to build both JIT compilers and static compilers like Clang, and it is deservedly very popular.", "PyTorch constructs graphs as operations are executed.")).toEqual([]);
   });
 
   it("asks which name an outcome befell ('This flexibility led to PyTorch being popular …'), naming the cause only when the sentence it sums up is about that name", () => {

@@ -12,6 +12,15 @@ describe("reference resolution", () => {
     expect(second.kind).toBe("substituted");
   });
 
+  it("substitutes no subject when a later clause of the sentence before has one the pronoun fits too ('It became available a year later' was the domain name, not Friendica: rated garbled blind)", () => {
+    const [, rival] = statementsOf("# Friendica\n\nFriendica was in fact the first choice but the friendica.com domain name was already registered. It became available a year later.\n");
+    expect(rival.kind).not.toBe("substituted");
+    expect(rival.statement).not.toMatch(/^Friendica became/);
+    // a plural noun there is no rival for "It"
+    const [, single] = statementsOf("# Friendica\n\nFriendica was the first choice but the domain names were taken. It became popular in 2011.\n");
+    expect(single.statement).toBe("Friendica became popular in 2011.");
+  });
+
   it("leaves the adverb before the verb out of what 'It' stands for (rated garbled blind: \"Dbt heavily has no understanding of ____\")", () => {
     const [, second] = statementsOf("# SQLMesh vs dbt\n\nDbt heavily relies on Jinja. It has no understanding of SQL and treats all queries as raw strings.\n");
     expect(second.kind).toBe("substituted");

@@ -6,6 +6,7 @@ import type { Analysed } from "../analysis";
 import { containsWords, normaliseAnswer } from "../normalise";
 import { renderTokens, type Statement } from "../statements";
 import { isAdverbish, isNounish } from "../tokens";
+import { leadVerbIn } from "../verbs";
 import type { Candidate } from "./candidate";
 import type { GenerationContext } from "./context";
 import { subjectIsName } from "./descriptions";
@@ -28,6 +29,10 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   const before = stated.get(r.contextBefore ?? r.context);
   if (!before?.analysed.main || before.resolution.kind !== "none") return null;
   const { tokens } = st.analysed;
+  // "It can be used to build both JIT compilers and static compilers …" is about the thing before,
+  // not the way it works: "It" sums up only through a verb of consequence ("it also means that …")
+  const verbWords = tokens.slice(main.verb[0], main.verb[1]).map((t) => t.text);
+  if (tokens[main.subject[0]].lower === "it" && !leadVerbIn(verbWords, SUMMING_UP)) return null;
   const name = subjectIsName(ctx, before);
   const choices = name ? ctx.choices(before, normaliseAnswer(name)) : undefined;
   const answer = choices?.find((c) => normaliseAnswer(c) === normaliseAnswer(name!));
@@ -37,7 +42,7 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   if ((ctx.spans.get(before) ?? []).some((s) => s.kind === "name" && normaliseAnswer(s.text) !== normaliseAnswer(name!))) return null;
   // "However, there may be performance issues." → "… may have performance issues"
   const dummy = tokens[main.subject[0]].lower === "there";
-  const verb = tokens.slice(main.verb[0], main.verb[1]).map((t) => t.lower);
+  const verb = verbWords.map((w) => w.toLowerCase());
   const had = dummy ? haveFor(verb) : undefined;
   if (dummy && !had) return null;
   // "it also means that training models are more rigid …" → "… in a way that means training models are …"
@@ -51,6 +56,9 @@ function consequence(ctx: GenerationContext, st: Statement, stated: Map<Analysed
   const works = tokens[main.verb[0]].tags.has("PastTense") ? "worked" : "works";
   return shortAnswer(ctx, st, { prompt: `${scope} ${works} in a way that ${predicate}?`, answer, builder: "consequence", scope });
 }
+
+/** Verbs by which "It …" tells what the way of working before it brings about. */
+const SUMMING_UP = new Set(["mean", "lead", "make", "help", "create", "result", "cause", "allow", "let", "enable", "prevent", "ensure"]);
 
 /**
  * The sentence's subject is a lone "This", "That" or "It" (or, with `dummy`, "There"), at `from`

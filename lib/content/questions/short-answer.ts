@@ -146,7 +146,8 @@ function definition(ctx: GenerationContext, st: Statement): Candidate | null {
 
 function agent(ctx: GenerationContext, st: Statement): Candidate | null {
   const main = st.analysed.main;
-  if (!main) return null;
+  // "Its design was led by Christopher Batten …" clear only after the sentence before: "Who led Its design?"
+  if (!main || st.resolution.kind === "context") return null;
   const { tokens } = st.analysed;
   const verb = tokens.slice(main.verb[0], main.verb[1]);
   const participle = verb[verb.length - 1];

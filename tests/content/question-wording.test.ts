@@ -470,6 +470,9 @@ describe("rules from the third blind rating (pages nobody here wrote)", () => {
     // adjectives joined by "and" before the head (Astro's comparisons: "Who is a popular and fast static site generator, powered by Rust?")
     const zola = review("# Site builders in 2022", "Zola is a popular and fast static site generator, powered by Rust.", "Alan Donovan is the author of a popular book on Go.", "Zola uses Tera to render your website.");
     expect(promptsAnswering(zola, "zola", ["Zola"]).filter((p) => p.startsWith("Who"))).toEqual([]);
+    // named right after what it is (RISC-V's history: "Who has been made available as a BSD open-source project?" → Spike)
+    const spike = review("# Simulators", 'Andrew Waterman and Yunsup Lee developed the C++ ISA simulator "Spike", used as a golden model in development. Spike has been made available as a BSD open-source project.', "Rocket is a core.");
+    expect(promptsAnswering(spike, "spike", ["Spike"]).filter((p) => p.startsWith("Who"))).toEqual([]);
   });
 
   it("takes no later part of a hyphenated word for a name ('Upgrade-Insecure-Requests' made 'Requests consisted of a single line …' a technology, on MDN's history of HTTP)", () => {

@@ -294,6 +294,11 @@ describe("credits", () => {
     expect(paragraphs.map((b) => b.role)).toEqual(["body", "references", "references"]);
     expect(paragraphs[1].headingPath).toEqual(["A new site", "Who worked on this?"]);
   });
+
+  it("marks who paid for the work as references too (a RISC-V history's '=== Funding': award numbers and sponsors)", () => {
+    const funded = structureDocument(["# A new ISA", "", "RISC-V began in 2010.", "", "## Funding", "", "Research was supported by Microsoft (Award 024263).", "", "## Disclaimer", "", "No endorsement should be inferred.", ""].join("\n"));
+    expect(funded.blocks.filter((b) => b.kind === "paragraph").map((b) => b.role)).toEqual(["body", "references", "references"]);
+  });
 });
 
 describe("speakers", () => {

@@ -47,6 +47,15 @@ function describedAsTechnology(ctx: GenerationContext, name: string): boolean {
   if (!names) {
     names = new Set();
     for (const st of ctx.statements) {
+      // named right after what it is: "the C++ ISA simulator "Spike"" ("Who has been made available
+      // as a BSD open-source project?" was asked of it, a first name to the tagger)
+      const { tokens } = st.analysed;
+      for (let k = 0; k + 1 < tokens.length; k++) {
+        if (!TECHNOLOGY_HEADS.has(tokens[k].lower) || !ctx.entities.isNameToken(tokens, k + 1)) continue;
+        let end = k + 1;
+        while (end < tokens.length && ctx.entities.isNameToken(tokens, end) && !/[,;:)]/.test(tokens[end - 1].post)) end++;
+        names.add(normaliseAnswer(spanText(st.analysed.sentence.clean, tokens, k + 1, end)));
+      }
       const main = st.analysed.main;
       if (!main || !TECHNOLOGY_HEADS.has(describedHead(st))) continue;
       names.add(normaliseAnswer(renderTokens(st, { range: [main.subject[0], main.subject[1]] })));
@@ -59,7 +68,7 @@ function describedAsTechnology(ctx: GenerationContext, name: string): boolean {
 const COPULA_ADVERBS = /^(?:now|still|also|currently|today|already|probably|arguably)$/;
 
 /** Heads of a description that make a name a thing whatever the tagger says of it ("Hugo … engine"). */
-const TECHNOLOGY_HEADS = new Set(["engine", "tool", "library", "framework", "language", "system", "server", "database", "compiler", "runtime", "editor", "platform", "service", "app", "application", "package", "generator", "manager", "runner", "bundler", "browser", "toolkit", "extension", "plugin", "protocol", "format"]);
+const TECHNOLOGY_HEADS = new Set(["engine", "tool", "library", "framework", "language", "system", "server", "database", "compiler", "runtime", "editor", "platform", "service", "app", "application", "package", "generator", "manager", "runner", "bundler", "browser", "toolkit", "extension", "plugin", "protocol", "format", "simulator", "emulator", "interpreter", "processor"]);
 
 /** Heads of a description that make the name an organisation ("Mozilla is Rust's main sponsor"). */
 const ORGANISATION_ROLES = new Set(["sponsor", "sponsors", "backer", "backers", "maintainer", "maintainers", "steward", "owner", "employer", "vendor", "publisher", "committee", "council", "board", "consortium", "group"]);

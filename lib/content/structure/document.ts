@@ -43,8 +43,11 @@ export interface StructuredDocument {
 }
 
 const REFERENCES = /^(?:references|bibliography|works cited|sources|citations|further reading|footnotes)$/i;
-/** Who wrote, drew or reviewed the document: provenance like references, never quiz material ("Who turned the doodles into diagrams?"). */
-const CREDITS = /^(?:(?:our|the)\s+(?:\p{L}+\s+)?)?(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|speakers|panelists|presenters|about the (?:authors?|speakers?)|who worked on this\??)$/iu;
+/**
+ * Who wrote, drew, reviewed or paid for the document: provenance like references, never quiz
+ * material ("Who turned the doodles into diagrams?", a RISC-V history's "Funding": award numbers).
+ */
+const CREDITS = /^(?:(?:our|the)\s+(?:\p{L}+\s+)?)?(?:acknowledge?ments?|credits|thanks|thank you|special thanks|contributors|speakers|panelists|presenters|about the (?:authors?|speakers?)|who worked on this\??|funding|sponsors|disclaimer)$/iu;
 const TERMINAL = /[.!?:;"”’)\]]$/;
 
 /** A paragraph that stops mid-sentence ("It provides" before a list of what it provides). */

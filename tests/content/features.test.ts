@@ -110,6 +110,9 @@ describe("ranker features", () => {
   it("answer_is_topic: a title in title case that runs past the name ('10 Years of Let's Encrypt Certificates', eighteenth round: 'Let's Encrypt' published and rated trivial)", () => {
     const certs = "# 10 Years of Let's Crypt Certificates\n\nLet's Crypt is a project of a nonprofit research group. Let's Crypt issued its first certificate in 2015. Let's Crypt offers free certificates to every website. The ACME protocol was standardised in 2019.\n";
     expect(featuresOf(certs, "Let's Crypt", "is a project of a nonprofit")?.answer_is_topic).toBe(1);
+    // said twice only, it is still a name of the title: its "'s" is its own, no possessive (a blind sample, thirty-first session)
+    const twice = "# 10 Years of Let's Crypt Certificates\n\nLet's Crypt is a project of a nonprofit research group. The group issued its first certificate in 2015. Let's Crypt offers free certificates to every website. The ACME protocol was standardised in 2019.\n";
+    expect(featuresOf(twice, "Let's Crypt", "is a project of a nonprofit")?.answer_is_topic).toBe(1);
   });
 
   it("answer_is_topic: not a major release of the topic asked among its other releases, but a point release still ('Go 1.11' against 'curl 7.10.8')", () => {

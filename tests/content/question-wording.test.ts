@@ -396,6 +396,14 @@ describe("multiple choice among names that are one", () => {
     const mcqs = generateWithTrace(text, { slug: "number" }).candidates.filter((c) => c.question.type === "mcq");
     // Nodes is the only plural: no question offers it beside Godot and Unity (before the rule, seven did)
     for (const c of mcqs) expect(c.question.choices ?? [], c.question.prompt).not.toContain("Nodes");
+    // the verb gives its number to a subject's head after words that modify it ("Some target ____ have …" → ISAs among Cranelift and LLVM: twenty-fourth round, rated given away)
+    const modified = review(
+      "# Godot and Unity",
+      "Godot is a game engine with a scene tree. Unity is a game engine with a component model. Godot runs on many platforms. Unity runs on consoles and phones. Godot uses Nodes for everything in a scene. Unity uses GameObjects for everything in a scene.",
+      "Some scene Nodes have their own logic in attached scripts. Godot is free software under the MIT licence. Unity is proprietary software. Godot ships a visual editor.",
+    );
+    const asked = generateWithTrace(modified, { slug: "number" }).candidates.filter((c) => c.question.type === "mcq" && c.question.answer === "Nodes");
+    expect(asked.map((c) => c.question.prompt)).toEqual([]);
   });
 
   it("never offers a name with its plural or its clipped form ('Protobuf', 'Protobufs' and 'Protocol Buffers' were all offered on Cap'n Proto's comparison)", () => {
@@ -871,5 +879,14 @@ describe("multiple choice among the names the review's own words give a kind", (
       "In March 2019, Mozilla announced WASI. Dan Gohman worked at Mozilla then. A representative from Zynga came to the second meeting. Zynga had built a business on Flash. At Apple, JavaScriptCore team lead Fil Pizlo secured support for the design.",
     );
     expect(mixedChoices(text, "kinds", ["Mozilla", "Zynga", "Fil Pizlo", "Apple"])).toEqual([]);
+  });
+
+  it("reads what got acquired as a company ('In 2012, ____ got acquired by Facebook' among Bolt and React: a blind sample, rated given away)", () => {
+    const text = review(
+      "# Ten years of Wasm",
+      "Asm.js was a subset of JavaScript. PNaCl ran native code in Chrome. WebAssembly has a compact binary format. Asm.js ran in every browser. PNaCl relied on message passing. WebAssembly ships in four browsers.",
+      "In 2012, Zynga got acquired by Facebook. Zynga had built a business on Flash.",
+    );
+    expect(mixedChoices(text, "acquired", ["Zynga"])).toEqual([]);
   });
 });

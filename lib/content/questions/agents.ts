@@ -1,7 +1,7 @@
 // Owns what a document's own words say a name is when the tagger does not know it: a person
 // ("Adobe engineer Sean Parent", "Bastien recalls …", "Solomon Hykes, creator of Docker") or an
 // organisation ("then at Mozilla", "a group of Mozilla engineers", "joined Google", "a
-// representative from Zynga"). A multiple
+// representative from Zynga", "Instagram got acquired by Facebook"). A multiple
 // choice offers one kind of thing; "In March 2019, ____ announced WASI" among Mozilla, WebAssembly
 // and Asm.js had one organisation among products (twenty-third round, rated given away blind, as
 // were Zynga, Bastien and JF Bastien among the same products).
@@ -15,8 +15,10 @@ import type { Statement } from "../statements";
 const ROLES = new Set(["engineer", "lead", "founder", "co-founder", "cofounder", "creator", "ceo", "cto", "author", "maintainer", "manager", "programmer", "researcher", "professor", "student", "designer", "architect", "inventor"]);
 /** People of an organisation, right after its name ("Mozilla engineers"). */
 const STAFF = new Set(["engineers", "employees", "staff", "researchers"]);
-/** Verbs whose object is an organisation ("joined Google", "left Pivotal"). */
-const JOINED = new Set(["joined", "joining", "joins"]);
+/** Verbs whose object is an organisation ("joined Google", "acquired Instagram"). */
+const JOINED = new Set(["joined", "joining", "joins", "acquired", "acquires", "acquiring"]);
+/** What befalls a company: "Instagram got acquired by Facebook", "Sun was bought by Oracle". */
+const ACQUIRED = /^(?:acquired|bought)$/;
 
 /** Whether the words [from, to) are the statement's whole subject and its verb one of saying or remembering ("Bastien recalls …"). */
 export function speaksAt(st: Statement, from: number, to: number): boolean {
@@ -47,6 +49,7 @@ export function agentKinds(ctx: GenerationContext): Map<string, Exclude<EntityTy
       else if (prev && (prev.lower === "at" || JOINED.has(prev.lower)) && !/[,;:(]/.test(prev.post)) vote(norm, "organization");
       else if (prev?.lower === "from" && /^(?:representatives?|engineers?|employees?|people|someone)$/.test(tokens[s.from - 2]?.lower ?? "")) vote(norm, "organization");
       else if (next && STAFF.has(next.lower) && !/[,;:)]/.test(last?.post ?? "")) vote(norm, "organization");
+      else if (next && /^(?:was|got|were|is|gets)$/.test(next.lower) && ACQUIRED.test(tokens[s.to + 1]?.lower ?? "")) vote(norm, "organization");
     }
   }
   const out = new Map<string, Exclude<EntityType, "product">>();

@@ -490,9 +490,11 @@ function frequentOrganisations(counts: Array<[string, number]>, statements: numb
 function namesOfTitle(spans: Map<Statement, Span[]>, title = ""): Set<string> {
   if (!title || COMPARISON_HEADING.test(title) || TWO_NAMES_HEADING.test(title)) return new Set();
   // "… With Go Cloud's Wire" names Go Cloud too
-  const words = ` ${normaliseAnswer(title).replace(/['’]s\b/g, "")} `;
+  // (and "10 Years of Let's Encrypt Certificates" names Let's Encrypt: the "'s" may be the name's own)
+  const written = ` ${normaliseAnswer(title)} `;
+  const words = written.replace(/['’]s\b/g, "");
   const phrases = [...spans.values()].flatMap((list) => list.filter((s) => s.kind === "name" || s.kind === "phrase").map((s) => normaliseAnswer(s.text)));
-  return new Set(phrases.filter((n) => n && !isTrivialAnswer(n) && words.includes(` ${n} `)));
+  return new Set(phrases.filter((n) => n && !isTrivialAnswer(n) && (words.includes(` ${n} `) || written.includes(` ${n} `))));
 }
 
 /**

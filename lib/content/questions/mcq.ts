@@ -227,12 +227,18 @@ type Grammatical = "singular" | "plural";
  */
 function numberOf(slot: Slot): Grammatical | undefined {
   const main = slot.st.analysed.main;
-  // the whole subject: "Prometheus and OpenTSDB store …" says nothing of OpenTSDB's own number
-  if (!main || main.subject[0] !== slot.span.from || main.subject[1] !== slot.span.to) return undefined;
-  const verb = slot.st.analysed.tokens[main.verb[0]];
+  // the whole subject, or its head after words that modify it ("Some target ISAs have …"):
+  // "Prometheus and OpenTSDB store …" says nothing of OpenTSDB's own number, nor "implementations
+  // of the RISC-V have …" of RISC-V's
+  if (!main || main.subject[1] !== slot.span.to || main.subject[0] > slot.span.from) return undefined;
+  const { tokens } = slot.st.analysed;
+  if (tokens.slice(main.subject[0], slot.span.from).some((t) => /^(?:of|and|or|with|for|in|on|by|from)$/.test(t.lower) || /[,;(]/.test(t.post))) return undefined;
+  const verb = tokens[main.verb[0]];
   if (!verb) return undefined;
   if (/^(?:is|was|has|does)$/.test(verb.lower)) return "singular";
   if (/^(?:are|were|have|do)$/.test(verb.lower)) return "plural";
+  // (after modifiers only an auxiliary says it: "The POSTGRES project, led by …" misparsed "project" as the verb)
+  if (main.subject[0] !== slot.span.from) return undefined;
   if (!verb.tags.has("PresentTense") || isAux(verb)) return undefined;
   if (/[^s]s$/.test(verb.lower)) return "singular";
   // "In 1996, OpenBSD split off from NetBSD": a past tense spelt like the plural present says nothing

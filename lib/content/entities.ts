@@ -17,6 +17,8 @@ function coined(word: string): boolean {
 }
 
 const ORG_HEADS = new Set(["team", "company", "lab", "labs", "group", "inc", "corporation", "foundation", "university", "institute", "brain", "research"]);
+/** Lower-case words inside a person's name between its capitalised parts. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "ter", "ten"]);
 const NOT_NAMES = new Set(["i", "a", "an", "the", "it", "its", "this", "that", "these", "those", "both", "we", "our", "you", "your", "they", "their", "he", "she", "his", "her", "there", "however", "finally", "generally", "furthermore", "despite", "while", "but", "and", "or", "if", "in", "on", "at", "for", "of", "to", "as", "by", "with", "from", "one", "some", "many", "most", "all", "each", "every", "later", "when", "after", "before", "because", "since", "although"]);
 
 /** Words that head sections without naming anything. */
@@ -67,6 +69,8 @@ export class EntityIndex {
     const t = tokens[i];
     const word = t.text.replace(/[’']s$/, "");
     if (this.lowerNames.has(word)) return true;
+    // a particle inside a person's name: "Guido van Rossum" ("Guido van ____" was asked, twenty-fifth round)
+    if (NAME_PARTICLES.has(word) && i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? "") && !/[,;:()]/.test(tokens[i - 1].post + t.post)) return this.isNameToken(tokens, i - 1);
     if (!/^[A-Z0-9]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
     if (/^\d/.test(word)) return i > 0 && this.isNameToken(tokens, i - 1) && /^\d+(?:\.\d+)*$/.test(word); // "TensorFlow 2.0"
     // "API" is a common noun, and so is its plural ("APIs" is not "TensorFlow" for its inner capitals)

@@ -23,7 +23,7 @@ const CONNECTIVES = new Set([
   "consequently", "instead", "meanwhile", "similarly", "likewise", "besides", "nevertheless", "nonetheless", "so", "but", "and",
   "yet", "then", "now", "indeed", "overall", "anyway", "regardless", "again",
 ]);
-const MULTI_CONNECTIVES = [["in", "addition"], ["in", "particular"], ["in", "contrast"], ["of", "course"], ["on", "the", "other", "hand"], ["as", "such"], ["by", "contrast"], ["for", "example"], ["for", "instance"], ["in", "fact"], ["at", "the", "same", "time"]];
+const MULTI_CONNECTIVES = [["in", "addition"], ["in", "particular"], ["in", "contrast"], ["of", "course"], ["on", "the", "other", "hand"], ["as", "such"], ["by", "contrast"], ["for", "example"], ["for", "instance"], ["in", "fact"], ["at", "the", "same", "time"], ["on", "a", "last", "note"], ["on", "a", "final", "note"], ["on", "a", "related", "note"], ["on", "a", "side", "note"]];
 /** "In addition" and "For example" open a sentence with a comma or without ("For example PNaCl defines …", sixteenth round). */
 const COMMA_OPTIONAL = new Set(MULTI_CONNECTIVES.filter((m) => /^(?:in addition|for example|for instance)$/.test(m.join(" "))));
 

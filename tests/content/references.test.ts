@@ -424,6 +424,11 @@ describe("reference resolution", () => {
     expect(second.statement).toBe("In addition to the logs, Zeek comes with built-in functionality for analysis tasks.");
   });
 
+  it("drops a closing remark's opener ('True or false: On a last note, Rust forces you to choose …' was published, rated garbled blind)", () => {
+    const [, second] = statementsOf("# Async\n\nRust has threads. On a last note, Rust does not force you to choose between threads and async.\n");
+    expect(second.statement).toBe("Rust does not force you to choose between threads and async.");
+  });
+
   it("skips a platitude of absolutes ('Server rendering is not a silver bullet', seventeenth round: its true/false rated given away)", () => {
     const kinds = statementsOf("# Rendering\n\nServer rendering is not a silver bullet. GitHub is not the perfect issue tracker. Server rendering produces HTML on demand for each URL.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Server rendering produces HTML on demand for each URL."]);

@@ -322,3 +322,12 @@ describe("a year before a name", () => {
     expect(answers).toContain("2016");
   });
 });
+
+describe("a person's name with a particle", () => {
+  it("blanks 'Guido van Rossum' whole, never its last part ('Guido van ____' was asked, twenty-fifth round, rated incomplete)", () => {
+    const text = "# Indentation\n\nGuido van Rossum came across subtle bugs where the indentation disagreed with the grouping. Python inherited significant indentation from ABC.\n";
+    const answers = generateWithTrace(text, { slug: "particles" }).candidates.filter((c) => c.question.type === "cloze").map((c) => c.question.answer);
+    expect(answers).toContain("Guido van Rossum");
+    expect(answers).not.toContain("Rossum");
+  });
+});

@@ -24,6 +24,15 @@ function surname(t: Token | undefined): RegExpExecArray | null {
 }
 
 /** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
+/**
+ * "Apple Dylan", "Open Dylan": a thing named with a given name at its end, not a person (a person's
+ * name ends with a surname: "Robin Milner", "Guy Cousineau"). They were offered among people.
+ */
+export function namedAfterPerson(own: Token[]): boolean {
+  const last = own[own.length - 1];
+  return own.length > 1 && last.tags.has("FirstName") && !last.tags.has("LastName") && !own[0].tags.has("FirstName");
+}
+
 export class People {
   private readonly byName = new Map<string, string | null>();
   /** First names of the people learnt, known as names where the tagger no longer sees one ("In 2003, Henk started …"). */

@@ -2,6 +2,8 @@
 // Continuum"): the card shows one sentence, so it says the full name (blind-rated unresolved on
 // conda-forge's and curl's histories when it did not).
 import { describe, expect, it } from "vitest";
+import { namedAfterPerson } from "@/lib/content/people";
+import { tokenize } from "@/lib/content/tokens";
 import { generateWithTrace } from "@/lib/content";
 
 const history = [
@@ -64,5 +66,15 @@ describe("people called by one name", () => {
   it("leaves a name alone when two people the document named share it", () => {
     expect(prompts.some((p) => /\bPhil wrote\b/.test(p))).toBe(true);
     expect(prompts.some((p) => /Phil (?:Elson|Smith) wrote/.test(p))).toBe(false);
+  });
+});
+
+describe("things named after a person", () => {
+  const named = (text: string) => namedAfterPerson(tokenize(text));
+  it("reads a name ending in a given name as a thing ('Apple Dylan', 'Open Dylan'), and people as people ('Robin Milner', 'Guy Cousineau', 'Keith Playford')", () => {
+    expect(named("Apple Dylan")).toBe(true);
+    expect(named("Open Dylan")).toBe(true);
+    for (const person of ["Robin Milner", "Guy Cousineau", "Keith Playford", "Scott Fahlman"]) expect(named(person), person).toBe(false);
+    expect(named("Dylan")).toBe(false);
   });
 });

@@ -881,6 +881,18 @@ describe("multiple choice among the names the review's own words give a kind", (
     expect(mixedChoices(text, "kinds", ["Mozilla", "Zynga", "Fil Pizlo", "Apple"])).toEqual([]);
   });
 
+  it("offers among people no thing named after one ('Apple Dylan' and 'Open Dylan' were choices among Scott Fahlman and Keith Playford, twenty-fifth round, rated given away)", () => {
+    const text = review(
+      "# Dylan",
+      "Apple Dylan was the first implementation. Open Dylan is the current implementation. Open Dylan runs on Windows.",
+      "Scott Fahlman announced the move in a newsgroup post. Keith Playford wrote the compiler. Bruce Mitchener maintained the website. Jonathan Bachrach wrote an interpreter.",
+    );
+    const people = generateWithTrace(text, { slug: "given-names" }).candidates.filter((c) => c.builder === "mcq-person");
+    expect(people.length).toBeGreaterThan(0);
+    for (const c of people) expect(c.question.choices, c.question.prompt).not.toContain("Open Dylan");
+    for (const c of people) expect(c.question.choices, c.question.prompt).not.toContain("Apple Dylan");
+  });
+
   it("reads what got acquired as a company ('In 2012, ____ got acquired by Facebook' among Bolt and React: a blind sample, rated given away)", () => {
     const text = review(
       "# Ten years of Wasm",

@@ -11,6 +11,7 @@ import type { Resolution } from "../references";
 import { findSpans, type Span } from "../spans";
 import { BLANK, renderStatement, renderTokens, type Statement } from "../statements";
 import { COMPARISON_HEADING } from "../topics";
+import { namedAfterPerson } from "../people";
 import { declaredAliases } from "../aliases";
 import type { Token } from "../tokens";
 
@@ -81,7 +82,8 @@ function contentWords(text: string): string[] {
  */
 function typeName(entities: EntityIndex, name: string, tokens: Token[], from: number, to: number): void {
   const own = tokens.slice(from, to);
-  if (own.some((t) => t.tags.has("Person") || t.tags.has("FirstName")) || besideRole(tokens, from, to)) {
+  const personal = own.some((t) => t.tags.has("Person") || t.tags.has("FirstName")) && !namedAfterPerson(own);
+  if (personal || besideRole(tokens, from, to)) {
     entities.setType(name, "person");
     const surname = name.split(/\s+/);
     if (surname.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(surname.at(-1)!)) entities.setType(surname.at(-1)!, "person");

@@ -11,6 +11,7 @@ import { isAux, type Token } from "../tokens";
 import { BLANK, renderStatement, type Statement } from "../statements";
 import { lemma } from "../verbs";
 import { agentKinds } from "./agents";
+import { namedAfterPerson } from "../people";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
 import { sentenceKey } from "../sentences";
@@ -38,8 +39,9 @@ function verbOf(st: Statement): string {
 
 /** "Solomon Hykes", "Fielding": a person's name alone, not "Fielding's PhD Dissertation" nor "Apcera CEO Derek Collison". */
 function isPersonName(tokens: Token[]): boolean {
-  // a first name alone may be a product ("Cassandra"): one word counts only as a surname
-  const named = tokens.length === 1 ? tokens[0].tags.has("LastName") : tokens.some((t) => t.tags.has("FirstName"));
+  // a first name alone may be a product ("Cassandra"): one word counts only as a surname; nor is a
+  // thing named after one a person ("Apple Dylan")
+  const named = tokens.length === 1 ? tokens[0].tags.has("LastName") : tokens.some((t) => t.tags.has("FirstName")) && !namedAfterPerson(tokens);
   return named && tokens.length <= 3 && tokens.every((t) => t.tags.has("Person") && !t.tags.has("Honorific") && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[’']s$/.test(t.text));
 }
 

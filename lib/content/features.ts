@@ -156,6 +156,8 @@ function echoed(prompt: string, answer: string): boolean {
  * capitals of a bracketed phrase, with the answer in its blank, spell a word of the prompt.
  */
 function spelledOut(prompt: string, answer: string): boolean {
+  // "____ is the Harlequin Abstract RISC Processor …": the initials of the prompt's words spell the acronym asked
+  if (/^\p{Lu}{2,6}$/u.test(answer) && (prompt.match(/(?:\p{Lu}[\p{L}\d-]*\s+){1,7}\p{Lu}[\p{L}\d-]*/gu) ?? []).some((run) => run.split(/\s+/).map((w) => w[0]).join("") === answer)) return true;
   const filled = prompt.replace(/____/g, answer);
   const acronyms = [...new Set(filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? [])];
   for (const m of filled.matchAll(/\(([^()]{3,80})\)/g)) {

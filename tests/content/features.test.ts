@@ -123,6 +123,11 @@ describe("ranker features", () => {
     expect(featuresOf(text, "Vgo 1.11", "Fill in the blank")?.answer_is_topic).toBe(1);
   });
 
+  it("answer_echoed: an acronym whose words the prompt spells out ('____ is the Harlequin Abstract RISC Processor …' → HARP, twenty-fifth round, rated given away)", () => {
+    const text = "# Compilers\n\nHARP is the Harlequin Abstract RISC Processor and was designed at Harlequin in the late 1980s. HARP generates machine code. LispWorks hosts the compiler.\n";
+    expect(featuresOf(text, "HARP", "Harlequin Abstract RISC Processor")?.answer_echoed).toBe(1);
+  });
+
   it("answer_echoed: a short name that opens a compound of the prompt ('GitHub (most common ____ hosting service)' → Git, eighteenth round, rated given away)", () => {
     const text = "# Data versioning\n\nGitHub (most common Git hosting service) has a limit of 2 GB per repository. Git stores every version of every file. DataVC stores large files outside Git.\n";
     expect(featuresOf(text, "Git", "most common ____ hosting service")?.answer_echoed).toBe(1);

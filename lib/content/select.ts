@@ -411,6 +411,7 @@ const HOLD_BACK: ReadonlyArray<readonly [string, (c: Candidate) => boolean]> = [
   ["shared by another", sharedByOther],
   ["bracketed alias", bracketedAlias],
   ["who said it", whoSaidIt],
+  ["points to a source", pointsToSource],
 ];
 
 /** The first rule that holds a candidate back from the published tier, by name (`bank:eval --show` prints it). */
@@ -427,6 +428,18 @@ export function heldBackBy(c: Candidate): string | undefined {
 function whoSaidIt(c: Candidate): boolean {
   const st = c.statements[0];
   return RECALL.has(c.question.type) && !!c.span && !!st && speaksAt(st, c.span.from, c.span.to);
+}
+
+/**
+ * A sentence that points to where something is written up ("Some additional details about the early
+ * design of HARP are available in Techniques for Dynamic Software Migration from 1988", "Paul R
+ * Potts wrote about his experiences with Apple Dylan"): the bibliography, told in prose (twenty-fifth
+ * round, both published and rated trivia blind; 1 of 5 such labelled questions acceptable).
+ */
+const SOURCE_POINTER = /\b(?:are|is) (?:available|described|discussed|documented|detailed|explained) in\b|\bwrote about\b|\bwrote a (?:blog )?post\b/i;
+
+function pointsToSource(c: Candidate): boolean {
+  return c.statements.some((st) => SOURCE_POINTER.test(st.analysed.sentence.clean));
 }
 
 /**

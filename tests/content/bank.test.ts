@@ -195,6 +195,13 @@ describe("generated banks", () => {
     expect(told).not.toContain("published");
   });
 
+  it("publishes nothing from a sentence that points to where something is written up ('Some additional details about the early design of HARP are available in …': the bibliography in prose, twenty-fifth round, rated trivia blind)", () => {
+    const text = "# Dylan\n\nDylan is a programming language. HARP is the back end of the Dylan compiler. Some additional details about the early design of HARP are available in Techniques for Dynamic Software Migration from 1988. Paul Potts wrote about his experiences with Apple Dylan. Apple Dylan ran on the Macintosh. HARP generates machine code.\n";
+    const pointers = [...tiersOfPromptsWith(text, "pointers", "are available in"), ...tiersOfPromptsWith(text, "pointers", "wrote about")];
+    expect(pointers.length).toBeGreaterThan(0);
+    expect(pointers).not.toContain("published");
+  });
+
   it("publishes no blank of whom someone works for ('Sundar Pichai, the chief executive of ____, has said …' → Google: a post is trivia)", () => {
     const text = "# TensorFlow and PyTorch\n\nTensorFlow and PyTorch are machine learning frameworks. Sundar Pichai, the chief executive of Google, has said that AI is one of the most important things humanity is working on. TensorFlow was released by Google in November 2015. PyTorch was released by Meta in September 2016. PyTorch is popular in research.\n";
     const post = tiersOfPromptsWith(text, "posts", "chief executive of ____");

@@ -6,7 +6,7 @@ import { outsideQuotes } from "./analysis";
 import { CONTRAST_OPENER } from "./contrasts";
 import { statementPart, withoutScope } from "./defects";
 import { normaliseAnswer } from "./normalise";
-import { capitalsSpell } from "./spelling";
+import { capitalsSpell, spellsOut } from "./spelling";
 import { asksWhen, type Candidate } from "./questions/candidate";
 import type { GenerationContext } from "./questions/context";
 import type { Statement } from "./statements";
@@ -157,7 +157,7 @@ function echoed(prompt: string, answer: string): boolean {
  */
 function spelledOut(prompt: string, answer: string): boolean {
   // "____ is the Harlequin Abstract RISC Processor …": the initials of the prompt's words spell the acronym asked
-  if (/^\p{Lu}{2,6}$/u.test(answer) && (prompt.match(/(?:\p{Lu}[\p{L}\d-]*\s+){1,7}\p{Lu}[\p{L}\d-]*/gu) ?? []).some((run) => run.split(/\s+/).map((w) => w[0]).join("") === answer)) return true;
+  if (/^\p{Lu}{2,6}$/u.test(answer) && (prompt.match(/(?:\p{Lu}[\p{L}\d-]*\s+){1,7}\p{Lu}[\p{L}\d-]*/gu) ?? []).some((run) => spellsOut(answer, run))) return true;
   const filled = prompt.replace(/____/g, answer);
   const acronyms = [...new Set(filled.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? [])];
   for (const m of filled.matchAll(/\(([^()]{3,80})\)/g)) {

@@ -23,7 +23,6 @@ function surname(t: Token | undefined): RegExpExecArray | null {
   return t && t.tags.has("ProperNoun") ? WORD.exec(t.text) : null;
 }
 
-/** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
 /**
  * "Apple Dylan", "Open Dylan": a thing named with a given name at its end, not a person (a person's
  * name ends with a surname: "Robin Milner", "Guy Cousineau"). They were offered among people.
@@ -33,6 +32,7 @@ export function namedAfterPerson(own: Token[]): boolean {
   return own.length > 1 && last.tags.has("FirstName") && !last.tags.has("LastName") && !own[0].tags.has("FirstName");
 }
 
+/** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
 export class People {
   private readonly byName = new Map<string, string | null>();
   /** First names of the people learnt, known as names where the tagger no longer sees one ("In 2003, Henk started …"). */

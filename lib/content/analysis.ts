@@ -146,9 +146,11 @@ const RELATIVE_MOMENT = /\b(?:next|last|this|coming) (?:week|month)\b|\btomorrow
  * above", "every line above", "Here the contract is named Sequence": a pointer into the page
  * itself, often at code the deck does not show (blind rating of Go's "Why Generics?" and gofix posts);
  * "As explained in the high-level goals, …", a pointer to another page (sixteenth round, rated
- * unresolved; 0 of 4 such labelled questions acceptable).
+ * unresolved; 0 of 4 such labelled questions acceptable); "the list above was the sum total of its
+ * basic feature set", "as described by Brendan Burns in this blog post" (a link the card cannot
+ * show; both published and rated unresolved, 0 of 4 such labelled questions acceptable).
  */
-const POINTER = /\b[Aa]s (?:mentioned|described|discussed|noted|shown|explained|covered|outlined|detailed|documented) in\b|\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said|hinted|seen|illustrated|demonstrated|stated|suggested) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b|\b(?:lines?|code|examples?|snippets?|listings?|programs?|output|diagrams?|figures?|screenshots?|animations?|images?|pictures?|illustrations?|charts?|graphs?|tables?|videos?|plots?) (?:above|below)\b|^Here,? (?:the|we|you)\b/i;
+const POINTER = /\b[Aa]s (?:mentioned|described|discussed|noted|shown|explained|covered|outlined|detailed|documented) in\b|\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said|hinted|seen|illustrated|demonstrated|stated|suggested) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b|\b(?:lines?|code|examples?|snippets?|listings?|programs?|output|diagrams?|figures?|screenshots?|animations?|images?|pictures?|illustrations?|charts?|graphs?|tables?|videos?|plots?|lists?) (?:above|below)\b|^Here,? (?:the|we|you)\b|\b(?:in|from) this (?:blog )?(?:post|article)\b/i;
 
 /**
  * "Dan Abramov was interviewed on the Front-End Fire podcast", "Matt joined the JS Party podcast":

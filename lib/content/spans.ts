@@ -4,6 +4,7 @@
 // pronoun, and has balanced brackets and quotes.
 import type { Clause } from "./clauses";
 import { findDates, type DateMention } from "./dates";
+import { englishWord } from "./dictionary";
 import type { EntityIndex } from "./entities";
 import type { Statement } from "./statements";
 import { spellsOut } from "./spelling";
@@ -221,12 +222,17 @@ function modifiesNext(tokens: Token[], to: number): boolean {
 /**
  * A name that goes on with "of" and a capitalised word ("Google Summer" of "Google Summer of
  * Code", "Bank" of "Bank of America"), or ends one: a piece is no name of its own (round eight:
- * "… contributors supported by ____ of Code" → Google Summer, rated a piece of a name).
+ * "… contributors supported by ____ of Code" → Google Summer, rated a piece of a name). So is the
+ * end of a title with "for" after a capitalised English word ("A Request for ____ sought …" →
+ * Information, twenty-fifth round, rated given away: the only choice that completes the title).
  */
 function goesOnWithOf(tokens: Token[], from: number, to: number): boolean {
   const capitalised = (t?: Token) => /^\p{Lu}/u.test(t?.text ?? "");
+  // "of" after a capital, "for" after a capitalised English word ("Request", "Center", "Alliance")
+  const joins = (word: Token | undefined, before: Token) => !/[,;:()]/.test(before.post) && (word?.lower === "of" ? capitalised(before) : word?.lower === "for" && /^\p{Lu}\p{Ll}+$/u.test(before.text) && englishWord(before.text));
+  if (joins(tokens[to], tokens[to - 1]) && capitalised(tokens[to + 1])) return true;
   // or its last word after "of" ("Google Summer of ____" → Code); a capital opening the sentence says nothing
-  return (tokens[to]?.lower === "of" && !/[,;:()]/.test(tokens[to - 1].post) && capitalised(tokens[to + 1])) || (tokens[from - 1]?.lower === "of" && from >= 3 && !/[,;:()]/.test(tokens[from - 2].post) && capitalised(tokens[from - 2]));
+  return from >= 3 && joins(tokens[from - 1], tokens[from - 2]);
 }
 
 /**

@@ -409,6 +409,11 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
+  it("skips 'the list above' and 'in this blog post': a list or a link the card does not show (both published and rated unresolved)", () => {
+    const kinds = statementsOf("# Kubernetes\n\nWhen Kubernetes was released to the world in 2014, the list above was the sum total of its basic feature set. They recognized its inevitability, as described by Brendan Burns in this blog post. Kubernetes schedules containers onto nodes.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, null, "Kubernetes schedules containers onto nodes."]);
+  });
+
   it("skips who appeared on which podcast and 'as shared above' (seventeenth blind rating, React Labs 2024)", () => {
     const kinds = statementsOf("# React Labs\n\nAs shared above, we added Actions to manage sending data from the client to the server. Dan Abramov was interviewed on the Front-End Fire podcast about The Two Reacts. Joe Savona talked about the compiler on the JS Party podcast. Actions manage sending data from the client to the server.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, "Actions manage sending data from the client to the server."]);

@@ -251,6 +251,14 @@ describe("a name is blanked whole", () => {
     expect(answers).not.toContain("Google Summer");
     expect(answers).not.toContain("Code");
   });
+
+  it("never blanks the end of a title with 'for' ('A Request for ____' → Information, rated given away), but keeps 'support for Python'", () => {
+    const all = generateWithTrace("# ROR\n\nIn 2017, a Request for Information sought expressions of interest from organizations. In 2018, Fetchy added support for Python.\n", { slug: "ror" }).candidates;
+    const answers = all.map((c) => c.question.answer);
+    expect(answers).not.toContain("Information");
+    expect(answers).not.toContain("Request");
+    expect(answers).toContain("Python");
+  });
 });
 
 // Rust's five-year history defines its tools by name: "Rustup is Rust's toolchain manager",

@@ -28,7 +28,7 @@ export interface Analysed {
 
 export type SkipReason = "length" | "question" | "code" | "first-person" | "no-letters" | "fragment" | "instruction" | "second-person" | "advice" | "judgement" | "moment" | "appearance";
 
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])|\b[Ll]et['’]s(?= \p{Ll})|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Mm]yself)\b/u;
 /**
  * Code: braces, arrows, a shell prompt, or a semicolon that no word follows ("; most projects …"
  * is prose, and so is a list item's closing ";": "uncompromising performance and control;"), nor
@@ -148,9 +148,10 @@ const RELATIVE_MOMENT = /\b(?:next|last|this|coming) (?:week|month)\b|\btomorrow
  * "As explained in the high-level goals, …", a pointer to another page (sixteenth round, rated
  * unresolved; 0 of 4 such labelled questions acceptable); "the list above was the sum total of its
  * basic feature set", "as described by Brendan Burns in this blog post" (a link the card cannot
- * show; both published and rated unresolved, 0 of 4 such labelled questions acceptable).
+ * show; both published and rated unresolved, 0 of 4 such labelled questions acceptable), and "in
+ * section 4 of the paper linked above" (twenty-sixth round, rated trivia blind).
  */
-const POINTER = /\b[Aa]s (?:mentioned|described|discussed|noted|shown|explained|covered|outlined|detailed|documented) in\b|\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said|hinted|seen|illustrated|demonstrated|stated|suggested) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b|\b(?:lines?|code|examples?|snippets?|listings?|programs?|output|diagrams?|figures?|screenshots?|animations?|images?|pictures?|illustrations?|charts?|graphs?|tables?|videos?|plots?|lists?) (?:above|below)\b|^Here,? (?:the|we|you)\b|\b(?:in|from) this (?:blog )?(?:post|article)\b/i;
+const POINTER = /\b[Aa]s (?:mentioned|described|discussed|noted|shown|explained|covered|outlined|detailed|documented) in\b|\b(?:mentioned|described|discussed|noted|shown|listed|explained|shared|covered|outlined|said|hinted|seen|illustrated|demonstrated|stated|suggested|linked|cited|quoted|referenced) (?:above|below|earlier|before|in (?:a|the) (?:previous|next|following|last) (?:section|chapter|post))\b|\bin (?:a|the) (?:previous|preceding) (?:section|chapter)\b|^Here(?:['’]s| is| are)\b|\bthe above\b|\b(?:lines?|code|examples?|snippets?|listings?|programs?|output|diagrams?|figures?|screenshots?|animations?|images?|pictures?|illustrations?|charts?|graphs?|tables?|videos?|plots?|lists?) (?:above|below)\b|^Here,? (?:the|we|you)\b|\b(?:in|from) this (?:blog )?(?:post|article)\b/i;
 
 /**
  * "Dan Abramov was interviewed on the Front-End Fire podcast", "Matt joined the JS Party podcast":

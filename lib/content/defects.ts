@@ -164,9 +164,11 @@ const ANAPHOR_START = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|He
  * unresolved on Node.js's and Cargo's posts), and a time the sentence before set ("since then",
  * "Before then", "soon afterwards"; with "One was …" of a list it gave: 0 of 9 such labelled
  * questions acceptable, the ninth round's rated unresolved blind), and an equivalent of something
- * it named ("PostgreSQL has no equivalent ecosystem": 0 of 5)
+ * it named ("PostgreSQL has no equivalent ecosystem": 0 of 5), and a result closing the sentence
+ * ("Removing Venusian was simple as a result": of what? twenty-sixth round, rated unresolved blind;
+ * so was "… ask the following questions", a list the card cannot show)
  */
-const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so|thus|therefore|hence|(?:since|before|by|until) then|afterwards|(?:no|an?|the|any) (?:direct |real |exact )?equivalent\b(?! (?:of|to|for|in)\b)|the (?:next|following|above|aforementioned|preceding|previous) (?:steps?|points?|reasons?|items?|changes?|examples?|goals?|ones?)|the (?:first|last) (?:two|three|four|few) (?:goals?|points?|steps?|reasons?|items?|ones?))\b/i;
+const ANAPHOR_ANYWHERE = /\b(?:the latter|the former|(?:do|does|did|doing|done) so|thus|therefore|hence|(?:since|before|by|until) then|afterwards|(?:no|an?|the|any) (?:direct |real |exact )?equivalent\b(?! (?:of|to|for|in)\b)|the (?:next|following|above|aforementioned|preceding|previous) (?:steps?|points?|reasons?|items?|changes?|examples?|goals?|ones?|questions?)|the (?:first|last) (?:two|three|four|few) (?:goals?|points?|steps?|reasons?|items?|ones?)|as a (?:result|consequence)(?=[.!]?$))\b/i;
 /**
  * A place on the page the card cannot show: "The benchmark for ____ is here" (a link), "the 10,000
  * node benchmark from above", "as shown below", "To illustrate, here's …", "In either case, …" (the

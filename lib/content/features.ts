@@ -259,7 +259,10 @@ export function featuresOf(c: Candidate, counts: Map<string, number>, topic?: st
     // introduced modules?") tests which one; a point release ("curl 7.10.8") is trivia either way
     const amongReleases = c.builder === "mcq-subject" && /\s\d+(?:\.\d+)?$/.test(normalised);
     // (what the topic's acronym stands for is asked of the topic by design: "What does HTTP stand for?")
-    f.answer_is_topic = (topic && isTopicFamily(normalised, topic) && !amongReleases) || (obviousNames.has(normalised) && c.builder !== "acronym") ? 1 : 0;
+    // and the topic under its owner's name ("Google Refine" in OpenRefine's history, where Google is
+    // named all through: rated given away blind, twenty-sixth round)
+    const owned = topic && normalised.endsWith(` ${topic}`) && obviousNames.has(normalised.slice(0, -topic.length - 1));
+    f.answer_is_topic = (topic && (isTopicFamily(normalised, topic) || owned) && !amongReleases) || (obviousNames.has(normalised) && c.builder !== "acronym") ? 1 : 0;
     f.answer_version = /\p{L}.*\s\d+(?:\.\d+)+\b|^\d+(?:\.\d+)+$/u.test(answer) ? 1 : 0;
     const prompt = withoutScope(q.prompt, c.scope);
     f.answer_echoed = echoed(prompt, answer) ? 1 : 0;

@@ -32,6 +32,38 @@ export function namedAfterPerson(own: Token[]): boolean {
   return own.length > 1 && last.tags.has("FirstName") && !last.tags.has("LastName") && !own[0].tags.has("FirstName");
 }
 
+/**
+ * Full names the tagger does not know ("Martijn Faassen", "Thomas Lotze"): two capitalised words
+ * no dictionary knows, whose first word the document uses alone before a verb elsewhere ("In 2006
+ * Martijn co-founded the Grok web framework"). A thing is seldom called by the first word of its
+ * name; a person is, and was offered among products (Morepath's history: "Martijn" among Venusian,
+ * Flask and Morepath, rated given away blind) and shown without the surname the card needs.
+ */
+export function coinedPeople(analysed: Analysed[]): string[] {
+  const coined = (t: Token | undefined) => !!t && t.tags.has("ProperNoun") && !t.tags.has("Organization") && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !englishWord(t.text);
+  const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? "");
+  // the one capitalised word each coined word is followed by, "" when several or a name of more
+  // words: "Ethereum Frontier", "Ethereum Foundation", "the Ethereum Suisse" are things
+  const pairs = new Map<string, string>();
+  for (const { tokens } of analysed) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [first, last] = [tokens[i], tokens[i + 1]];
+      if (first.post !== " " || !coined(first) || !capitalised(last)) continue;
+      const person = coined(last) && !capitalised(tokens[i - 1]) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? "") && !capitalised(tokens[i + 2]) && !namedAfterPerson([first, last]);
+      const known = pairs.get(first.text);
+      pairs.set(first.text, person && (known === undefined || known === last.text) ? last.text : "");
+    }
+  }
+  const alone = new Set<string>();
+  for (const { tokens } of analysed) {
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (pairs.get(t.text) && !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && next && !/^\p{Lu}/u.test(next.text) && next.tags.has("Verb") && !/[,;:()]/.test(t.post)) alone.add(t.text);
+    });
+  }
+  return [...alone].map((first) => `${first} ${pairs.get(first)}`);
+}
+
 /** The people named so far, by the one name a later sentence may call them (first or last); null when two share it. */
 export class People {
   private readonly byName = new Map<string, string | null>();
@@ -44,6 +76,16 @@ export class People {
     if (m || !t) return m;
     const own = WORD.exec(t.text);
     return own && this.firstNames.has(own[1]) && !englishWord(own[1]) ? own : null;
+  }
+
+  /** Knows a full name found beforehand (coinedPeople), as if a sentence had said it. */
+  know(full: string): void {
+    const words = full.split(" ");
+    this.firstNames.add(words[0]);
+    for (const one of [words[0], words.at(-1)!]) {
+      const known = this.byName.get(one);
+      this.byName.set(one, known === undefined || known === full ? full : null);
+    }
   }
 
   /** Learns the full names (two or three words, the tagger's people) a sentence says. */
@@ -64,12 +106,7 @@ export class People {
       if (unknownLast) j = i + 1;
       if (j === i || (middle < 0 && !unknownLast && !tokens[i].tags.has("FirstName") && !tokens[j].tags.has("LastName"))) continue;
       const words = tokens.slice(i, j + 1).map((t, k) => (i + k === middle ? `${t.text}.` : (personWord(t) ?? surname(t))![1]));
-      const full = words.join(" ");
-      this.firstNames.add(words[0]);
-      for (const one of [words[0], words.at(-1)!]) {
-        const known = this.byName.get(one);
-        this.byName.set(one, known === undefined || known === full ? full : null);
-      }
+      this.know(words.join(" "));
       i = j;
     }
   }

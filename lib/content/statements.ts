@@ -4,7 +4,7 @@
 // stay unresolved give no statement.
 import type { Analysed } from "./analysis";
 import { isLowerCaseName, type EntityIndex } from "./entities";
-import { People } from "./people";
+import { People, coinedPeople } from "./people";
 import { resolveReferences, type DiscourseContext, type Resolution } from "./references";
 import { COMPARISON_HEADING, comparedNames, headingTopic } from "./topics";
 import type { Token } from "./tokens";
@@ -185,6 +185,10 @@ export function buildStatements(analysed: Analysed[], entities: EntityIndex, pro
   let previousBlock = -1;
   let previousPath = "";
   const people = new People();
+  for (const full of coinedPeople(analysed)) {
+    people.know(full);
+    for (const name of [full, full.split(" ")[0]]) entities.setType(name, "person");
+  }
   // "## Sauce Labs and Node.js" in a project's history names who backed it, not two things set
   // against each other: a heading's "and" pairs names only as the title or in a document that
   // compares elsewhere (a heading with "vs", "compared", "alternatives")

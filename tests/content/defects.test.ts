@@ -107,6 +107,10 @@ describe("defect classes", () => {
     expect(defectsOf({ prompt: "Fill in the blank: All of the next steps require additional expenditure from ____: both servers and labor.", answer: "Nodejitsu" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: Cargo should provide a shared workflow for ____ that aids the first two goals.", answer: "the Rust ecosystem" })).toContain("unresolved-reference");
     expect(defectsOf({ prompt: "Fill in the blank: Nodejitsu paid for the next release of ____.", answer: "npm" })).not.toContain("unresolved-reference");
+    // a result closing the sentence, and questions the card does not list (twenty-sixth round, rated unresolved blind)
+    expect(defectsOf({ type: "true_false", prompt: "True or false: Removing Venusian was simple as a result.", answer: "false" })).toContain("unresolved-reference");
+    expect(defectsOf({ type: "true_false", prompt: "True or false: As a result of the rewrite, Morepath dropped Venusian.", answer: "true" })).not.toContain("unresolved-reference");
+    expect(defectsOf({ prompt: "Fill in the blank: Before choosing ____, ask the following questions.", answer: "AES-GCM" })).toContain("unresolved-reference");
   });
 
   it("list item: one blank among names the question lists beside it", () => {

@@ -93,6 +93,12 @@ describe("ranker features", () => {
     expect(featuresOf(matrix, "XMPP", "relatively barebone")?.answer_foil_named).toBe(1);
   });
 
+  it("answer_is_topic: the topic under the name of the company named all through ('Google Refine' in OpenRefine's history, rated given away blind, twenty-sixth round)", () => {
+    const refine = "# OpenRefine History\n\nGoogle will soon stop its support of Refine. Refine is a mature data cleaning tool. Google bought Metaweb in 2010. Google Refine is a desktop based application. Google renamed Freebase Gridworks. Refine has a large community. Refine works offline. Refine reconciles names with Freebase.\n";
+    expect(featuresOf(refine, "Google Refine", "desktop based application")?.answer_is_topic).toBe(1);
+    expect(featuresOf(refine, "Metaweb", "Google bought")?.answer_is_topic).toBe(0);
+  });
+
   it("answer_is_topic: 'Comparison of <name> with other …' sets that name against the rest, and a section headed '<name> (<note>)' is about an alternative (nineteenth round: 'Dinit' rated given away, OpenRC had been taken for the topic)", () => {
     const dinit = "Comparison of Vinit with other init systems\n===\n\nVinit is a service manager. Vinit supports soft dependencies. Vinit eschews D-Bus.\n\n## OpenRC (Gentoo)\n\nOpenRC is used in Gentoo. OpenRC has no supervision.\n\n## Systemd\n\nSystemd offers a D-Bus interface, unlike OpenRC.\n";
     expect(featuresOf(dinit, "Vinit", "is a service manager")?.answer_is_topic).toBe(1);

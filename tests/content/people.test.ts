@@ -56,6 +56,19 @@ describe("people called by one name", () => {
     expect(asked.find((c) => c.question.type === "cloze" && c.question.prompt.includes("____ promises that Clojure"))?.question.answer).toBe("Rich Hickey");
   });
 
+  it("learns a full name the tagger does not know when the document calls the person by its first word before a verb ('Martijn Faassen' … 'In 2006 Martijn co-founded …': 'Martijn' was offered among products, rated given away, twenty-sixth round)", () => {
+    const morepath = ["# History of Morepath", "", "Morepath was originally created by Martijn Faassen, but now has a team of developers.", "", "In 2006 Martijn co-founded the Grok web framework. Grok used Martian for configuration.", "", "Venusian was written by Chris McDonough. Morepath originally used Venusian for its configuration system.", ""].join("\n");
+    const asked = generateWithTrace(morepath, { slug: "morepath" }).candidates;
+    const founder = asked.filter((c) => c.question.prompt.includes("co-founded the Grok web framework"));
+    expect(founder.length).toBeGreaterThan(0);
+    expect(founder.every((c) => !/\bMartijn co-founded|____ co-founded/.test(c.question.prompt) || c.question.answer === "Martijn Faassen")).toBe(true);
+    expect(founder.some((c) => c.question.prompt.includes("Martijn Faassen co-founded"))).toBe(true);
+    // a person is never a choice among products
+    expect(asked.filter((c) => c.question.type === "mcq" && c.question.choices?.includes("Martijn Faassen") && c.question.choices.includes("Venusian"))).toEqual([]);
+    // a product of two words no dictionary knows, never called by its first word alone, stays a product
+    expect(generateWithTrace("# Tools\n\nZorblax Quuxify renders documents. Zorblax Quuxify was released in 2019.\n", { slug: "tools" }).candidates.some((c) => c.question.prompt.includes("Which person"))).toBe(false);
+  });
+
   it("leaves a first name with an initial after it as the writer shortened it ('Stuart H.' had read 'Stuart Halloway H.', rated garbled, eighteenth round)", () => {
     const text = ["# Clojure governance", "", "In the Summer of 2008, Stuart Halloway started blogging about Clojure.", "", "With his co-founder Justin Gehtland, Stuart H. had already built a consulting business around Ruby on Rails.", ""].join("\n");
     const prompts = generateWithTrace(text, { slug: "clojure" }).candidates.map((c) => c.question.prompt);

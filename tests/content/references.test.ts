@@ -409,6 +409,11 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
+  it("skips 'let's' (the writer and reader: 'First let's do a brief history of Google Refine', rated trivial) and 'the paper linked above' (rated trivia)", () => {
+    const kinds = statementsOf("# Refine\n\nFirst let's do a brief history of Google Refine. Google Refine cleans messy data. The nonce is hashed as shown in section 4 of the paper linked above.\n");
+    expect(kinds.map((k) => k.statement)).toEqual([null, "Google Refine cleans messy data.", null]);
+  });
+
   it("skips 'the list above' and 'in this blog post': a list or a link the card does not show (both published and rated unresolved)", () => {
     const kinds = statementsOf("# Kubernetes\n\nWhen Kubernetes was released to the world in 2014, the list above was the sum total of its basic feature set. They recognized its inevitability, as described by Brendan Burns in this blog post. Kubernetes schedules containers onto nodes.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, null, "Kubernetes schedules containers onto nodes."]);

@@ -384,6 +384,7 @@ describe("events whose date cannot be taken out", () => {
     "Grabkey is a fork of the open-source Grabby database created in 2009 by the Italian hacker Salvatore Sanfilippo.",
     "",
     "Ada Lovelace worked briefly at Grabby before moving to Australia in early 2007.",
+    "The Supercomputing Centre joined the team as a core partner, and the Fetchy project began to overhaul its parts for the 2.0 release in 2012.",
     "",
   ].join("\n");
   const prompts = generateWithTrace(text, { slug: "fetchy-early" }).candidates.map((c) => c.question.prompt);
@@ -412,6 +413,8 @@ describe("events whose date cannot be taken out", () => {
     expect(prompts.filter((p) => /followed by Grabby|most popular fetcher/.test(p) && /^(?:In which year|When did|Which date)/.test(p))).toEqual([]);
     // the date of what came before or after the main event ("… at Symantec before moving to Australia in early 2007": Hubzilla's history, rated ambiguous)
     expect(prompts.filter((p) => /^In which year.*before moving/.test(p))).toEqual([]);
+    // nor the date of what the clause works towards ("… began to overhaul … for the 2.0 release in 2012": Zeek's partner joined in 2010, rated wrong in a blind random sample)
+    expect(prompts.filter((p) => /^(?:In which year|When did).*joined the team/.test(p))).toEqual([]);
   });
 
   it("never leaves a dangling 'Towards the end', '…, released.', '… about back.' or 'scheduled for,' (eighth blind rating, the Go blog)", () => {

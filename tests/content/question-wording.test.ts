@@ -386,6 +386,23 @@ describe("multiple choice among names that are one", () => {
     for (const c of mcqs) expect(c.question.choices ?? [], c.question.prompt).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:CPU|SSD)$/)]));
   });
 
+  it("offers no plural English word that opens a sentence among names, nor a place among things ('Views in TiDB …' and 'Organizations that wish …' among products; Blink among Silicon Valley, Denmark and Aarhus: rated given away)", () => {
+    const text = review(
+      "# Fetchy and Grabby",
+      "Fetchy is a download tool written in C. Grabby is a download tool written in Rust. Fetchy runs on many platforms. Grabby runs on Linux only. Fetchy supports FTP. Grabby supports HTTP/3.",
+      "## Views",
+      "Views in Grabby are not updatable. Fetchy supports views too.",
+      "## Organizations",
+      "Organizations that wish to use Fetchy will have a simple path forward. Organizations should evaluate both tools.",
+      "## Places",
+      "Lars Bak founded the project in Aarhus. The team later moved from Aarhus to Silicon Valley. The team had earlier worked in Denmark. In 2013, the parser was moved from Blink to Fetchy. In 2014, the renderer was moved from Gecko to Fetchy. In 2015, the cache was moved from WebKit to Fetchy.",
+    );
+    const mcqs = generateWithTrace(text, { slug: "plain" }).candidates.filter((c) => c.question.type === "mcq");
+    expect(mcqs.length).toBeGreaterThan(0);
+    for (const c of mcqs) for (const plain of ["Organizations", "Views"]) expect([c.question.answer, ...(c.question.choices ?? [])], c.question.prompt).not.toContain(plain);
+    for (const c of mcqs.filter((c) => ["Blink", "Gecko", "WebKit"].includes(c.question.answer as string))) expect(c.question.choices ?? [], c.question.prompt).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Aarhus|Denmark|Silicon Valley)$/)]));
+  });
+
   it("offers no wrong choice whose verb gave it the other number than the answer's (eleventh round: '____ contain their own logic' among Nodes, ECS and Godot, rated given away)", () => {
     const text = review(
       "# Godot and Unity",

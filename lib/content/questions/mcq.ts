@@ -11,6 +11,7 @@ import { isAux, type Token } from "../tokens";
 import { BLANK, renderStatement, type Statement } from "../statements";
 import { lemma } from "../verbs";
 import { agentKinds } from "./agents";
+import { englishWord } from "../dictionary";
 import { namedAfterPerson } from "../people";
 import type { GenerationContext } from "./context";
 import { type Candidate, explanationOf, labelKey, questionId, sourceOf, sourceRange } from "./candidate";
@@ -54,9 +55,26 @@ function isPersonName(tokens: Token[]): boolean {
  */
 const GENERIC_TERMS = new Set(["cpu", "cpus", "gpu", "gpus", "ram", "ssd", "ssds", "hdd", "hdds", "os", "vm", "vms", "ui", "ux", "ide", "ides", "cli", "sdk", "sdks", "jit", "gc", "dbms", "rdbms", "api", "apis", "url", "urls"]);
 
+/**
+ * A plural English word capitalised only because it opens the sentence ("Views in TiDB are not
+ * updatable", "Organizations that wish to utilize VDR …"): a common noun, no name among names (it
+ * was offered among products, and as the answer among them it was the only one that fits: both
+ * rated given away blind).
+ */
+function sentenceOpeningPlural(st: Statement, span: Span): boolean {
+  const t = st.analysed.tokens[span.from];
+  return span.to - span.from === 1 && span.from === st.from && t.tags.has("Plural") && englishWord(t.lower);
+}
+
+/** A place ("Denmark", "Silicon Valley"): no wrong choice for a thing, nor a thing for a place ("… was moved from ____ to V8" offered Blink among Silicon Valley, Denmark and Aarhus). */
+function isPlace(slot: Slot): boolean {
+  return slot.st.analysed.tokens.slice(slot.span.from, slot.span.to).every((t) => t.tags.has("Place"));
+}
+
 function slotOf(st: Statement, span: Span): Slot | undefined {
   const value = span.text;
   const norm = normaliseAnswer(value);
+  if (span.kind === "name" && sentenceOpeningPlural(st, span)) return undefined;
   // "Docker's creator ____ cited …": the people a document names are one kind, whatever they did
   if (span.kind === "name" && isPersonName(st.analysed.tokens.slice(span.from, span.to))) return { st, span, kind: "person", value, norm };
   // a bare number read as a name ("Apache NetBeans (Incubating) ____ was announced" → 11) is no
@@ -165,6 +183,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const pickedNorms = [answer];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
+    const answerPlace = isPlace(slot);
     // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
     const answerRelease = releasesOf(slot.norm);
     const releases = slot.kind === "subject" ? answerRelease : undefined;
@@ -179,7 +198,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         if (o.st === slot.st || (sectionOf(o) === section) !== sameSection) continue;
         const v = o.norm;
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
-        if (type && typeOf(o.value) !== type) continue;
+        if ((type && typeOf(o.value) !== type) || isPlace(o) !== answerPlace) continue;
         // a release ("MySQL 8.0", and "Figure 2" looks like one) is no wrong choice for what is not
         // one: "____ is a tool for replicating …" among MySQL 5.7 and 8.0 gave away TiCDC (0 of 10
         // such labelled questions acceptable)

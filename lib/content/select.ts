@@ -460,7 +460,8 @@ function comparand(c: Candidate): boolean {
  * round, 0 of 2 published rated acceptable blind; 5 of 32 such labelled candidates acceptable).
  */
 function exclaimed(c: Candidate): boolean {
-  return /!\s*$/.test(c.statements[0]?.analysed.sentence.clean ?? "");
+  // "The Apache NetBeans Community is inviting you to participate!." too
+  return /!\.?\s*$/.test(c.statements[0]?.analysed.sentence.clean ?? "");
 }
 
 /**

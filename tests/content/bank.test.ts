@@ -239,9 +239,11 @@ describe("generated banks", () => {
   });
 
   it("publishes nothing from a sentence the writer exclaims ('Elixir is very popular and a great language!': enthusiasm, not a fact)", () => {
-    const text = "# Gleam FAQ\n\n## Elixir\n\nElixir is very popular and a great language! Elixir has a powerful macro system. Elixir runs on the Erlang virtual machine.\n";
+    // and one closed with a stray full stop ("… is inviting you to participate!.", NetBeans' history)
+    const text = "# Gleam FAQ\n\n## Elixir\n\nElixir is very popular and a great language! Elixir has a powerful macro system. Elixir runs on the Erlang virtual machine. The Elixir community is inviting you to participate!.\n";
     const { candidates } = generateWithTrace(text, { slug: "exclaimed" });
-    const exclaimed = candidates.filter((c) => c.question.source.sentence.endsWith("!"));
+    const exclaimed = candidates.filter((c) => /!\.?$/.test(c.question.source.sentence));
+    expect(exclaimed.some((c) => c.question.source.sentence.endsWith("!."))).toBe(true);
     expect(exclaimed.length).toBeGreaterThan(0);
     for (const c of candidates) {
       c.score = 0.9;

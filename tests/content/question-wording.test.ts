@@ -1,5 +1,7 @@
 // How questions are worded: a typed answer asks with the word that fits it (a person is a "who", a company an
 // organisation), a judgement is never turned into a question, a comparison says what it is against.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateWithTrace } from "@/lib/content";
 
@@ -401,6 +403,13 @@ describe("multiple choice among names that are one", () => {
     expect(mcqs.length).toBeGreaterThan(0);
     for (const c of mcqs) for (const plain of ["Organizations", "Views"]) expect([c.question.answer, ...(c.question.choices ?? [])], c.question.prompt).not.toContain(plain);
     for (const c of mcqs.filter((c) => ["Blink", "Gecko", "WebKit"].includes(c.question.answer as string))) expect(c.question.choices ?? [], c.question.prompt).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Aarhus|Denmark|Silicon Valley)$/)]));
+  });
+
+  it("offers a company every student knows only among organisations, whatever the tagger makes of its name (Dylan's history: DUIM among Apple and Windows, rated given away blind)", () => {
+    const text = readFileSync(path.join(__dirname, "eval/documents/dylan-history.md"), "utf8");
+    const mcqs = generateWithTrace(text, { slug: "dylan" }).candidates.filter((c) => c.question.type === "mcq");
+    expect(mcqs.length).toBeGreaterThan(0);
+    expect(mcqs.filter((c) => c.question.choices?.includes("Apple") && ["DUIM", "HARP", "DylanWorks", "Open Dylan", "LispWorks"].includes(c.question.answer as string))).toEqual([]);
   });
 
   it("offers no wrong choice whose verb gave it the other number than the answer's (eleventh round: '____ contain their own logic' among Nodes, ECS and Godot, rated given away)", () => {

@@ -3,7 +3,7 @@
 // statements saying nearly the same thing as a blanked one (what makes a blank ambiguous).
 import type { Analysed } from "../analysis";
 import type { EntityIndex } from "../entities";
-import { isCommonplace } from "../commonplace";
+import { isCommonplace, isKnownCompany } from "../commonplace";
 import { isTrivialAnswer } from "../defects";
 import { stableId } from "../ids";
 import { normaliseAnswer, normaliseText } from "../normalise";
@@ -87,7 +87,7 @@ function typeName(entities: EntityIndex, name: string, tokens: Token[], from: nu
     entities.setType(name, "person");
     const surname = name.split(/\s+/);
     if (surname.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(surname.at(-1)!)) entities.setType(surname.at(-1)!, "person");
-  } else if (own.every((t) => t.tags.has("Organization")) && /\p{Ll}/u.test(name)) entities.setType(name, "organization");
+  } else if ((own.every((t) => t.tags.has("Organization")) && /\p{Ll}/u.test(name)) || isKnownCompany(name)) entities.setType(name, "organization");
 }
 
 const ROLE = /^(?:ceo|cto|founder|co-founder|cofounder|creator|author|inventor|president|chairman|executive|engineer|developer|maintainer|designer|researcher|professor|scientist|architect)$/;

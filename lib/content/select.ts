@@ -404,6 +404,7 @@ const HOLD_BACK: ReadonlyArray<readonly [string, (c: Candidate) => boolean]> = [
   ["blank in a timeline note", blankInTimelineNote],
   ["minor date", minorDate],
   ["employer", employer],
+  ["adviser", adviser],
   ["denied blank", deniedBlank],
   ["spelled out", spelledOut],
   ["timeline notes swapped", swappedTimelineNotes],
@@ -533,6 +534,15 @@ function deniedBlank(c: Candidate): boolean {
  */
 function employer(c: Candidate): boolean {
   return RECALL.has(c.question.type) && /\b(?:chief executive|executive|officer|ceo|cto|cfo|president|director|manager|engineer|employee|chair(?:man|woman)?)s? (?:of|at) ____/i.test(c.question.prompt);
+}
+
+/**
+ * Who advised the people credited with a piece of work ("… developed by Yunsup Lee, Andrew Waterman
+ * …, advised by ____" → Krste Asanović): the credits of a history, not its story (twenty-fourth
+ * round, published and rated trivia blind; 0 of 2 such labelled questions acceptable).
+ */
+function adviser(c: Candidate): boolean {
+  return RECALL.has(c.question.type) && /\b(?:advised|supervised|mentored) by ____/i.test(c.question.prompt);
 }
 
 export function selectTiers(candidates: Candidate[]): Candidate[] {

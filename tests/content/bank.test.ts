@@ -209,6 +209,13 @@ describe("generated banks", () => {
     expect(post).not.toContain("published");
   });
 
+  it("publishes no blank of who advised the people credited with a piece of work ('… developed by Yunsup Lee and Andrew Waterman, advised by ____' → Krste Asanović: the credits, rated trivia blind)", () => {
+    const text = "# RISC-V history\n\nRISC-V is an instruction set architecture. The Hwacha vector unit was developed by Yunsup Lee and Andrew Waterman, advised by Krste Asanovic. Krste Asanovic taught the first class. Rocket is a processor core. Rocket was taped out in 2011. Rocket runs Linux. Rocket is written in Chisel. Hwacha runs vector code on Rocket.\n";
+    const credit = tiersOfPromptsWith(text, "credits", "advised by ____");
+    expect(credit.length).toBeGreaterThan(0);
+    expect(credit).not.toContain("published");
+  });
+
   it("publishes no blank in what a sentence denies ('GraphQL was not invented to enable ____' → Relay: countless answers fit), and still asks whom it is denied of", () => {
     const text = "# GraphQL and REST\n\nGraphQL is a query language. GraphQL was not invented to enable Relay. Relay is a framework for React. REST is an architectural style. REST does not describe a query language.\n";
     const { candidates } = generateWithTrace(text, { slug: "denied" });

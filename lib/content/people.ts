@@ -58,7 +58,7 @@ export function coinedPeople(analysed: Analysed[]): string[] {
   for (const { tokens } of analysed) {
     tokens.forEach((t, i) => {
       const next = tokens[i + 1];
-      if (pairs.get(t.text) && !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && next && !/^\p{Lu}/u.test(next.text) && next.tags.has("Verb") && !/[,;:()]/.test(t.post)) alone.add(t.text);
+      if (pairs.get(t.text) && !capitalised(tokens[i - 1]) && next && !capitalised(next) && next.tags.has("Verb") && !/[,;:()]/.test(t.post)) alone.add(t.text);
     });
   }
   return [...alone].map((first) => `${first} ${pairs.get(first)}`);

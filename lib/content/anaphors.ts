@@ -128,7 +128,7 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
     else if ((t.lower === "latter" || t.lower === "former") && tokens[i - 1]?.lower === "the") out.push({ at: i, what: `the ${t.lower}` });
     // "PyTorch therefore gained a window of opportunity": the reason is the sentence before
     else if (/^(?:thus|therefore|hence)$/.test(t.lower)) out.push({ at: i, what: t.lower });
-    else if (OBJECT_PRONOUNS.has(t.lower) && !(t.lower === "their" && pluralInClause(tokens, pluralSeen, i)) && (!nounSeen || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
+    else if (OBJECT_PRONOUNS.has(t.lower) && !(t.lower === "their" && pluralInClause(tokens, pluralSeen, i)) && (!nounSeen || (t.lower === "their" && onlyOnePersonBefore(tokens, i)) || (CLAUSE_OBJECTS.has(t.lower) && !nounBeforeBreak && !isClauseSubject(tokens, i) && !isExpletiveObject(tokens, i)) || (PERSONAL.has(t.lower) && !personSeen) || (SUBJECT_PRONOUNS.has(t.lower) && isClauseSubject(tokens, i) && !mainNamedFirst))) out.push({ at: i, what: t.lower });
     else if (t.lower === "both" && i === 0 && next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Copula"))) out.push({ at: i, what: "both" });
     // "There's another coming up": another of what the sentence before names
     // "Another big feature needed by APIs is …", opening the sentence: another beside what came before (rejected unresolved, blind and in the labels)
@@ -211,6 +211,17 @@ export function anaphors(a: Analysed, subjectPronoun: number | undefined, knownN
 }
 
 /** A plural noun at `from` (-1: none) in the same clause as the word at `at`: no break between them. */
+/**
+ * "Keith Playford was their first hire": the one name before "their" is a person's, and one person
+ * is no "they" of a history (Harlequin's, from the sentence before; published as "____ was their
+ * first hire …" and rated unresolved).
+ */
+function onlyOnePersonBefore(tokens: Token[], at: number): boolean {
+  const before = tokens.slice(0, at);
+  const person = (x: Token) => x.tags.has("Person") || x.tags.has("FirstName") || x.tags.has("LastName");
+  return before.some(person) && !before.some((x) => /^(?:and|or|both|with)$/.test(x.lower) || (x.tags.has("Noun") && !person(x) && !(/^\p{Lu}/u.test(x.text) && x.tags.has("ProperNoun"))));
+}
+
 function pluralInClause(tokens: Token[], from: number, at: number): boolean {
   return from >= 0 && !tokens.slice(from, at).some((x) => /[,;:(—–]/.test(x.post) || CLAUSE_BREAKS.has(x.lower));
 }

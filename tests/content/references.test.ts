@@ -409,6 +409,13 @@ describe("reference resolution", () => {
     expect(kinds.map((k) => k.statement)).toEqual([null, null, null, null, null, null, "TypeScript adds static types to JavaScript."]);
   });
 
+  it("reads 'their' after one person's name as pointing back ('Keith Playford was their first hire': Harlequin's, published blank and rated unresolved), not after a pair or a plural", () => {
+    const [, hire] = statementsOf("# Dylan\n\nHarlequin was known for the LispWorks product. Keith Playford was their first hire to work on the Dylan project.\n");
+    expect(hire.statement ?? "").not.toMatch(/^Keith Playford was their first hire/);
+    const [pair] = statementsOf("# Dylan\n\nKeith Playford and Jonathan Bachrach shipped their first compiler in 1995.\n");
+    expect(pair.statement).toBe("Keith Playford and Jonathan Bachrach shipped their first compiler in 1995.");
+  });
+
   it("skips 'let's' (the writer and reader: 'First let's do a brief history of Google Refine', rated trivial) and 'the paper linked above' (rated trivia)", () => {
     const kinds = statementsOf("# Refine\n\nFirst let's do a brief history of Google Refine. Google Refine cleans messy data. The nonce is hashed as shown in section 4 of the paper linked above.\n");
     expect(kinds.map((k) => k.statement)).toEqual([null, "Google Refine cleans messy data.", null]);

@@ -67,8 +67,8 @@ function sentenceOpeningPlural(st: Statement, span: Span): boolean {
 }
 
 /** A place ("Denmark", "Silicon Valley"): no wrong choice for a thing, nor a thing for a place ("… was moved from ____ to V8" offered Blink among Silicon Valley, Denmark and Aarhus). */
-function isPlace(slot: Slot): boolean {
-  return slot.st.analysed.tokens.slice(slot.span.from, slot.span.to).every((t) => t.tags.has("Place"));
+function isPlace(st: Statement, span: Span): boolean {
+  return st.analysed.tokens.slice(span.from, span.to).every((t) => t.tags.has("Place"));
 }
 
 function slotOf(st: Statement, span: Span): Slot | undefined {
@@ -131,6 +131,13 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     if (type === undefined) types.set(value, (type = cued.get(normaliseAnswer(value)) ?? ctx.entities.typeOf(value)));
     return type;
   };
+  // whether each slot names a place, asked of it as answer and as every other slot's wrong choice: looked up once
+  const places = new Map<Slot, boolean>();
+  const placeOf = (s: Slot) => {
+    let place = places.get(s);
+    if (place === undefined) places.set(s, (place = isPlace(s.st, s.span)));
+    return place;
+  };
   // what each statement says, normalised, with the comparison's other side it is shown with
   // ("Compared with Graphite, …"), and the sentence as written ("Black, like Ruff's formatter,
   // makes …" says it of Ruff too): read for each of its slots, built once
@@ -183,7 +190,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
     const pickedNorms = [answer];
     const seen = new Set([answer]);
     const type = slot.span.kind === "name" && slot.kind !== "person" ? typeOf(slot.value) : undefined;
-    const answerPlace = isPlace(slot);
+    const answerPlace = placeOf(slot);
     // a release is asked among the other releases of its name the document mentions, wherever they stand, before anything else
     const answerRelease = releasesOf(slot.norm);
     const releases = slot.kind === "subject" ? answerRelease : undefined;
@@ -198,7 +205,7 @@ export function mcqCandidates(ctx: GenerationContext): Candidate[] {
         if (o.st === slot.st || (sectionOf(o) === section) !== sameSection) continue;
         const v = o.norm;
         // same kind of thing: a person for a person, and for a subject one the document keeps talking about
-        if ((type && typeOf(o.value) !== type) || isPlace(o) !== answerPlace) continue;
+        if ((type && typeOf(o.value) !== type) || placeOf(o) !== answerPlace) continue;
         // a release ("MySQL 8.0", and "Figure 2" looks like one) is no wrong choice for what is not
         // one: "____ is a tool for replicating …" among MySQL 5.7 and 8.0 gave away TiCDC (0 of 10
         // such labelled questions acceptable)
